@@ -1,0 +1,118 @@
+import { defineRule, type Range, type Section, type SummaryDoc } from '../src/types.js';
+
+export interface RequireSectionsOptions {
+  /** Section roles the summary must have. */
+  required: string[];
+  /** Check that sections come in this order (`true`: the order of `required`). */
+  order: boolean | string[];
+}
+
+const DOCS_URL = 'https://github.com/summarylint/summarylint#require-sections';
+
+export default defineRule<RequireSectionsOptions>({
+  meta: {
+    id: 'require-sections',
+    description: 'Require the sections a reader needs: overview, results, problems and plan',
+    docs: {
+      why: 'A summary that only lists achievements hides what went wrong and what happens next; readers look for the overview, the results against targets, the problems with their causes, and the plan.',
+      url: DOCS_URL,
+    },
+    level: 'error',
+    languages: ['en', 'zh'],
+    schema: {
+      type: 'object',
+      properties: {
+        required: { type: 'array', items: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' }, uniqueItems: true },
+        order: { oneOf: [{ type: 'boolean' }, { type: 'array', items: { type: 'string' }, uniqueItems: true }] },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { required: ['overview', 'results', 'problems', 'plan'], order: false },
+    messages: {
+      missing: {
+        en: 'Missing the {{section}} section: add a heading such as "{{heading}}"',
+        'zh-Hans': '缺少“{{heading}}”部分：请添加一个“{{heading}}”标题并写明内容',
+      },
+      empty: {
+        en: 'Section "{{title}}" is empty: write its {{section}} or remove the heading',
+        'zh-Hans': '“{{title}}”部分是空的：请补充内容或删去这个标题',
+      },
+      order: {
+        en: 'Section "{{title}}" ({{section}}) comes before "{{previous}}" ({{previousSection}}): put {{previousSection}} first',
+        'zh-Hans': '“{{title}}”部分排在“{{previous}}”之前：请把“{{previous}}”放在前面',
+      },
+    },
+    examples: [
+      {
+        title: 'a summary that hides its problems',
+        lang: 'en',
+        markdown: '# Q3 Support Report <!-- expect: require-sections -->\n\nTicket volume fell 12% while the team stayed at six people.\n\n## Results\n\nFirst response time dropped from 9 to 4 hours.\n\n## Next steps\n\n- Hire one agent for the night shift (owner: Dana, by 30 November)\n',
+      },
+      {
+        title: '缺少计划部分',
+        lang: 'zh',
+        markdown: '# 2024年第三季度客服工作总结 <!-- expect: require-sections -->\n\n本季度工单量下降12%。\n\n## 主要成果\n\n首次响应时间由9小时缩短到4小时。\n\n## 存在的问题\n\n夜班人手不足，因为两名员工离职。\n',
+      },
+      {
+        title: '段落式標題（繁體）',
+        lang: 'zh-Hant',
+        markdown: '2024年度銷售工作總結\n\n一、總體概況\n\n全年銷售額1200萬元。\n\n二、主要成績\n\n新客戶增加35家。\n\n三、存在的問題\n\n回款週期延長到90天，原因是大客戶付款審批變慢。\n\n四、明年計劃\n\n銷售經理王敏負責，3月底前把回款週期縮短到60天。\n',
+      },
+    ],
+  },
+
+  check(doc, context) {
+    const { required, order } = context.options;
+    const at = reportPlace(doc);
+    const heading = (role: string) => headingFor(context.vocabulary.entries(`section.${role}`, context.locale === 'en' ? 'en' : 'zh'), role, context.locale === 'en');
+
+    for (const role of required) {
+      const sections = doc.sectionsWithRole(role);
+      if (sections.length === 0) {
+        if (role === 'overview' && doc.intro.some((b) => b.prose.text.trim())) continue;
+        context.report({ messageId: 'missing', range: at, data: { section: role, heading: heading(role) } });
+        continue;
+      }
+      if (sections.every((s) => isEmpty(doc, s))) {
+        const first = sections[0];
+        context.report({ messageId: 'empty', range: first.titleRange, data: { section: role, title: first.title, reason: 'empty' } });
+      }
+    }
+
+    if (order) {
+      const sequence = order === true ? required : order;
+      let previous: { section: Section; role: string } | undefined;
+      for (const section of doc.sections) {
+        const role = section.roles.find((r) => sequence.includes(r));
+        if (!role) continue;
+        if (previous && sequence.indexOf(role) < sequence.indexOf(previous.role)) {
+          context.report({
+            messageId: 'order',
+            range: section.titleRange,
+            data: { section: role, title: section.title, previous: previous.section.title, previousSection: previous.role },
+          });
+        }
+        if (!previous || sequence.indexOf(role) >= sequence.indexOf(previous.role)) previous = { section, role };
+      }
+    }
+  },
+});
+
+/** Whole-document findings go on the title, or 1:1 when there is none. */
+function reportPlace(doc: SummaryDoc): Range {
+  if (!doc.title) return [0, 0];
+  const [start, end] = doc.title.range;
+  const lineEnd = doc.text.indexOf('\n', start);
+  return [start, lineEnd === -1 ? end : Math.min(end, lineEnd)];
+}
+
+/** A section is empty when no prose lies between its title and the next section of its rank. */
+function isEmpty(doc: SummaryDoc, section: Section): boolean {
+  const [start, end] = section.range;
+  return !doc.blocks.some((b) => !b.isTitle && b.range[0] >= start && b.range[1] <= end && b.prose.text.trim().length > 0);
+}
+
+function headingFor(entries: readonly string[], role: string, english: boolean): string {
+  const first = entries[0] ?? role;
+  return english ? first.charAt(0).toUpperCase() + first.slice(1) : first;
+}

@@ -1,0 +1,141 @@
+// SummaryDoc × config × rules → findings: run each enabled rule, stamp its findings with id, level and
+// place, then filter by directives, drop duplicates and sort (textlint's message pipeline).
+import { buildDocument } from '../parse/document.js';
+import { isTraditional } from '../text/convert.js';
+import type { FileResult, Finding, Locale, Range, ReportDescriptor, ResolvedConfig, Rule, RuleContext, Severity, SummaryDoc } from '../types.js';
+import { WordLists } from '../vocabulary.js';
+import { applyDirectives, readDirectives, type Directive } from './directives.js';
+import { renderMessage } from './messages.js';
+
+export interface LintDocumentOptions {
+  config: ResolvedConfig;
+  rules: Readonly<Record<string, Rule>>;
+  filePath?: string;
+  /** Report directives that suppressed nothing, at this severity. */
+  reportUnusedDisableDirectives?: Severity;
+}
+
+// One compiled vocabulary per resolved config: 10,000 files with one config compile their word lists once.
+const vocabularies = new WeakMap<ResolvedConfig, WordLists>();
+
+export function vocabularyFor(config: ResolvedConfig): WordLists {
+  let vocabulary = vocabularies.get(config);
+  if (!vocabulary) vocabularies.set(config, (vocabulary = new WordLists(config.vocabulary)));
+  return vocabulary;
+}
+
+export function lintDocument(text: string, options: LintDocumentOptions): FileResult {
+  const { config, rules, filePath } = options;
+  const vocabulary = vocabularyFor(config);
+  const doc = buildDocument(text, { vocabulary, language: config.language, path: filePath });
+  const locale = localeOf(doc, config);
+  const findings: Finding[] = [];
+  const knownRules = new Set(Object.keys(rules));
+
+  for (const [id, { level, options: ruleOptions }] of Object.entries(config.rules)) {
+    const rule = rules[id];
+    if (!rule || level === 'off') continue;
+    const context: RuleContext = {
+      id,
+      options: ruleOptions,
+      vocabulary,
+      locale,
+      settings: config.settings,
+      report: (descriptor) => findings.push(toFinding(doc, rule, level, locale, descriptor)),
+    };
+    try {
+      rule.check(doc, context);
+    } catch (error) {
+      findings.push(ruleFailure(doc, id, error));
+    }
+  }
+
+  const directives = readDirectives(doc);
+  const { findings: kept, unused, suppressedCount } = applyDirectives(findings, directives);
+  const extra = directiveProblems(doc, directives, unused, knownRules, options.reportUnusedDisableDirectives);
+  return summarize(filePath ?? '<text>', sortAndDedupe([...kept, ...extra]), suppressedCount);
+}
+
+/** Messages follow the document: Chinese documents get Chinese messages, in their own script. */
+function localeOf(doc: SummaryDoc, config: ResolvedConfig): Locale {
+  if (config.locale !== 'auto') return config.locale;
+  if (doc.lang !== 'zh') return 'en';
+  return isTraditional(doc.text) ? 'zh-Hant' : 'zh-Hans';
+}
+
+function toFinding(doc: SummaryDoc, rule: Rule, severity: Severity, locale: Locale, d: ReportDescriptor): Finding {
+  const template = rule.meta.messages[d.messageId];
+  if (!template) throw new Error(`rule "${rule.meta.id}" reported unknown messageId "${d.messageId}"`);
+  const data = d.data ?? {};
+  const range = placeOf(doc, d);
+  return {
+    ruleId: rule.meta.id,
+    severity,
+    message: renderMessage(template, data, locale),
+    messageId: d.messageId,
+    ...positionOf(doc, range),
+    range,
+    data,
+    url: rule.meta.docs.url,
+  };
+}
+
+/** Where a report points: a node, or source offsets; a report outside the document is a bug in the rule. */
+function placeOf(doc: SummaryDoc, d: ReportDescriptor): Range {
+  const range: Range | undefined = d.range ?? (d.node?.position ? [d.node.position.start.offset ?? 0, d.node.position.end.offset ?? 0] : undefined);
+  if (!range) throw new Error(`report "${d.messageId}" has neither a node with a position nor a range`);
+  const [start, end] = range;
+  if (!(start >= 0 && end >= start && end <= doc.text.length)) {
+    throw new Error(`report "${d.messageId}" points outside the document (${start}-${end} of ${doc.text.length})`);
+  }
+  return range;
+}
+
+function positionOf(doc: SummaryDoc, [start, end]: Range) {
+  const s = doc.pointAt(start);
+  const e = doc.pointAt(end);
+  return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+}
+
+/** A rule that throws fails for this file only; the other rules and files still run. */
+function ruleFailure(doc: SummaryDoc, ruleId: string, error: unknown): Finding {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    ruleId, severity: 'error', fatal: true, message: `Rule "${ruleId}" failed on this file: ${reason}`,
+    ...positionOf(doc, [0, 0]), range: [0, 0], data: { error: reason },
+  };
+}
+
+function directiveProblems(doc: SummaryDoc, all: Directive[], unused: Directive[], known: Set<string>, unusedLevel: Severity | undefined): Finding[] {
+  const problems: Finding[] = [];
+  const at = (d: Directive) => ({ ...positionOf(doc, d.range), range: d.range });
+  for (const d of all) {
+    for (const rule of d.rules.filter((r) => !known.has(r))) {
+      problems.push({ ruleId: null, severity: 'warn', message: `Unknown rule "${rule}" in summarylint-${d.kind} comment`, ...at(d), data: { directive: d.kind, rule } });
+    }
+  }
+  if (unusedLevel) {
+    for (const d of unused) {
+      const what = d.rules.length ? ` (no problems were reported from ${d.rules.map((r) => `"${r}"`).join(', ')})` : '';
+      problems.push({ ruleId: null, severity: unusedLevel, message: `Unused summarylint-${d.kind} directive${what}`, ...at(d), data: { directive: d.kind, rules: d.rules } });
+    }
+  }
+  return problems;
+}
+
+function sortAndDedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings
+    .sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || String(a.ruleId).localeCompare(String(b.ruleId)) || a.message.localeCompare(b.message))
+    .filter((f) => {
+      const key = `${f.ruleId}\u0000${f.range[0]}\u0000${f.range[1]}\u0000${f.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+export function summarize(filePath: string, findings: Finding[], suppressedCount = 0): FileResult {
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  return { filePath, findings, errorCount: count('error'), warningCount: count('warn'), infoCount: count('info'), suppressedCount };
+}

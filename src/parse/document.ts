@@ -1,0 +1,362 @@
+// Text → SummaryDoc: sections (headings and pseudo-headings), items (list items and enumerated
+// paragraphs), prose blocks and sentences, built once per file and shared by every rule.
+import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
+import { location } from 'vfile-location';
+import { parse as parseYaml } from 'yaml';
+import { detectLang } from '../text/script.js';
+import { splitSentences } from '../text/sentences.js';
+import type { Block, BlockKind, FrontMatter, Item, ItemKind, Lang, Range, Section, Sentence, SummaryDoc } from '../types.js';
+import type { WordLists } from '../vocabulary.js';
+import { cleanTitle, isTitleLike, matchEnumerator } from './enumerators.js';
+import { parseMarkdown } from './markdown.js';
+import { Prose, proseOf } from './prose.js';
+
+export interface BuildOptions {
+  vocabulary: WordLists;
+  /** `auto` detects from the text. */
+  language?: 'auto' | Lang;
+  path?: string;
+}
+
+// The model's objects are built step by step, then handed to rules as read-only.
+type Mutable<T> = { -readonly [K in keyof T]: T[K] extends Range ? Range : T[K] extends readonly (infer U)[] ? U[] : T[K] };
+type MSection = Mutable<Section> & { style?: string; parent: MSection | undefined; children: MSection[] };
+type MItem = Mutable<Item> & { style?: string; parent: MItem | undefined; children: MItem[] };
+type MBlock = Mutable<Block>;
+
+/** One line group of a paragraph: a pseudo-heading, an enumerated item, or plain text. */
+interface Segment {
+  prose: Prose;
+  range: Range;
+}
+
+export function buildDocument(text: string, options: BuildOptions): SummaryDoc {
+  return new DocumentBuilder(text, options).build();
+}
+
+class DocumentBuilder {
+  private readonly tree: Root;
+  private readonly root: MSection;
+  private readonly open: MSection[];
+  private readonly sections: MSection[] = [];
+  private readonly blocks: MBlock[] = [];
+  private readonly items: MItem[] = [];
+  private frontMatter: FrontMatter | undefined;
+  /** Open enumerated items of the current section, outermost first. */
+  private enumerated: MItem[] = [];
+  /** The enumerated item a list directly after it belongs to. */
+  private listOwner: MItem | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly options: BuildOptions,
+  ) {
+    this.tree = parseMarkdown(text);
+    this.root = {
+      kind: 'root', title: '', role: undefined, roles: [], depth: 0, node: undefined,
+      titleRange: [0, 0], range: [0, text.length], parent: undefined, children: [], blocks: [], items: [],
+    };
+    this.open = [this.root];
+  }
+
+  build(): SummaryDoc {
+    for (const node of this.tree.children) this.topLevel(node);
+    for (const section of this.open.splice(1)) section.range[1] = this.text.length;
+    const lang = this.documentLang();
+    for (const block of this.blocks) this.finishBlock(block, lang);
+    for (const item of this.items) item.text = item.blocks.map((b) => b.prose.text).join('\n');
+    const titleSection = this.titleSection();
+    if (titleSection) {
+      titleSection.roles = [];
+      titleSection.role = undefined;
+    }
+    const title = this.title(titleSection);
+    const intro = [...this.root.blocks, ...(titleSection?.blocks ?? [])];
+    return makeDoc({
+      text: this.text, tree: this.tree, lang, path: this.options.path, frontMatter: this.frontMatter,
+      title, root: this.root, sections: this.sections, blocks: this.blocks, items: this.items, intro,
+      sentences: this.blocks.flatMap((b) => b.sentences),
+    });
+  }
+
+  // ---------- blocks of the document body ----------
+
+  private topLevel(node: RootContent): void {
+    switch (node.type) {
+      case 'yaml':
+        this.frontMatter = { data: readYaml(node.value), range: rangeOf(node) };
+        return;
+      case 'heading':
+        return this.heading(node);
+      case 'paragraph':
+        return this.paragraph(node);
+      case 'list':
+        this.list(node, this.listOwner);
+        this.listOwner = undefined;
+        return;
+      case 'table':
+        this.table(node, this.listOwner);
+        this.listOwner = undefined;
+        return;
+      case 'blockquote':
+        this.listOwner = undefined;
+        for (const child of node.children) this.contained(child, undefined);
+        return;
+      default:
+        return; // code, html, thematic breaks, definitions: no prose
+    }
+  }
+
+  /** Blocks inside containers (list items, block quotes): prose only, no new sections. */
+  private contained(node: Nodes, item: MItem | undefined): void {
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading':
+        this.addBlock(node.type, node, rangeOf(node), proseOf(node, this.text), item, false);
+        return;
+      case 'list':
+        return this.list(node, item);
+      case 'table':
+        return this.table(node, item);
+      case 'blockquote':
+        for (const child of node.children) this.contained(child, item);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private heading(node: Heading): void {
+    const prose = proseOf(node, this.text);
+    const enumerator = matchEnumerator(prose.text, this.options.vocabulary);
+    const title = cleanTitle(enumerator ? prose.text.slice(enumerator.length) : prose.text);
+    this.openSection('heading', node, node.depth, title, rangeOf(node), undefined);
+    this.addBlock('heading', node, rangeOf(node), prose, undefined, true);
+  }
+
+  private paragraph(node: Paragraph): void {
+    const prose = proseOf(node, this.text);
+    const owner = this.listOwner;
+    this.listOwner = undefined;
+    for (const segment of this.segments(prose)) {
+      const line = segment.prose.text;
+      const enumerator = matchEnumerator(line, this.options.vocabulary);
+      const heading = this.pseudoHeading(segment);
+      if (heading) {
+        this.openSection('pseudo', node, 0, heading.title, segment.range, heading.style);
+        this.addBlock('paragraph', node, segment.range, segment.prose, undefined, true);
+      } else if (enumerator) {
+        const item = this.enumeratedItem(node, segment.range, enumerator.style);
+        this.addBlock('paragraph', node, segment.range, segment.prose, item, false);
+        this.listOwner = item;
+      } else {
+        this.addBlock('paragraph', node, segment.range, segment.prose, owner, false);
+      }
+    }
+  }
+
+  /**
+   * Paragraphs pasted from Word often hold several numbered lines, or a title line and its text, with no
+   * blank line between: split before every line that opens with an enumerator, and after a title line.
+   */
+  private segments(prose: Prose): Segment[] {
+    const starts = [0];
+    const text = prose.text;
+    let lineStart = 0;
+    while (lineStart < text.length) {
+      const nl = text.indexOf('\n', lineStart);
+      const lineEnd = nl === -1 ? text.length : nl;
+      const line = text.slice(lineStart, lineEnd).trim();
+      if (lineStart > 0 && matchEnumerator(line, this.options.vocabulary)) starts.push(lineStart);
+      if (nl !== -1 && this.pseudoHeading(this.segment(prose, lineStart, lineEnd))) starts.push(nl + 1);
+      lineStart = nl === -1 ? text.length : nl + 1;
+    }
+    const unique = [...new Set(starts)].sort((a, b) => a - b);
+    return unique.map((start, i) => this.segment(prose, start, i + 1 < unique.length ? unique[i + 1] : text.length)).filter((s) => s.prose.text.trim());
+  }
+
+  private segment(prose: Prose, start: number, end: number): Segment {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/u.test(prose.text[s])) s++;
+    while (e > s && /\s/u.test(prose.text[e - 1])) e--;
+    const part = prose.slice(s, e);
+    return { prose: part, range: part.text ? part.sourceRange(0, part.text.length) : [prose.sourceOffset(s), prose.sourceOffset(s)] };
+  }
+
+  /** A one-line segment that reads as a section title: numbered, wholly bold, or a role label ending in a colon. */
+  private pseudoHeading(segment: Segment): { title: string; style: string } | undefined {
+    const line = segment.prose.text;
+    if (line.includes('\n')) return undefined;
+    const roles = (title: string) => this.options.vocabulary.rolesOfTitle(title).length > 0;
+    const enumerator = matchEnumerator(line, this.options.vocabulary);
+    if (enumerator) {
+      const title = cleanTitle(line.slice(enumerator.length));
+      if (enumerator.kind === 'item' || !isTitleLike(title)) return undefined;
+      return enumerator.kind === 'heading' || roles(title) ? { title, style: enumerator.style } : undefined;
+    }
+    const source = this.sourceLine(segment.range);
+    const title = cleanTitle(line);
+    if (/^(\*\*|__)(?:(?!\1).)+\1\s*[:：]?$/u.test(source) && isTitleLike(title)) return { title, style: 'bold' };
+    if (/[:：]$/u.test(line) && isShortLabel(title) && roles(title)) return { title, style: 'label' };
+    return undefined;
+  }
+
+  /** The whole source line(s) of a range, markup included (`**Results**`). */
+  private sourceLine([start, end]: Range): string {
+    const lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
+    const lineEnd = this.text.indexOf('\n', end);
+    return this.text.slice(lineStart, lineEnd === -1 ? this.text.length : lineEnd).trim();
+  }
+
+  private list(node: List, parent: MItem | undefined): void {
+    for (const child of node.children) this.listItem(child, parent);
+  }
+
+  private listItem(node: ListItem, parent: MItem | undefined): void {
+    const kind: ItemKind = typeof node.checked === 'boolean' ? 'task' : 'list';
+    const item = this.addItem(kind, node, rangeOf(node), node.checked ?? null, parent);
+    for (const child of node.children) this.contained(child, item);
+  }
+
+  /** Each body row of a table is an item (action-item tables are common); its cells are its blocks. */
+  private table(node: Table, parent: MItem | undefined): void {
+    const [header, ...rows] = node.children;
+    if (!header) return;
+    const columns = header.children.map((cell) => proseOf(cell, this.text).text.trim());
+    for (const cell of header.children) this.addBlock('tableCell', cell, rangeOf(cell), proseOf(cell, this.text), parent, false);
+    for (const row of rows) {
+      const item = this.addItem('row', row, rangeOf(row), null, parent);
+      item.columns = columns;
+      for (const cell of row.children) this.addBlock('tableCell', cell, rangeOf(cell), proseOf(cell, this.text), item, false);
+    }
+  }
+
+  // ---------- sections and items ----------
+
+  private get current(): MSection {
+    return this.open[this.open.length - 1];
+  }
+
+  private openSection(kind: 'heading' | 'pseudo', node: Nodes, depth: number, title: string, titleRange: Range, style: string | undefined): void {
+    const start = titleRange[0];
+    if (kind === 'heading') {
+      // A heading closes every pseudo-heading and every heading of its rank or lower.
+      while (this.open.length > 1 && (this.current.kind === 'pseudo' || this.current.depth >= depth)) this.close(start);
+    } else {
+      // A pseudo-heading closes back to its sibling of the same numbering style, if one is open.
+      const sibling = this.open.findLastIndex((s) => s.kind === 'pseudo' && s.style === style);
+      const lastHeading = this.open.findLastIndex((s) => s.kind === 'heading');
+      if (sibling > lastHeading) while (this.open.length > sibling) this.close(start);
+    }
+    const parent = this.current;
+    const roles = this.options.vocabulary.rolesOfTitle(title);
+    const section: MSection = {
+      kind, title, role: roles[0], roles, depth: kind === 'heading' ? depth : parent.depth + 1, node, titleRange,
+      range: [start, this.text.length], parent, children: [], blocks: [], items: [], style,
+    };
+    parent.children.push(section);
+    this.sections.push(section);
+    this.open.push(section);
+    this.enumerated = [];
+    this.listOwner = undefined;
+  }
+
+  private close(at: number): void {
+    this.open.pop()!.range[1] = at;
+  }
+
+  private enumeratedItem(node: Nodes, range: Range, style: string): MItem {
+    const sibling = this.enumerated.findIndex((i) => i.style === style);
+    if (sibling !== -1) this.enumerated.length = sibling;
+    const item = this.addItem('enumerated', node, range, null, this.enumerated[this.enumerated.length - 1]);
+    item.style = style;
+    this.enumerated.push(item);
+    return item;
+  }
+
+  private addItem(kind: ItemKind, node: Nodes, range: Range, checked: boolean | null, parent: MItem | undefined): MItem {
+    const item: MItem = { kind, node, range, checked, blocks: [], text: '', parent, children: [], section: this.current };
+    if (parent) parent.children.push(item);
+    else this.current.items.push(item);
+    this.items.push(item);
+    return item;
+  }
+
+  private addBlock(kind: BlockKind, node: Nodes, range: Range, prose: Prose, item: MItem | undefined, isTitle: boolean): void {
+    const block: MBlock = { kind, node, range, prose, lang: 'en', sentences: [], section: this.current, item, isTitle };
+    this.blocks.push(block);
+    if (!isTitle) this.current.blocks.push(block);
+    item?.blocks.push(block);
+  }
+
+  private finishBlock(block: MBlock, docLang: Lang): void {
+    block.lang = detectLang(block.prose.text, docLang);
+    block.sentences = splitSentences(block.prose.text).map(([s, e], index): Sentence => {
+      const text = block.prose.text.slice(s, e);
+      return { text, range: block.prose.sourceRange(s, e), lang: detectLang(text, block.lang), block, index };
+    });
+  }
+
+  private documentLang(): Lang {
+    const forced = this.options.language;
+    if (forced && forced !== 'auto') return forced;
+    return detectLang(this.blocks.map((b) => b.prose.text).join('\n'));
+  }
+
+  /**
+   * The first section is the document's title when nothing but front matter precedes it and it either
+   * names no section role ("2024 Q3 Sales Report") or is the only top-level heading.
+   */
+  private titleSection(): MSection | undefined {
+    const first = this.sections[0];
+    if (!first || this.root.blocks.length > 0 || this.root.items.length > 0) return undefined;
+    const topLevel = this.sections.filter((s) => s.parent === this.root);
+    if (first.roles.length === 0 || (first.kind === 'heading' && topLevel.length === 1)) return first;
+    return undefined;
+  }
+
+  private title(section: MSection | undefined): SummaryDoc['title'] {
+    const fromFrontMatter = this.frontMatter?.data.title;
+    if (typeof fromFrontMatter === 'string' && this.frontMatter) return { text: fromFrontMatter, range: this.frontMatter.range };
+    return section ? { text: section.title, range: section.titleRange } : undefined;
+  }
+}
+
+/** A plain line ending in a colon is a title only when it is as short as a label ("Next steps:", "下一步计划："). */
+function isShortLabel(title: string): boolean {
+  return isTitleLike(title) && title.length <= (/\p{Script=Han}/u.test(title) ? 8 : 30) && title.split(/\s+/u).length <= 4;
+}
+
+function rangeOf(node: Nodes): Range {
+  return [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];
+}
+
+function readYaml(value: string): Record<string, unknown> {
+  try {
+    const data: unknown = parseYaml(value);
+    return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  } catch {
+    return {}; // Broken front matter is reported by the engine, not fatal to the model.
+  }
+}
+
+type DocParts = Omit<SummaryDoc, 'sectionsWithRole' | 'roleOf' | 'pointAt'>;
+
+function makeDoc(parts: DocParts): SummaryDoc {
+  let toPoint: ReturnType<typeof location>['toPoint'] | undefined;
+  return {
+    ...parts,
+    sectionsWithRole: (role) => parts.sections.filter((s) => s.roles.includes(role)),
+    roleOf(section) {
+      for (let s: Section | undefined = section; s; s = s.parent) if (s.role) return s.role;
+      return undefined;
+    },
+    pointAt(offset) {
+      toPoint ??= location(parts.text).toPoint;
+      const clamped = Math.min(Math.max(offset, 0), parts.text.length);
+      const point = toPoint(clamped);
+      return point ? { line: point.line, column: point.column, offset: clamped } : { line: 1, column: 1, offset: 0 };
+    },
+  };
+}

@@ -1,0 +1,318 @@
+// Public types: the rule API, the document model and findings.
+// Everything a custom rule needs is importable with `import type { Rule } from 'summarylint'`.
+import type { Nodes, Root } from 'mdast';
+
+/** Document languages summarylint has word lists for. */
+export type Lang = 'en' | 'zh';
+/** Message locales. `zh-Hant` messages are converted from `zh-Hans` ones. */
+export type Locale = 'en' | 'zh-Hans' | 'zh-Hant';
+/** A finding's severity. `off` only appears in configuration. */
+export type Severity = 'info' | 'warn' | 'error';
+export type Level = Severity | 'off';
+
+/** Half-open source offsets `[start, end)` in UTF-16 code units of the original text. */
+export type Range = [number, number];
+
+/** 1-based line and column (UTF-16 code units), as in unist, vfile and ESLint. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/**
+ * Prose of one block (heading, paragraph, table cell, list item's own paragraphs) with a map back to the
+ * source. Code, inline code, HTML (comments included) and link URLs are left out.
+ */
+export interface ProseText {
+  /** The prose as written (not normalised). */
+  readonly text: string;
+  /** Source range of `text[start..end)`. */
+  sourceRange(start: number, end: number): Range;
+}
+
+export interface Sentence {
+  /** The sentence's prose, trimmed. */
+  readonly text: string;
+  readonly range: Range;
+  readonly lang: Lang;
+  /** The block (paragraph, heading, item) it belongs to. */
+  readonly block: Block;
+  /** Index of this sentence within its block. */
+  readonly index: number;
+}
+
+export type BlockKind = 'heading' | 'paragraph' | 'tableCell';
+
+/** A unit of prose: a heading, a paragraph, or a table cell. */
+export interface Block {
+  readonly kind: BlockKind;
+  readonly node: Nodes;
+  readonly range: Range;
+  readonly prose: ProseText;
+  readonly lang: Lang;
+  readonly sentences: readonly Sentence[];
+  /** Section the block belongs to (innermost). */
+  readonly section: Section;
+  /** The item (list item or enumerated paragraph) the block belongs to, if any. */
+  readonly item?: Item;
+  /** True for the paragraph that stands for a pseudo-heading (it is the section title, not prose). */
+  readonly isTitle: boolean;
+}
+
+export type SectionKind = 'root' | 'heading' | 'pseudo';
+
+export interface Section {
+  readonly kind: SectionKind;
+  /** Title with numbering and trailing colon stripped (empty for the root). */
+  readonly title: string;
+  /** Role key (`overview`, `results`, `problems`, `plan`, `lessons`, `customers`, `appendix`, or a custom one). */
+  readonly role: string | undefined;
+  /** Every role the title names, first-named first ("问题与改进措施" → problems, plan). */
+  readonly roles: readonly string[];
+  /** Nesting depth: 0 for the root, 1–6 for headings; pseudo-headings rank below the heading they follow. */
+  readonly depth: number;
+  /** The heading or pseudo-heading paragraph. */
+  readonly node: Nodes | undefined;
+  /** Range of the title line. */
+  readonly titleRange: Range;
+  /** From the title to the start of the next section of the same or higher rank. */
+  readonly range: Range;
+  readonly parent: Section | undefined;
+  readonly children: readonly Section[];
+  /** Blocks directly in this section (not in sub-sections), the title excluded. */
+  readonly blocks: readonly Block[];
+  /** Top-level items directly in this section. */
+  readonly items: readonly Item[];
+}
+
+export type ItemKind = 'list' | 'task' | 'enumerated' | 'row';
+
+export interface Item {
+  readonly kind: ItemKind;
+  readonly node: Nodes;
+  readonly range: Range;
+  /** For table rows: the header cells' text, one per cell block. */
+  readonly columns?: readonly string[];
+  /** For task-list items: whether it is checked. */
+  readonly checked: boolean | null;
+  /** The item's own blocks (not those of sub-items). */
+  readonly blocks: readonly Block[];
+  /** Own prose joined (blocks separated by newlines); positions through `blocks`. */
+  readonly text: string;
+  readonly parent: Item | undefined;
+  readonly children: readonly Item[];
+  readonly section: Section;
+}
+
+export interface FrontMatter {
+  readonly data: Record<string, unknown>;
+  readonly range: Range;
+}
+
+/** The parsed document, built once per file and shared by every rule. */
+export interface SummaryDoc {
+  readonly path: string | undefined;
+  readonly text: string;
+  readonly tree: Root;
+  /** Document language: majority of Han characters vs Latin letters, or forced by config. */
+  readonly lang: Lang;
+  readonly frontMatter: FrontMatter | undefined;
+  /** The document title: front matter `title`, else the first depth-1 heading, else the first heading. */
+  readonly title: { text: string; range: Range } | undefined;
+  /** Root section (depth 0); its `blocks` are the text before the first section. */
+  readonly root: Section;
+  /** Prose before the first section that is not the title section (satisfies `overview`). */
+  readonly intro: readonly Block[];
+  /** All sections except the root, in document order. */
+  readonly sections: readonly Section[];
+  /** All prose blocks in document order. */
+  readonly blocks: readonly Block[];
+  /** All items in document order (nested ones included). */
+  readonly items: readonly Item[];
+  /** All sentences in document order. */
+  readonly sentences: readonly Sentence[];
+  /** Sections with this role, in document order. */
+  sectionsWithRole(role: string): Section[];
+  /** The role of a section, or of its nearest ancestor that has one. */
+  roleOf(section: Section): string | undefined;
+  /** Offset → 1-based point. */
+  pointAt(offset: number): Point;
+}
+
+// ---------- Vocabulary ----------
+
+/** One concept of a word list, e.g. `vague`, `claim`, `owner`. */
+export interface VocabularyMatch {
+  /** Matched text as written in the source. */
+  readonly text: string;
+  /** The entry (as listed in the word list) that matched. */
+  readonly term: string;
+  /** Offsets in the searched string. */
+  readonly start: number;
+  readonly end: number;
+  /** Entry metadata from the word list (category, suggestion, …). */
+  readonly info: Readonly<Record<string, unknown>>;
+}
+
+export interface Vocabulary {
+  /** Every match of the concept's entries in `text`, longest first and non-overlapping, in order. */
+  find(concept: string, text: string): VocabularyMatch[];
+  /** Whether any entry of the concept occurs in `text`. */
+  has(concept: string, text: string): boolean;
+  /** Entries of a concept for one language (after config additions and removals). */
+  entries(concept: string, lang: Lang): readonly string[];
+  /** Section role of a title, or undefined. */
+  roleOfTitle(title: string): string | undefined;
+  /** Normalise text for matching: NFKC, case folding, Traditional → Simplified. Length-preserving. */
+  normalize(text: string): string;
+}
+
+// ---------- Rules ----------
+
+/** A message template: one string, or one per locale (`zh-Hant` falls back to converted `zh-Hans`). */
+export type MessageTemplate = string | { en: string; 'zh-Hans'?: string; 'zh-Hant'?: string };
+
+export interface RuleExample {
+  title: string;
+  lang: Lang | 'zh-Hant';
+  /** Markdown with `<!-- expect: … -->` markers, run by the fixture runner. */
+  markdown: string;
+  /** Options merged over the rule's defaults for this example. */
+  options?: Record<string, unknown>;
+}
+
+export interface RuleMeta<O = Record<string, unknown>> {
+  /** Kebab-case id, equal to the module's file name. */
+  id: string;
+  /** One line, imperative. */
+  description: string;
+  docs: {
+    /** Why this matters: one or two sentences. */
+    why: string;
+    url: string;
+  };
+  /** Level in the recommended preset. */
+  level: Severity;
+  languages: Lang[];
+  /** JSON Schema of the rule's options object. */
+  schema: Record<string, unknown>;
+  defaultOptions: O;
+  messages: Record<string, MessageTemplate>;
+  examples: RuleExample[];
+}
+
+export interface ReportDescriptor {
+  messageId: string;
+  /** Values for `{{placeholders}}`; also stamped on the finding as structured `data`. */
+  data?: Record<string, unknown>;
+  /** Report at a node's position … */
+  node?: Nodes;
+  /** … or at source offsets. */
+  range?: Range;
+}
+
+export interface RuleContext<O = Record<string, unknown>> {
+  readonly id: string;
+  readonly options: O;
+  readonly vocabulary: Vocabulary;
+  /** Locale messages are rendered in for this document. */
+  readonly locale: Locale;
+  /** Shared settings from config (for example `roster`). */
+  readonly settings: Readonly<Record<string, unknown>>;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface Rule<O = any> {
+  meta: RuleMeta<O>;
+  check(doc: SummaryDoc, context: RuleContext<O>): void;
+}
+
+/** Identity helper that gives a rule module its types. */
+export function defineRule<O>(rule: Rule<O>): Rule<O> {
+  return rule;
+}
+
+// ---------- Findings ----------
+
+export interface Finding {
+  /** `null` for findings of the engine itself (unreadable file, unused directive is reported under its own id). */
+  ruleId: string | null;
+  severity: Severity;
+  message: string;
+  messageId?: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  range: Range;
+  data: Record<string, unknown>;
+  url?: string;
+  /** True when the file could not be linted at all (read or parse failure). */
+  fatal?: boolean;
+}
+
+export interface FileResult {
+  filePath: string;
+  findings: Finding[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  /** Findings removed by inline directives (kept for `--report-unused-disable-directives`). */
+  suppressedCount: number;
+}
+
+// ---------- Configuration ----------
+
+/** A rule's entry in config: a level, or `[level, options]`. */
+export type RuleEntry = Level | [Level] | [Level, Record<string, unknown>];
+
+/** Word-list changes for one concept: entries to add and to remove. */
+export interface ConceptChange {
+  add?: string[];
+  remove?: string[];
+}
+/** `{ "en": { "vague": { "add": [...] } }, "zh": { "section.customers": { "add": [...] } } }` */
+export type VocabularyConfig = Partial<Record<Lang, Record<string, ConceptChange>>>;
+
+export interface OverrideConfig {
+  files: string[];
+  language?: 'auto' | Lang;
+  locale?: 'auto' | Locale;
+  rules?: Record<string, RuleEntry>;
+  vocabulary?: VocabularyConfig;
+  settings?: Record<string, unknown>;
+}
+
+/** The config file shape (`.summarylintrc.json` and friends). */
+export interface UserConfig {
+  $schema?: string;
+  extends?: string | string[];
+  language?: 'auto' | Lang;
+  locale?: 'auto' | Locale;
+  rules?: Record<string, RuleEntry>;
+  ignores?: string[];
+  overrides?: OverrideConfig[];
+  vocabulary?: VocabularyConfig;
+  /** Shared settings for rules, e.g. `{ "roster": ["Alice", "王敏"] }`. */
+  settings?: Record<string, unknown>;
+}
+
+export interface ResolvedRule {
+  level: Level;
+  options: Record<string, unknown>;
+}
+
+/** The config that applies to one file: presets merged, overrides applied, rule options defaulted. */
+export interface ResolvedConfig {
+  language: 'auto' | Lang;
+  locale: 'auto' | Locale;
+  rules: Record<string, ResolvedRule>;
+  vocabulary: VocabularyConfig;
+  settings: Record<string, unknown>;
+  ignores: string[];
+  /** Config files that contributed, nearest first (for messages and cache keys); presets by name. */
+  sources: string[];
+  /** Absolute folder that `ignores` and `overrides` globs are relative to (the config file's folder). */
+  basePath?: string;
+}
