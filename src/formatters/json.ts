@@ -1,0 +1,72 @@
+// ESLint-compatible JSON. This shape is a contract other tools parse (documented in the README):
+//
+//   [{ filePath, messages: [{ ruleId, severity, level, message, line, column, endLine, endColumn, data,
+//                             messageId?, fatal? }],
+//      errorCount, warningCount, infoCount }]
+//
+// - `severity` is ESLint's number: 2 for error, 1 for warn and for info (ESLint has no info level), so
+//   ESLint tooling keeps working; `level` ("info" | "warn" | "error") tells info and warn apart.
+// - Additions to ESLint's shape: `level`, `data` (the rule's structured detail), file-level `infoCount`.
+//   As in ESLint, `messageId` is present when the rule reported one and `fatal: true` only on messages for
+//   files that could not be linted (their `ruleId` is null).
+// - `warningCount` counts warn findings only: info findings never count, as for the exit code.
+// - Counts are taken from the messages listed (see `countFindings`). Strings are emitted exactly as found.
+import type { FileResult, Finding } from '../types.js';
+import type { FormatterContext } from './types.js';
+import { countFindings } from './util.js';
+
+export interface JsonMessage {
+  ruleId: string | null;
+  severity: 1 | 2;
+  level: Finding['severity'];
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  data: Record<string, unknown>;
+  messageId?: string;
+  fatal?: true;
+}
+
+export interface JsonResult {
+  filePath: string;
+  messages: JsonMessage[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+}
+
+export function toJsonResults(results: FileResult[]): JsonResult[] {
+  return results.map((result) => {
+    const counts = countFindings(result.findings);
+    return {
+      filePath: result.filePath,
+      messages: result.findings.map(toJsonMessage),
+      errorCount: counts.errors,
+      warningCount: counts.warnings,
+      infoCount: counts.infos,
+    };
+  });
+}
+
+function toJsonMessage(finding: Finding): JsonMessage {
+  const message: JsonMessage = {
+    ruleId: finding.ruleId,
+    severity: finding.severity === 'error' ? 2 : 1,
+    level: finding.severity,
+    message: finding.message,
+    line: finding.line,
+    column: finding.column,
+    endLine: finding.endLine,
+    endColumn: finding.endColumn,
+    data: finding.data ?? {},
+  };
+  if (finding.messageId !== undefined) message.messageId = finding.messageId;
+  if (finding.fatal) message.fatal = true;
+  return message;
+}
+
+export function format(results: FileResult[], _context?: FormatterContext): string {
+  return JSON.stringify(toJsonResults(results)) + '\n';
+}

@@ -1,0 +1,111 @@
+// SARIF 2.1.0 for code-scanning tools (GitHub code scanning, Azure DevOps, IDE viewers).
+// - `tool.driver.rules` lists every rule in `rulesMeta`, sorted by id; results point to them by `ruleIndex`.
+//   A result whose rule is not in `rulesMeta` keeps its `ruleId` without an index.
+// - Findings without a rule (files that could not be read or parsed) are not code problems: they go to
+//   `invocations[0].toolExecutionNotifications`, and `executionSuccessful` is false when one is fatal.
+// - URIs are relative to `%SRCROOT%` (cwd, given in `originalUriBaseIds`), percent-encoded, with forward
+//   slashes; files outside cwd get an absolute `file://` URI.
+// - Strings are emitted exactly as found (JSON escaping only).
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { packageInfo } from '../package-info.js';
+import type { FileResult, Finding, RuleMeta, Severity } from '../types.js';
+import type { FormatterContext } from './types.js';
+import { displayPath } from './util.js';
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warn: 'warning', info: 'note' };
+const SRCROOT = '%SRCROOT%';
+
+export function format(results: FileResult[], context: FormatterContext): string {
+  return JSON.stringify(toSarif(results, context), null, 2) + '\n';
+}
+
+export function toSarif(results: FileResult[], context: FormatterContext) {
+  const { version, homepage } = packageInfo();
+  const metas = Object.values(context.rulesMeta).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ruleIndex = new Map(metas.map((meta, index) => [meta.id, index]));
+
+  const sarifResults = [];
+  const notifications = [];
+  for (const result of results) {
+    for (const finding of result.findings) {
+      const locations = [location(result.filePath, finding, context.cwd)];
+      const message = { text: finding.message };
+      if (finding.ruleId === null) {
+        notifications.push({ level: LEVEL[finding.severity], message, locations });
+        continue;
+      }
+      const index = ruleIndex.get(finding.ruleId);
+      sarifResults.push({
+        ruleId: finding.ruleId,
+        ...(index === undefined ? {} : { ruleIndex: index }),
+        level: LEVEL[finding.severity],
+        message,
+        locations,
+      });
+    }
+  }
+
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0' as const,
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'summarylint',
+            ...(homepage ? { informationUri: homepage } : {}),
+            version,
+            rules: metas.map(toReportingDescriptor),
+          },
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(context.cwd) } },
+        results: sarifResults,
+        invocations: [
+          {
+            executionSuccessful: !results.some((result) => result.findings.some((finding) => finding.fatal)),
+            toolExecutionNotifications: notifications,
+          },
+        ],
+      },
+    ],
+  };
+}
+
+function toReportingDescriptor(meta: RuleMeta) {
+  return {
+    id: meta.id,
+    shortDescription: { text: meta.description },
+    fullDescription: { text: meta.docs.why },
+    helpUri: meta.docs.url,
+    defaultConfiguration: { level: LEVEL[meta.level] },
+  };
+}
+
+function location(filePath: string, finding: Finding, cwd: string) {
+  const shown = displayPath(filePath, cwd);
+  const artifactLocation = path.isAbsolute(shown)
+    ? { uri: pathToFileURL(shown).href }
+    : { uri: shown.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+  const region = regionOf(finding);
+  return { physicalLocation: { artifactLocation, ...(region ? { region } : {}) } };
+}
+
+/** SARIF lines and columns are 1-based and `endColumn` is exclusive, as ours; unknown positions are left out. */
+function regionOf(finding: Finding) {
+  if (!(finding.line >= 1)) return undefined;
+  const region: Record<string, number> = { startLine: finding.line };
+  if (finding.column >= 1) region.startColumn = finding.column;
+  if (finding.endLine >= finding.line) {
+    region.endLine = finding.endLine;
+    if (finding.endColumn >= 1) region.endColumn = finding.endColumn;
+  }
+  return region;
+}
+
+/** A base URI must end with a slash, or the last folder name would be replaced when resolving. */
+function directoryUri(folder: string): string {
+  const href = pathToFileURL(folder).href;
+  return href.endsWith('/') ? href : href + '/';
+}

@@ -1,0 +1,70 @@
+// Human report with vfile-reporter's look (remark-lint users know it), ending with a count line.
+//
+//   docs/report.md
+//   3:1-3:11  warning Say who owns this action item  require-action-owner summarylint
+//
+//   2 files checked: 0 errors, 1 warning
+//
+// Files without findings are counted, not listed. Text that comes from documents (messages, file names, rule
+// ids) goes through `toVisible`, so control characters and escape sequences are shown, never executed.
+import { VFile } from 'vfile';
+import { reporter } from 'vfile-reporter';
+import type { FileResult, Finding } from '../types.js';
+import type { FormatterContext } from './types.js';
+import { countFindings, displayPath, toVisible, type Counts } from './util.js';
+
+export function format(results: FileResult[], context: FormatterContext): string {
+  const color = context.color === true;
+  const files = results.filter((result) => result.findings.length > 0).map((result) => toVFile(result, context.cwd));
+  const total: Counts = { errors: 0, warnings: 0, infos: 0 };
+  for (const result of results) {
+    const counts = countFindings(result.findings);
+    total.errors += counts.errors;
+    total.warnings += counts.warnings;
+    total.infos += counts.infos;
+  }
+
+  let report = files.length > 0 ? reporter(files, { color, quiet: true }) : '';
+  // vfile-reporter ends with its own "✖ 2 errors, ⚠ 1 warning" line when there are errors or warnings;
+  // ours replaces it so the counts line is always the last, clean run included.
+  const lines = report.split('\n');
+  if (total.errors + total.warnings > 0 && lines.at(-2) === '') report = lines.slice(0, -2).join('\n');
+  return (report ? report + '\n\n' : '') + countLine(results.length, total, color) + '\n';
+}
+
+function toVFile(result: FileResult, cwd: string): VFile {
+  const file = new VFile({ path: toVisible(displayPath(result.filePath, cwd)) });
+  for (const finding of result.findings) {
+    const message = file.message(toVisible(finding.message), {
+      place: placeOf(finding),
+      ruleId: finding.ruleId === null ? undefined : toVisible(finding.ruleId),
+      source: 'summarylint',
+    });
+    // vfile's convention: `true` error, `false` warning, `undefined` info.
+    message.fatal = finding.severity === 'error' ? true : finding.severity === 'warn' ? false : undefined;
+    if (finding.url) message.url = finding.url;
+  }
+  return file;
+}
+
+function placeOf(finding: Finding) {
+  const start = { line: finding.line, column: finding.column };
+  const empty = finding.endLine === finding.line && finding.endColumn === finding.column;
+  if (empty || !(finding.endLine >= 1 && finding.endColumn >= 1)) return start;
+  return { start, end: { line: finding.endLine, column: finding.endColumn } };
+}
+
+/** `3 files checked: 2 errors, 1 warning` (+ `, 4 info messages` when there are some). */
+export function countLine(fileCount: number, counts: Counts, color = false): string {
+  const paint = (code: number, text: string) => (color ? `\u001b[${code}m${text}\u001b[39m` : text);
+  const parts = [
+    paint(counts.errors > 0 ? 31 : 32, plural(counts.errors, 'error')),
+    paint(counts.warnings > 0 ? 33 : 32, plural(counts.warnings, 'warning')),
+  ];
+  if (counts.infos > 0) parts.push(plural(counts.infos, 'info message'));
+  return `${plural(fileCount, 'file')} checked: ${parts.join(', ')}`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,512 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { shouldUseColor } from '../src/formatters/color.js';
+import { escapeData, escapeProperty, format as github } from '../src/formatters/github.js';
+import { formatterNames, getFormatter } from '../src/formatters/index.js';
+import { format as json } from '../src/formatters/json.js';
+import { format as sarif } from '../src/formatters/sarif.js';
+import { format as stylish } from '../src/formatters/stylish.js';
+import { toVisible } from '../src/formatters/util.js';
+import type { FileResult, Finding, RuleMeta, Severity } from '../src/types.js';
+
+// ---------- hand-built results ----------
+
+const cwd = path.resolve('/work/project');
+const at = (name: string) => path.join(cwd, name);
+
+function meta(id: string, level: Severity): RuleMeta {
+  return {
+    id,
+    description: `Description of ${id}`,
+    docs: { why: `Why ${id} matters.`, url: `https://example.org/rules/${id}` },
+    level,
+    languages: ['en', 'zh'],
+    schema: {},
+    defaultOptions: {},
+    messages: {},
+    examples: [],
+  };
+}
+
+const rulesMeta: Record<string, RuleMeta> = {
+  'require-sections': meta('require-sections', 'error'),
+  'no-vague-wording': meta('no-vague-wording', 'warn'),
+};
+
+function finding(overrides: Partial<Finding>): Finding {
+  return {
+    ruleId: 'require-sections',
+    severity: 'error',
+    message: 'Add a `plan` section',
+    messageId: 'missing',
+    line: 3,
+    column: 1,
+    endLine: 3,
+    endColumn: 11,
+    range: [20, 30],
+    data: { section: 'plan' },
+    ...overrides,
+  };
+}
+
+function result(filePath: string, findings: Finding[]): FileResult {
+  const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
+  return {
+    filePath,
+    findings,
+    errorCount: count('error'),
+    warningCount: count('warn'),
+    infoCount: count('info'),
+    suppressedCount: 0,
+  };
+}
+
+/** Text a hostile document could put into a message: ANSI colour, bell, bidi override, quotes, HTML, CRLF. */
+const HOSTILE = 'Bad "q" \'s\' <b>&amp;</b> \u001b[31mred\u001b[0m\r\nnext\u0007 \u202eevil 100% a,b:c';
+
+const results: FileResult[] = [
+  result(at('docs/a.md'), [
+    finding({}),
+    finding({
+      ruleId: 'no-vague-wording',
+      severity: 'warn',
+      message: '“一些” is vague',
+      messageId: 'vague',
+      line: 10,
+      column: 5,
+      endLine: 10,
+      endColumn: 7,
+      range: [100, 102],
+      data: { term: '一些' },
+    }),
+    finding({ ruleId: 'custom-rule', severity: 'info', message: 'FYI', messageId: undefined, data: {}, line: 12, endLine: 12 }),
+  ]),
+  result(at('clean.md'), []),
+  result(at('broken.md'), [
+    finding({
+      ruleId: null,
+      fatal: true,
+      message: 'Cannot read file: EACCES',
+      messageId: undefined,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      range: [0, 0],
+      data: {},
+    }),
+  ]),
+];
+
+const hostileResults: FileResult[] = [
+  result(at('odd, name: v%1.md'), [finding({ message: HOSTILE, data: { quote: HOSTILE } })]),
+];
+
+const context = { cwd, rulesMeta };
+const ESC = '\u001b';
+
+// ---------- registry ----------
+
+describe('getFormatter', () => {
+  it('loads each formatter by name', async () => {
+    expect(formatterNames).toEqual(['stylish', 'json', 'github', 'sarif']);
+    expect(await getFormatter('json')).toBe(json);
+    expect(await getFormatter('github')).toBe(github);
+    expect(await getFormatter('sarif')).toBe(sarif);
+    expect(await getFormatter('stylish')).toBe(stylish);
+  });
+
+  it('rejects an unknown name, listing the known ones', async () => {
+    await expect(getFormatter('checkstyle')).rejects.toThrow(
+      'Unknown format "checkstyle". Choose one of: stylish, json, github, sarif.',
+    );
+  });
+});
+
+// ---------- stylish ----------
+
+describe('stylish', () => {
+  it("prints vfile-reporter's rows for files with findings, then the counts", () => {
+    expect(stylish(results, context)).toBe(
+      [
+        'broken.md',
+        '1:1        error   Cannot read file: EACCES                  summarylint',
+        '',
+        'docs/a.md',
+        '3:1-3:11   error   Add a `plan` section     require-sections summarylint',
+        '10:5-10:7  warning “一些” is vague          no-vague-wording summarylint',
+        '12:1-12:11 info    FYI                      custom-rule      summarylint',
+        '',
+        '3 files checked: 2 errors, 1 warning, 1 info message',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('ends with the count line on a clean run, pluralised', () => {
+    expect(stylish([result(at('a.md'), []), result(at('b.md'), [])], context)).toBe(
+      '2 files checked: 0 errors, 0 warnings\n',
+    );
+    expect(stylish([result(at('a.md'), [finding({})])], context).split('\n').at(-2)).toBe(
+      '1 file checked: 1 error, 0 warnings',
+    );
+    expect(stylish([], context)).toBe('0 files checked: 0 errors, 0 warnings\n');
+  });
+
+  it('has no ANSI codes without color, and colours with it', () => {
+    expect(stylish(results, context)).not.toContain(ESC);
+    expect(stylish(results, { ...context, color: false })).not.toContain(ESC);
+    const colored = stylish(results, { ...context, color: true });
+    expect(colored).toContain(`${ESC}[31merror${ESC}[39m`);
+    expect(colored.replace(/\u001b\[\d+m/g, '')).toBe(stylish(results, context));
+  });
+
+  it('neutralises control characters and escape sequences from documents', () => {
+    for (const color of [false, true]) {
+      const out = stylish(hostileResults, { ...context, color });
+      expect(out).not.toContain(`${ESC}[31mred`);
+      expect(out).not.toContain('\u0007');
+      expect(out).not.toContain('\u202e');
+      expect(out).not.toContain('\r');
+      expect(out).toContain(
+        'Bad "q" \'s\' <b>&amp;</b> \\x1b[31mred\\x1b[0m\\r\\nnext\\x07 \\u202eevil 100% a,b:c',
+      );
+    }
+    // The message stays on one row: the document cannot forge report lines.
+    expect(stylish(hostileResults, context).split('\n')).toHaveLength(5);
+  });
+});
+
+describe('toVisible', () => {
+  it('escapes C0/C1 controls, DEL and bidi controls, and keeps the rest', () => {
+    expect(toVisible('a\u0000b\u001bc\u007fd\u0085e\u2066f\u200fg\th\ni')).toBe(
+      'a\\x00b\\x1bc\\x7fd\\x85e\\u2066f\\u200fg\\th\\ni',
+    );
+    expect(toVisible('中文“引号” <>&\'" emoji 😀')).toBe('中文“引号” <>&\'" emoji 😀');
+  });
+});
+
+// ---------- json ----------
+
+describe('json', () => {
+  it('follows the ESLint-compatible contract exactly', () => {
+    expect(JSON.parse(json(results, context))).toEqual([
+      {
+        filePath: at('docs/a.md'),
+        messages: [
+          {
+            ruleId: 'require-sections',
+            severity: 2,
+            level: 'error',
+            message: 'Add a `plan` section',
+            line: 3,
+            column: 1,
+            endLine: 3,
+            endColumn: 11,
+            data: { section: 'plan' },
+            messageId: 'missing',
+          },
+          {
+            ruleId: 'no-vague-wording',
+            severity: 1,
+            level: 'warn',
+            message: '“一些” is vague',
+            line: 10,
+            column: 5,
+            endLine: 10,
+            endColumn: 7,
+            data: { term: '一些' },
+            messageId: 'vague',
+          },
+          {
+            ruleId: 'custom-rule',
+            severity: 1,
+            level: 'info',
+            message: 'FYI',
+            line: 12,
+            column: 1,
+            endLine: 12,
+            endColumn: 11,
+            data: {},
+          },
+        ],
+        errorCount: 1,
+        warningCount: 1,
+        infoCount: 1,
+      },
+      { filePath: at('clean.md'), messages: [], errorCount: 0, warningCount: 0, infoCount: 0 },
+      {
+        filePath: at('broken.md'),
+        messages: [
+          {
+            ruleId: null,
+            severity: 2,
+            level: 'error',
+            message: 'Cannot read file: EACCES',
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 1,
+            data: {},
+            fatal: true,
+          },
+        ],
+        errorCount: 1,
+        warningCount: 0,
+        infoCount: 0,
+      },
+    ]);
+  });
+
+  it('keeps keys in contract order and ends with a newline', () => {
+    const out = json(results, context);
+    expect(out.endsWith(']\n')).toBe(true);
+    const [file] = JSON.parse(out);
+    expect(Object.keys(file)).toEqual(['filePath', 'messages', 'errorCount', 'warningCount', 'infoCount']);
+    expect(Object.keys(file.messages[0])).toEqual([
+      'ruleId',
+      'severity',
+      'level',
+      'message',
+      'line',
+      'column',
+      'endLine',
+      'endColumn',
+      'data',
+      'messageId',
+    ]);
+    expect(json([], context)).toBe('[]\n');
+  });
+
+  it('counts the messages it lists, not the stale counters', () => {
+    const filtered = { ...results[0], findings: results[0].findings.filter((f) => f.severity === 'error') };
+    expect(JSON.parse(json([filtered], context))[0]).toMatchObject({ errorCount: 1, warningCount: 0, infoCount: 0 });
+  });
+
+  it('round-trips hostile strings exactly', () => {
+    const [file] = JSON.parse(json(hostileResults, context));
+    expect(file.filePath).toBe(at('odd, name: v%1.md'));
+    expect(file.messages[0].message).toBe(HOSTILE);
+    expect(file.messages[0].data).toEqual({ quote: HOSTILE });
+    expect(json(hostileResults, context)).not.toContain(ESC); // JSON escapes it as \u001b
+  });
+});
+
+// ---------- github ----------
+
+describe('github', () => {
+  it('prints one workflow command per finding, paths relative to cwd', () => {
+    expect(github(results, context)).toBe(
+      [
+        '::error file=docs/a.md,line=3,col=1,endLine=3,endColumn=11,title=summarylint(require-sections)::Add a `plan` section',
+        '::warning file=docs/a.md,line=10,col=5,endLine=10,endColumn=7,title=summarylint(no-vague-wording)::“一些” is vague',
+        '::notice file=docs/a.md,line=12,col=1,endLine=12,endColumn=11,title=summarylint(custom-rule)::FYI',
+        '::error file=broken.md,line=1,col=1,endLine=1,endColumn=1,title=summarylint::Cannot read file: EACCES',
+        '',
+      ].join('\n'),
+    );
+    expect(github([result(at('a.md'), [])], context)).toBe('');
+  });
+
+  it("escapes data and properties as the runner expects", () => {
+    expect(escapeData('100% done\r\nnext: a,b')).toBe('100%25 done%0D%0Anext: a,b');
+    expect(escapeProperty('100% done\r\nnext: a,b')).toBe('100%25 done%0D%0Anext%3A a%2Cb');
+    const [line, ...rest] = github(hostileResults, context).split('\n');
+    expect(rest).toEqual(['']); // one command: a newline in a message cannot start a new one
+    expect(line).toBe(
+      '::error file=odd%2C name%3A v%251.md,line=3,col=1,endLine=3,endColumn=11,title=summarylint(require-sections)::' +
+        'Bad "q" \'s\' <b>&amp;</b> \\x1b[31mred\\x1b[0m%0D%0Anext\\x07 \\u202eevil 100%25 a,b:c',
+    );
+  });
+
+  it('uses absolute paths for files outside cwd', () => {
+    const outside = path.resolve('/elsewhere/x.md');
+    expect(github([result(outside, [finding({})])], context)).toContain(`file=${escapeProperty(outside)},`);
+  });
+});
+
+// ---------- sarif ----------
+
+/**
+ * The official SARIF 2.1.0 schema shipped by @microsoft/jest-sarif is draft-04, which Ajv 8 does not load.
+ * The only draft-04 feature it uses is the root `id` (draft-06+ `$id`; no boolean `exclusiveMinimum`), so
+ * renaming that key lets Ajv's default draft-07 validate it unchanged. Formats get small checkers
+ * (ajv-formats is not a dependency).
+ */
+function sarifValidator() {
+  const file = path.resolve('node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+  const { $schema, id, ...rest } = JSON.parse(readFileSync(file, 'utf8'));
+  expect($schema).toBe('http://json-schema.org/draft-04/schema#');
+  expect(JSON.stringify(rest)).not.toContain('exclusiveM');
+  // unicodeRegExp: false, because the schema's `language` pattern (`…{2}]?$`) is not valid with the `u` flag.
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+  const noSpaces = (value: string) => !/[\s<>"{}|\\^`]/.test(value);
+  ajv.addFormat('uri', (value: string) => noSpaces(value) && /^[a-z][a-z0-9+.-]*:/i.test(value) && URL.canParse(value));
+  ajv.addFormat('uri-reference', (value: string) => noSpaces(value) && URL.canParse(value, 'file:///base/'));
+  ajv.addFormat('date-time', (value: string) => !Number.isNaN(Date.parse(value)));
+  return ajv.compile({ $id: id, ...rest });
+}
+
+describe('sarif', () => {
+  const validate = sarifValidator();
+  const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+
+  it('is valid against the SARIF 2.1.0 schema', () => {
+    for (const input of [results, hostileResults, [], [result(path.resolve('/elsewhere/x y.md'), [finding({})])]]) {
+      const log = JSON.parse(sarif(input, context));
+      expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    }
+  });
+
+  it('the validator does reject invalid logs', () => {
+    const log = JSON.parse(sarif(results, context));
+    log.runs[0].results[0].level = 'fatal';
+    delete log.version;
+    expect(validate(log)).toBe(false);
+  });
+
+  it('describes the tool and the rules in rulesMeta', () => {
+    const log = JSON.parse(sarif(results, context));
+    expect(log.$schema).toBe('https://json.schemastore.org/sarif-2.1.0.json');
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs).toHaveLength(1);
+    const { driver } = log.runs[0].tool;
+    expect(driver.name).toBe('summarylint');
+    expect(driver.version).toBe(version);
+    expect(driver.rules).toEqual([
+      {
+        id: 'no-vague-wording',
+        shortDescription: { text: 'Description of no-vague-wording' },
+        fullDescription: { text: 'Why no-vague-wording matters.' },
+        helpUri: 'https://example.org/rules/no-vague-wording',
+        defaultConfiguration: { level: 'warning' },
+      },
+      {
+        id: 'require-sections',
+        shortDescription: { text: 'Description of require-sections' },
+        fullDescription: { text: 'Why require-sections matters.' },
+        helpUri: 'https://example.org/rules/require-sections',
+        defaultConfiguration: { level: 'error' },
+      },
+    ]);
+    expect(log.runs[0].originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: pathToFileURL(cwd).href + '/' } });
+  });
+
+  it('reports findings as results with relative locations', () => {
+    const run = JSON.parse(sarif(results, context)).runs[0];
+    expect(run.results).toEqual([
+      {
+        ruleId: 'require-sections',
+        ruleIndex: 1,
+        level: 'error',
+        message: { text: 'Add a `plan` section' },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: 'docs/a.md', uriBaseId: '%SRCROOT%' },
+              region: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 11 },
+            },
+          },
+        ],
+      },
+      {
+        ruleId: 'no-vague-wording',
+        ruleIndex: 0,
+        level: 'warning',
+        message: { text: '“一些” is vague' },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: 'docs/a.md', uriBaseId: '%SRCROOT%' },
+              region: { startLine: 10, startColumn: 5, endLine: 10, endColumn: 7 },
+            },
+          },
+        ],
+      },
+      // Not in rulesMeta: no ruleIndex.
+      {
+        ruleId: 'custom-rule',
+        level: 'note',
+        message: { text: 'FYI' },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: 'docs/a.md', uriBaseId: '%SRCROOT%' },
+              region: { startLine: 12, startColumn: 1, endLine: 12, endColumn: 11 },
+            },
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('puts fatal findings in toolExecutionNotifications', () => {
+    const run = JSON.parse(sarif(results, context)).runs[0];
+    expect(run.invocations).toEqual([
+      {
+        executionSuccessful: false,
+        toolExecutionNotifications: [
+          {
+            level: 'error',
+            message: { text: 'Cannot read file: EACCES' },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: 'broken.md', uriBaseId: '%SRCROOT%' },
+                  region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+                },
+              },
+            ],
+          },
+        ],
+      },
+    ]);
+    expect(JSON.parse(sarif([results[0]], context)).runs[0].invocations[0].executionSuccessful).toBe(true);
+  });
+
+  it('percent-encodes URIs and round-trips hostile messages', () => {
+    const run = JSON.parse(sarif(hostileResults, context)).runs[0];
+    expect(run.results[0].message.text).toBe(HOSTILE);
+    expect(run.results[0].locations[0].physicalLocation.artifactLocation).toEqual({
+      uri: 'odd%2C%20name%3A%20v%251.md',
+      uriBaseId: '%SRCROOT%',
+    });
+    const outside = path.resolve('/elsewhere/x y.md');
+    const far = JSON.parse(sarif([result(outside, [finding({})])], context)).runs[0];
+    expect(far.results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: pathToFileURL(outside).href });
+  });
+});
+
+// ---------- colour decision ----------
+
+describe('shouldUseColor', () => {
+  const tty = { isTTY: true };
+  const pipe = { isTTY: false };
+
+  it('colours a terminal, not a pipe or file', () => {
+    expect(shouldUseColor(tty, {})).toBe(true);
+    expect(shouldUseColor(pipe, {})).toBe(false);
+    expect(shouldUseColor({}, {})).toBe(false);
+    expect(shouldUseColor(tty, { TERM: 'dumb' })).toBe(false);
+  });
+
+  it('honours NO_COLOR (non-empty) and FORCE_COLOR, FORCE_COLOR first', () => {
+    expect(shouldUseColor(tty, { NO_COLOR: '1' })).toBe(false);
+    expect(shouldUseColor(tty, { NO_COLOR: '' })).toBe(true);
+    expect(shouldUseColor(pipe, { FORCE_COLOR: '1' })).toBe(true);
+    expect(shouldUseColor(pipe, { FORCE_COLOR: '' })).toBe(true);
+    expect(shouldUseColor(tty, { FORCE_COLOR: '0' })).toBe(false);
+    expect(shouldUseColor(tty, { FORCE_COLOR: 'false' })).toBe(false);
+    expect(shouldUseColor(pipe, { FORCE_COLOR: '1', NO_COLOR: '1' })).toBe(true);
+  });
+
+  it("asks the stream's hasColors when it has one", () => {
+    const seen: object[] = [];
+    const stream = { isTTY: true, hasColors: (env?: object) => (seen.push(env ?? {}), false) };
+    expect(shouldUseColor(stream, { TERM: 'xterm' })).toBe(false);
+    expect(seen).toEqual([{ TERM: 'xterm' }]);
+  });
+});
