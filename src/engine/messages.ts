@@ -3,14 +3,12 @@ import { toTraditionalChinese } from '../text/convert.js';
 import type { Locale, MessageTemplate } from '../types.js';
 
 export function renderMessage(template: MessageTemplate, data: Record<string, unknown>, locale: Locale): string {
-  return interpolate(pickLocale(template, locale), data);
-}
-
-function pickLocale(template: MessageTemplate, locale: Locale): string {
-  if (typeof template === 'string') return template;
-  if (locale === 'zh-Hant') return template['zh-Hant'] ?? (template['zh-Hans'] ? toTraditionalChinese(template['zh-Hans']) : template.en);
-  if (locale === 'zh-Hans') return template['zh-Hans'] ?? template.en;
-  return template.en;
+  if (typeof template === 'string') return interpolate(template, data);
+  if (locale === 'zh-Hant' && template['zh-Hant']) return interpolate(template['zh-Hant'], data);
+  // Traditional messages are converted whole, so word-list terms quoted in them match the document's script.
+  if (locale === 'zh-Hant' && template['zh-Hans']) return toTraditionalChinese(interpolate(template['zh-Hans'], data));
+  if (locale !== 'en' && template['zh-Hans']) return interpolate(template['zh-Hans'], data);
+  return interpolate(template.en, data);
 }
 
 /** Fill placeholders. A placeholder with no value is a bug in the rule: fail loudly rather than print `{{x}}`. */

@@ -126,7 +126,8 @@ function directiveProblems(doc: SummaryDoc, all: Directive[], unused: Directive[
 function sortAndDedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings
-    .sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || String(a.ruleId).localeCompare(String(b.ruleId)) || a.message.localeCompare(b.message))
+    // Stable: findings at one place keep the order their rule reported them in.
+    .sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || String(a.ruleId).localeCompare(String(b.ruleId)))
     .filter((f) => {
       const key = `${f.ruleId}\u0000${f.range[0]}\u0000${f.range[1]}\u0000${f.message}`;
       if (seen.has(key)) return false;

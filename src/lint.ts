@@ -1,0 +1,81 @@
+// The programmatic API; the CLI is a thin shell over it.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { builtinRules } from '../rules/index.js';
+import { isIgnoredByConfig, loadConfig, resolveConfig, type ConfigOptions } from './config/index.js';
+import { lintDocument, summarize } from './engine/run.js';
+import { expandPaths } from './files.js';
+import type { FileResult, Finding, ResolvedConfig, Severity, UserConfig } from './types.js';
+
+export interface LintOptions extends ConfigOptions {
+  /** A config object to use instead of config files (resolved over the recommended preset). */
+  config?: UserConfig;
+  /** Report `summarylint-disable` comments that suppress nothing, at this severity. */
+  reportUnusedDisableDirectives?: Severity;
+}
+
+export interface LintTextOptions extends LintOptions {
+  /** Where the text would live: decides which config applies, and names the result. */
+  filePath?: string;
+}
+
+export interface LintFilesOptions extends LintOptions {
+  /** `false` for `--no-ignore`. */
+  ignore?: boolean;
+  /** Extra ignore globs (`--ignore-pattern`). */
+  ignorePatterns?: string[];
+}
+
+export interface LintFilesResult {
+  results: FileResult[];
+  /** Paths skipped with a reason (ignored files named explicitly). */
+  warnings: Array<{ filePath: string; message: string }>;
+  /** Patterns that matched nothing, paths that do not exist: usage errors (exit 2), the rest still linted. */
+  errors: Array<{ pattern: string; message: string }>;
+}
+
+async function configFor(filePath: string, options: LintTextOptions): Promise<ResolvedConfig> {
+  if (options.config) return resolveConfig(options.config, filePath, options.cwd);
+  return loadConfig(filePath, options);
+}
+
+/** Lint a string. With `filePath`, the config that applies to that path is used. */
+export async function lintText(text: string, options: LintTextOptions = {}): Promise<FileResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const filePath = path.resolve(cwd, options.filePath ?? '<text>.md');
+  const config = await configFor(filePath, { ...options, cwd });
+  const result = lintDocument(text, { config, rules: builtinRules, filePath, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives });
+  return { ...result, filePath: options.filePath ? filePath : '<text>' };
+}
+
+/** Lint files, folders and globs. One unreadable file is reported as a fatal finding; the others still run. */
+export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<LintFilesResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const expanded = await expandPaths(patterns, { cwd, ignore: options.ignore, ignorePatterns: options.ignorePatterns });
+  const results: FileResult[] = [];
+  const warnings = [...expanded.warnings];
+  for (const filePath of expanded.files) {
+    const config = await configFor(filePath, { ...options, cwd });
+    if (options.ignore !== false && isIgnoredByConfig(config, filePath)) continue;
+    results.push(await lintOneFile(filePath, config, options));
+  }
+  return { results, warnings, errors: expanded.errors };
+}
+
+async function lintOneFile(filePath: string, config: ResolvedConfig, options: LintFilesOptions): Promise<FileResult> {
+  let text: string;
+  try {
+    text = await readFile(filePath, 'utf8');
+  } catch (error) {
+    return summarize(filePath, [fatal(`Cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)]);
+  }
+  try {
+    return lintDocument(text, { config, rules: builtinRules, filePath, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives });
+  } catch (error) {
+    return summarize(filePath, [fatal(`summarylint crashed on this file: ${(error as Error).stack ?? error}`)]);
+  }
+}
+
+function fatal(message: string): Finding {
+  return { ruleId: null, severity: 'error', fatal: true, message, line: 1, column: 1, endLine: 1, endColumn: 1, range: [0, 0], data: {} };
+}

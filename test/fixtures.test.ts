@@ -1,0 +1,71 @@
+// The single runner for every fixture and every rule's documented examples: each case is linted with
+// ALL rules (cross-rule false positives show up here) and must produce exactly the findings its
+// `<!-- expect: … -->` markers state.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../rules/index.js';
+import { lintText } from '../src/lint.js';
+import type { UserConfig } from '../src/types.js';
+import { readExpectations, readFixtureConfig, type Expectation } from './support/expect.js';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return markdownFiles(full);
+    return name.endsWith('.md') ? [full] : [];
+  });
+}
+
+interface Case {
+  name: string;
+  text: string;
+  config: UserConfig;
+}
+
+const fixtureCases: Case[] = markdownFiles(FIXTURES).map((file) => {
+  const text = readFileSync(file, 'utf8');
+  return { name: path.relative(FIXTURES, file), text, config: readFixtureConfig(text) };
+});
+
+const exampleCases: Case[] = Object.values(builtinRules).flatMap((rule) =>
+  rule.meta.examples.map((example) => ({
+    name: `${rule.meta.id} example: ${example.title}`,
+    text: example.markdown,
+    config: example.options ? { rules: { [rule.meta.id]: [rule.meta.level, example.options] } } : {},
+  })),
+);
+
+/** Compare as multisets of `rule:line[@column]`; a column is compared only where the marker gives one. */
+function keys(expected: Expectation[], actual: Array<{ ruleId: string | null; line: number; column: number }>) {
+  const withColumn = new Set(expected.filter((e) => e.column !== undefined).map((e) => `${e.ruleId}:${e.line}`));
+  const key = (ruleId: string | null, line: number, column?: number) =>
+    `${ruleId ?? 'summarylint'}:${line}${column !== undefined && withColumn.has(`${ruleId}:${line}`) ? `@${column}` : ''}`;
+  return {
+    expected: expected.map((e) => key(e.ruleId, e.line, e.column)).sort(),
+    actual: actual.map((f) => key(f.ruleId, f.line, f.column)).sort(),
+  };
+}
+
+describe.each([...fixtureCases, ...exampleCases].map((c) => [c.name, c] as const))('%s', (_name, c) => {
+  it('reports exactly the expected findings', async () => {
+    const result = await lintText(c.text, { config: c.config, filePath: 'fixture.md' });
+    const { expected, actual } = keys(readExpectations(c.text), result.findings);
+    const detail = result.findings.map((f) => `  ${f.line}:${f.column} ${f.ruleId}: ${f.message}`).join('\n');
+    expect(actual, `should have ${expected.length} findings but had ${actual.length}:\n${detail}`).toEqual(expected);
+  });
+});
+
+describe('fixture coverage', () => {
+  it('has a failing and a passing case for every rule and language it declares', () => {
+    const all = [...fixtureCases, ...exampleCases];
+    for (const rule of Object.values(builtinRules)) {
+      const fails = all.filter((c) => readExpectations(c.text).some((e) => e.ruleId === rule.meta.id));
+      expect(fails.length, `${rule.meta.id} has no failing case`).toBeGreaterThan(0);
+      const passes = all.filter((c) => !readExpectations(c.text).some((e) => e.ruleId === rule.meta.id));
+      expect(passes.length, `${rule.meta.id} has no passing case`).toBeGreaterThan(0);
+    }
+  });
+});
