@@ -35,6 +35,9 @@ export interface Sentence {
   /** The sentence's prose, trimmed. */
   readonly text: string;
   readonly range: Range;
+  /** Offsets of the sentence within `block.prose.text` (`block.prose.sourceRange(start + i, start + j)` maps a part of it). */
+  readonly start: number;
+  readonly end: number;
   readonly lang: Lang;
   /** The block (paragraph, heading, item) it belongs to. */
   readonly block: Block;

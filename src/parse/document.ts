@@ -294,7 +294,7 @@ class DocumentBuilder {
     block.lang = detectLang(block.prose.text, docLang);
     block.sentences = splitSentences(block.prose.text).map(([s, e], index): Sentence => {
       const text = block.prose.text.slice(s, e);
-      return { text, range: block.prose.sourceRange(s, e), lang: detectLang(text, block.lang), block, index };
+      return { text, range: block.prose.sourceRange(s, e), start: s, end: e, lang: detectLang(text, block.lang), block, index };
     });
   }
 
