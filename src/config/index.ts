@@ -1,0 +1,60 @@
+// Public entry of the configuration layer.
+//
+// - `loadConfig(file, options)`: the config for a Markdown file, found with cosmiconfig from the file's
+//   folder up to the project root (nearest package.json). The nearest config file wins; share settings
+//   between configs with `extends`.
+// - `resolveConfig(config, file, base)`: the same from a config object, synchronously and without I/O,
+//   for `lintText(text, { config })`.
+//
+// Layering: a config always builds on a preset. Without `extends` it builds on `summarylint:recommended`
+// (as does having no config at all); `extends` may name `summarylint:strict` or relative JSON/YAML files,
+// and when no file in the chain names a preset, recommended still comes first. Then each config applies,
+// base first, each followed by its matching `overrides`; `--rule` and `--lang` come last.
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { builtinRules } from '../../rules/index.js';
+import type { ResolvedConfig, UserConfig } from '../types.js';
+import { buildChain, relativePosix, resolveLayers, type Layer } from './resolve.js';
+import { validateUserConfig } from './validate.js';
+
+export { ConfigError, type ConfigErrorDetails } from './errors.js';
+export { buildConfigSchema } from './schema.js';
+export { clearConfigCaches, loadConfig, SEARCH_PLACES, type ConfigOptions } from './load.js';
+
+/** The label a config object passed in code goes by in errors and `sources`. */
+const INLINE_CONFIG = '<config>';
+const inlineChains = new WeakMap<UserConfig, Layer[]>();
+
+/**
+ * The config for `filePath` from a config object (validated; ConfigError when invalid). `extends` may
+ * name presets only. `overrides` globs are relative to `base` (default: the current directory).
+ */
+export function resolveConfig(userConfig: UserConfig, filePath: string, base: string = process.cwd()): ResolvedConfig {
+  // Cached per object: lintText may be called many times with one config.
+  let layers = inlineChains.get(userConfig);
+  if (!layers) {
+    layers = buildChain(validateUserConfig(userConfig, INLINE_CONFIG, builtinRules), INLINE_CONFIG);
+    inlineChains.set(userConfig, layers);
+  }
+  return resolveLayers(layers, filePath, path.resolve(base), builtinRules);
+}
+
+/** The resolved config as `--print-config` shows it. */
+export function printConfig(resolved: ResolvedConfig): string {
+  return `${JSON.stringify(resolved, null, 2)}\n`;
+}
+
+// Keyed by the patterns' text: each resolved config has its own array, but most share the same globs.
+const ignoreMatchers = new Map<string, (path: string) => boolean>();
+
+/** Whether the config's `ignores` exclude `filePath` (globs relative to the config's folder). */
+export function isIgnoredByConfig(resolved: ResolvedConfig, filePath: string): boolean {
+  if (resolved.ignores.length === 0) return false;
+  const key = resolved.ignores.join('\0');
+  let isMatch = ignoreMatchers.get(key);
+  if (!isMatch) {
+    isMatch = picomatch(resolved.ignores, { dot: true });
+    ignoreMatchers.set(key, isMatch);
+  }
+  return isMatch(relativePosix(resolved.basePath ?? process.cwd(), filePath));
+}

@@ -1,0 +1,104 @@
+// The JSON Schema of the config file. It embeds each rule's options schema, so it is built from the rule
+// registry: at run time for validation, and by `npm run schema` into schema/summarylintrc.schema.json for
+// editors (a test keeps the committed file equal to this function's output).
+import type { Rule } from '../types.js';
+
+export const LEVELS = ['off', 'info', 'warn', 'error'] as const;
+export const LANGUAGES = ['auto', 'en', 'zh'] as const;
+export const LOCALES = ['auto', 'en', 'zh-Hans', 'zh-Hant'] as const;
+
+type Schema = Record<string, unknown>;
+
+const stringList = (description: string): Schema => ({ description, type: 'array', items: { type: 'string' } });
+
+/** A rule entry: `"warn"`, `["warn"]` or `["warn", { ...options }]`. */
+function ruleEntrySchema(rule: Rule): Schema {
+  const options: Schema = { ...rule.meta.schema };
+  // Unknown options are config errors unless the rule's schema says otherwise.
+  if (options.type === 'object' && !('additionalProperties' in options)) options.additionalProperties = false;
+  return {
+    description: rule.meta.description,
+    // if/then/else rather than anyOf, so a wrong entry yields one error from the branch the user meant.
+    if: { type: 'array' },
+    then: {
+      type: 'array',
+      minItems: 1,
+      items: [{ $ref: '#/definitions/level' }, options],
+      additionalItems: false,
+    },
+    else: { $ref: '#/definitions/level' },
+  };
+}
+
+export function buildConfigSchema(rules: Readonly<Record<string, Rule>>): Schema {
+  const ruleProperties = Object.fromEntries(
+    Object.keys(rules)
+      .sort()
+      .map((id) => [id, ruleEntrySchema(rules[id])]),
+  );
+  const language = { description: 'Document language; `auto` detects it per document and block.', enum: [...LANGUAGES] };
+  const locale = { description: 'Language of the messages; `auto` follows the document.', enum: [...LOCALES] };
+  const settings = { description: 'Shared settings read by rules, e.g. `roster`.', type: 'object' };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'summarylint configuration',
+    description: 'Configuration for summarylint (.summarylintrc.json, .summarylintrc.yaml, package.json "summarylint").',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { description: 'URL or path of this schema, for editors.', type: 'string' },
+      extends: {
+        description: '`summarylint:recommended` (the default), `summarylint:strict`, or relative paths to JSON/YAML configs; later entries win.',
+        type: ['string', 'array'],
+        items: { type: 'string' },
+      },
+      language,
+      locale,
+      rules: { $ref: '#/definitions/rules' },
+      ignores: stringList('Globs of files not to lint, relative to the config file.'),
+      overrides: {
+        description: 'Settings for some files only; later overrides win.',
+        type: 'array',
+        items: { $ref: '#/definitions/override' },
+      },
+      vocabulary: { $ref: '#/definitions/vocabulary' },
+      settings,
+    },
+    definitions: {
+      level: { description: 'Severity of the rule\'s findings, or `off`.', enum: [...LEVELS] },
+      rules: {
+        description: 'Rule levels and options: `"warn"` or `["warn", { ...options }]`.',
+        type: 'object',
+        additionalProperties: false,
+        properties: ruleProperties,
+      },
+      override: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['files'],
+        properties: {
+          files: { ...stringList('Globs matched against the file path relative to the config file.'), minItems: 1 },
+          language,
+          locale,
+          rules: { $ref: '#/definitions/rules' },
+          vocabulary: { $ref: '#/definitions/vocabulary' },
+          settings,
+        },
+      },
+      vocabulary: {
+        description: 'Word-list changes per language and concept, e.g. `{ "zh": { "vague": { "add": ["尽量"] } } }`.',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          en: { type: 'object', additionalProperties: { $ref: '#/definitions/conceptChange' } },
+          zh: { type: 'object', additionalProperties: { $ref: '#/definitions/conceptChange' } },
+        },
+      },
+      conceptChange: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { add: stringList('Entries to add.'), remove: stringList('Entries to remove.') },
+      },
+    },
+  };
+}

@@ -1,0 +1,111 @@
+// Validate a parsed config against the generated JSON Schema and turn ajv's first error into one
+// ConfigError that names the file, the key path and what was expected.
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Rule, UserConfig } from '../types.js';
+import { ConfigError, formatKeyPath, suggestion } from './errors.js';
+import { buildConfigSchema } from './schema.js';
+
+const validators = new WeakMap<object, ValidateFunction>();
+
+/** Compiled lazily, once per rule registry: ajv's compile costs start-up time, and most runs have no config. */
+function validatorFor(rules: Readonly<Record<string, Rule>>): ValidateFunction {
+  let validate = validators.get(rules);
+  if (!validate) {
+    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    // verbose: errors carry the failing data and parent schema, used for messages and suggestions.
+    // strict off: rule schemas may carry annotations ajv does not know.
+    validate = new Ajv({ allErrors: false, verbose: true, strict: false }).compile(buildConfigSchema(rules));
+    validators.set(rules, validate);
+  }
+  return validate;
+}
+
+/**
+ * Check `data` (a parsed config) and return it typed, or throw a ConfigError.
+ * `keyPrefix` locates the config inside its file (`['summarylint']` for package.json).
+ */
+export function validateUserConfig(
+  data: unknown,
+  filePath: string,
+  rules: Readonly<Record<string, Rule>>,
+  keyPrefix: string[] = [],
+): UserConfig {
+  const validate = validatorFor(rules);
+  if (validate(data)) return data as UserConfig;
+  const { segments, problem } = describe(pickError(validate.errors!), data);
+  throw new ConfigError(problem, { filePath, keyPath: formatKeyPath([...keyPrefix, ...segments]) || '(root)' });
+}
+
+/**
+ * The error to show: the deepest one, since it is nearest to the mistake. `if`, `oneOf` and `anyOf` only
+ * summarise their branches; when every branch failed on type at one place, they merge: `a boolean or an array`.
+ */
+function pickError(errors: ErrorObject[]): ErrorObject {
+  const specific = errors.filter((e) => !['if', 'oneOf', 'anyOf'].includes(e.keyword));
+  if (specific.length === 0) return errors[0];
+  const depth = (e: ErrorObject) => e.instancePath.split('/').length;
+  const deepest = specific.reduce((a, b) => (depth(b) > depth(a) ? b : a));
+  const here = specific.filter((e) => e.instancePath === deepest.instancePath);
+  if (here.length > 1 && here.every((e) => e.keyword === 'type')) {
+    return { ...deepest, params: { type: here.map((e) => e.params.type).join(',') } };
+  }
+  return deepest;
+}
+
+function describe(error: ErrorObject, root: unknown): { segments: (string | number)[]; problem: string } {
+  const segments = pointerSegments(error.instancePath, root);
+  const params = error.params as Record<string, any>;
+  const isRuleEntry = /^(?:\/overrides\/\d+)?\/rules\/[^/]+$/.test(error.instancePath);
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const name: string = params.additionalProperty;
+      const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+      const isRules = segments[segments.length - 1] === 'rules';
+      return {
+        segments: [...segments, name],
+        problem: `unknown ${isRules ? 'rule' : 'key'} '${name}'${suggestion(name, known)}`,
+      };
+    }
+    case 'required':
+      return { segments: [...segments, params.missingProperty], problem: 'missing; this key is required' };
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
+      const expected = isRuleEntry ? `a level (${allowed}) or [level, options]` : `one of ${allowed}`;
+      return { segments, problem: `expected ${expected}, got ${show(error.data)}` };
+    }
+    case 'type':
+      return { segments, problem: `expected ${String(params.type).split(',').map(article).join(' or ')}, got ${show(error.data)}` };
+    case 'pattern':
+      return { segments, problem: `expected a string matching /${params.pattern}/, got ${show(error.data)}` };
+    case 'additionalItems':
+      return { segments, problem: `expected at most ${params.limit} items${isRuleEntry ? ': [level, options]' : ''}` };
+    case 'minItems':
+      return { segments, problem: `expected at least ${params.limit} item${params.limit === 1 ? '' : 's'}` };
+    default:
+      return { segments, problem: `${error.message ?? 'is invalid'}, got ${show(error.data)}` };
+  }
+}
+
+/** JSON Pointer → key segments; array positions become numbers (checked against the data, not guessed). */
+function pointerSegments(pointer: string, root: unknown): (string | number)[] {
+  const segments: (string | number)[] = [];
+  let node: any = root;
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    segments.push(Array.isArray(node) ? Number(key) : key);
+    node = node?.[key];
+  }
+  return segments;
+}
+
+function article(type: string): string {
+  const words: Record<string, string> = { object: 'an object', array: 'an array', integer: 'an integer' };
+  return words[type] ?? `a ${type}`;
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
