@@ -95,9 +95,8 @@ class DocumentBuilder {
         this.listOwner = undefined;
         return;
       case 'table':
-        this.table(node, this.listOwner);
         this.listOwner = undefined;
-        return;
+        return this.table(node, undefined);
       case 'blockquote':
         this.listOwner = undefined;
         for (const child of node.children) this.contained(child, undefined);
@@ -198,7 +197,8 @@ class DocumentBuilder {
     const source = this.sourceLine(segment.range);
     const title = cleanTitle(line);
     if (/^(\*\*|__)(?:(?!\1).)+\1\s*[:：]?$/u.test(source) && isTitleLike(title)) return { title, style: 'bold' };
-    if (/[:：]$/u.test(line) && isShortLabel(title) && roles(title)) return { title, style: 'label' };
+    // Bold titles and colon labels are one family: they are siblings of each other, not nested.
+    if (/[:：]$/u.test(line) && isShortLabel(title) && roles(title)) return { title, style: 'bold' };
     return undefined;
   }
 
@@ -224,7 +224,7 @@ class DocumentBuilder {
     const [header, ...rows] = node.children;
     if (!header) return;
     const columns = header.children.map((cell) => proseOf(cell, this.text).text.trim());
-    for (const cell of header.children) this.addBlock('tableCell', cell, rangeOf(cell), proseOf(cell, this.text), parent, false);
+    for (const cell of header.children) this.addBlock('tableCell', cell, rangeOf(cell), proseOf(cell, this.text), undefined, false);
     for (const row of rows) {
       const item = this.addItem('row', row, rangeOf(row), null, parent);
       item.columns = columns;
