@@ -1,0 +1,52 @@
+// Invariants every rule and word list keeps (ESLint's registry check, remark-lint's metadata checks).
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../rules/index.js';
+import { lintText } from '../src/lint.js';
+import { conceptKeys } from '../src/vocabulary.js';
+
+const RULES_DIR = path.resolve(import.meta.dirname, '../rules');
+const rules = Object.values(builtinRules);
+
+describe('rule registry', () => {
+  it('lists exactly the rule modules in rules/, sorted', () => {
+    const files = readdirSync(RULES_DIR).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.slice(0, -3));
+    expect(Object.keys(builtinRules)).toEqual([...files].sort());
+  });
+
+  it.each(rules.map((r) => [r.meta.id, r] as const))('%s has complete metadata', (id, rule) => {
+    const { meta } = rule;
+    expect(Object.keys(builtinRules)).toContain(meta.id);
+    expect(meta.docs.url).toMatch(new RegExp(`#${id}$`));
+    expect(meta.description).toMatch(/^[A-Z]/);
+    expect(meta.docs.why.length).toBeGreaterThan(20);
+    expect(['info', 'warn', 'error']).toContain(meta.level);
+    expect(meta.languages.length).toBeGreaterThan(0);
+    for (const template of Object.values(meta.messages)) {
+      expect(typeof template === 'string' || (template.en && template['zh-Hans'])).toBeTruthy();
+    }
+    const validate = new Ajv({ strict: false }).compile(meta.schema);
+    expect(validate(meta.defaultOptions), JSON.stringify(validate.errors)).toBe(true);
+    for (const lang of ['en', 'zh', 'zh-Hant']) {
+      expect(meta.examples.some((e) => e.lang === lang), `${id} has no ${lang} example`).toBe(true);
+    }
+  });
+
+  it.each(rules.map((r) => [r.meta.id, r] as const))('%s stamps its id and docs URL on every finding of its examples', async (id, rule) => {
+    for (const example of rule.meta.examples) {
+      const result = await lintText(example.markdown, { config: {} });
+      for (const finding of result.findings.filter((f) => f.ruleId === id)) {
+        expect(finding.url).toBe(rule.meta.docs.url);
+        expect(finding.range[1]).toBeGreaterThanOrEqual(finding.range[0]);
+      }
+    }
+  });
+});
+
+describe('word lists', () => {
+  it('have the same concept keys in every language', () => {
+    expect(conceptKeys('zh').sort()).toEqual(conceptKeys('en').sort());
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../src/text/normalize.js';
+import { WordLists } from '../src/vocabulary.js';
+
+describe('normalize', () => {
+  it('folds full-width forms, case and Traditional characters, keeping a map to the original offsets', () => {
+    const { text, map } = normalize('ＡＢ：問題１２');
+    expect(text).toBe('ab:问题12');
+    expect([...map]).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('maps expansions (one character becoming several) back to their source character', () => {
+    const { text, map } = normalize('①x');
+    expect(text).toBe('1x');
+    expect([...map]).toEqual([0, 1, 2]);
+  });
+});
+
+describe('WordLists.find', () => {
+  const lists = new WordLists({
+    en: { vague: { add: ['some', { term: 'significant', except: ['statistically significant'] } as never, 'in time'] } },
+    zh: { vague: { add: ['加强', '进一步加强', { term: '比较', except: ['比较分析'] } as never] } },
+  });
+  const terms = (text: string) => lists.find('vague', text).map((m) => m.text);
+
+  it('respects English word boundaries and folds case', () => {
+    expect(terms('Some items, awesome handsome')).toEqual(['Some']);
+  });
+
+  it('lets the longest entry win at a position', () => {
+    expect(terms('我们将进一步加强管理，加强沟通')).toEqual(['进一步加强', '加强']);
+  });
+
+  it('skips an entry inside one of its exceptions', () => {
+    expect(terms('做了比较分析，结果比较好')).toEqual(['比较']);
+    expect(terms('a statistically significant and a significant change')).toEqual(['significant']);
+    expect(lists.find('vague', 'a statistically significant and a significant change')[0].start).toBe(34);
+  });
+
+  it('matches Traditional and full-width text with Simplified entries, reporting the original text', () => {
+    expect(terms('進一步加強')).toEqual(['進一步加強']);
+  });
+
+  it('matches multi-word entries across line breaks', () => {
+    expect(terms('delivered in\ntime')).toEqual(['in\ntime']);
+  });
+
+  it('applies additions and removals from config', () => {
+    const custom = new WordLists({ en: { 'section.plan': { remove: ['goals'] }, 'section.partners': { add: ['Partner programs'] } } });
+    expect(custom.rolesOfTitle('Goals')).toEqual([]);
+    expect(custom.rolesOfTitle('Partner programs')).toEqual(['partners']);
+  });
+});
