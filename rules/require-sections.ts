@@ -5,7 +5,11 @@ export interface RequireSectionsOptions {
   required: string[];
   /** Check that sections come in this order (`true`: the order of `required`). */
   order: boolean | string[];
+  /** Custom roles and the headings that name them, e.g. `{ "accounts": ["Customer accounts", "客户资源管理"] }`. */
+  roles: Record<string, string[]>;
 }
+
+const HAN = /\p{Script=Han}/u;
 
 const DOCS_URL = 'https://github.com/summarylint/summarylint#require-sections';
 
@@ -22,12 +26,23 @@ export default defineRule<RequireSectionsOptions>({
     schema: {
       type: 'object',
       properties: {
-        required: { type: 'array', items: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' }, uniqueItems: true },
-        order: { oneOf: [{ type: 'boolean' }, { type: 'array', items: { type: 'string' }, uniqueItems: true }] },
+        required: {
+          description: 'Section roles the summary must have (`overview`, `results`, `problems`, `lessons`, `plan`, `customers`, `appendix`, or a custom role).',
+          type: 'array', items: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' }, uniqueItems: true,
+        },
+        order: {
+          description: 'Warn when sections come out of order: `true` checks the order of `required`; a list of roles checks that order.',
+          oneOf: [{ type: 'boolean' }, { type: 'array', items: { type: 'string' }, uniqueItems: true }],
+        },
+        roles: {
+          description: 'Custom roles and the headings that name them (English or Chinese), e.g. `{"accounts": ["Customer accounts", "客户资源管理"]}`.',
+          type: 'object', additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 } },
+          propertyNames: { pattern: '^[a-z][a-z0-9-]*$' },
+        },
       },
       additionalProperties: false,
     },
-    defaultOptions: { required: ['overview', 'results', 'problems', 'plan'], order: false },
+    defaultOptions: { required: ['overview', 'results', 'problems', 'plan'], order: false, roles: {} },
     messages: {
       missing: {
         en: 'Missing the {{section}} section: add a heading such as "{{heading}}"',
@@ -38,8 +53,8 @@ export default defineRule<RequireSectionsOptions>({
         'zh-Hans': '“{{title}}”部分是空的：请补充内容或删去这个标题',
       },
       order: {
-        en: 'Section "{{title}}" ({{section}}) comes before "{{previous}}" ({{previousSection}}): put {{previousSection}} first',
-        'zh-Hans': '“{{title}}”部分排在“{{previous}}”之前：请把“{{previous}}”放在前面',
+        en: 'Section "{{title}}" ({{section}}) comes before "{{next}}" ({{nextSection}}): move it after "{{next}}"',
+        'zh-Hans': '“{{title}}”部分排在“{{next}}”之前：请把它移到“{{next}}”之后',
       },
     },
     examples: [
@@ -61,6 +76,16 @@ export default defineRule<RequireSectionsOptions>({
     ],
   },
 
+  /** Custom roles become section synonyms before the document is parsed, so sections get these roles. */
+  vocabulary({ roles }) {
+    const changes: { en: Record<string, { add: string[] }>; zh: Record<string, { add: string[] }> } = { en: {}, zh: {} };
+    for (const [role, headings] of Object.entries(roles)) {
+      changes.en[`section.${role}`] = { add: headings.filter((h) => !HAN.test(h)) };
+      changes.zh[`section.${role}`] = { add: headings.filter((h) => HAN.test(h)) };
+    }
+    return changes;
+  },
+
   check(doc, context) {
     const { required, order } = context.options;
     const at = reportPlace(doc);
@@ -80,20 +105,21 @@ export default defineRule<RequireSectionsOptions>({
     }
 
     if (order) {
+      // Report a section that comes before one it should follow, naming the first such section.
       const sequence = order === true ? required : order;
-      let previous: { section: Section; role: string } | undefined;
-      for (const section of doc.sections) {
+      const ranked = doc.sections.flatMap((section) => {
         const role = section.roles.find((r) => sequence.includes(r));
-        if (!role) continue;
-        if (previous && sequence.indexOf(role) < sequence.indexOf(previous.role)) {
-          context.report({
-            messageId: 'order',
-            range: section.titleRange,
-            data: { section: role, title: section.title, previous: previous.section.title, previousSection: previous.role },
-          });
-        }
-        if (!previous || sequence.indexOf(role) >= sequence.indexOf(previous.role)) previous = { section, role };
-      }
+        return role ? [{ section, role, rank: sequence.indexOf(role) }] : [];
+      });
+      ranked.forEach((entry, i) => {
+        const later = ranked.slice(i + 1).find((other) => other.rank < entry.rank);
+        if (!later) return;
+        context.report({
+          messageId: 'order',
+          range: entry.section.titleRange,
+          data: { section: entry.role, title: entry.section.title, next: later.section.title, nextSection: later.role },
+        });
+      });
     }
   },
 });

@@ -229,6 +229,11 @@ export interface RuleContext<O = Record<string, unknown>> {
 export interface Rule<O = any> {
   meta: RuleMeta<O>;
   check(doc: SummaryDoc, context: RuleContext<O>): void;
+  /**
+   * Word-list additions a rule derives from its options, applied before the document is parsed
+   * (e.g. custom section roles with their synonyms, which decide the sections' roles).
+   */
+  vocabulary?(options: O): VocabularyConfig;
 }
 
 /** Identity helper that gives a rule module its types. */

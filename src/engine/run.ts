@@ -2,7 +2,7 @@
 // place, then filter by directives, drop duplicates and sort (textlint's message pipeline).
 import { buildDocument } from '../parse/document.js';
 import { isTraditional } from '../text/convert.js';
-import type { FileResult, Finding, Locale, Range, ReportDescriptor, ResolvedConfig, Rule, RuleContext, Severity, SummaryDoc } from '../types.js';
+import type { ConceptChange, FileResult, Finding, Lang, Locale, Range, ReportDescriptor, ResolvedConfig, Rule, RuleContext, Severity, SummaryDoc, VocabularyConfig } from '../types.js';
 import { WordLists } from '../vocabulary.js';
 import { applyDirectives, readDirectives, type Directive } from './directives.js';
 import { renderMessage } from './messages.js';
@@ -15,18 +15,41 @@ export interface LintDocumentOptions {
   reportUnusedDisableDirectives?: Severity;
 }
 
-// One compiled vocabulary per resolved config: 10,000 files with one config compile their word lists once.
-const vocabularies = new WeakMap<ResolvedConfig, WordLists>();
+// One compiled vocabulary per distinct set of word-list changes: 10,000 files that share a config
+// compile their word lists once, even though each file gets its own resolved config object.
+const vocabularies = new Map<string, WordLists>();
 
-export function vocabularyFor(config: ResolvedConfig): WordLists {
-  let vocabulary = vocabularies.get(config);
-  if (!vocabulary) vocabularies.set(config, (vocabulary = new WordLists(config.vocabulary)));
+/** The config's word lists plus what enabled rules add from their options (custom section roles, …). */
+export function vocabularyFor(config: ResolvedConfig, rules: Readonly<Record<string, Rule>>): WordLists {
+  const changes: VocabularyConfig[] = [config.vocabulary];
+  for (const [id, { level, options }] of Object.entries(config.rules)) {
+    const contribute = rules[id]?.vocabulary;
+    if (contribute && level !== 'off') changes.push(contribute(options));
+  }
+  const key = JSON.stringify(changes);
+  let vocabulary = vocabularies.get(key);
+  if (!vocabulary) vocabularies.set(key, (vocabulary = new WordLists(mergeChanges(changes))));
   return vocabulary;
+}
+
+function mergeChanges(changes: VocabularyConfig[]): VocabularyConfig {
+  const merged: VocabularyConfig = {};
+  for (const change of changes) {
+    for (const [lang, concepts] of Object.entries(change) as Array<[Lang, Record<string, ConceptChange>]>) {
+      const target = (merged[lang] ??= {});
+      for (const [concept, { add = [], remove = [] }] of Object.entries(concepts)) {
+        const entry = (target[concept] ??= { add: [], remove: [] });
+        entry.add!.push(...add);
+        entry.remove!.push(...remove);
+      }
+    }
+  }
+  return merged;
 }
 
 export function lintDocument(text: string, options: LintDocumentOptions): FileResult {
   const { config, rules, filePath } = options;
-  const vocabulary = vocabularyFor(config);
+  const vocabulary = vocabularyFor(config, rules);
   const doc = buildDocument(text, { vocabulary, language: config.language, path: filePath });
   const locale = localeOf(doc, config);
   const findings: Finding[] = [];

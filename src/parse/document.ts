@@ -318,7 +318,13 @@ class DocumentBuilder {
 
   private title(section: MSection | undefined): SummaryDoc['title'] {
     const fromFrontMatter = this.frontMatter?.data.title;
-    if (typeof fromFrontMatter === 'string' && this.frontMatter) return { text: fromFrontMatter, range: this.frontMatter.range };
+    if (typeof fromFrontMatter === 'string' && this.frontMatter) {
+      // Point at the `title:` line itself, not at the whole front matter block.
+      const [start, end] = this.frontMatter.range;
+      const line = /^title[ \t]*:.*$/m.exec(this.text.slice(start, end));
+      const range: Range = line ? [start + line.index, start + line.index + line[0].trimEnd().length] : this.frontMatter.range;
+      return { text: fromFrontMatter, range };
+    }
     return section ? { text: section.title, range: section.titleRange } : undefined;
   }
 }
