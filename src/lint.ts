@@ -1,10 +1,10 @@
 // The programmatic API; the CLI is a thin shell over it.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { builtinRules } from '../rules/index.js';
 import { isIgnoredByConfig, loadConfig, resolveConfig, type ConfigOptions } from './config/index.js';
 import { lintDocument, summarize } from './engine/run.js';
 import { expandPaths } from './files.js';
+import { readSummaryFile, type ReadOutcome } from './read.js';
 import type { FileResult, Finding, ResolvedConfig, Severity, UserConfig } from './types.js';
 
 export interface LintOptions extends ConfigOptions {
@@ -24,6 +24,8 @@ export interface LintFilesOptions extends LintOptions {
   ignore?: boolean;
   /** Extra ignore globs (`--ignore-pattern`). */
   ignorePatterns?: string[];
+  /** Files larger than this many bytes are skipped with a warning (default 100 MB). */
+  maxFileSize?: number;
 }
 
 export interface LintFilesResult {
@@ -63,19 +65,30 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
 }
 
 async function lintOneFile(filePath: string, config: ResolvedConfig, options: LintFilesOptions): Promise<FileResult> {
-  let text: string;
+  let read: ReadOutcome;
   try {
-    text = await readFile(filePath, 'utf8');
+    read = await readSummaryFile(filePath, options.maxFileSize);
   } catch (error) {
     return summarize(filePath, [fatal(`Cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)]);
   }
+  if (read.kind === 'skipped') return summarize(filePath, [notice(read.reason)]);
   try {
-    return lintDocument(text, { config, rules: builtinRules, filePath, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives });
+    const result = lintDocument(read.text, { config, rules: builtinRules, filePath, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives });
+    return read.notes.length === 0 ? result : summarize(filePath, [...read.notes.map(notice), ...result.findings], result.suppressedCount);
   } catch (error) {
     return summarize(filePath, [fatal(`summarylint crashed on this file: ${(error as Error).stack ?? error}`)]);
   }
 }
 
+/** A finding of the engine itself, at the top of the file. */
+function engineFinding(severity: Severity, message: string): Finding {
+  return { ruleId: null, severity, message, line: 1, column: 1, endLine: 1, endColumn: 1, range: [0, 0], data: {} };
+}
+
 function fatal(message: string): Finding {
-  return { ruleId: null, severity: 'error', fatal: true, message, line: 1, column: 1, endLine: 1, endColumn: 1, range: [0, 0], data: {} };
+  return { ...engineFinding('error', message), fatal: true };
+}
+
+function notice(message: string): Finding {
+  return engineFinding('warn', message);
 }

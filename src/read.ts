@@ -1,0 +1,59 @@
+// Reading a file as text the way editors do: UTF-8 (with or without BOM) or UTF-16 with a BOM, invalid
+// bytes replaced (and reported), binary files and files over the size limit skipped with a reason.
+import { readFile, stat } from 'node:fs/promises';
+
+export const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
+
+export type ReadOutcome =
+  | { kind: 'text'; text: string; notes: string[] }
+  | { kind: 'skipped'; reason: string };
+
+export async function readSummaryFile(filePath: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<ReadOutcome> {
+  const { size } = await stat(filePath);
+  if (size > maxFileSize) {
+    return { kind: 'skipped', reason: `File skipped: ${formatBytes(size)} is over the ${formatBytes(maxFileSize)} limit (--max-file-size)` };
+  }
+  return decode(await readFile(filePath));
+}
+
+export function decode(bytes: Uint8Array): ReadOutcome {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { kind: 'text', text: new TextDecoder('utf-16le').decode(bytes), notes: [] };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { kind: 'text', text: new TextDecoder('utf-16be').decode(bytes), notes: [] };
+  if (looksBinary(bytes)) return { kind: 'skipped', reason: 'File skipped: it contains NUL bytes, so it is binary, not Markdown' };
+  const bad = firstInvalidUtf8(bytes);
+  const text = new TextDecoder('utf-8').decode(bytes); // drops a UTF-8 BOM, replaces invalid bytes with U+FFFD
+  const notes = bad === -1 ? [] : [`Invalid UTF-8 at byte ${bad}: the file was read with replacement characters (U+FFFD)`];
+  return { kind: 'text', text, notes };
+}
+
+/** Text files have no NUL bytes; looking at the first 8 KiB is what git does too. */
+function looksBinary(bytes: Uint8Array): boolean {
+  return bytes.subarray(0, 8192).includes(0);
+}
+
+/** Offset of the first byte that is not valid UTF-8, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return -1;
+  } catch {
+    // Slow path only for broken files: walk the sequences to find where it breaks.
+  }
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(i, i + length));
+    } catch {
+      return i;
+    }
+    i += length;
+  }
+  return -1;
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+}

@@ -1,0 +1,56 @@
+// Reading files as editors do: encodings, BOMs, invalid bytes, binary files, the size limit.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintFiles } from '../src/lint.js';
+import { decode, firstInvalidUtf8, readSummaryFile } from '../src/read.js';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe('decode', () => {
+  it('reads UTF-8 with and without a BOM', () => {
+    expect(decode(utf8('# 标题'))).toEqual({ kind: 'text', text: '# 标题', notes: [] });
+    expect(decode(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('# T')]))).toEqual({ kind: 'text', text: '# T', notes: [] });
+  });
+
+  it('reads UTF-16 with a BOM, little- and big-endian', () => {
+    const le = Uint8Array.from([0xff, 0xfe, ...Buffer.from('# 周报', 'utf16le')]);
+    const be = Uint8Array.from([0xfe, 0xff, ...Buffer.from('# 周报', 'utf16le').swap16()]);
+    expect(decode(le)).toMatchObject({ kind: 'text', text: '# 周报' });
+    expect(decode(be)).toMatchObject({ kind: 'text', text: '# 周报' });
+  });
+
+  it('replaces invalid UTF-8 and names the first bad byte', () => {
+    const bytes = Uint8Array.from([...utf8('ab'), 0xff, ...utf8('c'), 0xe4, 0xb8]);
+    const outcome = decode(bytes);
+    expect(outcome).toMatchObject({ kind: 'text', text: 'ab\uFFFDc\uFFFD' });
+    expect(outcome.kind === 'text' && outcome.notes).toEqual(['Invalid UTF-8 at byte 2: the file was read with replacement characters (U+FFFD)']);
+    expect(firstInvalidUtf8(Uint8Array.from([...utf8('中'), 0xe4, 0xb8]))).toBe(3);
+    expect(firstInvalidUtf8(utf8('中文 ok'))).toBe(-1);
+  });
+
+  it('skips binary files', () => {
+    expect(decode(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toMatchObject({ kind: 'skipped' });
+  });
+});
+
+describe('reading files', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'summarylint-read-'));
+
+  it('skips a file over the size limit', async () => {
+    const file = path.join(dir, 'big.md');
+    writeFileSync(file, 'x'.repeat(5000));
+    expect(await readSummaryFile(file, 1000)).toEqual({ kind: 'skipped', reason: 'File skipped: 5 KB is over the 1 KB limit (--max-file-size)' });
+  });
+
+  it('reports a binary .md file as a warning naming it, and still lints the others', async () => {
+    writeFileSync(path.join(dir, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    writeFileSync(path.join(dir, 'good.md'), '# Notes\n\nText.\n');
+    const { results } = await lintFiles([path.join(dir, 'binary.md'), path.join(dir, 'good.md')], { cwd: dir, useConfigLookup: false });
+    const [binary, good] = results;
+    expect(binary.filePath).toBe(path.join(dir, 'binary.md'));
+    expect(binary.findings).toMatchObject([{ ruleId: null, severity: 'warn', message: expect.stringContaining('binary') }]);
+    expect(good.findings.length).toBeGreaterThan(0);
+  });
+});
