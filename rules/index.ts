@@ -1,7 +1,9 @@
 // The explicit, sorted registry of built-in rules (a test checks it matches the files in rules/).
 import type { Rule } from '../src/types.js';
+import noUnquantifiedClaims from './no-unquantified-claims.js';
 import requireSections from './require-sections.js';
 
 export const builtinRules: Readonly<Record<string, Rule>> = {
+  'no-unquantified-claims': noUnquantifiedClaims,
   'require-sections': requireSections,
 };

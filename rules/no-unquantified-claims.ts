@@ -1,0 +1,231 @@
+import { defineRule, type Block, type Item, type Sentence, type SummaryDoc, type Vocabulary, type VocabularyMatch } from '../src/types.js';
+import { hasQuantity } from './utils/quantity.js';
+
+export interface NoUnquantifiedClaimsOptions {
+  /** In the plan section, check targets ("grow revenue", "提升销售额") for a number too. */
+  targets: boolean;
+  /** Section roles where claims are not checked. */
+  ignoreSections: string[];
+}
+
+const DOCS_URL = 'https://github.com/summarylint/summarylint#no-unquantified-claims';
+
+type Kind = 'claim' | 'target';
+
+/** Sentence ends that close a clause: a blocker ("did not", 如果) or a goal word only counts inside the claim's clause. */
+const CLAUSE_BREAK = /[,，;；:：。.!?！？、]/u;
+/** Sentence-internal breaks an intention, a condition or a hedge reaches across ("If X, Y grew", 期望…，提高…). */
+const SENTENCE_BREAK = /[;；:：。.!?！？]/u;
+/** How far before a claim a blocker may stand (words for Latin text, characters for Chinese). */
+const BLOCKER_WORDS = 4;
+const BLOCKER_CHARS = 16;
+/** How far an intention, a condition or a hedge reaches, across commas. */
+const SCOPE_WORDS = 12;
+const SCOPE_CHARS = 30;
+/** How far from a claim word that needs one ("completed" a goal, "improved" a metric) the goal or metric may stand. */
+const REQUIRED_WORDS = 6;
+const REQUIRED_CHARS = 16;
+
+export default defineRule<NoUnquantifiedClaimsOptions>({
+  meta: {
+    id: 'no-unquantified-claims',
+    description: 'Require a number behind every claimed result or change, and behind every target in the plan',
+    docs: {
+      why: 'A result without a number cannot be checked or compared ("sales improved" by 1% or by 50%?); the writing guides say a summary without numbers does not persuade, and a target without a number cannot be met or missed.',
+      url: DOCS_URL,
+    },
+    level: 'warn',
+    languages: ['en', 'zh'],
+    schema: {
+      type: 'object',
+      properties: {
+        targets: { type: 'boolean' },
+        ignoreSections: { type: 'array', items: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' }, uniqueItems: true },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { targets: true, ignoreSections: ['appendix'] },
+    messages: {
+      claim: {
+        en: 'Unquantified claim "{{claim}}": add the number behind it, such as how much, how many or from what to what',
+        'zh-Hans': '“{{claim}}”缺少数据支撑：请写明具体数字，例如增长了多少、从多少到多少',
+      },
+      target: {
+        en: 'Target "{{claim}}" has no number: state the value to reach, such as "from 2% to 3%"',
+        'zh-Hans': '目标“{{claim}}”没有量化：请写明要达到的具体数值，例如“从2%提升到3%”',
+      },
+    },
+    examples: [
+      {
+        title: 'a claim with no number, a date that is not one, and a target with no number',
+        lang: 'en',
+        options: {},
+        markdown:
+          '# October Sales Report\n\nRevenue reached $1.2M, 4% above plan.\n\n## Results\n\nIn October 2023 sales improved across the region. <!-- expect: no-unquantified-claims -->\n\nChurn decreased from 4.1% to 2.9%.\n\n## Problems\n\nTwo deals slipped to November because legal review took 3 weeks.\n\n## Next steps\n\n- Grow revenue in the north (owner: Dana, by 30 November) <!-- expect: no-unquantified-claims -->\n- Grow revenue in the south from $1.2M to $1.5M (owner: Li, by 30 November)\n',
+      },
+      {
+        title: '没有数字的成绩和目标',
+        lang: 'zh',
+        options: {},
+        markdown:
+          '# 10月销售工作总结\n\n本月销售额120万元，完成目标的104%。\n\n## 主要成绩\n\n本季度客户满意度显著提升。 <!-- expect: no-unquantified-claims -->\n\n新签客户增长两成，达到36家。\n\n## 存在的问题\n\n回款周期延长到75天，原因是两家大客户调整了付款流程。\n\n## 下月计划\n\n1、提升老用户续费率（负责人：王敏，11月30日前） <!-- expect: no-unquantified-claims -->\n2、把回款周期缩短到60天（负责人：李强，11月30日前）\n',
+      },
+      {
+        title: '繁體：日期不是數字',
+        lang: 'zh-Hant',
+        options: {},
+        markdown:
+          '# 10月銷售工作總結\n\n本月銷售額120萬元。\n\n## 主要成績\n\n2024年10月銷售額大幅增長。 <!-- expect: no-unquantified-claims -->\n\n新客戶增加了三成。\n\n## 存在的問題\n\n回款週期延長到75天，原因是兩家大客戶調整了付款流程。\n\n## 下月計劃\n\n1、由王敏負責，11月30日前把回款週期縮短到60天。\n',
+      },
+    ],
+  },
+
+  check(doc, context) {
+    const { targets, ignoreSections } = context.options;
+    const vocabulary = context.vocabulary;
+    for (const block of doc.blocks) {
+      if (block.isTitle || block.kind === 'heading') continue;
+      const role = doc.roleOf(block.section);
+      if (role && ignoreSections.includes(role)) continue;
+      const inPlan = role === 'plan';
+      if (inPlan && !targets) continue;
+      if (isQuote(doc, block)) continue;
+      const units = sentenceUnits(block);
+      units.forEach((unit, i) => {
+        // A question asks about a result, it does not claim one.
+        if (/[?？]$/u.test(unit.text)) return;
+        const claim = firstClaim(unit.text, inPlan, vocabulary);
+        if (!claim) return;
+        if (isQuantified(doc, block, units, i, vocabulary)) return;
+        const kind: Kind = inPlan ? 'target' : 'claim';
+        const at = block.prose.sourceRange(unit.start + claim.start, unit.start + claim.end);
+        context.report({ messageId: kind, range: at, data: { kind, claim: claim.text, sentence: unit.text.replace(/\s*\n\s*/gu, ' ') } });
+      });
+    }
+  },
+});
+
+/** The first claim (or, in the plan, target) word of a sentence that is a result stated as fact. */
+function firstClaim(text: string, inPlan: boolean, vocabulary: Vocabulary): VocabularyMatch | undefined {
+  const found = [...vocabulary.find('claim', text), ...(inPlan ? vocabulary.find('target', text) : [])].sort((a, b) => a.start - b.start);
+  if (found.length === 0) return undefined;
+  const quotes = quotedSpans(text);
+  const blockers = vocabulary.find('claim-blocker', text);
+  const required = new Map<string, VocabularyMatch[]>();
+  const nearby = (concept: string, m: VocabularyMatch) => {
+    if (!required.has(concept)) required.set(concept, vocabulary.find(concept, text));
+    return required.get(concept)!.some((r) => r !== m && near(text, m, r, REQUIRED_WORDS, REQUIRED_CHARS));
+  };
+  return found.find((m) => {
+    if (quotes.some(([s, e]) => s <= m.start && m.end <= e)) return false;
+    // "completed" is a claim with a goal ("completed the Q3 target"), "improved" with a metric ("improved retention").
+    const requires = m.info.requires === undefined ? [] : [m.info.requires].flat().map(String);
+    if (requires.length > 0 && !requires.some((concept) => nearby(concept, m))) return false;
+    // In the plan, intentions ("plan to grow", 争取提升) are the targets themselves; negations, conditions and hedges still are not.
+    return !blockers.some((b) => {
+      if (b.end > m.start) return false;
+      if (b.info.kind === 'negation') return near(text, b, m, BLOCKER_WORDS, BLOCKER_CHARS);
+      if (inPlan && (b.info.kind === 'intent' || b.info.kind === 'purpose')) return false;
+      // Intentions, conditions and hedges govern the rest of the sentence: "If X, Y grew", 期望……，提高代码质量.
+      return near(text, b, m, SCOPE_WORDS, SCOPE_CHARS, SENTENCE_BREAK);
+    });
+  });
+}
+
+/** Whether `a` and `b` stand in the same clause within `words` words (Latin) or `chars` characters (Chinese). */
+function near(text: string, a: VocabularyMatch, b: VocabularyMatch, words: number, chars: number, breaks = CLAUSE_BREAK): boolean {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  const between = text.slice(first.end, second.start);
+  if (breaks.test(between.replace(/(\d)[.,](\d)/gu, '$1$2'))) return false;
+  const han = /\p{Script=Han}/u.test(a.text + b.text);
+  if (han) return between.length <= chars;
+  return between.trim() === '' || between.trim().split(/\s+/u).length <= words;
+}
+
+/** Spans inside quotation marks: quoted phrases are examples or someone else's words, not the author's claims. */
+function quotedSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(/“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|"[^"]*"/gu)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/**
+ * A claim is quantified by a number in its sentence, in the next sentence of the same paragraph, in the
+ * item's sub-items, in the other cells of its table row, or in the list a sentence ending with a colon introduces.
+ */
+/**
+ * A claim is quantified by a number in its sentence, in the next sentence of the same paragraph, in the
+ * item's sub-items, in the other cells of its table row, or in the list a sentence ending with a colon introduces.
+ */
+function isQuantified(doc: SummaryDoc, block: Block, units: Unit[], index: number, vocabulary: Vocabulary): boolean {
+  if (hasQuantity(units[index].text, vocabulary)) return true;
+  const next = units[index + 1];
+  if (next && hasQuantity(next.text, vocabulary)) return true;
+  const item = block.item;
+  if (item) {
+    if (item.kind === 'row' && item.blocks.some((b) => b !== block && hasQuantity(b.prose.text, vocabulary))) return true;
+    if (descendants(item).some((child) => hasQuantity(child.text, vocabulary))) return true;
+  }
+  if (index === units.length - 1 && /[:：]$/u.test(units[index].text)) {
+    return introducedItems(doc, block).some((i) => hasQuantity(i.text, vocabulary));
+  }
+  return false;
+}
+
+interface Unit {
+  /** Offsets in `block.prose.text`. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The block's sentences, with the pieces of a sentence wrapped over several lines joined again: the
+ * sentence splitter breaks at every line end, and hard-wrapped Markdown paragraphs (common in both
+ * languages) would otherwise lose the number or the "did not" that sits on the next or previous line.
+ */
+function sentenceUnits(block: Block): Unit[] {
+  const units: Unit[] = [];
+  let open: Unit | undefined;
+  for (const sentence of block.sentences) {
+    if (open) {
+      open.end = sentence.end;
+      open.text = block.prose.text.slice(open.start, open.end);
+    } else {
+      open = { start: sentence.start, end: sentence.end, text: sentence.text };
+    }
+    if (SENTENCE_END.test(sentence.text) || !/\n/u.test(block.prose.text.slice(sentence.end, nextStart(block, sentence)))) {
+      units.push(open);
+      open = undefined;
+    }
+  }
+  if (open) units.push(open);
+  return units;
+}
+
+const SENTENCE_END = /[。！？!?；;.:：]["”’」』)）]*$/u;
+
+function nextStart(block: Block, sentence: Sentence): number {
+  return block.sentences[sentence.index + 1]?.start ?? block.prose.text.length;
+}
+
+/** Block quotes hold someone else's words (feedback, a quoted message), not the author's claims. */
+function isQuote(doc: SummaryDoc, block: Block): boolean {
+  const lineStart = doc.text.lastIndexOf('\n', block.range[0] - 1) + 1;
+  return /^\s*(?:(?:[-*+]|\d+[.)])\s+)*>/u.test(doc.text.slice(lineStart, block.range[0] + 1));
+}
+
+function descendants(item: Item): Item[] {
+  return item.children.flatMap((child) => [child, ...descendants(child)]);
+}
+
+/** The items of the list that directly follows a block ("Highlights:" then a list). */
+function introducedItems(doc: SummaryDoc, block: Block): Item[] {
+  const index = doc.blocks.indexOf(block);
+  const out: Item[] = [];
+  for (const next of doc.blocks.slice(index + 1)) {
+    if (!next.item || next.item === block.item || next.section !== block.section) break;
+    if (!out.includes(next.item)) out.push(next.item);
+  }
+  return out;
+}
