@@ -5,7 +5,7 @@ import type { Formatter } from './types.js';
 export type { Formatter, FormatterContext } from './types.js';
 export { shouldUseColor } from './color.js';
 
-export const formatterNames = ['stylish', 'json', 'github', 'sarif'] as const;
+export const formatterNames = ['stylish', 'json', 'github', 'sarif', 'junit'] as const;
 export type FormatterName = (typeof formatterNames)[number];
 
 const loaders: Record<FormatterName, () => Promise<{ format: Formatter }>> = {
@@ -13,6 +13,7 @@ const loaders: Record<FormatterName, () => Promise<{ format: Formatter }>> = {
   json: () => import('./json.js'),
   github: () => import('./github.js'),
   sarif: () => import('./sarif.js'),
+  junit: () => import('./junit.js'),
 };
 
 export function isFormatterName(name: string): name is FormatterName {

@@ -1,0 +1,47 @@
+// JUnit XML, the shape GitLab, Jenkins and Azure Pipelines read: one <testsuite>, one <testcase> per file,
+// one <failure> per error (warnings and info findings go to <system-out> so they show without failing).
+import type { FileResult, Finding } from '../types.js';
+import type { FormatterContext } from './types.js';
+import { countFindings, displayPath } from './util.js';
+
+export function format(results: FileResult[], context: FormatterContext): string {
+  const cases = results.map((result) => testCase(result, context));
+  const failures = results.reduce((n, r) => n + countFindings(r.findings).errors, 0);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="summarylint" tests="${results.length}" failures="${failures}">`,
+    `  <testsuite name="summarylint" tests="${results.length}" failures="${failures}" errors="0" skipped="0">`,
+    ...cases,
+    '  </testsuite>',
+    '</testsuites>',
+    '',
+  ].join('\n');
+}
+
+function testCase(result: FileResult, context: FormatterContext): string {
+  const file = displayPath(result.filePath, context.cwd);
+  const errors = result.findings.filter((f) => f.severity === 'error');
+  const others = result.findings.filter((f) => f.severity !== 'error');
+  const lines = [`    <testcase classname="${xml(file)}" name="${xml(file)}" file="${xml(file)}">`];
+  for (const f of errors) {
+    lines.push(`      <failure message="${xml(f.message)}" type="${xml(f.ruleId ?? 'summarylint')}">${xml(describe(file, f))}</failure>`);
+  }
+  if (others.length > 0) lines.push(`      <system-out>${xml(others.map((f) => describe(file, f)).join('\n'))}</system-out>`);
+  lines.push('    </testcase>');
+  return lines.join('\n');
+}
+
+function describe(file: string, f: Finding): string {
+  return `${file}:${f.line}:${f.column} ${f.severity} ${f.message} (${f.ruleId ?? 'summarylint'})`;
+}
+
+// XML 1.0 cannot carry most control characters even escaped: show them as \xNN instead.
+function xml(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
