@@ -1,9 +1,11 @@
 // The explicit, sorted registry of built-in rules (a test checks it matches the files in rules/).
 import type { Rule } from '../src/types.js';
 import noUnquantifiedClaims from './no-unquantified-claims.js';
+import noVagueWording from './no-vague-wording.js';
 import requireSections from './require-sections.js';
 
 export const builtinRules: Readonly<Record<string, Rule>> = {
   'no-unquantified-claims': noUnquantifiedClaims,
+  'no-vague-wording': noVagueWording,
   'require-sections': requireSections,
 };

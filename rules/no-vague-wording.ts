@@ -1,0 +1,230 @@
+import type { Nodes, Paragraph } from 'mdast';
+import { defineRule, type Block, type Range, type RuleContext, type SummaryDoc, type VocabularyMatch } from '../src/types.js';
+import { afterLatinWord, beforeGerund, capabilityBefore, hasDate, hasQuantity, itemsNamed, numberFollows, numberPrecedes, quotedSpans } from './utils/vague-context.js';
+
+export type VagueCategory = 'hedge' | 'amount' | 'change' | 'empty-verb' | 'time' | 'judgement';
+export const VAGUE_CATEGORIES: readonly VagueCategory[] = ['hedge', 'amount', 'change', 'empty-verb', 'time', 'judgement'];
+
+/** Parts of a document that are not the author's own reporting prose. */
+export type IgnoredPart = 'headings' | 'links' | 'quotes' | 'blockquotes' | 'questions';
+const IGNORED_PARTS: readonly IgnoredPart[] = ['headings', 'links', 'quotes', 'blockquotes', 'questions'];
+
+export interface NoVagueWordingOptions {
+  /** Which categories of the `vague` word list to check. */
+  categories: VagueCategory[];
+  /** Parts of the document not checked. */
+  ignore: IgnoredPart[];
+  /** Section roles not checked at all. */
+  ignoreSections: string[];
+  /**
+   * Section roles where the summary reports what was done, what went wrong and what comes next. Entries marked
+   * `"scope": "report"` in the word list (everyday words such as "some", "many", 一些, 部分) count only there.
+   */
+  reportSections: string[];
+}
+
+const DOCS_URL = 'https://github.com/summarylint/summarylint#no-vague-wording';
+
+const message = (en: string, zh: string) => ({ en: `${en} "{{phrase}}": {{suggestion}}`, 'zh-Hans': `${zh}“{{phrase}}”：{{suggestion}}` });
+
+export default defineRule<NoVagueWordingOptions>({
+  meta: {
+    id: 'no-vague-wording',
+    description: 'Flag vague wording (hedges, vague amounts and changes, slogans, vague time, empty judgements) and suggest a checkable replacement',
+    docs: {
+      why:
+        'A summary is read to check results against targets and to hold people to plans; "some customers", "有所提升", "尽快" and "good results" give the reader nothing to check, where "7 customers", "up 15%", "by 15 March" and "14 of 16 issues closed" do. ' +
+        'The words come from the `vague` word list, each with a category and a suggestion; one finding per occurrence, the longest entry wins (进一步加强 over 加强), and entries list the longer phrases where they are precise (比较分析, "as soon as"). ' +
+        'A word is not reported where its context makes it precise: a number next to it ("some 30 users", 20多家), the items named right after it ("several teams: Sales, Ops"), or, for hedges, changes and judgements, a quantity in the same sentence ("relatively small: 3%"), and, for vague time, a date in the same sentence. ' +
+        'Headings, link text, text in quotation marks (“…”, 「…」, 《…》) or in a wholly italic paragraph, block quotes and questions are not the author\'s reporting and are not checked (option `ignore`), nor is the appendix (option `ignoreSections`). ' +
+        'Everyday words that are vague only when they report a result ("some", "many", "a few", 一些, 部分, 很多; entries marked `"scope": "report"`) count only in the results, problems and plan sections (option `reportSections`). ' +
+        'Magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平, "sharply", "slightly") are not vague wording; whether they carry their number is checked by no-unquantified-claims.',
+      url: DOCS_URL,
+    },
+    level: 'warn',
+    languages: ['en', 'zh'],
+    schema: {
+      type: 'object',
+      properties: {
+        categories: { type: 'array', items: { enum: [...VAGUE_CATEGORIES] }, uniqueItems: true },
+        ignore: { type: 'array', items: { enum: [...IGNORED_PARTS] }, uniqueItems: true },
+        ignoreSections: { type: 'array', items: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' }, uniqueItems: true },
+        reportSections: { type: 'array', items: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' }, uniqueItems: true },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: {
+      categories: [...VAGUE_CATEGORIES],
+      ignore: [...IGNORED_PARTS],
+      ignoreSections: ['appendix'],
+      reportSections: ['results', 'problems', 'plan'],
+    },
+    messages: {
+      hedge: message('Vague hedge', '含糊的限定词'),
+      amount: message('Vague amount', '含糊的数量'),
+      change: message('Vague change', '含糊的变化'),
+      'empty-verb': message('Empty phrase', '空泛的表述'),
+      time: message('Vague time', '含糊的时间'),
+      judgement: message('Empty judgement', '空泛的评价'),
+      other: message('Vague wording', '含糊的措辞'),
+    },
+    examples: [
+      {
+        title: 'vague amounts, a slogan and vague time in a monthly report',
+        lang: 'en',
+        markdown:
+          '# March Support Report\n\nThe team answered 1,840 tickets, 96% within the 4-hour target.\n\n## Results\n\n- Onboarded several enterprise customers <!-- expect: no-vague-wording -->\n- Some 30 customers joined the chat beta\n\n## Problems\n\n- 3 of 40 refunds went out twice because the billing export ran twice on 3 March\n\n## Next steps\n\n- Work hard on the refund backlog (owner: Dana, by 30 April) <!-- expect: no-vague-wording -->\n- Clear the 120 open refunds (owner: Dana, by 30 April)\n',
+      },
+      {
+        title: '有所提升、部分与进一步加强',
+        lang: 'zh',
+        markdown:
+          '# 3月销售工作总结\n\n本月销售额320万元，完成目标的104%。\n\n## 主要成绩\n\n- 新签经销商20多家\n- 与去年同期的比较分析显示，12家门店中有9家完成目标\n\n## 存在的问题\n\n- 部分门店库存周转偏慢，原因是补货审批需要5天 <!-- expect: no-vague-wording -->\n\n## 下月计划\n\n1、进一步加强补货管理（负责人：王敏，4月15日前） <!-- expect: no-vague-wording -->\n2、把补货审批由5天缩短到2天（负责人：王敏，4月15日前）\n',
+      },
+      {
+        title: '儘快與不理想（繁體）',
+        lang: 'zh-Hant',
+        markdown:
+          '# 10月門市工作總結\n\n本月營業額480萬元。\n\n## 主要成績\n\n新會員增加320人。\n\n## 存在的問題\n\n信義店的客流量不理想，原因是捷運站出口封閉了6週。 <!-- expect: no-vague-wording -->\n\n## 下月計劃\n\n1、把信義店的週末客流恢復到每天900人（負責人：林雅婷，11月15日前）\n',
+      },
+    ],
+  },
+
+  check(doc, context) {
+    const { categories, ignore, ignoreSections, reportSections } = context.options;
+    const checked = new Set<string>(categories);
+    const ignored = new Set<IgnoredPart>(ignore);
+    const skippedRanges = collectSkipped(doc, ignored);
+
+    for (const block of doc.blocks) {
+      if (ignored.has('headings') && isHeadingLike(block)) continue;
+      if (ignored.has('quotes') && isWhollyEmphasized(block.node)) continue;
+      const role = doc.roleOf(block.section);
+      if (role && ignoreSections.includes(role)) continue;
+      // Everyday words count only in the items (list items, enumerated paragraphs, table rows) of report sections.
+      const inReport = role !== undefined && reportSections.includes(role) && block.item !== undefined;
+      const quotes = ignored.has('quotes') ? quotedSpans(block.prose.text) : [];
+
+      for (const sentence of block.sentences) {
+        if (ignored.has('questions') && /[?？]\s*$/u.test(sentence.text)) continue;
+        const norm = widthFolded(sentence.text);
+        const next = block.sentences[sentence.index + 1];
+        const nextNorm = next ? widthFolded(next.text) : '';
+        for (const match of context.vocabulary.find('vague', sentence.text)) {
+          const category = categoryOf(match);
+          if (category !== 'other' && !checked.has(category)) continue;
+          if (match.info.scope === 'report' && !inReport) continue;
+          const at = sentence.start + match.start;
+          if (quotes.some(([s, e]) => s <= at && at < e)) continue;
+          const range = block.prose.sourceRange(at, sentence.start + match.end);
+          if (skippedRanges.some(([s, e]) => s <= range[0] && range[1] <= e)) continue;
+          if (preciseInContext(category, match, norm, nextNorm, context)) continue;
+          report(context, match, category, range);
+        }
+      }
+    }
+  },
+});
+
+/** The clause (between commas, semicolons or sentence ends) that holds `[start, end)`. */
+function clauseAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start).split(/[,，;；、]/u).pop() ?? '';
+  const after = text.slice(end).split(/[,，;；、]/u)[0];
+  return before + text.slice(start, end) + after;
+}
+
+/** The clause after the one that holds `end`, unless it opens with a cause ("，原因是…", ", because …"). */
+function followingClause(text: string, end: number, context: RuleContext<NoVagueWordingOptions>): string {
+  const clause = (text.slice(end).split(/[,，;；]/u)[1] ?? '').trim();
+  return context.vocabulary.find('cause', clause).some((m) => m.start <= 1) ? '' : clause;
+}
+
+/** NFKC (full-width digits and punctuation to ASCII) when it keeps offsets, so the patterns see `１２％` as `12%`; case is kept. */
+function widthFolded(text: string): string {
+  const folded = text.normalize('NFKC');
+  return folded.length === text.length ? folded : text;
+}
+
+function categoryOf(match: VocabularyMatch): VagueCategory | 'other' {
+  const category = match.info.category;
+  return typeof category === 'string' && (VAGUE_CATEGORIES as readonly string[]).includes(category) ? (category as VagueCategory) : 'other';
+}
+
+/** The context that makes the word precise (see `docs.why`). `text` is the sentence, width-folded. */
+function preciseInContext(
+  category: VagueCategory | 'other',
+  match: VocabularyMatch,
+  text: string,
+  next: string,
+  context: RuleContext<NoVagueWordingOptions>,
+): boolean {
+  // A change or a judgement is backed by a number in its clause, in the clause after it ("有所提升，达到91%")
+  // unless that clause gives a cause, or in the next sentence ("兴趣较高。10个任务认领了8个。").
+  const quantified = () =>
+    hasQuantity(clauseAround(text, match.start, match.end), context.vocabulary) ||
+    hasQuantity(followingClause(text, match.end, context), context.vocabulary) ||
+    hasQuantity(next, context.vocabulary);
+  switch (category) {
+    case 'amount':
+      return (
+        numberFollows(text, match.end) ||
+        numberPrecedes(text, match.start) ||
+        itemsNamed(text, match.start, match.end) ||
+        afterLatinWord(text, match.start) ||
+        beforeGerund(text, match.end) ||
+        capabilityBefore(text, match.start)
+      );
+    case 'hedge':
+      // The number has to qualify the hedged words: same clause ("relatively small: 3%"), not the sentence.
+      return numberFollows(text, match.end) || hasQuantity(clauseAround(text, match.start, match.end), context.vocabulary);
+    case 'change':
+      return quantified();
+    case 'judgement':
+      // "Good results this month:" followed by the list of results: the list carries the facts.
+      return quantified() || /[:：]\s*$/u.test(text);
+    case 'time':
+      return hasDate(text, context.vocabulary);
+    default:
+      return false;
+  }
+}
+
+function report(context: RuleContext<NoVagueWordingOptions>, match: VocabularyMatch, category: VagueCategory | 'other', range: Range): void {
+  const zh = context.locale !== 'en';
+  const suggestion = typeof match.info.suggest === 'string' ? match.info.suggest : zh ? '改为具体的数字、名称或日期' : 'replace it with a number, a name or a date';
+  context.report({
+    messageId: category,
+    range,
+    data: { phrase: match.text, category: category === 'other' ? 'unspecified' : category, suggestion },
+  });
+}
+
+/** Headings, pseudo-headings and table header cells are labels, not reporting prose. */
+function isHeadingLike(block: Block): boolean {
+  return block.isTitle || block.kind === 'heading' || (block.kind === 'tableCell' && block.item?.kind !== 'row');
+}
+
+/** A paragraph that is one emphasis (`_…_`) is a quotation or an aside (testimonials, template prompts). */
+function isWhollyEmphasized(node: Nodes): boolean {
+  if (node.type !== 'paragraph') return false;
+  const children = (node as Paragraph).children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  return children.length === 1 && children[0].type === 'emphasis';
+}
+
+/** Source ranges of link text and block quotes. */
+function collectSkipped(doc: SummaryDoc, ignored: Set<IgnoredPart>): Range[] {
+  const types = new Set<string>();
+  if (ignored.has('links')) types.add('link').add('linkReference');
+  if (ignored.has('blockquotes')) types.add('blockquote');
+  const out: Range[] = [];
+  if (types.size === 0) return out;
+  const visit = (node: Nodes): void => {
+    if (types.has(node.type) && node.position) {
+      out.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
+      return;
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  visit(doc.tree);
+  return out;
+}

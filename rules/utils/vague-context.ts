@@ -1,0 +1,145 @@
+// Context that makes a vague-looking word precise: a number right next to it ("some 30 users", "20多家"),
+// the items it stands for named right after it ("several teams: Sales, Ops"), a quantity or a date in the
+// same sentence, or a place where the words are not the author's own claim (quotations).
+// These are number and punctuation patterns only; words (units, weekday names…) come from the word lists.
+import type { Vocabulary } from '../../src/types.js';
+
+/** Han numerals, as in `十几个`, `二十多家`, `两成`. */
+const HAN_NUMERAL = /[零〇一二两三四五六七八九十百千万亿]/u;
+
+/**
+ * A number starts right after `end`: `some 30 users`, `several (3) PRs`, `若干（3个）`, `大约30人`.
+ * `text` is normalised (NFKC), so full-width digits are ASCII here.
+ */
+export function numberFollows(text: string, end: number): boolean {
+  return /^\s*[(（~≈约]?\s*\d/u.test(text.slice(end, end + 8));
+}
+
+/** A number stands right before `start`: `20多家`, `十几个`, `50余名`, `3 or so`. */
+export function numberPrecedes(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 3), start);
+  return /\d\s*$/u.test(before) || HAN_NUMERAL.test(before.slice(-1));
+}
+
+/**
+ * The words are named right after the vague amount: an opening parenthesis, a colon, or "such as" / "including"
+ * / 比如 / 包括 within the same clause, or the sentence ends in a colon (a list follows); or named right before it
+ * (`X、Y、Z等多个方向`).
+ */
+export function itemsNamed(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  if (/[等]\s*$/u.test(before)) return true;
+  if (/[:：]\s*$/u.test(text)) return true;
+  const clause = text.slice(end).split(/[,，;；。.!！?？]/u)[0];
+  return /[(（:：]|\s[-–—]\s|——|\b(?:such as|including|e\.g\.|i\.e\.|namely|like)\b|比如|例如|包括|包含|即|如下/u.test(clause);
+}
+
+/**
+ * A Han amount word right after a Latin word names a part, it does not count one: `imports 部分的代码风格`,
+ * `CLI 部分` (Chinese quantifiers stand before their noun).
+ */
+export function afterLatinWord(text: string, start: number): boolean {
+  return /[A-Za-z][\w.-]*\s?$/u.test(text.slice(Math.max(0, start - 20), start)) && /^\p{Script=Han}/u.test(text.slice(start));
+}
+
+/** An English amount word before a gerund measures an activity, it does not count things: "a lot of rushing", "some testing". */
+export function beforeGerund(text: string, end: number): boolean {
+  return /^\s+[a-z]+ing\b/iu.test(text.slice(end, end + 30));
+}
+
+/** The clause says what something can do, not what was done: `可以自动修复较多的格式问题`, "it can catch some bugs". */
+export function capabilityBefore(text: string, start: number): boolean {
+  const clause = text.slice(0, start).split(/[,，;；。.!！?？]/u).pop() ?? '';
+  return /可以|能够|\b(?:can|could|may|might|would|helps?(?: to)?|allows?|lets?|enables?)\b/iu.test(clause);
+}
+
+/** Offsets of years, dates, times of day, versions, identifiers and list numbers: digits that count nothing. */
+const NOT_A_QUANTITY: RegExp[] = [
+  /\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*[日号號]?)?/gu, // 2024-03-15, 2024年3月
+  /\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號])?/gu, // 3月, 3月15日
+  /\d{1,2}\s*[日号號]/gu, // 15日
+  /\b\d{1,2}[:：]\d{2}\b/gu, // 13:11
+  /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/gu, // 3/15
+  /\b[vV]?\d+(?:\.\d+){2,}\b/gu, // 1.3.0
+  /[vV]\d+(?:\.\d+)*/gu, // v1.2
+  /[#!@]\d+/gu, // #242, !113
+  /[\p{Script=Latin}_]\d+/gu, // p99, k8s, x86 (but 30ms is a quantity)
+  /^\s*[(（]?\d{1,2}[.、．)）]/gu, // list numbering that opens the text
+  /第\s*\d+/gu, // 第3
+];
+
+/** A year on its own: 19xx or 20xx not followed by a unit (`in 2023 we`, `2023 年`), but `2093 个` counts. */
+const YEAR = /^(?:19|20)\d{2}$/u;
+
+/**
+ * Whether `text` (normalised) states a quantity: a percentage, or digits that are not a year, date, time,
+ * version, identifier or list number, or a Han numeral followed by a unit from the `quantity-unit` word list.
+ */
+export function hasQuantity(text: string, vocabulary?: Vocabulary): boolean {
+  if (/\d\s*[%％‰]|百分之/u.test(text)) return true;
+  const masked = mask(vocabulary ? maskDayNumbers(text, vocabulary) : text, NOT_A_QUANTITY);
+  for (const m of masked.matchAll(/\d+/gu)) {
+    const digits = m[0];
+    const after = masked.slice(m.index + digits.length);
+    if (YEAR.test(digits) && isYear(masked.slice(0, m.index), after)) continue;
+    return true;
+  }
+  if (vocabulary) {
+    for (const unit of vocabulary.find('quantity-unit', text)) {
+      if (HAN_NUMERAL.test(text.slice(Math.max(0, unit.start - 1), unit.start))) return true;
+    }
+  }
+  return false;
+}
+
+function isYear(before: string, after: string): boolean {
+  if (/^\s*年/u.test(after)) return true;
+  if (/\b(?:in|since|during|by|of|until|from|to|before|after|for|early|late|mid)\s*-?\s*$/iu.test(before)) return true;
+  return !/^\s*[\p{L}]/u.test(after) || /^\s*(?:年|and|or|to|was|is|we|i|the)\b/iu.test(after);
+}
+
+/**
+ * Whether `text` (normalised) names a point in time: a date or day written with digits, or an entry of the
+ * `deadline` word list (weekdays, 月底, "end of month"…) when the deadline rule's list has them.
+ */
+export function hasDate(text: string, vocabulary?: Vocabulary): boolean {
+  if (/\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*月\s*\d{0,2}|\d{1,2}\s*[日号號]|\b\d{1,2}\/\d{1,2}\b|\bQ[1-4]\b/iu.test(text)) return true;
+  return vocabulary ? timeWords(text, vocabulary).length > 0 : false;
+}
+
+/**
+ * Matches of the `deadline` word list (weekdays, months, 月底, "end of month"…). An entry written with a capital
+ * letter is a proper noun and counts only when capitalised in the text, so the modal "may" is not the month May.
+ */
+function timeWords(text: string, vocabulary: Vocabulary) {
+  return vocabulary.find('deadline', text).filter((m) => !/^\p{Lu}/u.test(m.term) || /^\p{Lu}/u.test(m.text));
+}
+
+/** The day number next to a month or weekday name ("31 January", "May 3rd") is part of a date, not a quantity. */
+function maskDayNumbers(text: string, vocabulary: Vocabulary): string {
+  let out = text;
+  for (const m of timeWords(text, vocabulary)) {
+    const before = /\d{1,2}(?:st|nd|rd|th)?\s*$/iu.exec(out.slice(0, m.start));
+    if (before) out = out.slice(0, before.index) + ' '.repeat(before[0].length) + out.slice(m.start);
+    const after = /^\s*\d{1,2}(?:st|nd|rd|th)?\b/iu.exec(out.slice(m.end));
+    if (after) out = out.slice(0, m.end) + ' '.repeat(after[0].length) + out.slice(m.end + after[0].length);
+  }
+  return out;
+}
+
+/** Spans `[start, end)` of text between quotation marks (“…” "…" 「…」 『…』 《…》), where the words are someone else's. */
+export function quotedSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(/“[^”\n]*”|"[^"\n]*"|「[^」\n]*」|『[^』\n]*』|《[^》\n]*》/gu)) {
+    spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+function mask(text: string, patterns: RegExp[]): string {
+  let out = text;
+  for (const re of patterns) {
+    out = out.replace(re, (s) => ' '.repeat(s.length));
+  }
+  return out;
+}

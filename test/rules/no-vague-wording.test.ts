@@ -1,0 +1,116 @@
+// Unit tests for the context patterns of no-vague-wording (the words themselves are data, tested by fixtures).
+import { describe, expect, it } from 'vitest';
+import {
+  afterLatinWord,
+  beforeGerund,
+  capabilityBefore,
+  hasDate,
+  hasQuantity,
+  itemsNamed,
+  numberFollows,
+  numberPrecedes,
+  quotedSpans,
+} from '../../rules/utils/vague-context.js';
+import { WordLists } from '../../src/vocabulary.js';
+
+const vocabulary = new WordLists();
+const at = (text: string, word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length });
+
+describe('numbers next to a vague word', () => {
+  it.each([
+    ['some 30 users', 'some', true],
+    ['several (3) PRs', 'several', true],
+    ['若干（3个）客户', '若干', true],
+    ['大约30人', '大约', true],
+    ['some users', 'some', false],
+    ['several teams in 2023', 'several', false],
+  ])('%s: a number follows "%s" → %s', (text, word, expected) => {
+    expect(numberFollows(text, at(text, word).end)).toBe(expected);
+  });
+
+  it.each([
+    ['新签20多家', '多家', true],
+    ['十几个人', '几个', true],
+    ['新签了多家', '多家', false],
+  ])('%s: a number precedes "%s" → %s', (text, word, expected) => {
+    expect(numberPrecedes(text, at(text, word).start)).toBe(expected);
+  });
+});
+
+describe('items named with the amount', () => {
+  it.each([
+    ['Several teams (Sales, Ops) moved', 'Several', true],
+    ['Trained various agents: Ines and Tom', 'various', true],
+    ['Some key works include:', 'Some', true],
+    ['Improved docs for a bunch of stuff - libp2p, js-ipfs', 'a bunch of', true],
+    ['涵盖了安全、人工智能等多个方向', '多个', true],
+    ['走访了一些客户，比如华为', '一些', false],
+    ['Fixed several bugs', 'several', false],
+  ])('%s → %s', (text, word, expected) => {
+    const { start, end } = at(text, word);
+    expect(itemsNamed(text, start, end)).toBe(expected);
+  });
+});
+
+describe('uses that do not count', () => {
+  it('a Han amount word after a Latin word names a part', () => {
+    const text = '改善 imports 部分的代码风格';
+    expect(afterLatinWord(text, text.indexOf('部分'))).toBe(true);
+    expect(afterLatinWord('部分门店缺货', 0)).toBe(false);
+  });
+
+  it('an amount word before a gerund measures an activity', () => {
+    expect(beforeGerund('a lot of rushing before the release', 'a lot of'.length)).toBe(true);
+    expect(beforeGerund('a lot of customers', 'a lot of'.length)).toBe(false);
+  });
+
+  it('a capability is not a reported result', () => {
+    const zh = '可以自动修复较多的格式问题';
+    expect(capabilityBefore(zh, zh.indexOf('较多'))).toBe(true);
+    const en = 'The linter can catch some bugs';
+    expect(capabilityBefore(en, en.indexOf('some'))).toBe(true);
+    expect(capabilityBefore('We fixed some bugs', 9)).toBe(false);
+  });
+});
+
+describe('hasQuantity', () => {
+  it.each([
+    ['revenue up 12%', true],
+    ['答复了1840张工单', true],
+    ['closed 2000 tickets', true],
+    ['共计 2093 个测试用例', true],
+    ['增长百分之十', true],
+    ['新签三家客户', true],
+    ['in 2023 we shipped the portal', false],
+    ['2024年3月15日上线', false],
+    ['released v1.2 and 1.3.0', false],
+    ['fixed #242 and !113', false],
+    ['p99 latency on k8s', false],
+    ['1. Shipped the portal', false],
+    ['by 31 January', false],
+    ['at 13:11 the job ran', false],
+  ])('%s → %s', (text, expected) => {
+    expect(hasQuantity(text, vocabulary)).toBe(expected);
+  });
+});
+
+describe('hasDate', () => {
+  it.each([
+    ['3月15日前完成', true],
+    ['by 2024-03-15', true],
+    ['before the end of the month', true],
+    ['by Friday', true],
+    ['it may land', false],
+    ['尽快完成', false],
+  ])('%s → %s', (text, expected) => {
+    expect(hasDate(text, vocabulary)).toBe(expected);
+  });
+});
+
+describe('quotedSpans', () => {
+  it('finds quotations and titles of works', () => {
+    const text = '按照《关于进一步加强管理的通知》和“部分客户”的说法，"some users" 和「很好」';
+    const spans = quotedSpans(text).map(([s, e]) => text.slice(s, e));
+    expect(spans).toEqual(['《关于进一步加强管理的通知》', '“部分客户”', '"some users"', '「很好」']);
+  });
+});
