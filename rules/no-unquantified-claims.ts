@@ -1,5 +1,5 @@
 import { defineRule, type Block, type Item, type Sentence, type SummaryDoc, type Vocabulary, type VocabularyMatch } from '../src/types.js';
-import { hasQuantity } from './utils/quantity.js';
+import { hasQuantity, LEADING_ENUMERATOR } from './utils/quantity.js';
 
 export interface NoUnquantifiedClaimsOptions {
   /** In the plan section, check targets ("grow revenue", "提升销售额") for a number too. */
@@ -75,7 +75,7 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
         lang: 'zh-Hant',
         options: {},
         markdown:
-          '# 10月銷售工作總結\n\n本月銷售額120萬元。\n\n## 主要成績\n\n2024年10月銷售額大幅增長。 <!-- expect: no-unquantified-claims -->\n\n新客戶增加了三成。\n\n## 存在的問題\n\n回款週期延長到75天，原因是兩家大客戶調整了付款流程。\n\n## 下月計劃\n\n1、由王敏負責，11月30日前把回款週期縮短到60天。\n',
+          '# 10月銷售工作總結\n\n本月銷售額120萬元。\n\n## 主要成績\n\n2024年10月銷售額大幅增長。 <!-- expect: no-unquantified-claims -->\n\n新客戶增加了三成。\n\n## 存在的問題\n\n回款週期延長到75天，原因是兩家大客戶調整了付款流程。\n\n## 下月計劃\n\n1、11月30日前把回款週期縮短到60天（負責人：王敏）。\n',
       },
     ],
   },
@@ -83,6 +83,12 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
   check(doc, context) {
     const { targets, ignoreSections } = context.options;
     const vocabulary = context.vocabulary;
+    const quantified = new Map<string, boolean>();
+    const hasNumber = (text: string) => {
+      let known = quantified.get(text);
+      if (known === undefined) quantified.set(text, (known = hasQuantity(text, vocabulary)));
+      return known;
+    };
     for (const block of doc.blocks) {
       if (block.isTitle || block.kind === 'heading') continue;
       const role = doc.roleOf(block.section);
@@ -96,7 +102,7 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
         if (/[?？]$/u.test(unit.text)) return;
         const claim = firstClaim(unit.text, inPlan, vocabulary);
         if (!claim) return;
-        if (isQuantified(doc, block, units, i, vocabulary)) return;
+        if (isQuantified(doc, block, units, i, hasNumber)) return;
         const kind: Kind = inPlan ? 'target' : 'claim';
         const at = block.prose.sourceRange(unit.start + claim.start, unit.start + claim.end);
         context.report({ messageId: kind, range: at, data: { kind, claim: claim.text, sentence: unit.text.replace(/\s*\n\s*/gu, ' ') } });
@@ -157,17 +163,18 @@ function quotedSpans(text: string): Array<[number, number]> {
  * A claim is quantified by a number in its sentence, in the next sentence of the same paragraph, in the
  * item's sub-items, in the other cells of its table row, or in the list a sentence ending with a colon introduces.
  */
-function isQuantified(doc: SummaryDoc, block: Block, units: Unit[], index: number, vocabulary: Vocabulary): boolean {
-  if (hasQuantity(units[index].text, vocabulary)) return true;
+function isQuantified(doc: SummaryDoc, block: Block, units: Unit[], index: number, hasNumber: (text: string) => boolean): boolean {
+  if (hasNumber(units[index].text)) return true;
+  // The next sentence, unless it opens the next item of a numbered list pasted as one paragraph.
   const next = units[index + 1];
-  if (next && hasQuantity(next.text, vocabulary)) return true;
+  if (next && !LEADING_ENUMERATOR.test(next.text) && hasNumber(next.text)) return true;
   const item = block.item;
   if (item) {
-    if (item.kind === 'row' && item.blocks.some((b) => b !== block && hasQuantity(b.prose.text, vocabulary))) return true;
-    if (descendants(item).some((child) => hasQuantity(child.text, vocabulary))) return true;
+    if (item.kind === 'row' && item.blocks.some((b) => b !== block && hasNumber(b.prose.text))) return true;
+    if (descendants(item).some((child) => hasNumber(child.text))) return true;
   }
   if (index === units.length - 1 && /[:：]$/u.test(units[index].text)) {
-    return introducedItems(doc, block).some((i) => hasQuantity(i.text, vocabulary));
+    return introducedItems(doc, block).some((i) => hasNumber(i.text));
   }
   return false;
 }

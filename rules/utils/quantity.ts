@@ -30,7 +30,7 @@ const NOT_QUANTITY: RegExp[] = [
   /[#!]\d+\b/gu, // issue and pull-request numbers (#123, GitLab !45)
   /\[\^?\d{1,3}\]/gu, // citations and footnote markers [1]
   /[（(]\d{1,2}[）)]/gu, // inline enumerators (1) （2）
-  /^\s*\d{1,2}(?:[、.．)）]|[,，](?!\s*\d))(?!\d)/gu, // leading list numbering: 1、 2. 3) 4，
+  /^\s*(?:\d{1,2}[、)）]|\d{1,2}[.．](?!\d)|\d{1,2}[,，](?!\s*\d))/gu, // leading list numbering: 1、 2. 3) 4，
   /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?/giu, // times 16:30, 9:00 am
   /\b\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?![\d.])/gu, // dates 2026-11-01, 2023/10, 2023.10.15
   /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/gu, // dates 12/1/2024
@@ -38,6 +38,9 @@ const NOT_QUANTITY: RegExp[] = [
   /\bv?\d+(?:\.\d+){2,}(?:[-+][\w.]+)?/giu, // versions 1.6.0, v2.3.1-rc1
   /\d{2,4}年(?=\d{1,2}月)/gu, // the year of 23年10月
 ];
+
+/** A line that opens with list numbering (1、 2. (3) 四、): a new item of a Word-pasted list. */
+export const LEADING_ENUMERATOR = /^\s*(?:\d{1,2}[、)）]|\d{1,2}[.．](?!\d)|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}[、.．])/u;
 
 /** Digits with separators and decimals, an optional currency sign in front (half- and full-width folded first). */
 const NUMBER = /[$¥￥€£₹]?\d+(?:[.,]\d+)*[%‰]?/gu;
@@ -76,30 +79,33 @@ function lexicons(text: string, vocabulary: Vocabulary): Lexicons {
   };
 }
 
+const MAYBE_NUMERIC = /[\d\uff10-\uff19一二两三四五六七八九十]/u;
+
 /** Every quantity in `text`, in order. */
 export function findQuantities(text: string, vocabulary: Vocabulary): Quantity[] {
-  const folded = foldWidth(text);
-  const lex = lexicons(text, vocabulary);
-  const masked: Array<[number, number]> = [];
-  for (const re of NOT_QUANTITY) for (const m of folded.matchAll(re)) masked.push([m.index, m.index + m[0].length]);
-  const isMasked = (s: number, e: number) => masked.some(([ms, me]) => s < me && e > ms);
-
   const out: Quantity[] = [];
-  for (const m of folded.matchAll(NUMBER)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (isMasked(start, end)) continue;
-    if (isDigitQuantity(folded, start, end, lex)) out.push({ start, end, text: text.slice(start, end), kind: 'number' });
-  }
-  for (const m of folded.matchAll(HAN_PERCENT)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length), kind: 'han-numeral' });
-  }
-  for (const m of folded.matchAll(HAN_NUMERAL)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (out.some((q) => q.start <= start && end <= q.end)) continue; // inside 百分之十
-    const unitEnd = hanNumeralQuantity(folded, start, end, lex);
-    if (unitEnd !== undefined) out.push({ start, end: unitEnd, text: text.slice(start, unitEnd), kind: 'han-numeral' });
+  const folded = foldWidth(text);
+  if (MAYBE_NUMERIC.test(text)) {
+    const lex = lexicons(text, vocabulary);
+    const masked: Array<[number, number]> = [];
+    for (const re of NOT_QUANTITY) for (const m of folded.matchAll(re)) masked.push([m.index, m.index + m[0].length]);
+    const isMasked = (s: number, e: number) => masked.some(([ms, me]) => s < me && e > ms);
+    for (const m of folded.matchAll(NUMBER)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (isMasked(start, end)) continue;
+      if (isDigitQuantity(folded, start, end, lex)) out.push({ start, end, text: text.slice(start, end), kind: 'number' });
+    }
+    for (const m of folded.matchAll(HAN_PERCENT)) {
+      out.push({ start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length), kind: 'han-numeral' });
+    }
+    for (const m of folded.matchAll(HAN_NUMERAL)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (out.some((q) => q.start <= start && end <= q.end)) continue; // inside 百分之十
+      const unitEnd = hanNumeralQuantity(folded, start, end, lex);
+      if (unitEnd !== undefined) out.push({ start, end: unitEnd, text: text.slice(start, unitEnd), kind: 'han-numeral' });
+    }
   }
   for (const w of vocabulary.find('quantity-word', text)) {
     if (!out.some((q) => q.start < w.end && w.start < q.end)) out.push({ start: w.start, end: w.end, text: w.text, kind: 'word' });
