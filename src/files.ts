@@ -97,6 +97,18 @@ export async function expandPaths(patterns: string[], options: ExpandOptions): P
   return { files: [...files].sort(compareCodeUnits), warnings, errors };
 }
 
+/**
+ * Why one path would be skipped if named on the command line, or undefined when it would be linted. The path
+ * need not exist: `--stdin-filename` uses this so an editor linting an ignored file gets the same warning.
+ */
+export async function ignoredPathWarning(filePath: string, options: ExpandOptions): Promise<string | undefined> {
+  const cwd = path.resolve(options.cwd);
+  const absolute = path.resolve(cwd, filePath);
+  if (isAlwaysSkipped(cwd, absolute)) return DEFAULT_IGNORED_WARNING;
+  const matcher = await IgnoreMatcher.create(cwd, options.ignore !== false, options.ignorePatterns ?? []);
+  return (await matcher.isIgnored(absolute, false)) ? IGNORED_FILE_WARNING : undefined;
+}
+
 async function expandDirectory(
   pattern: string,
   directory: string,

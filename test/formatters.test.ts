@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { shouldUseColor } from '../src/formatters/color.js';
 import { escapeData, escapeProperty, format as github } from '../src/formatters/github.js';
@@ -11,6 +10,7 @@ import { format as sarif } from '../src/formatters/sarif.js';
 import { format as stylish } from '../src/formatters/stylish.js';
 import { toVisible } from '../src/formatters/util.js';
 import type { FileResult, Finding, RuleMeta, Severity } from '../src/types.js';
+import { sarifValidator } from './support/sarif.js';
 
 // ---------- hand-built results ----------
 
@@ -329,26 +329,6 @@ describe('github', () => {
 });
 
 // ---------- sarif ----------
-
-/**
- * The official SARIF 2.1.0 schema shipped by @microsoft/jest-sarif is draft-04, which Ajv 8 does not load.
- * The only draft-04 feature it uses is the root `id` (draft-06+ `$id`; no boolean `exclusiveMinimum`), so
- * renaming that key lets Ajv's default draft-07 validate it unchanged. Formats get small checkers
- * (ajv-formats is not a dependency).
- */
-function sarifValidator() {
-  const file = path.resolve('node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
-  const { $schema, id, ...rest } = JSON.parse(readFileSync(file, 'utf8'));
-  expect($schema).toBe('http://json-schema.org/draft-04/schema#');
-  expect(JSON.stringify(rest)).not.toContain('exclusiveM');
-  // unicodeRegExp: false, because the schema's `language` pattern (`…{2}]?$`) is not valid with the `u` flag.
-  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
-  const noSpaces = (value: string) => !/[\s<>"{}|\\^`]/.test(value);
-  ajv.addFormat('uri', (value: string) => noSpaces(value) && /^[a-z][a-z0-9+.-]*:/i.test(value) && URL.canParse(value));
-  ajv.addFormat('uri-reference', (value: string) => noSpaces(value) && URL.canParse(value, 'file:///base/'));
-  ajv.addFormat('date-time', (value: string) => !Number.isNaN(Date.parse(value)));
-  return ajv.compile({ $id: id, ...rest });
-}
 
 describe('sarif', () => {
   const validate = sarifValidator();

@@ -1,0 +1,380 @@
+// The command line: a thin shell over `lintFiles` / `lintText` and the formatters.
+//
+//   summarylint [options] [paths or globs...]        (no path: the current folder)
+//
+// Exit codes (ESLint's convention):
+//   0  no lint errors, and warnings within --max-warnings (info findings never count)
+//   1  lint errors, or more warnings than --max-warnings allows
+//   2  usage error (bad flag or value), config error, a path or glob that matched nothing (the other paths
+//      are still linted and reported), a file that could not be linted (unreadable, a rule crashed), the
+//      report could not be written, or an internal error
+//
+// Choices worth knowing:
+// - An explicitly named file that is ignored (ignore files, --ignore-pattern, node_modules) is reported as
+//   ESLint does: a result for that file with one `warn` finding without a rule id ("File ignored because of a
+//   matching ignore pattern. Use --no-ignore to override."). Like any warning it counts for --max-warnings
+//   and is dropped by --quiet.
+// - --quiet drops warn and info findings before formatting, and the exit code is computed from what is left
+//   (ESLint 9: `--quiet --max-warnings 0` passes when only warnings were found).
+// - --report-unused-disable-directives reports unused directives as errors, as ESLint's flag does.
+// - Diagnostics (missing paths, config errors, "too many warnings") go to stderr; stdout carries only the
+//   report, so `--format json | jq` always gets valid JSON.
+//
+// Start-up time matters (pre-commit hooks, editors): only commander and the small formatter registry load
+// up front; the linter, config loader, rules and the chosen formatter are imported when a run needs them,
+// so `--version` and `--help` load none of them.
+import { writeFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { formatterNames, getFormatter, shouldUseColor, type FormatterName } from './formatters/index.js';
+import type { ColorStream } from './formatters/color.js';
+import { packageInfo } from './package-info.js';
+import type { ConfigOptions } from './config/load.js';
+import type { FileResult, Finding, Lang, Level, RuleMeta, Severity } from './types.js';
+
+/** Where the CLI reads and writes; tests may pass their own streams and folder. */
+export interface CliIO {
+  stdout: NodeJS.WritableStream & ColorStream;
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+interface CliOptions {
+  config?: string;
+  configLookup: boolean;
+  rule?: Record<string, Level>;
+  lang?: 'auto' | Lang;
+  format: FormatterName;
+  outputFile?: string;
+  quiet?: boolean;
+  maxWarnings?: number;
+  stdin?: boolean;
+  stdinFilename?: string;
+  printConfig?: string;
+  ignorePattern?: string[];
+  ignore: boolean;
+  reportUnusedDisableDirectives?: boolean;
+}
+
+const LEVELS: readonly Level[] = ['off', 'info', 'warn', 'error'];
+/** Severity of unused-directive findings under --report-unused-disable-directives (ESLint reports errors). */
+const UNUSED_DIRECTIVE_SEVERITY: Severity = 'error';
+
+/**
+ * Run the CLI. `argv` is `process.argv`-shaped (`[node, script, ...args]`). Resolves to the exit code; never
+ * rejects and never calls `process.exit` (the bin shim sets `process.exitCode`).
+ */
+export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<number> {
+  const ctx: CliIO = {
+    stdout: io.stdout ?? process.stdout,
+    stderr: io.stderr ?? process.stderr,
+    stdin: io.stdin ?? process.stdin,
+    env: io.env ?? process.env,
+    cwd: path.resolve(io.cwd ?? process.cwd()),
+  };
+  // `summarylint … | head -1`: the reader went away; stop writing quietly instead of crashing on EPIPE.
+  ignoreBrokenPipe(ctx.stdout);
+  ignoreBrokenPipe(ctx.stderr);
+
+  let options: CliOptions;
+  let patterns: string[];
+  try {
+    ({ options, patterns } = parseArguments(argv, ctx));
+  } catch (error) {
+    // --help and --version "fail" with exit code 0; every real usage error is 2, not commander's 1.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    return crash(error, ctx);
+  }
+
+  try {
+    return await run(options, patterns, ctx);
+  } catch (error) {
+    if (isConfigError(error)) {
+      ctx.stderr.write(`summarylint: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof UsageError) {
+      ctx.stderr.write(`summarylint: ${error.message}\n`);
+      return 2;
+    }
+    return crash(error, ctx);
+  }
+}
+
+// ---------- arguments ----------
+
+function parseArguments(argv: string[], ctx: CliIO): { options: CliOptions; patterns: string[] } {
+  const program = new Command('summarylint')
+    .description('Lint Markdown work summaries and reports (English and Chinese).')
+    .usage('[options] [paths or globs...]')
+    .argument('[paths...]', 'files, folders or globs to lint (default: the current folder)')
+    .option('-c, --config <file>', 'use this config file instead of looking one up')
+    .option('--no-config-lookup', 'do not look for config files (only -c and the built-in defaults apply)')
+    .option('--rule <id:level>', 'set a rule\'s level, e.g. require-sections:warn (repeatable; level: off, info, warn, error)', collectRule)
+    .addOption(new Option('--lang <lang>', 'document language').choices(['auto', 'en', 'zh']))
+    .addOption(new Option('-f, --format <name>', 'report format').choices(formatterNames).default('stylish'))
+    .option('-o, --output-file <file>', 'write the report to this file instead of stdout')
+    .option('--quiet', 'report errors only (drop warnings and info findings)')
+    .option('--max-warnings <n>', 'exit with code 1 when there are more than n warnings', parseCount)
+    .option('--stdin', 'lint the text on standard input')
+    .option('--stdin-filename <name>', 'with --stdin: the file name that selects the config and names the result')
+    .option('--print-config <file>', 'print the config that applies to this file, as JSON, and exit')
+    .option('--ignore-pattern <pattern>', 'skip files matching this pattern (gitignore syntax; repeatable)', collect)
+    .option('--no-ignore', 'disable ignore files, --ignore-pattern and config `ignores`')
+    .option('--report-unused-disable-directives', 'report summarylint-disable comments that suppress nothing, as errors')
+    .version(packageInfo().version, '-v, --version', 'print the version number')
+    .helpOption('-h, --help', 'show this help')
+    .addHelpText('after', HELP_AFTER)
+    .showHelpAfterError("Run 'summarylint --help' for the options.")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => void ctx.stdout.write(text),
+      writeErr: (text) => void ctx.stderr.write(text),
+      outputError: (text, write) => write(`summarylint: ${text}`),
+    });
+
+  program.parse(argv, { from: 'node' });
+  const options = program.opts<CliOptions>();
+  const patterns = program.processedArgs[0] as string[];
+
+  const usage = (message: string) => program.error(`error: ${message}`, { exitCode: 2, code: 'summarylint.usage' });
+  if (options.printConfig !== undefined && (patterns.length > 0 || options.stdin)) {
+    usage('--print-config takes one file; do not pass other paths or --stdin with it');
+  }
+  if (options.stdin && patterns.length > 0) {
+    usage('--stdin lints standard input; do not pass paths with it (name the text with --stdin-filename)');
+  }
+  if (options.stdinFilename !== undefined && !options.stdin) usage('--stdin-filename only works with --stdin');
+  return { options, patterns };
+}
+
+const HELP_AFTER = `
+Exit codes:
+  0  no errors, and warnings within --max-warnings
+  1  lint errors, or too many warnings
+  2  usage or config error, a path that matched nothing, a file that could not be linted, or a crash
+
+Examples:
+  summarylint reports/
+  summarylint "reports/**/*.md" --format json -o report.json
+  cat weekly.md | summarylint --stdin --stdin-filename reports/weekly.md`;
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+function collectRule(value: string, previous: Record<string, Level> | undefined): Record<string, Level> {
+  const match = /^\s*([^\s:]+)\s*:\s*([a-z]+)\s*$/.exec(value);
+  if (!match || !(LEVELS as readonly string[]).includes(match[2])) {
+    throw new InvalidArgumentError(`Expected <rule-id>:<level> with level ${LEVELS.join(', ')}, e.g. require-sections:warn.`);
+  }
+  return { ...previous, [match[1]]: match[2] as Level };
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('Expected a whole number, 0 or more.');
+  return Number(value);
+}
+
+// ---------- the run ----------
+
+class UsageError extends Error {}
+
+async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise<number> {
+  const { cwd } = ctx;
+  const configOptions: ConfigOptions = {
+    cwd,
+    configFile: options.config,
+    useConfigLookup: options.configLookup,
+    rules: options.rule,
+    language: options.lang,
+  };
+
+  if (options.printConfig !== undefined) {
+    const { loadConfig, printConfig } = await import('./config/index.js');
+    await write(ctx.stdout, printConfig(await loadConfig(options.printConfig, configOptions)));
+    return 0;
+  }
+
+  // Fail before linting, not after: a typo in -o should not cost a full run.
+  const outputFile = options.outputFile === undefined ? undefined : path.resolve(cwd, options.outputFile);
+  if (outputFile) await checkOutputFolder(options.outputFile!, outputFile);
+
+  const reportUnusedDisableDirectives = options.reportUnusedDisableDirectives ? UNUSED_DIRECTIVE_SEVERITY : undefined;
+  let results: FileResult[];
+  let patternErrors: Array<{ pattern: string; message: string }> = [];
+  if (options.stdin) {
+    results = [await lintStdin(options, configOptions, reportUnusedDisableDirectives, ctx)];
+  } else {
+    const { lintFiles } = await import('./lint.js');
+    const outcome = await lintFiles(patterns, {
+      ...configOptions,
+      ignore: options.ignore,
+      ignorePatterns: options.ignorePattern,
+      reportUnusedDisableDirectives,
+    });
+    results = [...outcome.results, ...outcome.warnings.map((w) => ignoredResult(w.filePath, w.message))].sort(byPath);
+    patternErrors = outcome.errors;
+  }
+  if (options.quiet) results = results.map(errorsOnly);
+
+  const [formatter, rulesMeta] = await Promise.all([getFormatter(options.format), loadRulesMeta()]);
+  const report = formatter(results, {
+    cwd,
+    rulesMeta,
+    color: outputFile ? false : shouldUseColor(ctx.stdout, ctx.env),
+  });
+
+  if (outputFile) {
+    try {
+      await writeFile(outputFile, report);
+    } catch (error) {
+      throw new UsageError(`Cannot write the report to "${options.outputFile}": ${describe(error)}.`);
+    }
+  } else {
+    await write(ctx.stdout, report);
+  }
+
+  for (const error of patternErrors) ctx.stderr.write(`summarylint: ${error.message}\n`);
+
+  let errors = 0;
+  let warnings = 0;
+  let fatal = 0;
+  for (const result of results) {
+    for (const finding of result.findings) {
+      if (finding.severity === 'error') errors++;
+      else if (finding.severity === 'warn') warnings++;
+    }
+    if (result.findings.some((finding) => finding.fatal)) fatal++;
+  }
+  if (fatal > 0) {
+    ctx.stderr.write(`summarylint: ${fatal} ${fatal === 1 ? 'file' : 'files'} could not be linted completely (see the report).\n`);
+  }
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  if (tooManyWarnings) ctx.stderr.write(`summarylint found too many warnings (maximum: ${options.maxWarnings}).\n`);
+
+  if (patternErrors.length > 0 || fatal > 0) return 2;
+  return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+async function lintStdin(
+  options: CliOptions,
+  configOptions: ConfigOptions,
+  reportUnusedDisableDirectives: Severity | undefined,
+  ctx: CliIO,
+): Promise<FileResult> {
+  const text = await readAll(ctx.stdin);
+  const name = options.stdinFilename;
+  if (name !== undefined && options.ignore !== false) {
+    // An editor linting an ignored file gets the same warning as naming it on the command line.
+    const filePath = path.resolve(ctx.cwd, name);
+    const { ignoredPathWarning, IGNORED_FILE_WARNING } = await import('./files.js');
+    const warning = await ignoredPathWarning(filePath, { cwd: ctx.cwd, ignorePatterns: options.ignorePattern });
+    if (warning) return ignoredResult(filePath, warning);
+    const { isIgnoredByConfig, loadConfig } = await import('./config/index.js');
+    if (isIgnoredByConfig(await loadConfig(filePath, configOptions), filePath)) return ignoredResult(filePath, IGNORED_FILE_WARNING);
+  }
+  const { lintText } = await import('./lint.js');
+  const result = await lintText(text, { ...configOptions, filePath: name, reportUnusedDisableDirectives });
+  return name === undefined ? { ...result, filePath: '<stdin>' } : result;
+}
+
+async function checkOutputFolder(given: string, file: string): Promise<void> {
+  const folder = path.dirname(file);
+  const stats = await stat(folder).catch((error: NodeJS.ErrnoException) => error);
+  if (stats instanceof Error) {
+    const reason = stats.code === 'ENOENT' ? `the folder "${path.dirname(given)}" does not exist` : describe(stats);
+    throw new UsageError(`Cannot write the report to "${given}": ${reason}.`);
+  }
+  if (!stats.isDirectory()) throw new UsageError(`Cannot write the report to "${given}": "${path.dirname(given)}" is not a folder.`);
+}
+
+async function loadRulesMeta(): Promise<Record<string, RuleMeta>> {
+  const { builtinRules } = await import('../rules/index.js');
+  return Object.fromEntries(Object.entries(builtinRules).map(([id, rule]) => [id, rule.meta as RuleMeta]));
+}
+
+/** ESLint's report for an explicitly named file that is skipped: one warning without a rule. */
+function ignoredResult(filePath: string, message: string): FileResult {
+  const finding: Finding = {
+    ruleId: null,
+    severity: 'warn',
+    message,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    range: [0, 0],
+    data: {},
+  };
+  return { filePath, findings: [finding], errorCount: 0, warningCount: 1, infoCount: 0, suppressedCount: 0 };
+}
+
+function errorsOnly(result: FileResult): FileResult {
+  const findings = result.findings.filter((finding) => finding.severity === 'error');
+  return { ...result, findings, errorCount: findings.length, warningCount: 0, infoCount: 0 };
+}
+
+function byPath(a: FileResult, b: FileResult): number {
+  return a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0;
+}
+
+// ---------- I/O and failures ----------
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Resolves once the text is handed over (or the stream is gone); never rejects. */
+function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  if (text === '') return Promise.resolve();
+  return new Promise((resolve) => {
+    try {
+      stream.write(text, () => resolve());
+    } catch {
+      resolve();
+    }
+  });
+}
+
+const guarded = new WeakSet<object>();
+
+/** Swallow write errors (EPIPE when the reader closed the pipe): there is nobody left to tell. */
+function ignoreBrokenPipe(stream: NodeJS.WritableStream): void {
+  if (guarded.has(stream)) return;
+  guarded.add(stream);
+  stream.on('error', () => {});
+}
+
+function isConfigError(error: unknown): error is Error {
+  // By name rather than `instanceof`, so the check survives a second copy of the config module.
+  return error instanceof Error && error.name === 'ConfigError';
+}
+
+function describe(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e?.code === 'EISDIR') return 'it is a folder';
+  if (e?.code === 'EACCES' || e?.code === 'EPERM') return 'permission denied';
+  return e?.code ?? e?.message ?? String(error);
+}
+
+function crash(error: unknown, ctx: CliIO): number {
+  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  let where = 'https://github.com/summarylint/summarylint/issues';
+  try {
+    const homepage = packageInfo().homepage;
+    if (homepage) where = `${homepage.replace(/#.*$/, '').replace(/\/$/, '')}/issues`;
+  } catch {
+    // The package.json could not be read: keep the default address.
+  }
+  ctx.stderr.write(
+    `summarylint: internal error: ${message}\n\n` +
+      `This is a bug in summarylint. Please report it at ${where} with the command you ran ` +
+      `(and the file, if you can share it).\n`,
+  );
+  return 2;
+}

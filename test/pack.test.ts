@@ -1,0 +1,77 @@
+// The published package works: `npm pack` the project, install the tarball into an empty project, and run
+// `npx summarylint` there. dist/ is already built by test/support/build.ts, so packing skips `prepare`
+// (which would rebuild dist/ while the CLI tests run it). Dependencies come from the npm cache when they
+// can (--prefer-offline); one install, so the test stays within a couple of minutes even on a cold cache.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CLEAN_EN, INCOMPLETE_EN, ROOT, runCommand, TempProjects, writeFiles } from './support/cli.js';
+
+const projects = new TempProjects();
+afterAll(() => projects.cleanup());
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+
+describe('npm package', () => {
+  it('packs only what users need, installs, and runs with npx', { timeout: 180_000 }, async () => {
+    const dir = projects.create({}, 'summarylint-pack-');
+
+    const pack = await runCommand(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], { cwd: ROOT });
+    expect(pack.code, pack.stderr).toBe(0);
+    const [{ filename, files }] = JSON.parse(pack.stdout) as Array<{ filename: string; files: Array<{ path: string; mode: number }> }>;
+    const paths = files.map((file) => file.path);
+
+    // What the CLI, the API and the rules need at run time…
+    for (const needed of [
+      'package.json',
+      'bin/summarylint.js',
+      'dist/src/cli.js',
+      'dist/src/lint.js',
+      'dist/src/types.d.ts',
+      'dist/rules/index.js',
+      'dist/rules/lexicon/en.json',
+      'dist/rules/lexicon/zh.json',
+      'schema/summarylintrc.schema.json',
+    ]) {
+      expect(paths).toContain(needed);
+    }
+    // … and nothing else: no sources, tests, fixtures or examples.
+    const allowed = /^(package\.json|README\.md|LICENSE|bin\/[^/]+\.js|dist\/(src|rules)\/.+|schema\/.+)$/;
+    expect(paths.filter((file) => !allowed.test(file))).toEqual([]);
+    expect(paths.some((file) => /\.test\.|^(src|test|fixtures|examples)\//.test(file))).toBe(false);
+    // The bin shim keeps its executable bit.
+    expect(files.find((file) => file.path === 'bin/summarylint.js')!.mode & 0o111).not.toBe(0);
+
+    // Install into an empty project.
+    const project = path.join(dir, 'project');
+    writeFiles(project, {
+      'package.json': JSON.stringify({ name: 'pack-test', version: '1.0.0', private: true }),
+      'reports/march.md': CLEAN_EN,
+      'reports/notes.md': INCOMPLETE_EN,
+    });
+    const install = await runCommand(
+      npm,
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-save', path.join(dir, filename)],
+      { cwd: project, timeout: 150_000 },
+    );
+    expect(install.code, install.stderr).toBe(0);
+    const installed = JSON.parse(readFileSync(path.join(project, 'node_modules/summarylint/package.json'), 'utf8'));
+    expect(installed.name).toBe('summarylint');
+
+    const clean = await runCommand(npx, ['--no-install', 'summarylint', 'reports/march.md'], { cwd: project });
+    expect(clean.stdout).toBe('1 file checked: 0 errors, 0 warnings\n');
+    expect(clean.code, clean.stderr).toBe(0);
+
+    const all = await runCommand(npx, ['--no-install', 'summarylint', '--format', 'json', 'reports'], { cwd: project });
+    expect(all.code, all.stderr).toBe(1);
+    const results = JSON.parse(all.stdout) as Array<{ filePath: string; errorCount: number }>;
+    expect(results.map((result) => [path.basename(result.filePath), result.errorCount > 0])).toEqual([
+      ['march.md', false],
+      ['notes.md', true],
+    ]);
+
+    const version = await runCommand(npx, ['--no-install', 'summarylint', '--version'], { cwd: project });
+    expect(version.stdout.trim()).toBe(installed.version);
+  });
+});
