@@ -2,10 +2,12 @@
 import type { Rule } from '../src/types.js';
 import noUnquantifiedClaims from './no-unquantified-claims.js';
 import noVagueWording from './no-vague-wording.js';
+import requireProblemCause from './require-problem-cause.js';
 import requireSections from './require-sections.js';
 
 export const builtinRules: Readonly<Record<string, Rule>> = {
   'no-unquantified-claims': noUnquantifiedClaims,
   'no-vague-wording': noVagueWording,
+  'require-problem-cause': requireProblemCause,
   'require-sections': requireSections,
 };

@@ -1,0 +1,445 @@
+import { defineRule, type Block, type Item, type Range, type RuleContext, type Section, type SummaryDoc, type Vocabulary, type VocabularyMatch } from '../src/types.js';
+import { clauseAround, findPaired, isNear } from './utils/clauses.js';
+
+export interface RequireProblemCauseOptions {
+  /** Also require each problem to state its impact (what it cost or affected). */
+  requireImpact: boolean;
+  /** Also check sentences outside the problems section that report a failure or a decline. */
+  checkOutsideProblems: boolean;
+}
+
+type Missing = 'cause' | 'impact';
+
+/** One problem: where to report it, what to quote, and the prose where its cause may be stated. */
+interface Problem {
+  range: Range;
+  text: string;
+  term?: string;
+  /** Texts searched for a cause and an impact (each searched separately). */
+  scope: string[];
+  /** A table row whose Cause / Impact column is filled in. */
+  causeColumn?: boolean;
+  impactColumn?: boolean;
+}
+
+/** How a section is read: every item is a problem, only sentences with failure words are, or nothing is. */
+type Mode = 'problems' | 'sentences' | 'skip';
+
+const DOCS_URL = 'https://github.com/summarylint/summarylint#require-problem-cause';
+const QUOTE_LENGTH = 60;
+/** A short label before a colon at the start of an item ("原因：", "Root cause:", "**Fix**:"). */
+const LABEL = /^\s*([^:：\n]{1,30}?)\s*[:：]/u;
+const HAN = /\p{Script=Han}/u;
+
+export default defineRule<RequireProblemCauseOptions>({
+  meta: {
+    id: 'require-problem-cause',
+    description: 'Require every problem to state its cause (phenomenon, cause, impact)',
+    docs: {
+      why: 'A problem listed without its cause cannot be fixed or learned from; readers need the phenomenon, why it happened and, ideally, what it cost.',
+      url: DOCS_URL,
+    },
+    level: 'warn',
+    languages: ['en', 'zh'],
+    schema: {
+      type: 'object',
+      properties: {
+        requireImpact: { type: 'boolean', description: 'Also require each problem to state its impact (what it cost or affected).' },
+        checkOutsideProblems: {
+          type: 'boolean',
+          description: 'Also check sentences outside the problems section that report a failure or a decline (missed, delayed, 未完成, 下滑 …).',
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { requireImpact: false, checkOutsideProblems: true },
+    messages: {
+      cause: {
+        en: 'Missing the cause of the problem "{{problem}}": say why it happened, for example "because …" or "due to …"',
+        'zh-Hans': '问题“{{problem}}”没有说明原因：请写明为什么发生，例如“由于……”或“……导致……”',
+      },
+      impact: {
+        en: 'Missing the impact of the problem "{{problem}}": say what it cost or affected, for example "which meant …" or "resulting in …"',
+        'zh-Hans': '问题“{{problem}}”没有说明影响：请写明造成了什么后果，例如“影响了……”或“造成……损失”',
+      },
+      causeAndImpact: {
+        en: 'Missing the cause and the impact of the problem "{{problem}}": say why it happened and what it cost or affected',
+        'zh-Hans': '问题“{{problem}}”没有说明原因和影响：请写明为什么发生、造成了什么后果',
+      },
+    },
+    examples: [
+      {
+        title: 'a problem without its cause',
+        lang: 'en',
+        markdown:
+          '# Mobile team report, October 2026\n\nThe team shipped 2 releases with 5 engineers.\n\n## Results\n\n- Crash-free sessions reached 99.6%.\n\n## Problems\n\n- The 4.2 release slipped from 3 to 17 October. <!-- expect: require-problem-cause -->\n- Two enterprise renewals were lost because the price change was announced 5 days before renewal.\n\n## Next steps\n\n- Freeze the 4.3 scope by 1 November (owner: Dana)\n',
+      },
+      {
+        title: 'a decline reported in the results',
+        lang: 'en',
+        markdown:
+          '# Growth report, Q3 2026\n\nQ3 revenue was 1.2 million dollars.\n\n## Results\n\nNew sign-ups grew 14% to 2,300.\n\nTrial conversions declined from 9% to 7%. <!-- expect: require-problem-cause -->\n\nRefunds dropped to 12 after the billing fix in July.\n\n## Problems\n\n- Onboarding emails went to spam for 6 days because the sending domain had no DKIM record.\n\n## Next steps\n\n- Move onboarding emails to the new domain by 15 October (owner: Priya)\n',
+      },
+      {
+        title: 'asking for the impact too',
+        lang: 'en',
+        options: { requireImpact: true },
+        markdown:
+          '# Backup incident review, May 2026\n\nOn 14 May the nightly backup of the orders database did not run.\n\n## What went well\n\n- The restore from the 13 May snapshot took 35 minutes.\n\n## What went wrong\n\n- The backup failed twice because the disk filled up. <!-- expect: require-problem-cause -->\n- The status page stayed green because its probe was cached, which meant 40 customers opened tickets.\n\n## Action items\n\n- Alert at 80% disk usage by 1 June (owner: Sam)\n',
+      },
+      {
+        title: '问题没有原因',
+        lang: 'zh',
+        markdown:
+          '# 10月华南区销售工作总结\n\n10月销售额860万元，完成目标的97%。\n\n## 主要成绩\n\n新签客户12家。\n\n## 存在的问题\n\n1、回款周期延长到75天。 <!-- expect: require-problem-cause -->\n2、新品上市推迟两周，原因是包装供应商产能不足。\n3、受春节备货影响，物流平均延误2天。\n\n## 下月计划\n\n1、销售经理王敏负责，11月30日前把回款周期缩短到60天。\n',
+      },
+      {
+        title: '“X导致Y”说明了原因',
+        lang: 'zh',
+        markdown:
+          '# 10月销售工作总结\n\n10月销售额860万元。\n\n## 主要成绩\n\n新签客户12家。\n\n合同审批平均耗时3天，导致2个订单延迟签约。\n\n10月老客户流失4家。 <!-- expect: require-problem-cause -->\n\n## 存在的问题\n\n展会线索转化率只有3%，因为展位远离主通道。\n\n## 下月计划\n\n1、由销售经理王敏负责，11月15日前简化合同审批流程。\n',
+      },
+      {
+        title: '問題與原因（繁體）',
+        lang: 'zh-Hant',
+        markdown:
+          '2024年11月客服工作總結\n\n一、總體情況\n\n11月受理工單3600件。\n\n二、主要成績\n\n首次回應時間縮短到4小時。\n\n三、存在的問題\n\n1、上門安裝預約延遲，平均等待6天。 <!-- expect: require-problem-cause -->\n2、客戶投訴增加12件，主要因為說明書描述不清。\n\n四、下月計劃\n\n1、客服主管王敏負責，12月15日前改版安裝說明書。\n',
+      },
+    ],
+  },
+
+  check(doc, context) {
+    const checker = new ProblemChecker(doc, context);
+    for (const problem of checker.problems()) {
+      const missing = checker.missing(problem);
+      if (missing.length === 0) continue;
+      const messageId = missing.length === 2 ? 'causeAndImpact' : missing[0];
+      context.report({
+        messageId,
+        range: problem.range,
+        data: { problem: quote(problem.text), missing: missing[0], ...(missing.length === 2 ? { alsoMissing: 'impact' } : {}), ...(problem.term ? { term: problem.term } : {}) },
+      });
+    }
+  },
+});
+
+class ProblemChecker {
+  private readonly vocabulary: Vocabulary;
+  private readonly modes = new Map<Section, Mode>();
+  private readonly hasCauseSection: boolean;
+
+  constructor(
+    private readonly doc: SummaryDoc,
+    private readonly context: RuleContext<RequireProblemCauseOptions>,
+  ) {
+    this.vocabulary = context.vocabulary;
+    this.hasCauseSection = doc.sections.some((s) => !this.isDocTitle(s) && this.titleNamesCause(s));
+  }
+
+  /** Every problem of the document, in order. */
+  *problems(): Generator<Problem> {
+    const seenItems = new Set<Item>();
+    for (const section of [this.doc.root, ...this.doc.sections]) {
+      const mode = this.mode(section);
+      if (mode === 'skip') continue;
+      if (mode === 'problems') {
+        yield* this.problemsSection(section);
+        continue;
+      }
+      for (const block of section.blocks) {
+        if (block.isTitle || isHeaderCell(block)) continue;
+        yield* this.failureSentences(block, seenItems);
+      }
+    }
+  }
+
+  /** What the problem lacks: its cause, and (with `requireImpact`) its impact. */
+  missing(problem: Problem): Missing[] {
+    const out: Missing[] = [];
+    if (!problem.causeColumn && !problem.scope.some((t) => this.hasCause(t))) out.push('cause');
+    if (this.context.options.requireImpact && !problem.impactColumn && !problem.scope.some((t) => this.hasImpact(t))) out.push('impact');
+    return out;
+  }
+
+  // ---------- sections ----------
+
+  private mode(section: Section): Mode {
+    let mode = this.modes.get(section);
+    if (mode === undefined) {
+      mode = this.computeMode(section);
+      this.modes.set(section, mode);
+    }
+    return mode;
+  }
+
+  private computeMode(section: Section): Mode {
+    // A section that names the cause ("原因分析", "Root cause") holds causes, and so do its sub-sections.
+    for (let s: Section | undefined = section; s && s.kind !== 'root'; s = s.parent) {
+      if (!this.isDocTitle(s) && this.titleNamesCause(s)) return 'skip';
+    }
+    // A timeline ("Timeline", "事件经过") lists events; "10:00 - Problem starts" under it is an event, not a problem.
+    for (let s: Section | undefined = section; s && s.kind !== 'root'; s = s.parent) {
+      if (!this.isDocTitle(s) && this.vocabulary.has('timeline', s.title)) return 'skip';
+    }
+    const role = this.doc.roleOf(section);
+    if (role === 'plan' || role === 'appendix') return 'skip';
+    if (role === 'problems') {
+      const named = this.roleSection(section);
+      // "故障现象" next to "故障原因": the cause has its own section.
+      const siblings = named.parent?.children ?? [];
+      if (siblings.some((s) => s !== named && this.titleNamesCause(s))) return 'skip';
+      // "问题与措施", "Results and challenges", "反思", "How did we solve the problem?": not only problems.
+      const onlyProblems = named.roles.every((r) => r === 'problems') && !this.vocabulary.has('solution', named.title);
+      return onlyProblems ? 'problems' : 'sentences';
+    }
+    if (!this.context.options.checkOutsideProblems) return 'skip';
+    // A document with a cause section (a post-mortem's "Root cause") explains its failures there.
+    return this.hasCauseSection ? 'skip' : 'sentences';
+  }
+
+  /** The section, or the ancestor, whose title gave it its role. */
+  private roleSection(section: Section): Section {
+    for (let s: Section | undefined = section; s; s = s.parent) if (s.role) return s;
+    return section;
+  }
+
+  private titleNamesCause(section: Section): boolean {
+    return section.kind !== 'root' && this.hasCause(section.title);
+  }
+
+  private isDocTitle(section: Section): boolean {
+    const title = this.doc.title;
+    return !!title && title.range[0] === section.titleRange[0] && section.depth <= 1;
+  }
+
+  // ---------- problems sections: every item and paragraph is a problem ----------
+
+  private *problemsSection(section: Section): Generator<Problem> {
+    for (const item of section.items) {
+      if (isLabelItem(item)) {
+        for (const child of item.children) yield* this.problemItem(child);
+      } else {
+        yield* this.problemItem(item);
+      }
+    }
+    const paragraphs = section.blocks.filter((b) => !b.item && !b.isTitle && b.kind === 'paragraph' && b.sentences.length > 0);
+    for (const block of paragraphs) {
+      const text = block.prose.text.trim();
+      if (!this.isProblemStatement(text) || /[:：]$/u.test(text)) continue;
+      const next = nextBlock(section, block);
+      const scope = [text, ...(next?.sentences[0] ? [next.sentences[0].text] : [])];
+      yield { range: block.sentences[0].range, text: block.sentences[0].text, scope };
+    }
+  }
+
+  private *problemItem(item: Item): Generator<Problem> {
+    const first = item.blocks.find((b) => b.sentences.length > 0);
+    if (!first) return;
+    const text = item.text.trim();
+    const label = this.labelKind(text);
+    if (label === 'cause' || label === 'solution' || label === 'other') return;
+    if (!this.isProblemStatement([text, ...descendants(item).map((d) => d.text)].join('\n'))) return;
+    yield { range: first.sentences[0].range, text: firstLine(text), ...this.itemScope(item) };
+  }
+
+  /**
+   * Whether a unit of a problems section states a problem: not "none", not a suggestion or a note that
+   * it was solved (unless it also uses a failure word), and not empty.
+   */
+  private isProblemStatement(text: string): boolean {
+    if (!/[\p{L}\p{N}]/u.test(text)) return false;
+    if (this.isNone(text)) return false;
+    if (this.failures(text).length > 0) return true;
+    if (this.vocabulary.has('suggestion', text)) return false;
+    if (this.vocabulary.find('solution', text).some((m) => m.info.done === true)) return false;
+    return true;
+  }
+
+  private isNone(text: string): boolean {
+    const trimmed = text.trim();
+    const m = this.vocabulary.find('none', trimmed)[0];
+    if (!m || m.start !== 0) return false;
+    // "None." and "No blockers this week" are nothing to report; "无人跟进" is not "无".
+    const rest = trimmed.slice(m.end);
+    return rest === '' || (HAN.test(m.text) ? /^\p{P}/u : /^[\s\p{P}]/u).test(rest);
+  }
+
+  /** What a leading label ("原因：", "Fix:", "Next steps:") says the item is. */
+  private labelKind(text: string): 'cause' | 'solution' | 'other' | 'problem' | undefined {
+    const m = LABEL.exec(text);
+    if (!m) return undefined;
+    const label = m[1].replace(/[*_`]/gu, '').trim();
+    if (!label || (HAN.test(label) ? label.length > 8 : label.split(/\s+/u).length > 3)) return undefined;
+    if (this.hasCause(label)) return 'cause';
+    if (this.vocabulary.has('solution', label)) return 'solution';
+    const role = this.vocabulary.roleOfTitle(label);
+    if (role === 'problems') return 'problem';
+    if (role === 'plan' || role === 'lessons' || role === 'results') return 'other';
+    return undefined;
+  }
+
+  // ---------- elsewhere: sentences that report a failure or a decline ----------
+
+  private *failureSentences(block: Block, seenItems: Set<Item>): Generator<Problem> {
+    // Rows of a table outside the problems section are metrics ("Churned customers | 9"), not reports.
+    if (block.item?.kind === 'row') return;
+    const sentences = fullSentences(block);
+    for (let i = 0; i < sentences.length; i++) {
+      const sentence = sentences[i];
+      if (/[?？]\s*$/u.test(sentence.text)) continue;
+      const failure = this.failures(sentence.text).find((f) => !this.isNormative(sentence.text, f));
+      if (!failure) continue;
+      const range = block.prose.sourceRange(sentence.start + failure.start, sentence.start + failure.end);
+      const base = { range, text: sentence.text, term: failure.text };
+      if (block.item) {
+        if (seenItems.has(block.item)) continue;
+        seenItems.add(block.item);
+        yield { ...base, ...this.itemScope(block.item) };
+        continue;
+      }
+      const nextBlockFirst = nextBlock(block.section, block);
+      const next = sentences[i + 1] ?? (nextBlockFirst ? fullSentences(nextBlockFirst)[0] : undefined);
+      yield { ...base, scope: [sentence.text, ...(next ? [next.text] : [])] };
+    }
+  }
+
+  /** "Exceptions should meet requirements X did not meet", "希望避免…": a norm or a wish in the failure's clause, not a report. */
+  private isNormative(text: string, failure: VocabularyMatch): boolean {
+    const [cs, ce] = clauseAround(text, failure.start, failure.end);
+    return this.vocabulary.has('suggestion', text.slice(cs, ce));
+  }
+
+  /**
+   * Failure and decline words in a sentence, without those negated or hypothetical ("no delays", "to
+   * avoid churn", "可能延迟", "延期风险"), reported as a topic ("we discussed the missed dates") and without
+   * declines of things that should go down ("costs fell", "投诉下降"). A guard's `where` says where it
+   * stands: `before` (default) or `after` the failure word, `both`, or anywhere earlier in the `sentence`.
+   */
+  private failures(text: string): VocabularyMatch[] {
+    const all = this.vocabulary.find('problem', text);
+    if (all.length === 0) return [];
+    const guards = this.vocabulary.find('problem-guard', text).filter((g) => !all.some((p) => overlaps(p, g)));
+    return all.filter((p) => {
+      const guarded = guards.some((g) => {
+        const where = (g.info.where as string | undefined) ?? 'before';
+        if (where === 'sentence') return g.end <= p.start;
+        if ((where === 'before' || where === 'both') && g.end <= p.start && isNear(text, g.end, p.start)) return true;
+        return (where === 'after' || where === 'both') && g.start >= p.end && isNear(text, p.end, g.start);
+      });
+      if (guarded) return false;
+      const [cs, ce] = clauseAround(text, p.start, p.end);
+      const clause = text.slice(cs, ce);
+      if (p.info.kind === 'decline') return !this.vocabulary.has('lower-is-better', clause);
+      if (p.info.kind === 'bad') return !all.some((q) => q !== p && q.info.kind === 'decline' && q.start >= cs && q.end <= ce);
+      return true;
+    });
+  }
+
+  // ---------- scope of an item ----------
+
+  /** An item's cause may be in its own text, its sub-items, its parents, a following "原因：" item, or a Cause column. */
+  private itemScope(item: Item): Pick<Problem, 'scope' | 'causeColumn' | 'impactColumn'> {
+    const scope = [...item.blocks.map((b) => b.prose.text), ...descendants(item).flatMap((d) => d.blocks.map((b) => b.prose.text))];
+    for (let p = item.parent; p; p = p.parent) scope.push(...p.blocks.map((b) => b.prose.text));
+    const siblings = item.parent ? item.parent.children : item.section.items;
+    const next = siblings[siblings.indexOf(item) + 1];
+    if (next && this.labelKind(next.text.trim()) === 'cause') scope.push(next.text);
+    const out: Pick<Problem, 'scope' | 'causeColumn' | 'impactColumn'> = { scope };
+    if (item.kind === 'row' && item.columns) {
+      const filled = (test: (header: string) => boolean) =>
+        item.columns!.some((header, i) => test(header) && (item.blocks[i]?.prose.text.trim() ?? '') !== '');
+      out.causeColumn = filled((h) => this.hasCause(h));
+      out.impactColumn = filled((h) => this.hasImpact(h));
+    }
+    return out;
+  }
+
+  // ---------- causes and impacts ----------
+
+  private hasCause(text: string): boolean {
+    return findPaired(this.vocabulary, 'cause', text).length > 0;
+  }
+
+  /** Impact words, except the 影响 that closes a cause (受…影响). */
+  private hasImpact(text: string): boolean {
+    const impacts = findPaired(this.vocabulary, 'impact', text);
+    if (impacts.length === 0) return false;
+    const causeSpans = findPaired(this.vocabulary, 'cause', text).filter((c) => c.spanEnd > c.end);
+    return impacts.some((m) => !causeSpans.some((c) => m.start >= c.start && m.end <= c.spanEnd));
+  }
+}
+
+// ---------- helpers ----------
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function descendants(item: Item): Item[] {
+  return item.children.flatMap((c) => [c, ...descendants(c)]);
+}
+
+/** An item that only names a group of sub-items ("Tooling:", "人员方面："). */
+function isLabelItem(item: Item): boolean {
+  if (item.children.length === 0) return false;
+  const text = item.text.trim();
+  return text === '' || /[:：]$/u.test(text);
+}
+
+function isHeaderCell(block: Block): boolean {
+  return block.kind === 'tableCell' && block.item?.kind !== 'row';
+}
+
+/** The block after `block` in its section (the next paragraph, or the first block of the next item). */
+function nextBlock(section: Section, block: Block): Block | undefined {
+  const blocks = section.blocks;
+  const i = blocks.indexOf(block);
+  for (let j = i + 1; j < blocks.length; j++) {
+    if (!blocks[j].isTitle && blocks[j].sentences.length > 0) return blocks[j];
+  }
+  return undefined;
+}
+
+/** A sentence as this rule reads it: offsets within the block's prose and the text. */
+interface FullSentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Sentence-final punctuation, optionally followed by closing quotes, brackets or emoji. */
+const SENTENCE_END = /[.!?。！？；;…](?:["'”’)）\]」』]|\p{Extended_Pictographic}|\s)*$/u;
+
+/**
+ * The block's sentences, with lines that a hard-wrapped paragraph broke mid-sentence joined again: the
+ * document model ends a sentence at every line break (right for lines pasted from Word, wrong for
+ * Markdown wrapped at 80 columns), so a line that does not end in sentence punctuation runs on.
+ */
+function fullSentences(block: Block): FullSentence[] {
+  const out: FullSentence[] = [];
+  let open: FullSentence | undefined;
+  for (const sentence of block.sentences) {
+    if (open) {
+      open.end = sentence.end;
+      open.text = block.prose.text.slice(open.start, open.end);
+    } else {
+      open = { start: sentence.start, end: sentence.end, text: sentence.text };
+    }
+    if (SENTENCE_END.test(sentence.text)) {
+      out.push(open);
+      open = undefined;
+    }
+  }
+  if (open) out.push(open);
+  return out;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0].trim();
+}
+
+function quote(text: string): string {
+  const flat = text.replace(/\s+/gu, ' ').trim();
+  const chars = Array.from(flat);
+  return chars.length <= QUOTE_LENGTH ? flat : `${chars.slice(0, QUOTE_LENGTH - 1).join('').trimEnd()}…`;
+}
