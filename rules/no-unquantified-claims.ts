@@ -23,7 +23,7 @@ const BLOCKER_CHARS = 16;
 const SCOPE_WORDS = 12;
 const SCOPE_CHARS = 30;
 /** How far from a claim word that needs one ("completed" a goal, "improved" a metric) the goal or metric may stand. */
-const REQUIRED_WORDS = 6;
+const REQUIRED_WORDS = 4;
 const REQUIRED_CHARS = 16;
 
 export default defineRule<NoUnquantifiedClaimsOptions>({
