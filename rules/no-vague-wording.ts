@@ -30,15 +30,11 @@ const message = (en: string, zh: string) => ({ en: `${en} "{{phrase}}": {{sugges
 export default defineRule<NoVagueWordingOptions>({
   meta: {
     id: 'no-vague-wording',
-    description: 'Flag vague wording (hedges, vague amounts and changes, slogans, vague time, empty judgements) and suggest a checkable replacement',
+    description: 'Flag vague wording (hedges, vague amounts and changes, slogans, vague time, empty judgements) and suggest a precise replacement',
     docs: {
       why:
-        'A summary is read to check results against targets and to hold people to plans; "some customers", "有所提升", "尽快" and "good results" give the reader nothing to check, where "7 customers", "up 15%", "by 15 March" and "14 of 16 issues closed" do. ' +
-        'The words come from the `vague` word list, each with a category and a suggestion; one finding per occurrence, the longest entry wins (进一步加强 over 加强), and entries list the longer phrases where they are precise (比较分析, "as soon as"). ' +
-        'A word is not reported where its context makes it precise: a number next to it ("some 30 users", 20多家), the items named right after it ("several teams: Sales, Ops"), or, for hedges, changes and judgements, a quantity in the same sentence ("relatively small: 3%"), and, for vague time, a date in the same sentence. ' +
-        'Headings, link text, text in quotation marks (“…”, 「…」, 《…》) or in a wholly italic paragraph, block quotes and questions are not the author\'s reporting and are not checked (option `ignore`), nor is the appendix (option `ignoreSections`). ' +
-        'Everyday words that are vague only when they report a result ("some", "many", "a few", 一些, 部分, 很多; entries marked `"scope": "report"`) count only in the results, problems and plan sections (option `reportSections`). ' +
-        'Magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平, "sharply", "slightly") are not vague wording; whether they carry their number is checked by no-unquantified-claims.',
+        'A summary is read to check results against targets and to hold people to plans: "some customers", "有所提升", "尽快" and "good results" give the reader nothing to check, where "7 customers", "up 15%", "by 15 March" and "14 of 16 issues closed" do. ' +
+        'A word is not reported where its context makes it precise (a number next to it as in "some 30 users" or 20多家, the items named after it, a quantity in its clause or in the next sentence, a date for vague time, the longer phrases an entry lists as exceptions such as 比较分析 or "as soon as"), nor in headings, link text, quotations, block quotes, questions or the appendix; magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平) are not vague, and whether they carry a number is checked by no-unquantified-claims.',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -46,10 +42,32 @@ export default defineRule<NoVagueWordingOptions>({
     schema: {
       type: 'object',
       properties: {
-        categories: { type: 'array', items: { enum: [...VAGUE_CATEGORIES] }, uniqueItems: true },
-        ignore: { type: 'array', items: { enum: [...IGNORED_PARTS] }, uniqueItems: true },
-        ignoreSections: { type: 'array', items: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' }, uniqueItems: true },
-        reportSections: { type: 'array', items: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' }, uniqueItems: true },
+        categories: {
+          type: 'array',
+          items: { enum: [...VAGUE_CATEGORIES] },
+          uniqueItems: true,
+          description: 'Categories of the `vague` word list to check: `hedge`, `amount`, `change`, `empty-verb`, `time`, `judgement`.',
+        },
+        ignore: {
+          type: 'array',
+          items: { enum: [...IGNORED_PARTS] },
+          uniqueItems: true,
+          description:
+            'Parts of the document not checked: `headings` (headings, pseudo-headings, table header cells), `links` (link text), `quotes` (text in “…” "…" 「…」 『…』 《…》, and wholly italic paragraphs such as testimonials), `blockquotes`, `questions`.',
+        },
+        ignoreSections: {
+          type: 'array',
+          items: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
+          uniqueItems: true,
+          description: 'Section roles not checked at all.',
+        },
+        reportSections: {
+          type: 'array',
+          items: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
+          uniqueItems: true,
+          description:
+            'Section roles whose items (list items, enumerated paragraphs, table rows) report results, problems and plans. Everyday words, the entries marked `"scope": "report"` in the word list ("some", "many", "a few", 一些, 部分, 很多, 比较, 不错 …), count only there: elsewhere they are mostly narrative, not a claim to check.',
+        },
       },
       additionalProperties: false,
     },
@@ -175,8 +193,13 @@ function preciseInContext(
         capabilityBefore(text, match.start)
       );
     case 'hedge':
-      // The number has to qualify the hedged words: same clause ("relatively small: 3%"), not the sentence.
-      return numberFollows(text, match.end) || hasQuantity(clauseAround(text, match.start, match.end), context.vocabulary);
+      // The number has to qualify the hedged words: same clause ("relatively small: 3%"), not any clause of the sentence,
+      // or in the next sentence ("兴趣较高。10个任务认领了8个。").
+      return (
+        numberFollows(text, match.end) ||
+        hasQuantity(clauseAround(text, match.start, match.end), context.vocabulary) ||
+        hasQuantity(next, context.vocabulary)
+      );
     case 'change':
       return quantified();
     case 'judgement':
@@ -189,13 +212,27 @@ function preciseInContext(
   }
 }
 
+/**
+ * Suggestions in the message's language for entries of the other language (an English "ASAP" in a Chinese
+ * report gets a Chinese suggestion); entries of the document's language carry their own, more specific one.
+ */
+const FALLBACK: Record<VagueCategory | 'other', { en: string; zh: string }> = {
+  hedge: { en: 'drop the hedge or give the measure (e.g. "12% slower than in May")', zh: '删去或写明具体程度，如“比5月慢12%”' },
+  amount: { en: 'give the number (e.g. "7 customers")', zh: '写明具体数量，如“7家客户”' },
+  change: { en: 'give the size of the change (e.g. "from 40% to 52%")', zh: '写明变化幅度，如“由40%提升到52%”' },
+  'empty-verb': { en: 'name the concrete action, who does it and by when', zh: '写明具体做法、负责人和完成时间' },
+  time: { en: 'give a date (e.g. "by 15 March")', zh: '写明具体日期，如“3月15日前”' },
+  judgement: { en: 'state the result as a number or a fact (e.g. "14 of 16 issues closed")', zh: '用数字或事实说明结果，如“16个问题解决了14个”' },
+  other: { en: 'replace it with a number, a name or a date', zh: '改为具体的数字、名称或日期' },
+};
+
 function report(context: RuleContext<NoVagueWordingOptions>, match: VocabularyMatch, category: VagueCategory | 'other', range: Range): void {
-  const zh = context.locale !== 'en';
-  const suggestion = typeof match.info.suggest === 'string' ? match.info.suggest : zh ? '改为具体的数字、名称或日期' : 'replace it with a number, a name or a date';
+  const lang = context.locale === 'en' ? 'en' : 'zh';
+  const own = match.info.lang === lang && typeof match.info.suggest === 'string' ? match.info.suggest : undefined;
   context.report({
     messageId: category,
     range,
-    data: { phrase: match.text, category: category === 'other' ? 'unspecified' : category, suggestion },
+    data: { phrase: match.text, category: category === 'other' ? 'unspecified' : category, suggestion: own ?? FALLBACK[category][lang] },
   });
 }
 
