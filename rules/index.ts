@@ -2,12 +2,16 @@
 import type { Rule } from '../src/types.js';
 import noUnquantifiedClaims from './no-unquantified-claims.js';
 import noVagueWording from './no-vague-wording.js';
+import requireActionDeadline from './require-action-deadline.js';
+import requireActionOwner from './require-action-owner.js';
 import requireProblemCause from './require-problem-cause.js';
 import requireSections from './require-sections.js';
 
 export const builtinRules: Readonly<Record<string, Rule>> = {
   'no-unquantified-claims': noUnquantifiedClaims,
   'no-vague-wording': noVagueWording,
+  'require-action-deadline': requireActionDeadline,
+  'require-action-owner': requireActionOwner,
   'require-problem-cause': requireProblemCause,
   'require-sections': requireSections,
 };

@@ -1,0 +1,87 @@
+import { defineRule } from '../src/types.js';
+import { collectActionItems, findUncovered, isWholly, type ActionItem } from './utils/action-items.js';
+import { findTimes, findVagueTimes } from './utils/deadlines.js';
+
+export type RequireActionDeadlineOptions = Record<string, never>;
+
+/** A year on its own: `2025`, `2025展望`, `Plans for 2025` (only in section titles). */
+const BARE_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
+
+const DOCS_URL = 'https://github.com/summarylint/summarylint#require-action-deadline';
+
+export default defineRule<RequireActionDeadlineOptions>({
+  meta: {
+    id: 'require-action-deadline',
+    description: 'Require every action item to say when it is due',
+    docs: {
+      why:
+        'An action item with no date has no point at which anyone notices it slipped: give a date (2026-12-01, 12/1, 11月15日前), a weekday or period (by Friday, end of month, Q3, 本周五, 月底), a duration (within 2 weeks, 两周内) or a recurrence (every Monday, 每周三). ' +
+        'Vague time words (ASAP, soon, 尽快, 及时) do not count. The action items are those of `require-action-owner`; ' +
+        'a date in a section title ("Next week", "2025 plan", "下周计划"), on a parent item or in a due-date column carries down to the items under it, and a parent whose sub-items each have a date needs none itself.',
+      url: DOCS_URL,
+    },
+    level: 'warn',
+    languages: ['en', 'zh'],
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    messages: {
+      missing: {
+        en: 'Missing deadline in action item "{{item}}": say when it is due, e.g. "by 2026-12-01", "by Friday" or "within 2 weeks"',
+        'zh-Hans': '行动项“{{item}}”没有完成时间：请写明期限，如“11月15日前”“本周五”或“两周内”',
+      },
+      vague: {
+        en: 'Vague deadline "{{vagueTime}}" in action item "{{item}}": "{{vagueTime}}" is not a date, say when it is due, e.g. "by Friday" or "within 2 weeks"',
+        'zh-Hans': '行动项“{{item}}”的时间“{{vagueTime}}”不具体，不算期限：请写明日期或期限，如“本周五前”“两周内”',
+      },
+    },
+    examples: [
+      {
+        title: 'action items without a date',
+        lang: 'en',
+        options: {},
+        markdown:
+          '# October Support Report\n\nWe closed 1,240 tickets, 6% fewer than in September.\n\n## Results\n\nFirst response time fell from 9 to 4 hours.\n\n## Problems\n\nTwo night tickets waited 11 hours because the rota had a gap.\n\n## Next steps\n\n- Alice to add alerting for the disk quota <!-- expect: require-action-deadline -->\n- Bob to write the on-call runbook by Nov 30\n- Support team to review the night queue every Monday\n- Dana to hire a night agent within 6 weeks\n',
+      },
+      {
+        title: 'a period in the section title covers its items',
+        lang: 'en',
+        options: {},
+        markdown:
+          '# Platform Team, Week 46\n\nWe shipped 3 of the 4 planned changes.\n\n## Results\n\nThe status page moved to the new host with 0 minutes of downtime.\n\n## Problems\n\nThe fourth change slipped because its review took 5 days.\n\n## Plan for next week\n\n- Alice: publish the Q3 uptime numbers\n- Bob: close the two open security tickets\n',
+      },
+      {
+        title: '没有期限的行动项',
+        lang: 'zh',
+        options: {},
+        markdown:
+          '# 10月销售工作总结\n\n本月销售额120万元，完成目标的104%。\n\n## 主要成绩\n\n新签客户36家，比9月多6家。\n\n## 存在的问题\n\n回款周期延长到75天，原因是两家大客户调整了付款流程。\n\n## 下一步计划\n\n1、由销售经理牵头，10月15日前完成CRM系统简化方案\n2、市场部上线新的渠道活动页 <!-- expect: require-action-deadline -->\n3、每周三组织一次产品知识培训（负责人：李强）\n4、客服主管王敏两周内整理36家新客户的回访记录\n',
+      },
+      {
+        title: '繁體：期限',
+        lang: 'zh-Hant',
+        options: {},
+        markdown:
+          '# 2024年度銷售工作總結\n\n全年銷售額1200萬元。\n\n## 主要成績\n\n新客戶增加35家。\n\n## 存在的問題\n\n回款週期延長到90天，原因是大客戶付款審批變慢。\n\n## 下一步計劃\n\n- 銷售經理王敏負責，3月底前把回款週期縮短到60天\n- 客服部整理35家新客戶的回訪記錄 <!-- expect: require-action-deadline -->\n',
+      },
+    ],
+  },
+
+  check(doc, context) {
+    const vocabulary = context.vocabulary;
+    const roots = collectActionItems(doc, { vocabulary });
+    if (roots.length === 0) return;
+
+    const dated = (text: string) => findTimes(text, vocabulary).length > 0;
+    const dueCells = (a: ActionItem) => a.cells.filter((c) => isWholly(c.header, 'deadline-marker', vocabulary) && c.text);
+    const has = (a: ActionItem) =>
+      dueCells(a).some((c) => !isWholly(c.text, 'unassigned', vocabulary) && (dated(c.text) || findVagueTimes(c.text, vocabulary).length === 0)) || dated(a.text);
+    // A section title dates what is in it: "Next week", "Q3 plan", "2022展望" (a bare year counts in a title).
+    const given = (a: ActionItem) => a.context.some(dated) || a.titles.some((t) => dated(t) || BARE_YEAR.test(t));
+
+    for (const action of findUncovered(roots, has, given)) {
+      const vague = findVagueTimes(action.text, vocabulary)[0];
+      if (vague) context.report({ messageId: 'vague', range: action.range, data: { item: action.label, vagueTime: vague.text } });
+      else context.report({ messageId: 'missing', range: action.range, data: { item: action.label } });
+    }
+  },
+});

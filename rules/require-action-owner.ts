@@ -1,0 +1,142 @@
+import { defineRule, type SummaryDoc, type Vocabulary } from '../src/types.js';
+import { collectActionItems, findUncovered, type ActionItem } from './utils/action-items.js';
+import { caseFits } from './utils/deadlines.js';
+import { hasIssueLink, OwnerFinder, type OwnerMatch } from './utils/owners.js';
+
+export interface RequireActionOwnerOptions {
+  /** An item that references an issue or pull request (`#123`, `org/repo#12`, a link to …/issues/123) counts as owned. */
+  acceptIssueLink: boolean;
+  /** Only names on the roster (`settings.roster`) count as owners: no roles, no other names. */
+  requireRoster: boolean;
+  /** In a summary written in the first person singular (I, my, 我, 本人), the items belong to the author. */
+  selfOwned: boolean;
+}
+
+const DOCS_URL = 'https://github.com/summarylint/summarylint#require-action-owner';
+
+export default defineRule<RequireActionOwnerOptions>({
+  meta: {
+    id: 'require-action-owner',
+    description: 'Require every action item to name who does it',
+    docs: {
+      why:
+        'An action item nobody owns is rarely done: name a person, a role or a team (`@alice`, "Owner: Alice", "Alice to …", "由市场部牵头", "销售经理王敏"). ' +
+        'Action items are the items of the plan section (list items, task-list items, enumerated paragraphs, table rows), unchecked task-list items anywhere, and lines marked `TODO:` / `Action:` / `行动项：` / `待办：`; items marked done are skipped. ' +
+        'An owner named on a parent item, a section title or an owner column carries down to the sub-items; a parent whose sub-items each name an owner needs none itself; a parent with sub-items none of which names an owner is reported once, on the parent.',
+      url: DOCS_URL,
+    },
+    level: 'warn',
+    languages: ['en', 'zh'],
+    schema: {
+      type: 'object',
+      properties: {
+        acceptIssueLink: { type: 'boolean' },
+        requireRoster: { type: 'boolean' },
+        selfOwned: { type: 'boolean' },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { acceptIssueLink: true, requireRoster: false, selfOwned: true },
+    messages: {
+      missing: {
+        en: 'Missing owner in action item "{{item}}": name who does it, e.g. "Owner: @alice" or "Alice to …"',
+        'zh-Hans': '行动项“{{item}}”没有负责人：请写明由谁负责，如“负责人：王敏”或“由市场部牵头”',
+      },
+      unassigned: {
+        en: 'Action item "{{item}}" is assigned to "{{placeholder}}", which names nobody: name the person or team who does it',
+        'zh-Hans': '行动项“{{item}}”的负责人是“{{placeholder}}”，没有落实到人：请写明具体负责的人或部门',
+      },
+      notOnRoster: {
+        en: 'Action item "{{item}}" names no one on the roster: assign it to one of the people in settings.roster',
+        'zh-Hans': '行动项“{{item}}”的负责人不在名单（settings.roster）中：请指派给名单中的人',
+      },
+    },
+    examples: [
+      {
+        title: 'action items without an owner',
+        lang: 'en',
+        options: {},
+        markdown:
+          '# October Support Report\n\nWe closed 1,240 tickets, 6% fewer than in September.\n\n## Results\n\nFirst response time fell from 9 to 4 hours.\n\n## Problems\n\nTwo night tickets waited 11 hours because the rota had a gap.\n\n## Next steps\n\n- Add alerting for the disk quota by Friday <!-- expect: require-action-owner -->\n- Write the on-call runbook by Nov 30 (owner: @dana)\n- Sales team to call every new account by end of month\n- [ ] Owner: TBD, move the billing cron to the new host by Dec 1 <!-- expect: require-action-owner -->\n',
+      },
+      {
+        title: 'an owner carries down from a parent item',
+        lang: 'en',
+        options: {},
+        markdown:
+          '# Platform Team, Week 46\n\nWe shipped 3 of the 4 planned changes.\n\n## Results\n\nThe status page moved to the new host with 0 minutes of downtime.\n\n## Problems\n\nThe release checklist is out of date because nobody owned it after the reorg.\n\n## Next steps\n\n- Alice: move the docs site to the new host\n  - export the DNS records by Monday\n  - switch traffic by Wednesday\n- Rework the release checklist <!-- expect: require-action-owner -->\n  - draft it by Nov 15\n  - review it by Nov 22\n- Update the incident template\n  - Bob: add a timeline table by Nov 18\n  - add a section for customer impact by Nov 18 <!-- expect: require-action-owner -->\n',
+      },
+      {
+        title: '无负责人的行动项',
+        lang: 'zh',
+        options: {},
+        markdown:
+          '# 10月销售工作总结\n\n本月销售额120万元，完成目标的104%。\n\n## 主要成绩\n\n新签客户36家，比9月多6家。\n\n## 存在的问题\n\n回款周期延长到75天，原因是两家大客户调整了付款流程。\n\n## 下月计划\n\n1、在11月15日前完成CRM系统简化方案 <!-- expect: require-action-owner -->\n2、由销售经理牵头，10月底前完成36家新客户的回访\n3、市场部本月底前上线新的渠道活动页\n',
+      },
+      {
+        title: '表格中的负责人列',
+        lang: 'zh',
+        options: {},
+        markdown:
+          '# 客服部11月工作总结\n\n本月处理工单860件。\n\n## 主要成绩\n\n首次响应时间由9小时缩短到4小时。\n\n## 存在的问题\n\n夜间工单等待时间长，原因是夜班只有1人。\n\n## 改进措施\n\n| 措施 | 负责人 | 截止日期 |\n| --- | --- | --- |\n| 增加1名夜班客服 | 客服主管王敏 | 12月1日 |\n| 简化报价流程 | 待定 | 12月15日 | <!-- expect: require-action-owner -->\n',
+      },
+      {
+        title: '繁體：負責人與角色',
+        lang: 'zh-Hant',
+        options: {},
+        markdown:
+          '# 2024年度銷售工作總結\n\n全年銷售額1200萬元。\n\n## 主要成績\n\n新客戶增加35家。\n\n## 存在的問題\n\n回款週期延長到90天，原因是大客戶付款審批變慢。\n\n## 明年計劃\n\n- 銷售經理王敏負責，3月底前把回款週期縮短到60天\n- 每週三組織一次產品知識培訓 <!-- expect: require-action-owner -->\n',
+      },
+    ],
+  },
+
+  check(doc, context) {
+    const { acceptIssueLink, requireRoster, selfOwned } = context.options;
+    const vocabulary = context.vocabulary;
+    const roster = rosterOf(context.settings);
+    const finder = new OwnerFinder(vocabulary, { roster });
+    const roots = collectActionItems(doc, { vocabulary });
+    if (roots.length === 0) return;
+    if (selfOwned && isFirstPersonSingular(doc, vocabulary)) return;
+
+    const counts = (m: OwnerMatch) => !requireRoster || (m.how !== 'self' && m.how !== 'role' && finder.inRoster(m.name));
+    const owned = (text: string) => finder.find(text).some(counts);
+    const ownedTitle = (text: string) => finder.find(text, { title: true }).some(counts);
+    const ownerCells = (a: ActionItem) => a.cells.filter((c) => finder.isOwnerColumn(c.header) && c.text);
+    // An issue link stands in for an owner, except in a table with an owner column: there the empty cell is the gap.
+    const hasOwnerColumn = (a: ActionItem) => a.cells.some((c) => finder.isOwnerColumn(c.header));
+    const has = (a: ActionItem) =>
+      ownerCells(a).some((c) => !finder.isPlaceholder(c.text) && (!requireRoster || finder.inRoster(c.text))) ||
+      owned(a.cells.length ? a.cells.filter((c) => !finder.isOwnerColumn(c.header)).map((c) => c.text).join('\n') : a.text) ||
+      (acceptIssueLink && !hasOwnerColumn(a) && hasIssueLink(a.text, a.blocks));
+    const given = (a: ActionItem) => a.context.some(owned) || a.titles.some(ownedTitle);
+
+    for (const action of findUncovered(roots, has, given)) {
+      const placeholder = ownerCells(action).find((c) => finder.isPlaceholder(c.text))?.text ?? finder.labels(action.text).find((l) => l.placeholder)?.placeholder;
+      const messageId = placeholder ? 'unassigned' : requireRoster && finder.find(action.text).length > 0 ? 'notOnRoster' : 'missing';
+      context.report({ messageId, range: action.range, data: placeholder ? { item: action.label, placeholder } : { item: action.label } });
+    }
+  },
+});
+
+function rosterOf(settings: Readonly<Record<string, unknown>>): string[] {
+  const roster = settings.roster;
+  return Array.isArray(roster) ? roster.filter((n): n is string => typeof n === 'string') : [];
+}
+
+/**
+ * A personal summary: written in the first person singular (I, my, 我, 本人, 自己) and never in the plural (at least
+ * twice), or mostly in the singular (at least five times, and twice as often as we, our, 我们). Its plan is the author's own.
+ */
+export function isFirstPersonSingular(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
+  let singular = 0;
+  let plural = 0;
+  for (const sentence of doc.sentences) {
+    for (const m of vocabulary.find('first-person', sentence.text)) {
+      if (!caseFits(m)) continue;
+      if (m.info.number === 'singular') singular++;
+      else if (m.info.number === 'plural') plural++;
+    }
+  }
+  return (singular >= 2 && plural === 0) || (singular >= 5 && singular >= 2 * plural);
+}

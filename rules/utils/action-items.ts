@@ -1,0 +1,346 @@
+// Action items, shared by `require-action-owner` and `require-action-deadline`.
+//
+// An action item is
+//   - an item (list item, task-list item, enumerated paragraph `1、` `（1）`, table row) of a section whose role is `plan`
+//     (the section's own role, or its nearest titled ancestor's: `doc.roleOf`),
+//   - an unchecked task-list item (`- [ ]`) anywhere,
+//   - a line opened by an action marker (`TODO:`, `Action:`, `行动项：`, `待办：`; word list `action-marker`).
+// Items that say they are done (`(DONE)`, `【已完成】`, a checked box, a status cell "Done") are not actions.
+//
+// Nesting: action items form trees (an item's action parent is its nearest ancestor item that is an action).
+// What a parent says carries down to its sub-items, and a parent whose sub-items each say it is covered by
+// them; see `findUncovered`.
+import type { Block, Item, Range, Section, SummaryDoc, Vocabulary } from '../../src/types.js';
+
+export type ActionKind = 'plan' | 'task' | 'marker';
+
+export interface ActionCell {
+  /** The column's header text (trimmed). */
+  header: string;
+  /** The cell's prose (trimmed). */
+  text: string;
+  block: Block;
+}
+
+export interface ActionItem {
+  kind: ActionKind;
+  /** The item, or undefined for a marked line in a plain paragraph. */
+  item: Item | undefined;
+  /** The text to check: the item's own prose (every cell of a table row), or the marked line, plus its notes. */
+  text: string;
+  /** Table rows: the row's cells with their headers. */
+  cells: ActionCell[];
+  /** The prose blocks the text comes from (for links and positions). */
+  blocks: Block[];
+  /** Where to report: the first line of the item (the whole row for a table row). */
+  range: Range;
+  /** The item's opening words, for messages (≤ 60 characters, one line). */
+  label: string;
+  parent: ActionItem | undefined;
+  children: ActionItem[];
+  /**
+   * Text that applies to this item from around it: enclosing items that are not actions themselves, and the
+   * lead-in paragraph ("Next quarter, the support team will:") of the list it opens. Set on tree roots only;
+   * what applies to a parent applies to its subtree.
+   */
+  context: string[];
+  /** Titles of the sections the item is in, innermost first, the document's title excepted (tree roots only). */
+  titles: string[];
+}
+
+export interface CollectOptions {
+  vocabulary: Vocabulary;
+}
+
+const LABEL_LENGTH = 60;
+/** An enumerator that enumerated paragraphs keep in their text (`1、`, `（2）`, `③`). */
+const ENUMERATOR = /^\s*(?:[（(]?\d{1,2}[)）.、．]|[（(][一二三四五六七八九十]+[)）]|[\u2460-\u2473])\s*/u;
+
+/** Every action item of the document, as trees: the roots, in document order. */
+export function collectActionItems(doc: SummaryDoc, { vocabulary }: CollectOptions): ActionItem[] {
+  const actions = new Map<Item, ActionItem>();
+  const roots: ActionItem[] = [];
+  const leadIns = leadInParagraphs(doc);
+  // The document's title speaks for the whole report ("Sales team, 2023 review"), not for its plan.
+  const titleSection = doc.sections.find((s) => doc.title && s.titleRange[0] === doc.title.range[0] && s.titleRange[1] === doc.title.range[1]);
+  const docTitle = titleSection?.title;
+
+  const attach = (action: ActionItem, enclosing: Item | undefined, section: Section) => {
+    // The nearest enclosing item that is an action is the parent; the others lend their text as context.
+    let parent: ActionItem | undefined;
+    let top: Item | undefined = action.item;
+    for (let p = enclosing; p; p = p.parent) {
+      top = p;
+      const a = actions.get(p);
+      if (a) {
+        parent = a;
+        break;
+      }
+      action.context.push(p.text);
+    }
+    action.parent = parent;
+    if (parent) {
+      parent.children.push(action);
+      return;
+    }
+    const leadIn = top && leadIns.get(top);
+    if (leadIn) action.context.push(leadIn);
+    action.titles = sectionTitles(section).filter((t) => t !== docTitle);
+    roots.push(action);
+  };
+
+  /** The last action item seen in each list (keyed by its parent item or section): notes attach to it. */
+  const previous = new Map<Item | Section, ActionItem>();
+  /** Note items (and the items under them), with the action item they describe. */
+  const notes = new Map<Item, ActionItem | undefined>();
+  for (const item of doc.items) {
+    if (item.parent && notes.has(item.parent)) {
+      const target = notes.get(item.parent);
+      notes.set(item, target);
+      if (target) target.text += `\n${item.text}`;
+      continue;
+    }
+    const kind = actionKind(doc, item, vocabulary);
+    if (!kind || isDone(item, vocabulary) || isEmptyItem(item)) continue;
+    const siblings = item.parent ?? item.section;
+    if (kind === 'plan' && item.kind !== 'row' && isNote(item.text, vocabulary)) {
+      // "Status: planned for 1.5" under an action item (even when its indentation made it a list of its own).
+      const target = previous.get(siblings) ?? (item.parent ? actions.get(item.parent) : undefined);
+      if (target) target.text += `\n${item.text}`;
+      notes.set(item, target);
+      continue;
+    }
+    const cells = item.kind === 'row' ? cellsOf(item) : [];
+    const action: ActionItem = {
+      kind, item, text: item.kind === 'row' ? cells.map((c) => c.text).join('\n') : item.text, cells, blocks: [...item.blocks],
+      range: reportRange(item), label: labelOf(item, cells, vocabulary), parent: undefined, children: [], context: [], titles: [],
+    };
+    actions.set(item, action);
+    previous.set(siblings, action);
+    attach(action, item.parent, item.section);
+  }
+
+  // Marked lines that are not (the start of) an action item: in plain paragraphs or inside other items.
+  for (const block of doc.blocks) {
+    if (block.isTitle || block.kind === 'tableCell') continue;
+    // An action item's own text is checked as a whole, but a later paragraph of it that opens with a marker ("待办：…"
+    // after an enumerated item, which Word-pasted paragraphs attach to the item above) is an action of its own.
+    const ownAction = block.item && actions.has(block.item);
+    if (ownAction && block === block.item!.blocks[0]) continue;
+    const enclosing = ownAction ? block.item!.parent : block.item;
+    const text = block.prose.text;
+    let lineStart = 0;
+    while (lineStart < text.length) {
+      const nl = text.indexOf('\n', lineStart);
+      const lineEnd = nl === -1 ? text.length : nl;
+      const line = text.slice(lineStart, lineEnd);
+      const marker = markerAt(line, vocabulary);
+      if (marker !== undefined) {
+        const rest = line.slice(marker).trim();
+        if (rest && !isDoneText(rest, vocabulary)) {
+          const lead = line.length - line.trimStart().length;
+          const action: ActionItem = {
+            kind: 'marker', item: undefined, text: rest, cells: [], blocks: [block],
+            range: block.prose.sourceRange(lineStart + lead, lineEnd), label: clip(rest),
+            parent: undefined, children: [], context: [], titles: [],
+          };
+          attach(action, enclosing, block.section);
+          if (ownAction) {
+            // Not part of the item's text any more.
+            const owner = actions.get(block.item!)!;
+            owner.text = owner.text.replace(line, '');
+          }
+        }
+      }
+      lineStart = nl === -1 ? text.length : nl + 1;
+    }
+  }
+  roots.sort((a, b) => a.range[0] - b.range[0]);
+  return roots;
+}
+
+/**
+ * The lead-in paragraph of each top-level list: a paragraph ending in a colon directly before the list, in the same
+ * section ("In Q3 the support team will:", "下季度由市场部牵头：").
+ */
+function leadInParagraphs(doc: SummaryDoc): Map<Item, string> {
+  const out = new Map<Item, string>();
+  let current: { section: Section; text: string } | undefined;
+  for (const block of doc.blocks) {
+    if (block.isTitle) {
+      current = undefined;
+      continue;
+    }
+    if (!block.item) {
+      if (block.kind === 'tableCell') continue; // a header row
+      const text = block.prose.text.trim();
+      current = /[:：]$/u.test(text) ? { section: block.section, text } : undefined;
+      continue;
+    }
+    let top = block.item;
+    while (top.parent) top = top.parent;
+    if (current && current.section === block.section && !out.has(top)) out.set(top, current.text);
+  }
+  return out;
+}
+
+/** A note about the item above it, not an action: "Status: …", "Note: …", "备注：…", "进度：…" (word list `status-label`). */
+function isNote(text: string, vocabulary: Vocabulary): boolean {
+  const m = /^\s*[*_]*([^:：\n]{1,20}?)[*_]*\s*[:：]/u.exec(text);
+  return !!m && isWholly(m[1], 'status-label', vocabulary);
+}
+
+function sectionTitles(section: Section): string[] {
+  const out: string[] = [];
+  for (let s: Section | undefined = section; s && s.kind !== 'root'; s = s.parent) out.push(s.title);
+  return out;
+}
+
+/** Why an item is an action item, or undefined. */
+function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary): ActionKind | undefined {
+  if (item.kind === 'task') return item.checked ? undefined : 'task';
+  if (isPlanSection(doc, item.section, vocabulary)) return 'plan';
+  const first = item.kind === 'row' ? undefined : item.blocks[0]?.prose.text;
+  if (first !== undefined && markerAt(first, vocabulary) !== undefined) return 'marker';
+  return undefined;
+}
+
+/**
+ * A plan section: its role (or its nearest titled ancestor's) is `plan`, and its title does not also name results or
+ * problems ("Results and next steps", "问题与改进措施" mix reports with actions: there only marked lines count).
+ */
+export function isPlanSection(doc: SummaryDoc, section: Section, vocabulary: Vocabulary): boolean {
+  let titled: Section | undefined = section;
+  while (titled && titled.roles.length === 0) titled = titled.parent;
+  if (!titled || doc.roleOf(section) !== 'plan') return false;
+  if (titled.roles.some((r) => r === 'results' || r === 'problems')) return false;
+  // "Goals since last review", "上月计划完成情况": a plan looked back on is a report of results.
+  return !doc.sections.some((s) => (s === section || isAncestor(s, section)) && vocabulary.has('past-period', s.title));
+}
+
+function isAncestor(ancestor: Section, section: Section): boolean {
+  for (let s = section.parent; s; s = s.parent) if (s === ancestor) return true;
+  return false;
+}
+
+/**
+ * If `line` opens with an action marker followed by a colon (`TODO:`, `**Action:**`, `行动项：`) or in brackets
+ * (`[TODO]`, `【待办】`), the offset just after it; otherwise undefined.
+ */
+export function markerAt(line: string, vocabulary: Vocabulary): number | undefined {
+  const lead = /^[\s>*_#-]*/u.exec(line)![0].length;
+  const bracketed = /^[[【〔(（]/u.test(line.slice(lead));
+  const from = lead + (bracketed ? 1 : 0);
+  const match = vocabulary.find('action-marker', line.slice(from, from + 24))[0];
+  if (!match || match.start !== 0) return undefined;
+  const after = line.slice(from + match.end);
+  const close = bracketed ? /^\s*[\]】〕)）]\s*[:：]?\s*/u.exec(after) : /^\s*[*_]*\s*[:：]\s*[*_]*\s*/u.exec(after);
+  return close ? from + match.end + close[0].length : undefined;
+}
+
+/** A checked box, or a status that says done: a trailing `(DONE)` / `【已完成】`, a leading `DONE:` / `✅`, a cell "Done". */
+export function isDone(item: Item, vocabulary: Vocabulary): boolean {
+  if (item.kind === 'task' && item.checked) return true;
+  if (item.kind === 'row') return cellsOf(item).some((c) => isWholly(c.text, 'action-done', vocabulary));
+  return isDoneText(item.text.split('\n')[0], vocabulary);
+}
+
+function isDoneText(line: string, vocabulary: Vocabulary): boolean {
+  const text = line.trim();
+  const trailing = /[(（[【]\s*([^()（）[\]【】]{1,12}?)\s*[)）\]】][\s.。]*$/u.exec(text);
+  if (trailing && isWholly(trailing[1], 'action-done', vocabulary)) return true;
+  // Leading: `[DONE]`, `【已完成】`, `DONE`, `Done:`, `已完成：`, `✅` — but not the verb in "Complete the migration", "完成方案".
+  const leading = /^(?:[[【(（]\s*([^\]】)）]{1,12}?)\s*[\]】)）]|([A-Z]{4,})\b|([^\s:：]{1,12}?)\s*[:：]|(\p{Extended_Pictographic}|[✔☑✓]))/u.exec(text);
+  if (leading) {
+    const word = leading[1] ?? leading[2] ?? leading[3] ?? leading[4];
+    if (isWholly(word, 'action-done', vocabulary)) return true;
+  }
+  return false;
+}
+
+/** Whether `text` is nothing but one entry of `concept` (punctuation around it aside). */
+export function isWholly(text: string, concept: string, vocabulary: Vocabulary): boolean {
+  const trimmed = text.trim().replace(/^[\s*_`"'“”‘’.,，。:：;；!！]+|[\s*_`"'“”‘’.,，。:：;；!！]+$/gu, '');
+  if (!trimmed) return false;
+  return entrySet(vocabulary, concept).has(key(vocabulary, trimmed));
+}
+
+// Whole-text lookups go through a set of the concept's entries (both languages, after config changes), not the matcher:
+// a set lookup costs nothing, a pass of a long alternation over the text does.
+const entrySets = new WeakMap<Vocabulary, Map<string, Set<string>>>();
+const key = (vocabulary: Vocabulary, text: string) => vocabulary.normalize(text).trim().replace(/\s+/gu, ' ');
+
+function entrySet(vocabulary: Vocabulary, concept: string): Set<string> {
+  let byConcept = entrySets.get(vocabulary);
+  if (!byConcept) entrySets.set(vocabulary, (byConcept = new Map()));
+  let set = byConcept.get(concept);
+  if (!set) {
+    set = new Set([...vocabulary.entries(concept, 'en'), ...vocabulary.entries(concept, 'zh')].map((e) => key(vocabulary, e)));
+    byConcept.set(concept, set);
+  }
+  return set;
+}
+
+function isEmptyItem(item: Item): boolean {
+  return !item.text.trim() && item.children.length === 0;
+}
+
+export function cellsOf(item: Item): ActionCell[] {
+  const columns = item.columns ?? [];
+  return item.blocks.map((block, i) => ({ header: (columns[i] ?? '').trim(), text: block.prose.text.trim(), block }));
+}
+
+/** The first line of an item; a table row whole. */
+function reportRange(item: Item): Range {
+  if (item.kind === 'row') return item.range;
+  const block = item.blocks.find((b) => b.prose.text.trim()) ?? item.blocks[0];
+  if (!block) return item.range;
+  const text = block.prose.text;
+  const start = text.length - text.trimStart().length;
+  const nl = text.indexOf('\n', start);
+  return block.prose.sourceRange(start, nl === -1 ? text.trimEnd().length : nl);
+}
+
+/** Opening words of an item; for a table row, its first cell that is not an owner, date or status column. */
+function labelOf(item: Item, cells: ActionCell[], vocabulary: Vocabulary): string {
+  if (item.kind !== 'row') return clip(item.text.replace(ENUMERATOR, ''));
+  const described = cells.find(
+    (c) => c.text && !isWholly(c.header, 'owner', vocabulary) && !isWholly(c.header, 'deadline-marker', vocabulary) && !/^\d+$/u.test(c.text),
+  );
+  return clip((described ?? cells.find((c) => c.text))?.text ?? '');
+}
+
+/** One line, at most 60 characters, cut at a word boundary where there is one. */
+export function clip(text: string, max = LABEL_LENGTH): string {
+  const line = text.trim().split('\n')[0].replace(/\s+/gu, ' ').trim();
+  if (line.length <= max) return line;
+  const cut = line.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * The items of each tree that still lack something, given `has(action)` (the item itself says it) and
+ * `given(action)` (its context says it: a section title, an enclosing non-action item).
+ *
+ * - An item that says it, or whose context or any action ancestor says it, covers its whole subtree.
+ * - A leaf that does not is reported.
+ * - A parent that does not, with no sub-item (at any depth) that says it, is reported once, for the whole subtree:
+ *   the fix belongs on the parent and carries down.
+ * - A parent that does not, with some sub-items that say it, is a heading for separately assigned work: its sub-items
+ *   are checked one by one, and the parent itself is not reported.
+ */
+export function findUncovered(roots: ActionItem[], has: (a: ActionItem) => boolean, given: (a: ActionItem) => boolean): ActionItem[] {
+  const out: ActionItem[] = [];
+  const anyHas = (a: ActionItem): boolean => a.children.some((c) => has(c) || anyHas(c));
+  const visit = (a: ActionItem) => {
+    if (has(a) || given(a)) return;
+    if (a.children.length === 0 || !anyHas(a)) {
+      out.push(a);
+      return;
+    }
+    for (const child of a.children) visit(child);
+  };
+  for (const root of roots) visit(root);
+  return out.sort((a, b) => a.range[0] - b.range[0]);
+}

@@ -1,0 +1,334 @@
+// Who does an action item. Words (owner labels, role nouns, verbs such as 负责/牵头 and "to/will", surnames,
+// placeholders such as TBD/待定) come from the word lists; the patterns here are only shapes:
+// `@handle`, `由X负责`, a trailing `— Name`, `(Name)`, `Name: …`, `Name to …`.
+import type { Vocabulary } from '../../src/types.js';
+import { isWholly } from './action-items.js';
+import { caseFits } from './deadlines.js';
+
+export type OwnerHow = 'handle' | 'label' | 'assigned' | 'subject' | 'role' | 'dash' | 'bracket' | 'roster' | 'self' | 'cell';
+
+export interface OwnerMatch {
+  /** The name (or role) as written. */
+  name: string;
+  start: number;
+  end: number;
+  how: OwnerHow;
+}
+
+export interface OwnerSettings {
+  /** Names of people (and teams) who can own work: `settings.roster`. */
+  roster: readonly string[];
+}
+
+const HAN = /\p{Script=Han}/u;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Where an owner's name stops: punctuation, a line break, a table bar. */
+const VALUE = '[^\\n,，;；。)）\\]】|]*';
+
+// ---------- the shapes ----------
+
+/** `@alice`, `@org/team`, `@王敏`; not e-mail addresses. */
+const HANDLE = /(?<![\p{L}\p{N}_.@/])@([\p{L}\p{N}](?:[\p{L}\p{N}_-]*[\p{L}\p{N}])?(?:\/[\p{L}\p{N}_-]+)?)/gu;
+
+/** A Latin personal name: "Alice", "Alice Wong", "Mary-Jane O'Neil", "Alice W.". */
+const LATIN_NAME = /^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s+(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?|[A-Z]\.?)){0,2}$/u;
+
+/** An enumerator left at the start of an item's text (`1、`, `（2）`, `③`). */
+const ENUMERATOR = /^\s*(?:[（(]?\d{1,2}[)）.、．]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[\u2460-\u2473])\s*/u;
+
+export class OwnerFinder {
+  private readonly roster: string[];
+  private readonly surnames: Set<string>;
+  private readonly assigned: RegExp | undefined;
+  private readonly hanVerbs: RegExp | undefined;
+  private readonly latinVerbs: RegExp | undefined;
+
+  constructor(
+    private readonly vocabulary: Vocabulary,
+    settings: OwnerSettings,
+  ) {
+    this.roster = settings.roster.map((n) => n.trim()).filter(Boolean);
+    this.surnames = new Set(vocabulary.entries('surname', 'zh').map((s) => vocabulary.normalize(s)));
+    const verbs = [...vocabulary.entries('owner-verb', 'zh'), ...vocabulary.entries('owner-verb', 'en')];
+    const han = verbs.filter((v) => HAN.test(v)).sort((a, b) => b.length - a.length).map(escape);
+    const latin = verbs.filter((v) => !HAN.test(v)).sort((a, b) => b.length - a.length).map((v) => escape(v).replace(/\s+/g, '\\s+'));
+    // 由X负责 / 由X牵头 / 交由X跟进 — X is not 于 (由于 "because"), 此 (由此 "hence") or the like.
+    this.assigned = han.length ? new RegExp(`由\\s*((?![于此原来浅衷不])[^\\s，。,；;、：:（）()由]{1,16}?)\\s*(?:${han.join('|')})`, 'gu') : undefined;
+    this.hanVerbs = han.length ? new RegExp(`^(?:${han.join('|')})`, 'u') : undefined;
+    this.latinVerbs = latin.length ? new RegExp(`^(?:,?\\s+(?:${latin.join('|')})(?![\\p{L}])(?!\\s+be\\b)|'ll\\b)`, 'iu') : undefined;
+  }
+
+  /**
+   * Every owner the text names. In a title (`title: true`) only the explicit forms count: a handle, a label, 由X负责,
+   * a role, brackets, a dash, a roster name, the first person ("Sales team plan", "My goals", "下周计划（王敏）") — not
+   * "Word:" ("Kubernetes Postmortem: …").
+   */
+  find(text: string, { title = false }: { title?: boolean } = {}): OwnerMatch[] {
+    const out: OwnerMatch[] = [];
+    for (const m of text.matchAll(HANDLE)) out.push({ name: m[0], start: m.index, end: m.index + m[0].length, how: 'handle' });
+    for (const label of this.labels(text)) if (!label.placeholder) out.push(label.match);
+    if (this.assigned) {
+      // On the folded text (Traditional → Simplified: 由經理牽頭), which keeps offsets.
+      for (const m of this.vocabulary.normalize(text).matchAll(this.assigned)) {
+        const start = m.index + m[0].indexOf(m[1]);
+        out.push({ name: text.slice(start, start + m[1].length), start, end: start + m[1].length, how: 'assigned' });
+      }
+    }
+    const subject = this.subject(text);
+    if (subject && (!title || subject.how === 'role')) out.push(subject);
+    out.push(...this.roleClauses(text).filter((m) => m.start !== subject?.start));
+    const dash = this.trailingDash(text);
+    if (dash) out.push(dash);
+    out.push(...this.brackets(text));
+    for (const m of this.vocabulary.find('first-person', text)) {
+      if (m.info.number === 'singular' && caseFits(m)) out.push({ name: m.text, start: m.start, end: m.end, how: 'self' });
+    }
+    out.push(...this.rosterNames(text));
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * `Owner: Alice`, `负责人：王敏`, `assigned to Bob`: a label and its value. A value that is a placeholder
+   * (`TBD`, `待定`, `?`) names nobody: it is returned with `placeholder` set.
+   */
+  labels(text: string): Array<{ match: OwnerMatch; placeholder?: string }> {
+    const out: Array<{ match: OwnerMatch; placeholder?: string }> = [];
+    for (const m of this.vocabulary.find('owner', text)) {
+      const rest = text.slice(m.end);
+      const han = HAN.test(m.text);
+      const after = m.info.direct
+        ? new RegExp(`^\\s*(${VALUE})`, 'u').exec(rest)
+        : new RegExp(`^\\s*[*_]*\\s*(?:[:：]${han ? '|为|是' : ''})\\s*[*_]*\\s*(${VALUE})`, 'u').exec(rest);
+      if (!after) continue;
+      // The label opens the item or a clause, or sits in brackets: "(owner: @minrk)", "，负责人：王敏".
+      const before = text.slice(0, m.start);
+      if (before.trim() && !/[\s(（[【,，;；|、]$/u.test(before)) continue;
+      const value = after[1].trim();
+      if (!value) continue;
+      const start = m.end + after[0].lastIndexOf(after[1]);
+      const match: OwnerMatch = { name: value, start, end: start + after[1].trimEnd().length, how: 'label' };
+      out.push(isWholly(value, 'unassigned', this.vocabulary) ? { match, placeholder: value } : { match });
+    }
+    return out;
+  }
+
+  /** Whether a table column is an owner column (its header is an owner label: "Owner", "负责人"). */
+  isOwnerColumn(header: string): boolean {
+    return isWholly(header, 'owner', this.vocabulary);
+  }
+
+  /** Whether a cell value names nobody (`TBD`, `待定`, `-`). */
+  isPlaceholder(value: string): boolean {
+    return isWholly(value, 'unassigned', this.vocabulary);
+  }
+
+  /**
+   * A name or role that opens the item: "Alice: …", "Alice to …", "Alice will …", "Sales team calls …",
+   * "The on-call engineer …", "销售经理王敏…", "市场部…", "王敏负责…", "张伟：…".
+   */
+  subject(raw: string): OwnerMatch | undefined {
+    const lead = ENUMERATOR.exec(raw)?.[0].length ?? /^[\s*_]*/u.exec(raw)![0].length;
+    const text = raw.slice(lead);
+    // A role phrase: "Sales team", "the support team", "Platform lead", "市场部", "华东区销售经理".
+    const role = this.roleAtStart(text);
+    if (role) return { name: text.slice(0, role), start: lead, end: lead + role, how: 'role' };
+    // A Latin name, then a colon, a dash, or a verb that makes it the doer: "Alice:", "Alice — ", "Alice to", "Alice will".
+    const latin = /^([A-Z][\p{L}'-]*(?:\s+[A-Z][\p{L}'-]*|\s+[A-Z]\.){0,2})/u.exec(text);
+    if (latin) {
+      const words = latin[1].split(/\s+/u);
+      // Try the longest name first: "Alice Wong will" before "Alice".
+      for (let n = words.length; n > 0; n--) {
+        const name = words.slice(0, n).join(' ');
+        const rest = text.slice(name.length);
+        const linked = /^\s*[:：—–]/u.test(rest) || (this.latinVerbs?.test(rest) ?? false);
+        if (linked && (this.isName(name) || this.isRole(name))) return { name, start: lead, end: lead + name.length, how: 'subject' };
+      }
+    }
+    // A Chinese name, then a colon, an owner verb (负责, 牵头) or a verb of intent (将, 会, 在 …): "王敏：", "王敏负责", "李强将于".
+    const folded = this.vocabulary.normalize(text);
+    const han = /^(\p{Script=Han}{2,4})/u.exec(folded);
+    if (han) {
+      for (let n = Math.min(4, han[1].length); n >= 2; n--) {
+        const name = text.slice(0, n);
+        const rest = folded.slice(n);
+        const linked = /^\s*(?:[:：，,、—]|[和与及同]\p{Script=Han}{2,3}[:：，,]|[将会要需于在去来把对])/u.test(rest) || (this.hanVerbs?.test(rest) ?? false);
+        if (linked && this.isHanName(name)) return { name, start: lead, end: lead + n, how: 'subject' };
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * An English role phrase anywhere, as the doer of a verb: "In the next two weeks the release team will:",
+   * "Ask the support team to …". It needs a determiner or a unit before the role noun ("the team will", not "team will").
+   */
+  roleClauses(text: string): OwnerMatch[] {
+    if (!this.latinVerbs) return [];
+    const out: OwnerMatch[] = [];
+    const matches = this.vocabulary.find('owner-role', text).filter((m) => caseFits(m) && !HAN.test(m.text));
+    matches.forEach((m, i) => {
+      if (m.info.kind !== 'head' || !this.latinVerbs!.test(text.slice(m.end))) return;
+      let start = m.start;
+      let modifiers = 0;
+      for (let j = i - 1; j >= 0 && matches[j].info.kind !== 'head' && text.slice(matches[j].end, start).trim() === ''; j--) {
+        start = matches[j].start;
+        modifiers++;
+      }
+      const det = /(?:^|\s)(the|our|each|every|all)\s+$/iu.exec(text.slice(0, start));
+      if (det) {
+        start -= det[0].length - (det[0].startsWith(' ') ? 1 : 0);
+        modifiers++;
+      }
+      if (modifiers > 0) out.push({ name: text.slice(start, m.end), start, end: m.end, how: 'role' });
+    });
+    return out;
+  }
+
+  /** Length of a role phrase opening `text`, or 0. */
+  private roleAtStart(text: string): number {
+    const head = text.slice(0, 60);
+    const matches = this.vocabulary.find('owner-role', head).filter((m) => caseFits(m));
+    if (matches.length === 0) return 0;
+    const first = matches[0];
+    if (HAN.test(first.text)) {
+      // 市场部…, 销售经理王敏…; a short place or unit before the role: 华东区销售经理, 各区域经理, SRE 团队.
+      const prefix = head.slice(0, first.start);
+      if (prefix === '' || /^(?:各|每位|每个|全体|\p{Script=Han}{1,3}[区省市部组线端侧]|[A-Za-z][\w-]{0,15}\s?)$/u.test(prefix)) return first.end;
+      return 0;
+    }
+    // English: [the|our|each] unit* head — "Sales team", "the docs team"; a bare head opening the item ("Lead the
+    // migration", "Team offsite") is a verb or a topic unless a colon or a verb follows ("Team: …", "Team to …").
+    const det = /^(?:the|our|each|every|all|a|an)\s+/iu.exec(head)?.[0].length ?? 0;
+    let pos = det;
+    let units = 0;
+    let end = 0;
+    for (const m of matches) {
+      if (m.start < pos || head.slice(pos, m.start).trim() !== '') break;
+      // "on-call engineer", "sales team lead": the last head ends the phrase; a Chinese role noun is a head ("SRE 团队").
+      if (m.info.kind === 'head' || HAN.test(m.text)) end = m.end;
+      else if (end) break;
+      else units++;
+      pos = m.end;
+    }
+    if (!end) return 0;
+    if (det === 0 && units === 0 && !/^\s*[:：—–]/u.test(head.slice(end)) && !(this.latinVerbs?.test(head.slice(end)) ?? false)) return 0;
+    return end;
+  }
+
+  /** A trailing `— Alice`, `-- @bob`, `——王敏`. */
+  trailingDash(text: string): OwnerMatch | undefined {
+    const m = /(?:\s[—–-]{1,2}|——|—)\s*([^—–\n]{1,40}?)\s*[.。]?\s*$/u.exec(text);
+    if (!m) return undefined;
+    const name = m[1].trim();
+    if (!this.isName(name) && !this.isRole(name) && !name.startsWith('@')) return undefined;
+    const start = m.index + m[0].indexOf(m[1]);
+    return { name, start, end: start + name.length, how: 'dash' };
+  }
+
+  /** `(Alice)`, `[Bob, Carol]`, `（王敏）`, `【市场部】` — but not `(see #123)`, `(2 weeks)`, `(Issue)`, `(DONE)`. */
+  brackets(text: string): OwnerMatch[] {
+    const out: OwnerMatch[] = [];
+    for (const m of text.matchAll(/[(（[【]([^()（）[\]【】\n]{1,60})[)）\]】]/gu)) {
+      let offset = m.index + 1;
+      for (const part of m[1].split(/([,，;；/、&]|\s+and\s+|[和与])/u)) {
+        const name = part.trim();
+        if (name && (this.isName(name) || this.isRole(name))) {
+          const start = offset + part.indexOf(name);
+          out.push({ name, start, end: start + name.length, how: 'bracket' });
+        }
+        offset += part.length;
+      }
+    }
+    return out;
+  }
+
+  /** Roster names anywhere (Latin names on word boundaries). */
+  rosterNames(text: string): OwnerMatch[] {
+    const out: OwnerMatch[] = [];
+    const norm = this.vocabulary.normalize(text);
+    for (const name of this.roster) {
+      const key = this.vocabulary.normalize(name.replace(/^@/, ''));
+      const re = HAN.test(key) ? new RegExp(escape(key), 'gu') : new RegExp(`(?<![\\p{L}\\p{N}_])@?${escape(key)}(?![\\p{L}\\p{N}_])`, 'gu');
+      for (const m of norm.matchAll(re)) out.push({ name: text.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length, how: 'roster' });
+    }
+    return out;
+  }
+
+  /** Whether `name` contains a roster name. */
+  inRoster(name: string): boolean {
+    return this.rosterNames(name).length > 0;
+  }
+
+  /** A person's name: on the roster, a Latin name that is not a common label word, or a Chinese name (surname + given name). */
+  isName(candidate: string): boolean {
+    const name = candidate.trim();
+    if (!name) return false;
+    if (this.inRoster(name)) return true;
+    if (/^@[\p{L}\p{N}]/u.test(name)) return true;
+    if (this.isNotAName(name)) return false;
+    if (LATIN_NAME.test(name)) {
+      const first = name.split(/\s+/u)[0];
+      return !this.isNotAName(first);
+    }
+    return this.isHanName(name);
+  }
+
+  /** A Chinese name: a surname from the word list and one or two more characters (`王敏`, `欧阳娜娜`). */
+  isHanName(candidate: string): boolean {
+    const name = this.vocabulary.normalize(candidate.trim());
+    if (!/^\p{Script=Han}{2,4}$/u.test(name) || this.isNotAName(candidate)) return false;
+    if (this.surnames.has(name.slice(0, 2)) && name.length <= 4) return true;
+    return this.surnames.has(name[0]) && name.length <= 3;
+  }
+
+  /** A role or unit: "Sales team", "SRE", "市场部", "客服主管王敏". */
+  isRole(candidate: string): boolean {
+    const text = candidate.trim();
+    if (!text || text.length > 30) return false;
+    const matches = this.vocabulary.find('owner-role', text).filter((m) => caseFits(m));
+    if (matches.length === 0) return false;
+    if (HAN.test(text)) {
+      // The role is the phrase, or opens it before a name: 客服主管王敏.
+      const m = matches[0];
+      return (m.start === 0 || /^\p{Script=Han}{1,4}$/u.test(text.slice(0, m.start))) && (m.end === text.length || this.isHanNameTail(text.slice(m.end)));
+    }
+    // "Sales team", "the on-call engineer"; a unit alone only as an acronym ("SRE", "QA"): "(docs)", "(Security)" name a topic.
+    return this.roleAtStart(text) > 0 || (/^[A-Z]{2,5}$/u.test(text) && isWholly(text, 'owner-role', this.vocabulary));
+  }
+
+  private isHanNameTail(rest: string): boolean {
+    return this.isHanName(rest) || /^\p{Script=Han}{1,2}$/u.test(rest);
+  }
+
+  /** Label words, placeholders, dates and status words are not names ("Status", "TBD", "Friday", "Done"). */
+  private isNotAName(text: string): boolean {
+    return ['not-owner', 'unassigned', 'action-done', 'deadline', 'deadline-marker', 'owner', 'action-marker'].some((concept) => isWholly(text, concept, this.vocabulary));
+  }
+}
+
+// ---------- issue links ----------
+
+/** `#123`, `kubeadm#250`, `org/repo#12`, `GH-123`, `PROJ-42` written in the text. */
+const ISSUE_REF = /(?:^|[\s(（[【,，;；:：])(?:[\w.-]+(?:\/[\w.-]+)?)?#\d+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:GH-\d+|[A-Z][A-Z0-9]{1,9}-\d+)(?![\p{L}\p{N}])/u;
+/** Links to an issue, a pull or merge request, or a tracker ticket. */
+const ISSUE_URL = /\/(?:issues|pull|pulls|merge_requests)\/\d+|\/-\/issues\/\d+|\/browse\/[A-Z][A-Z0-9]+-\d+|[?&](?:id|issue)=\d+/u;
+
+interface LinkLike {
+  type: string;
+  url?: string;
+  children?: LinkLike[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+/** Whether the blocks reference an issue, in their text or through a link. */
+export function hasIssueLink(text: string, blocks: ReadonlyArray<{ node: unknown; range: readonly [number, number] }>): boolean {
+  if (ISSUE_REF.test(text) || ISSUE_URL.test(text)) return true;
+  const visit = (node: LinkLike, [start, end]: readonly [number, number]): boolean => {
+    const s = node.position?.start.offset ?? 0;
+    const e = node.position?.end.offset ?? 0;
+    if (e <= start || s >= end) return false;
+    if ((node.type === 'link' || node.type === 'definition') && node.url && ISSUE_URL.test(node.url)) return true;
+    return (node.children ?? []).some((child) => visit(child, [start, end]));
+  };
+  return blocks.some((b) => visit(b.node as LinkLike, b.range));
+}

@@ -1,0 +1,294 @@
+// Action items (shared by require-action-owner and require-action-deadline), owners and deadlines.
+import { describe, expect, it } from 'vitest';
+import { clip, collectActionItems, findUncovered, markerAt, type ActionItem } from '../../rules/utils/action-items.js';
+import { findTimes, findVagueTimes } from '../../rules/utils/deadlines.js';
+import { hasIssueLink, OwnerFinder } from '../../rules/utils/owners.js';
+import { buildDocument } from '../../src/parse/document.js';
+import { WordLists } from '../../src/vocabulary.js';
+
+const vocabulary = new WordLists();
+const doc = (text: string) => buildDocument(text, { vocabulary });
+/** A document with a title, so its only section is not taken for the title. */
+const actions = (text: string) => collectActionItems(doc(text.startsWith('# ') ? text : `# Report\n\n${text}`), { vocabulary });
+/** The tree as `label` / `  label` lines. */
+const outline = (roots: ActionItem[]) => {
+  const lines: string[] = [];
+  const walk = (a: ActionItem, depth: number) => {
+    lines.push(`${'  '.repeat(depth)}${a.label}`);
+    a.children.forEach((c) => walk(c, depth + 1));
+  };
+  roots.forEach((r) => walk(r, 0));
+  return lines;
+};
+
+describe('collectActionItems', () => {
+  it('takes the items of plan sections, nested ones as children', () => {
+    const roots = actions('# Report\n\n## Results\n\n- Shipped v2\n\n## Next steps\n\n- Rework onboarding\n  - draft the guide\n  - record a video\n- Hire a night agent\n');
+    expect(outline(roots)).toEqual(['Rework onboarding', '  draft the guide', '  record a video', 'Hire a night agent']);
+    expect(roots[0].titles).toEqual(['Next steps']);
+  });
+
+  it('takes enumerated paragraphs and table rows; strips enumerators from labels', () => {
+    const roots = actions('## 下一步计划\n\n1、完成渠道方案\n2、上线活动页\n\n| 措施 | 负责人 |\n| --- | --- |\n| 建立预警机制 | 王敏 |\n');
+    expect(outline(roots)).toEqual(['完成渠道方案', '上线活动页', '建立预警机制']);
+    expect(roots[2].cells.map((c) => [c.header, c.text])).toEqual([['措施', '建立预警机制'], ['负责人', '王敏']]);
+  });
+
+  it('takes unchecked tasks anywhere, not checked ones', () => {
+    const roots = actions('## Results\n\n- [x] migrate the DNS\n- [ ] retire the old host\n- plain list item\n');
+    expect(outline(roots)).toEqual(['retire the old host']);
+    expect(roots[0].kind).toBe('task');
+  });
+
+  it('takes marked lines in any section, in paragraphs and items', () => {
+    const roots = actions('## Notes\n\nWe met on Monday.\nTODO: send the minutes\n\n- discussed the budget\n- **Action:** Bob to book the room\n- 行动项：整理会议纪要\n- Conduct action: not a marker\n');
+    expect(outline(roots)).toEqual(['send the minutes', 'Action: Bob to book the room', '行动项：整理会议纪要']);
+  });
+
+  it('skips items marked done', () => {
+    const roots = actions('## Action items\n\n- Email everyone when the site is down (DONE)\n- ✅ rotate the keys\n- 【已完成】更新手册\n- Done: publish the notes\n- Complete the migration\n- 完成渠道方案\n');
+    expect(outline(roots)).toEqual(['Complete the migration', '完成渠道方案']);
+  });
+
+  it('skips table rows whose status cell says done, and empty rows', () => {
+    const roots = actions('## Action items\n\n| Item | Owner | Status |\n| --- | --- | --- |\n| Add tests | ann | Done |\n| Add alerts | | Open |\n| | | |\n');
+    expect(outline(roots)).toEqual(['Add alerts']);
+  });
+
+  it('treats "Status:" items as notes on the action above them', () => {
+    const roots = actions('## Action items\n\n1. Develop deeper tests.\n  * Status: planned for 1.5\n    * Discussed at the F2F\n2. Write a guide.\n');
+    expect(outline(roots)).toEqual(['Develop deeper tests.', 'Write a guide.']);
+    expect(roots[0].text).toContain('planned for 1.5');
+    expect(roots[0].text).toContain('Discussed at the F2F');
+  });
+
+  it('does not treat sections that also report results or problems, or look back, as plans', () => {
+    expect(actions('## Results and next steps\n\n- Shipped v2\n')).toEqual([]);
+    expect(actions('## 问题与改进措施\n\n- 回款慢\n- 措施：由财务部牵头清理欠款\n')).toHaveLength(1);
+    expect(actions('## Goals since last review\n\n- Dual-stack networking\n')).toEqual([]);
+  });
+
+  it('gives a lead-in paragraph ending in a colon as context, and not the document title', () => {
+    const roots = actions('# Sales team 2024 review\n\n## Plans\n\nNext quarter the support team will:\n\n- review churned accounts\n');
+    expect(roots[0].context).toEqual(['Next quarter the support team will:']);
+    expect(roots[0].titles).toEqual(['Plans']);
+  });
+});
+
+describe('markerAt', () => {
+  it.each([
+    ['TODO: write docs', 6],
+    ['**Action:** call Bob', 12],
+    ['[TODO] write docs', 7],
+    ['【待办】整理纪要', 4],
+    ['待办：整理纪要', 3],
+    ['TODO write docs', undefined],
+    ['Conduct action: a thing', undefined],
+    ['Actions speak louder', undefined],
+  ])('%s', (line, expected) => {
+    expect(markerAt(line, vocabulary)).toBe(expected);
+  });
+});
+
+describe('clip', () => {
+  it('keeps one line of at most 60 characters, cut at a word', () => {
+    expect(clip('Short item\nsecond line')).toBe('Short item');
+    const long = clip('Define the kubeadm release process that blocks future releases on its completion');
+    expect(long.length).toBeLessThanOrEqual(61);
+    expect(long).toMatch(/^Define the kubeadm release process that blocks future\S*…$/);
+  });
+});
+
+describe('findUncovered', () => {
+  const tree = (spec: string): ActionItem[] => {
+    // "a*" = the item has it; indentation = nesting.
+    const roots: ActionItem[] = [];
+    const stack: ActionItem[] = [];
+    spec.trim().split('\n').forEach((line, i) => {
+      const depth = (line.length - line.trimStart().length) / 2;
+      const label = line.trim();
+      const a = { label, text: label, range: [i, i + 1], children: [], parent: stack[depth - 1], context: [], titles: [] } as unknown as ActionItem;
+      stack.length = depth;
+      if (depth === 0) roots.push(a);
+      else stack[depth - 1].children.push(a);
+      stack.push(a);
+    });
+    return roots;
+  };
+  const uncovered = (spec: string) => findUncovered(tree(spec), (a) => a.label.endsWith('*'), () => false).map((a) => a.label);
+
+  it('reports leaves that lack it', () => {
+    expect(uncovered('a\nb*\nc')).toEqual(['a', 'c']);
+  });
+  it('lets a parent cover its subtree', () => {
+    expect(uncovered('a*\n  b\n  c')).toEqual([]);
+  });
+  it('reports a parent once when nothing under it has it', () => {
+    expect(uncovered('a\n  b\n  c\n    d')).toEqual(['a']);
+  });
+  it('checks the sub-items one by one when some have it', () => {
+    expect(uncovered('a\n  b*\n  c\n  d\n    e*')).toEqual(['c']);
+  });
+  it('lets context cover a tree', () => {
+    expect(findUncovered(tree('a\n  b'), () => false, () => true)).toEqual([]);
+  });
+});
+
+describe('owners', () => {
+  const finder = new OwnerFinder(vocabulary, { roster: ['Priya', '李雷'] });
+  const owners = (text: string) => finder.find(text).map((m) => `${m.how}:${m.name}`);
+
+  it.each([
+    ['Write the runbook (owner: @dana)', ['handle:@dana', 'label:@dana']],
+    ['Ping @org/infra-team about quotas', ['handle:@org/infra-team']],
+    ['Owner: Alice Wong, by Friday', ['label:Alice Wong']],
+    ['assigned to Bob', ['label:Bob']],
+    ['负责人：王敏', ['label:王敏']],
+    ['由销售经理牵头，10月底前完成回访', ['assigned:销售经理']],
+    ['交由客服部跟进投诉', ['label:客服部跟进投诉', 'assigned:客服部']],
+    ['Alice: move the status page', ['subject:Alice']],
+    ['Alice to draft the RFC', ['subject:Alice']],
+    ['Alice Wong will review it', ['subject:Alice Wong']],
+    ['Sales team calls every churned account', ['role:Sales team']],
+    ['The on-call engineer checks the queue', ['role:The on-call engineer']],
+    ['SRE to add alerts', ['subject:SRE']],
+    ['销售经理王敏负责回款', ['role:销售经理']],
+    ['市场部本月底前上线活动页', ['role:市场部']],
+    ['华东区销售经理跟进大客户', ['role:华东区销售经理']],
+    ['王敏负责，3月底前完成', ['subject:王敏']],
+    ['张伟：整理客户名单', ['subject:张伟']],
+    ['Fix the flaky upload test — Carol', ['dash:Carol']],
+    ['整理客户名单——王敏', ['dash:王敏']],
+    ['Rotate the keys (Carol, by Dec 1)', ['bracket:Carol']],
+    ['更新报价单（王敏）', ['bracket:王敏']],
+    ['Update the guide [Marketing team]', ['bracket:Marketing team']],
+    ['I will rewrite the guide', ['self:I']],
+    ['我会在月底前读完两本书', ['self:我']],
+    ['Ask Priya about the budget', ['roster:Priya']],
+    ['请李雷确认合同', ['roster:李雷']],
+  ])('%s', (text, expected) => {
+    expect(owners(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Add alerting for the disk quota',
+    'Migrate to the new cluster',
+    'Switch to Postgres by Friday',
+    'Improve team velocity',
+    'Lead the migration',
+    'Team offsite in March',
+    'Support more modes of flannel',
+    'Find a path forward (see #528)',
+    'Revisit the culler (Issue)',
+    'Finish the docs (2 weeks)',
+    'Ship it (DONE)',
+    'Docs: update the guide',
+    'Status: planned for 1.5',
+    'Update the roadmap (optional)',
+    'Owner: TBD',
+    '负责人：待定',
+    '由于人手不足，回访延迟',
+    '完成CRM系统简化方案',
+    '周五前提交报告',
+    '任务：整理纪要',
+    '继续负责客服系统',
+    'We will add alerts',
+    '我们将优化流程',
+  ])('no owner in %s', (text) => {
+    expect(owners(text)).toEqual([]);
+  });
+
+  it('reads only explicit forms in titles', () => {
+    expect(finder.find('Kubernetes Postmortem: kubeadm 1.6.0 release', { title: true })).toEqual([]);
+    expect(finder.find('Sales team plan', { title: true }).map((m) => m.how)).toEqual(['role']);
+  });
+
+  it('returns a placeholder label separately', () => {
+    expect(finder.labels('Owner: TBD').map((l) => l.placeholder)).toEqual(['TBD']);
+    expect(finder.labels('负责人：待定').map((l) => l.placeholder)).toEqual(['待定']);
+  });
+
+  it('tells names from label words', () => {
+    expect(finder.isName('Alice')).toBe(true);
+    expect(finder.isName('王敏')).toBe(true);
+    expect(finder.isName('欧阳娜娜')).toBe(true);
+    expect(finder.isName('Status')).toBe(false);
+    expect(finder.isName('Friday')).toBe(false);
+    expect(finder.isName('进行中')).toBe(false);
+    expect(finder.isName('周五')).toBe(false);
+  });
+
+  it('finds issue references', () => {
+    const none: never[] = [];
+    expect(hasIssueLink('Find a path forward #528', none)).toBe(true);
+    expect(hasIssueLink('see kubeadm#250', none)).toBe(true);
+    expect(hasIssueLink('tracked in PROJ-42', none)).toBe(true);
+    expect(hasIssueLink('Uptime issue: https://github.com/o/r/issues/611', none)).toBe(true);
+    expect(hasIssueLink('Ship 2 features in Q3', none)).toBe(false);
+  });
+});
+
+describe('deadlines', () => {
+  const times = (text: string) => findTimes(text, vocabulary).map((t) => t.text);
+
+  it.each([
+    ['Ship it by 2026-12-01', ['2026-12-01']],
+    ['Ship it by 12/1', ['12/1']],
+    ['11月15日前完成方案', ['11月15日']],
+    ['10月15日之前提交', ['10月15日']],
+    ['２０２６年１２月上线', ['２０２６年', '１２月']],
+    ['十一月底前上线', ['十一月', '月底']],
+    ['15号之前交付', ['15号之前']],
+    ['本周五提交', ['本周']],
+    ['下周一开会', ['下周']],
+    ['月底前完成', ['月底']],
+    ['季度末复盘', ['季度末']],
+    ['Launch in Q3', ['Q3']],
+    ['三季度上线', ['三季度']],
+    ['H2 hiring plan', ['H2']],
+    ['by Friday', ['Friday']],
+    ['by the end of month', ['end of month']],
+    ['EOW', ['EOW']],
+    ['by Dec 1', ['Dec']],
+    ['by December', ['December']],
+    ['within 2 weeks', ['within 2 weeks']],
+    ['in the next two sprints', ['in the next two sprints']],
+    ['两周内完成', ['两周内']],
+    ['3个工作日内回复', ['3个工作日内']],
+    ['every Monday', ['Monday']],
+    ['every 2 weeks', ['every 2 weeks']],
+    ['每周三培训', ['每周']],
+    ['每3个月看一本书', ['每3个月']],
+    ['Planned for 1.5', ['for 1.5']],
+    ['by 2027', ['by 2027']],
+    ['Due: before the audit', ['Due: before the audit']],
+    ['截止日期：双十一前', ['截止日期：双十一前']],
+  ])('%s', (text, expected) => {
+    expect(times(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Add alerting for the disk quota',
+    'We may need more time',
+    'Upgrade to Python 3.12',
+    'Reduce latency by 1.5 seconds',
+    'Improve performance by 1.5x',
+    '统一月度报告格式',
+    '提升月活用户',
+    'Due: TBD',
+    'Due: ASAP',
+    '截止日期：待定',
+    'Support 24/7',
+    'Handle 2000 requests',
+    '尽快上线',
+    'soon',
+  ])('no date in %s', (text) => {
+    expect(times(text)).toEqual([]);
+  });
+
+  it('finds vague time words from the vague word list', () => {
+    expect(findVagueTimes('Fix it ASAP', vocabulary).map((m) => m.text)).toEqual(['ASAP']);
+    expect(findVagueTimes('尽快上线', vocabulary).map((m) => m.text)).toEqual(['尽快']);
+    expect(findVagueTimes('by Friday', vocabulary)).toEqual([]);
+  });
+});
