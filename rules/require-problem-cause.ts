@@ -192,6 +192,11 @@ class ProblemChecker {
       const onlyProblems = named.roles.every((r) => r === 'problems') && !this.vocabulary.has('solution', named.title);
       return onlyProblems ? 'problems' : 'sentences';
     }
+    // "Impact", "影响范围": the consequences of a problem stated elsewhere, not new problems.
+    for (let s: Section | undefined = section; s && s.kind !== 'root' && !this.isDocTitle(s); s = s.parent) {
+      if (this.vocabulary.has('impact', s.title)) return 'skip';
+      if (s.role) break;
+    }
     if (!this.context.options.checkOutsideProblems) return 'skip';
     // A document with a cause section (a post-mortem's "Root cause") explains its failures there.
     return this.hasCauseSection ? 'skip' : 'sentences';

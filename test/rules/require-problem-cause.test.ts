@@ -89,6 +89,12 @@ describe('what is a problem', () => {
     expect(await lines('## 故障现象\n\n集群从库全部断开。\n\n## 故障原因\n\n磁盘写满。\n')).toEqual([]);
     expect(await lines('## Problems and root causes\n\n- Backups failed twice.\n')).toEqual([]);
   });
+  it('in a section that also names measures ("问题及改进措施") only items with failure words are problems', async () => {
+    expect(await lines('## 问题及改进措施\n\n1、新品上市推迟两周。\n2、由采购主管李娜负责，12月1日前更换包装供应商。\n')).toEqual([3]);
+  });
+  it('an impact section lists consequences, a timeline lists events', async () => {
+    expect(await lines('## 影响\n\n- 约1.8万名用户支付失败。\n\n## Timeline\n\n### 10:00 - Problem starts\n\nThe hub stopped launching pods.\n')).toEqual([]);
+  });
   it('a table row with a filled Cause column states its cause', async () => {
     const table = '| 问题 | 原因 |\n| --- | --- |\n| 回款延迟 | 客户审批变慢 |\n| 退货增加 |  |\n';
     expect(await problems(table)).toEqual([6]);
