@@ -167,6 +167,8 @@ export interface Vocabulary {
   entries(concept: string, lang: Lang): readonly string[];
   /** Section role of a title, or undefined. */
   roleOfTitle(title: string): string | undefined;
+  /** Every role a title names, in order of appearance (`问题与改进措施` → problems, plan). */
+  rolesOfTitle(title: string): string[];
   /** Normalise text for matching: NFKC, case folding, Traditional → Simplified. Length-preserving. */
   normalize(text: string): string;
 }

@@ -36,19 +36,31 @@ interface Matcher {
 const HAN = /\p{Script=Han}/u;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A literal as a regex alternative: Latin words need word boundaries on both sides, Han text does not. */
-function alternative(key: string): string {
-  const body = escape(key).replace(/\s+/g, '\\s+');
-  const before = /^[\p{L}\p{N}]/u.test(key) && !HAN.test(key[0]) ? '(?<![\\p{L}\\p{N}])' : '';
-  const after = /[\p{L}\p{N}]$/u.test(key) && !HAN.test(key[key.length - 1]) ? '(?![\\p{L}\\p{N}])' : '';
-  return before + body + after;
+const BEFORE = '(?<![\\p{L}\\p{N}])';
+const AFTER = '(?![\\p{L}\\p{N}])';
+
+/** Latin words need word boundaries on a side that starts or ends with a letter or digit; Han text does not. */
+function boundaries(key: string): [boolean, boolean] {
+  return [/^[\p{L}\p{N}]/u.test(key) && !HAN.test(key[0]), /[\p{L}\p{N}]$/u.test(key) && !HAN.test(key[key.length - 1])];
 }
 
+/**
+ * One regex for a list of literals. Entries sharing the same boundaries share one lookaround wrapper:
+ * a wrapper per entry makes V8 take seconds to compile a list of a few hundred words.
+ */
 function compile(keys: string[]): RegExp | undefined {
   if (keys.length === 0) return undefined;
   // Longest first, so the longest entry wins at any position (进一步加强 over 加强).
   const sorted = [...new Set(keys)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return new RegExp(sorted.map(alternative).join('|'), 'gu');
+  const groups = new Map<string, string[]>();
+  for (const key of sorted) {
+    const [before, after] = boundaries(key);
+    const group = `${before ? BEFORE : ''}\u0000${after ? AFTER : ''}`;
+    if (!groups.has(group)) groups.set(group, []);
+    groups.get(group)!.push(escape(key).replace(/\s+/g, '\\s+'));
+  }
+  const source = [...groups].map(([wrapper, alternatives]) => wrapper.replace('\u0000', `(?:${alternatives.join('|')})`)).join('|');
+  return new RegExp(source, 'gu');
 }
 
 export class WordLists implements Vocabulary {

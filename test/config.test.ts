@@ -61,7 +61,8 @@ describe('presets', () => {
 
   it('strict names every registered rule, at error', () => {
     expect(Object.keys(strict.rules).sort()).toEqual(ruleIds);
-    for (const level of Object.values(strict.rules)) expect(level).toBe('error');
+    for (const entry of Object.values(strict.rules)) expect(Array.isArray(entry) ? entry[0] : entry).toBe('error');
+    expect(strict.rules['require-problem-cause']).toEqual(['error', { requireImpact: true }]);
   });
 });
 

@@ -112,7 +112,7 @@ const ESC = '\u001b';
 
 describe('getFormatter', () => {
   it('loads each formatter by name', async () => {
-    expect(formatterNames).toEqual(['stylish', 'json', 'github', 'sarif']);
+    expect(formatterNames).toEqual(['stylish', 'json', 'github', 'sarif', 'junit']);
     expect(await getFormatter('json')).toBe(json);
     expect(await getFormatter('github')).toBe(github);
     expect(await getFormatter('sarif')).toBe(sarif);
@@ -121,7 +121,7 @@ describe('getFormatter', () => {
 
   it('rejects an unknown name, listing the known ones', async () => {
     await expect(getFormatter('checkstyle')).rejects.toThrow(
-      'Unknown format "checkstyle". Choose one of: stylish, json, github, sarif.',
+      'Unknown format "checkstyle". Choose one of: stylish, json, github, sarif, junit.',
     );
   });
 });

@@ -18,10 +18,10 @@ describe('normalize', () => {
 
 describe('WordLists.find', () => {
   const lists = new WordLists({
-    en: { vague: { add: ['some', { term: 'significant', except: ['statistically significant'] } as never, 'in time'] } },
-    zh: { vague: { add: ['加强', '进一步加强', { term: '比较', except: ['比较分析'] } as never] } },
+    en: { 'test.vague': { add: ['some', { term: 'significant', except: ['statistically significant'] } as never, 'in time'] } },
+    zh: { 'test.vague': { add: ['加强', '进一步加强', { term: '比较', except: ['比较分析'] } as never] } },
   });
-  const terms = (text: string) => lists.find('vague', text).map((m) => m.text);
+  const terms = (text: string) => lists.find('test.vague', text).map((m) => m.text);
 
   it('respects English word boundaries and folds case', () => {
     expect(terms('Some items, awesome handsome')).toEqual(['Some']);
@@ -34,7 +34,7 @@ describe('WordLists.find', () => {
   it('skips an entry inside one of its exceptions', () => {
     expect(terms('做了比较分析，结果比较好')).toEqual(['比较']);
     expect(terms('a statistically significant and a significant change')).toEqual(['significant']);
-    expect(lists.find('vague', 'a statistically significant and a significant change')[0].start).toBe(34);
+    expect(lists.find('test.vague', 'a statistically significant and a significant change')[0].start).toBe(34);
   });
 
   it('matches Traditional and full-width text with Simplified entries, reporting the original text', () => {

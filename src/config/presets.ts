@@ -8,6 +8,6 @@ export const PRESET_PREFIX = 'summarylint:';
 export const DEFAULT_PRESET = `${PRESET_PREFIX}recommended`;
 
 export const presets: Readonly<Record<string, UserConfig>> = {
-  [`${PRESET_PREFIX}recommended`]: recommended as UserConfig,
-  [`${PRESET_PREFIX}strict`]: strict as UserConfig,
+  [`${PRESET_PREFIX}recommended`]: recommended as unknown as UserConfig,
+  [`${PRESET_PREFIX}strict`]: strict as unknown as UserConfig,
 };

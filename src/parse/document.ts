@@ -7,7 +7,7 @@ import { detectLang } from '../text/script.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Block, BlockKind, FrontMatter, Item, ItemKind, Lang, Range, Section, Sentence, SummaryDoc } from '../types.js';
 import type { WordLists } from '../vocabulary.js';
-import { cleanTitle, isTitleLike, matchEnumerator } from './enumerators.js';
+import { cleanTitle, isPlainTitle, isTitleLike, matchEnumerator } from './enumerators.js';
 import { parseMarkdown } from './markdown.js';
 import { Prose, proseOf } from './prose.js';
 
@@ -191,8 +191,8 @@ class DocumentBuilder {
     const enumerator = matchEnumerator(line, this.options.vocabulary);
     if (enumerator) {
       const title = cleanTitle(line.slice(enumerator.length));
-      if (enumerator.kind === 'item' || !isTitleLike(title)) return undefined;
-      return enumerator.kind === 'heading' || roles(title) ? { title, style: enumerator.style } : undefined;
+      if (enumerator.kind === 'heading') return isTitleLike(title) ? { title, style: enumerator.style } : undefined;
+      return enumerator.kind === 'maybe' && isPlainTitle(title) && roles(title) ? { title, style: enumerator.style } : undefined;
     }
     const source = this.sourceLine(segment.range);
     const title = cleanTitle(line);
@@ -312,7 +312,8 @@ class DocumentBuilder {
     const first = this.sections[0];
     if (!first || this.root.blocks.length > 0 || this.root.items.length > 0) return undefined;
     const topLevel = this.sections.filter((s) => s.parent === this.root);
-    if (first.roles.length === 0 || (first.kind === 'heading' && topLevel.length === 1)) return first;
+    const onlyTopHeading = first.kind === 'heading' && topLevel.length === 1 && first.children.length > 0;
+    if (first.roles.length === 0 || onlyTopHeading) return first;
     return undefined;
   }
 

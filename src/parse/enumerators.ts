@@ -25,7 +25,7 @@ const PATTERNS: Array<{ style: string; kind: EnumeratorKind; re: RegExp }> = [
   { style: 'han-paren', kind: 'heading', re: new RegExp(`^[（(]${HAN_NUMERAL}+[）)][、.．]?\\s*`, 'u') },
   { style: 'roman', kind: 'heading', re: /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[.、．]\s+/u },
   { style: 'decimal-2', kind: 'maybe', re: /^\d{1,2}[.．]\d{1,2}(?![\d%％])[.．、]?\s*/u },
-  { style: 'decimal', kind: 'maybe', re: /^\d{1,2}[、．.](?![\d%％])\s*/u },
+  { style: 'decimal', kind: 'maybe', re: /^\d{1,2}(?:、|[．.](?![\d%％]))\s*/u },
   { style: 'paren', kind: 'item', re: /^[（(]\d{1,2}[）)]\s*/u },
   { style: 'close-paren', kind: 'item', re: /^\d{1,2}[)）]\s*/u },
   { style: 'circled', kind: 'item', re: /^[\u2460-\u2473\u2776-\u277f]\s*/u },
@@ -54,6 +54,11 @@ export function isTitleLike(title: string): boolean {
   if (text.length === 0 || text.length > 40) return false;
   if (text.split(/\s+/u).length > 12) return false;
   return !SENTENCE_PUNCTUATION.test(text);
+}
+
+/** Stricter, for numbering that usually opens list items (`1、`): no clause breaks or asides either. */
+export function isPlainTitle(title: string): boolean {
+  return isTitleLike(title) && !/[，,（(]/u.test(title) && title.trim().length <= 24;
 }
 
 /** Strip a title's trailing colon and closing punctuation (`成绩：`, `What went well?`). */

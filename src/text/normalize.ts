@@ -11,6 +11,8 @@ export interface Normalized {
 
 const HAN = /\p{Script=Han}/u;
 const ASCII = /^[\x00-\x7f]*$/;
+/** Curly apostrophes fold to the straight one (`didn’t` matches `didn't`). */
+const APOSTROPHES = /^[\u2018\u2019\u02bc]$/u;
 
 let toSimplified: ((text: string) => string) | undefined;
 
@@ -44,7 +46,7 @@ export function normalize(text: string): Normalized {
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
-    const folded = ch.normalize('NFKC').toLowerCase();
+    const folded = (APOSTROPHES.test(ch) ? "'" : ch).normalize('NFKC').toLowerCase();
     for (let k = 0; k < folded.length; k++) map.push(i);
     out += folded;
     i += ch.length;
