@@ -32,7 +32,8 @@ const DATE_PATTERNS: RegExp[] = [
   // 15日前, 15号之前
   new RegExp(`(?<![\\d月])${DAY}\\s*[日号]\\s*(?:前|之前|以前)`, 'gu'),
   // Q3, 3Q, H2, FY25
-  /(?<![\p{L}\p{N}])(?:q[1-4]|[1-4]q|fy\s?\d{2,4})(?![\p{L}\p{N}])/gu,
+  // (Latin neighbours only: Chinese writes 产品部Q3上线 with no space.)
+  /(?<![a-z0-9])(?:q[1-4]|[1-4]q|fy\s?\d{2,4})(?![a-z0-9])/gu,
   // 第三季度, 三季度, 3季度, 一季度末
   new RegExp(`(?:第)?(?:[1-4]|[一二三四])\\s*季度`, 'gu'),
   // week 46, sprint 12, 第12周, 第三周
@@ -86,7 +87,7 @@ export function findTimes(text: string, vocabulary: Vocabulary, labels = true): 
   for (const { re, kind } of units) for (const m of norm.matchAll(re)) push(m.index, m.index + m[0].length, kind);
   for (const m of vocabulary.find('deadline', text)) if (caseFits(m)) push(m.start, m.end, /^(?:每|every|each)|ly$/iu.test(m.text) ? 'recurrence' : 'period');
   // "H1"/"H2" are half-years only when written in capitals ("H2 plan", not "the h1 tag").
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])H[12](?![\p{L}\p{N}])/gu)) push(m.index, m.index + m[0].length, 'date');
+  for (const m of text.matchAll(/(?<![A-Za-z0-9])H[12](?![A-Za-z0-9])/gu)) push(m.index, m.index + m[0].length, 'date');
   if (labels) for (const label of findTimeLabels(text, vocabulary)) out.push(label);
   // Longest first at each place; drop matches inside another ("by 2026" in "by 2026-12-01", 每周 twice).
   out.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -3,7 +3,7 @@
 // `@handle`, `由X负责`, a trailing `— Name`, `(Name)`, `Name: …`, `Name to …`.
 import type { Vocabulary } from '../../src/types.js';
 import { isWholly } from './action-items.js';
-import { caseFits } from './deadlines.js';
+import { caseFits, findTimes, findVagueTimes } from './deadlines.js';
 
 export type OwnerHow = 'handle' | 'label' | 'assigned' | 'subject' | 'role' | 'dash' | 'bracket' | 'roster' | 'self' | 'cell';
 
@@ -148,11 +148,17 @@ export class OwnerFinder {
     const folded = this.vocabulary.normalize(text);
     const han = /^(\p{Script=Han}{2,4})/u.exec(folded);
     if (han) {
-      for (let n = Math.min(4, han[1].length); n >= 2; n--) {
+      const longest = Math.min(4, han[1].length);
+      for (let n = longest; n >= 2; n--) {
         const name = text.slice(0, n);
         const rest = folded.slice(n);
         const linked = /^\s*(?:[:：，,、—]|[和与及同]\p{Script=Han}{2,3}[:：，,]|[将会要需于在去来把对])/u.test(rest) || (this.hanVerbs?.test(rest) ?? false);
         if (linked && this.isHanName(name)) return { name, start: lead, end: lead + n, how: 'subject' };
+      }
+      // … or a time, shortest name first: "李强本周五提交" (not 李强本), "王敏每周三组织", "陈晨3个工作日内回复", "李强近期提交".
+      for (let n = 2; n <= longest; n++) {
+        const name = text.slice(0, n);
+        if (startsWithTime(text.slice(n), this.vocabulary) && this.isHanName(name)) return { name, start: lead, end: lead + n, how: 'subject' };
       }
     }
     return undefined;
@@ -276,7 +282,7 @@ export class OwnerFinder {
   /** A Chinese name: a surname from the word list and one or two more characters (`王敏`, `欧阳娜娜`). */
   isHanName(candidate: string): boolean {
     const name = this.vocabulary.normalize(candidate.trim());
-    if (!/^\p{Script=Han}{2,4}$/u.test(name) || this.isNotAName(candidate)) return false;
+    if (!/^\p{Script=Han}{2,4}$/u.test(name) || this.isNotAName(candidate) || startsWithTime(candidate, this.vocabulary)) return false;
     if (this.surnames.has(name.slice(0, 2)) && name.length <= 4) return true;
     return this.surnames.has(name[0]) && name.length <= 3;
   }
@@ -331,4 +337,10 @@ export function hasIssueLink(text: string, blocks: ReadonlyArray<{ node: unknown
     return (node.children ?? []).some((child) => visit(child, [start, end]));
   };
   return blocks.some((b) => visit(b.node as LinkLike, b.range));
+}
+
+/** Whether `text` opens with a statement of time, precise or vague. */
+function startsWithTime(text: string, vocabulary: Vocabulary): boolean {
+  const head = text.slice(0, 16);
+  return findTimes(head, vocabulary, false).some((t) => t.start === 0) || findVagueTimes(head, vocabulary).some((t) => t.start === 0);
 }
