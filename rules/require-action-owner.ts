@@ -20,9 +20,9 @@ export default defineRule<RequireActionOwnerOptions>({
     description: 'Require every action item to name who does it',
     docs: {
       why:
-        'An action item nobody owns is rarely done: name a person, a role or a team (`@alice`, "Owner: Alice", "Alice to …", "由市场部牵头", "销售经理王敏"). ' +
-        'Action items are the items of the plan section (list items, task-list items, enumerated paragraphs, table rows), unchecked task-list items anywhere, and lines marked `TODO:` / `Action:` / `行动项：` / `待办：`; items marked done are skipped. ' +
-        'An owner named on a parent item, a section title or an owner column carries down to the sub-items; a parent whose sub-items each name an owner needs none itself; a parent with sub-items none of which names an owner is reported once, on the parent.',
+        'An action item nobody owns is rarely done: name a person, a role or a team (`@alice`, "Owner: Alice", "Alice to …", "(Alice)", "— Alice", "Sales team", "由市场部牵头", "销售经理王敏", a name from `settings.roster`). ' +
+        'Action items are the items of plan sections (list and task items, enumerated paragraphs, table rows), unchecked task items anywhere, and lines marked `TODO:` / `Action:` / `行动项：` / `待办：`; items marked done and "Status:" notes are not. ' +
+        'Nesting: an owner on a parent item, a section title, a lead-in line ending in a colon, or an owner column covers everything under it; a parent whose sub-items name their own owners needs none; a parent none of whose sub-items names one is reported once, on the parent.',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -30,9 +30,18 @@ export default defineRule<RequireActionOwnerOptions>({
     schema: {
       type: 'object',
       properties: {
-        acceptIssueLink: { type: 'boolean' },
-        requireRoster: { type: 'boolean' },
-        selfOwned: { type: 'boolean' },
+        acceptIssueLink: {
+          type: 'boolean',
+          description: 'An item that references an issue or pull request (`#123`, `org/repo#12`, a link to …/issues/123) counts as owned: the tracker holds the assignee. Not in a table with an owner column, where the empty cell is the gap.',
+        },
+        requireRoster: {
+          type: 'boolean',
+          description: 'Only names listed in `settings.roster` count as owners (no roles, no other names).',
+        },
+        selfOwned: {
+          type: 'boolean',
+          description: 'In a personal summary (its title says 个人/personal/my, or it speaks as "I"/"我" and not as "we"/"我们"), the items belong to the author.',
+        },
       },
       additionalProperties: false,
     },
@@ -125,15 +134,18 @@ function rosterOf(settings: Readonly<Record<string, unknown>>): string[] {
 }
 
 /**
- * A personal summary: written in the first person singular (I, my, 我, 本人, 自己) and never in the plural (at least
- * twice), or mostly in the singular (at least five times, and twice as often as we, our, 我们). Its plan is the author's own.
+ * A personal summary: its title says so (个人, personal, my), or it is written in the first person singular (I, my, 我,
+ * 本人, 自己) and never in the plural (at least twice), or mostly in the singular (at least five times, and twice as often
+ * as we, our, 我们). Its plan is the author's own.
  */
 export function isFirstPersonSingular(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
+  // A title that says so: "2026年度个人工作总结", "My 2026", "Personal review".
+  if (doc.title && vocabulary.find('first-person', doc.title.text).some((m) => caseFits(m) && m.info.number === 'singular')) return true;
   let singular = 0;
   let plural = 0;
   for (const sentence of doc.sentences) {
     for (const m of vocabulary.find('first-person', sentence.text)) {
-      if (!caseFits(m)) continue;
+      if (!caseFits(m) || m.info.titleOnly) continue;
       if (m.info.number === 'singular') singular++;
       else if (m.info.number === 'plural') plural++;
     }
