@@ -128,7 +128,11 @@ export class WordLists implements Vocabulary {
     this.roleConcepts ??= this.concepts().filter((c) => c.startsWith('section.'));
     const hits: Array<{ role: string; start: number; end: number }> = [];
     for (const concept of this.roleConcepts) {
-      for (const m of this.find(concept, title)) hits.push({ role: concept.slice('section.'.length), start: m.start, end: m.end });
+      for (const m of this.find(concept, title)) {
+        // `exact` entries (工作, "Work") name a section only when they are the whole title.
+        if (m.info.exact && (m.start > 0 || m.end < title.length)) continue;
+        hits.push({ role: concept.slice('section.'.length), start: m.start, end: m.end });
+      }
     }
     hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
     const roles: string[] = [];

@@ -57,7 +57,7 @@ describe('pseudo-headings pasted from Word', () => {
 
   it('takes wholly bold lines and role labels ending in a colon as titles, but not lead-in sentences', () => {
     const doc = build('**Lessons learned**\n\nText.\n\nNext steps:\n\n- Do it\n\nThe key dates were as follows:\n\n- May 1\n');
-    expect(outline(doc)).toEqual(['Lessons learned [lessons]', 'Next steps [plan]']);
+    expect(outline(doc)).toEqual(['Lessons learned [problems,lessons]', 'Next steps [plan]']);
   });
 
   it('keeps `1、` lines that name no section as items, and sentences with enumerators as items', () => {
@@ -149,5 +149,13 @@ describe('language', () => {
   it('reads CJK-friendly emphasis (**注意：**正文) as emphasis', () => {
     const doc = build('**注意：**正文内容');
     expect(doc.blocks[0].prose.text).toBe('注意：正文内容');
+  });
+});
+
+describe('numbered runs', () => {
+  it('keeps a `1、` line that continues a run of items as an item even when it names a section word', () => {
+    const doc = build('# 报告\n\n## 下一步计划\n\n1、11月15日前完成方案\n2、由销售经理牵头，10月底前完成回访\n3、市场部跟进客户\n');
+    expect(doc.sections.map((s) => s.title)).toEqual(['报告', '下一步计划']);
+    expect(doc.items.map((i) => i.text)).toEqual(['1、11月15日前完成方案', '2、由销售经理牵头，10月底前完成回访', '3、市场部跟进客户']);
   });
 });

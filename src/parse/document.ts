@@ -189,14 +189,18 @@ class DocumentBuilder {
     if (line.includes('\n')) return undefined;
     const roles = (title: string) => this.options.vocabulary.rolesOfTitle(title).length > 0;
     const enumerator = matchEnumerator(line, this.options.vocabulary);
-    if (enumerator) {
-      const title = cleanTitle(line.slice(enumerator.length));
-      if (enumerator.kind === 'heading') return isTitleLike(title) ? { title, style: enumerator.style } : undefined;
-      return enumerator.kind === 'maybe' && isPlainTitle(title) && roles(title) ? { title, style: enumerator.style } : undefined;
+    const numbered = enumerator ? cleanTitle(line.slice(enumerator.length)) : cleanTitle(line);
+    // A wholly bold line is a title, even when numbered or phrased as a question (`**2. What went wrong?**`).
+    if (enumerator?.kind !== 'item' && isWhollyBold(this.sourceLine(segment.range)) && isTitleLike(numbered, LONG_TITLE)) {
+      return { title: numbered, style: 'bold' };
     }
-    const source = this.sourceLine(segment.range);
-    const title = cleanTitle(line);
-    if (/^(\*\*|__)(?:(?!\1).)+\1\s*[:：]?$/u.test(source) && isTitleLike(title)) return { title, style: 'bold' };
+    if (enumerator) {
+      if (enumerator.kind === 'heading') return isTitleLike(numbered) ? { title: numbered, style: enumerator.style } : undefined;
+      // `1、` continuing a run of numbered items is the next item, whatever words it holds.
+      if (this.enumerated.some((item) => item.style === enumerator.style)) return undefined;
+      return enumerator.kind === 'maybe' && isPlainTitle(numbered) && roles(numbered) ? { title: numbered, style: enumerator.style } : undefined;
+    }
+    const title = numbered;
     // Bold titles and colon labels are one family: they are siblings of each other, not nested.
     if (/[:：]$/u.test(line) && isShortLabel(title) && roles(title)) return { title, style: 'bold' };
     return undefined;
@@ -206,7 +210,8 @@ class DocumentBuilder {
   private sourceLine([start, end]: Range): string {
     const lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
     const lineEnd = this.text.indexOf('\n', end);
-    return this.text.slice(lineStart, lineEnd === -1 ? this.text.length : lineEnd).trim();
+    // HTML comments (directives, fixture markers) are invisible and do not change what the line is.
+    return this.text.slice(lineStart, lineEnd === -1 ? this.text.length : lineEnd).replace(/<!--[\s\S]*?-->/g, '').trim();
   }
 
   private list(node: List, parent: MItem | undefined): void {
@@ -250,7 +255,8 @@ class DocumentBuilder {
       if (sibling > lastHeading) while (this.open.length > sibling) this.close(start);
     }
     const parent = this.current;
-    const roles = this.options.vocabulary.rolesOfTitle(title);
+    // A heading written as a whole sentence ("7 月社区参加了大会，收获满满。") names no section role.
+    const roles = isTitleLike(title, ROLE_TITLE) && !/[，。；]/u.test(title) ? this.options.vocabulary.rolesOfTitle(title) : [];
     const section: MSection = {
       kind, title, role: roles[0], roles, depth: kind === 'heading' ? depth : parent.depth + 1, node, titleRange,
       range: [start, this.text.length], parent, children: [], blocks: [], items: [], style,
@@ -328,6 +334,15 @@ class DocumentBuilder {
     }
     return section ? { text: section.title, range: section.titleRange } : undefined;
   }
+}
+
+/** Bold lines are deliberate titles, so they may be longer (report templates phrase them as questions). */
+const LONG_TITLE = { maxChars: 120, maxWords: 20 };
+/** Titles longer than this read as sentences, not as names of a section. */
+const ROLE_TITLE = { maxChars: 80, maxWords: 14 };
+
+function isWhollyBold(source: string): boolean {
+  return /^(\*{2,3}|_{2,3})(?:(?!\1).)+\1\s*[:：]?$/u.test(source);
 }
 
 /** A plain line ending in a colon is a title only when it is as short as a label ("Next steps:", "下一步计划："). */

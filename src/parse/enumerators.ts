@@ -49,10 +49,10 @@ export function matchEnumerator(line: string, vocabulary: Vocabulary): Enumerato
 const SENTENCE_PUNCTUATION = /[。！？!?；;]|\.$/u;
 
 /** A line that reads as a title: short, with no sentence punctuation. */
-export function isTitleLike(title: string): boolean {
+export function isTitleLike(title: string, { maxChars = 40, maxWords = 12 } = {}): boolean {
   const text = title.trim();
-  if (text.length === 0 || text.length > 40) return false;
-  if (text.split(/\s+/u).length > 12) return false;
+  if (text.length === 0 || text.length > maxChars) return false;
+  if (text.split(/\s+/u).length > maxWords) return false;
   return !SENTENCE_PUNCTUATION.test(text);
 }
 
