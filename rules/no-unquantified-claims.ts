@@ -1,3 +1,4 @@
+import { isQuestion } from '../src/text/sentences.js';
 import { defineRule, type Block, type Item, type Sentence, type SummaryDoc, type Vocabulary, type VocabularyMatch } from '../src/types.js';
 import { hasQuantity, LEADING_ENUMERATOR } from './utils/quantity.js';
 
@@ -99,7 +100,7 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
       const units = sentenceUnits(block);
       units.forEach((unit, i) => {
         // A question asks about a result, it does not claim one.
-        if (/[?？]$/u.test(unit.text)) return;
+        if (isQuestion(unit.text)) return;
         const claim = firstClaim(unit.text, inPlan, vocabulary);
         if (!claim) return;
         if (isQuantified(doc, block, units, i, hasNumber)) return;

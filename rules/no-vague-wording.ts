@@ -1,4 +1,5 @@
 import type { Nodes, Paragraph } from 'mdast';
+import { isQuestion } from '../src/text/sentences.js';
 import { defineRule, type Block, type Range, type RuleContext, type SummaryDoc, type VocabularyMatch } from '../src/types.js';
 import { afterLatinWord, beforeGerund, capabilityBefore, hasDate, hasQuantity, itemsNamed, numberFollows, numberPrecedes, quotedSpans } from './utils/vague-context.js';
 
@@ -18,7 +19,8 @@ export interface NoVagueWordingOptions {
   ignoreSections: string[];
   /**
    * Section roles where the summary reports what was done, what went wrong and what comes next. Entries marked
-   * `"scope": "report"` in the word list (everyday words such as "some", "many", 一些, 部分) count only there.
+   * `"scope": "report"` in the word list (everyday words such as "some", "many", 一些, 部分) count only there;
+   * entries marked `"scope": "plan"` (timing idioms such as "in time", "timely") count only in plan sections.
    */
   reportSections: string[];
 }
@@ -124,7 +126,7 @@ export default defineRule<NoVagueWordingOptions>({
       const quotes = ignored.has('quotes') ? quotedSpans(block.prose.text) : [];
 
       for (const sentence of block.sentences) {
-        if (ignored.has('questions') && /[?？]\s*$/u.test(sentence.text)) continue;
+        if (ignored.has('questions') && isQuestion(sentence.text)) continue;
         const norm = widthFolded(sentence.text);
         const next = block.sentences[sentence.index + 1];
         const nextNorm = next ? widthFolded(next.text) : '';
@@ -132,6 +134,8 @@ export default defineRule<NoVagueWordingOptions>({
           const category = categoryOf(match);
           if (category !== 'other' && !checked.has(category)) continue;
           if (match.info.scope === 'report' && !inReport) continue;
+          // Idioms of timing ("in time", "timely") are vague only where something is promised: the plan.
+          if (match.info.scope === 'plan' && role !== 'plan') continue;
           const at = sentence.start + match.start;
           if (quotes.some(([s, e]) => s <= at && at < e)) continue;
           const range = block.prose.sourceRange(at, sentence.start + match.end);
@@ -187,10 +191,10 @@ function preciseInContext(
       return (
         numberFollows(text, match.end) ||
         numberPrecedes(text, match.start) ||
-        itemsNamed(text, match.start, match.end) ||
+        itemsNamed(text, match.start, match.end, context.vocabulary) ||
         afterLatinWord(text, match.start) ||
         beforeGerund(text, match.end) ||
-        capabilityBefore(text, match.start)
+        capabilityBefore(text, match.start, context.vocabulary)
       );
     case 'hedge':
       // The number has to qualify the hedged words: same clause ("relatively small: 3%"), not any clause of the sentence,

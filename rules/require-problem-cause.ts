@@ -1,4 +1,5 @@
 import { defineRule, type Block, type Item, type Range, type RuleContext, type Section, type SummaryDoc, type Vocabulary, type VocabularyMatch } from '../src/types.js';
+import { isQuestion } from '../src/text/sentences.js';
 import { clauseAround, findPaired, isNear } from './utils/clauses.js';
 
 export interface RequireProblemCauseOptions {
@@ -254,6 +255,8 @@ class ProblemChecker {
   private isProblemStatement(text: string): boolean {
     if (!/[\p{L}\p{N}]/u.test(text)) return false;
     if (this.isNone(text)) return false;
+    // An open question ("(Did not having a PM work?)") asks, it reports nothing.
+    if (isQuestion(text.trim())) return false;
     if (this.failures(text).length > 0) return true;
     if (this.vocabulary.has('suggestion', text)) return false;
     if (this.vocabulary.find('solution', text).some((m) => m.info.done === true)) return false;
@@ -291,7 +294,7 @@ class ProblemChecker {
     const sentences = fullSentences(block);
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i];
-      if (/[?？]\s*$/u.test(sentence.text)) continue;
+      if (isQuestion(sentence.text)) continue;
       const failure = this.failures(sentence.text).find((f) => !this.isNormative(sentence.text, f));
       if (!failure) continue;
       const range = block.prose.sourceRange(sentence.start + failure.start, sentence.start + failure.end);

@@ -126,15 +126,17 @@ export class WordLists implements Vocabulary {
   /** Every role whose synonyms occur in the title, in order of appearance; overlapping synonyms: the longest wins. */
   rolesOfTitle(title: string): string[] {
     this.roleConcepts ??= this.concepts().filter((c) => c.startsWith('section.'));
-    const hits: Array<{ role: string; start: number; end: number }> = [];
+    const hits: Array<{ role: string; start: number; end: number; secondary: boolean }> = [];
     for (const concept of this.roleConcepts) {
       for (const m of this.find(concept, title)) {
         // `exact` entries (工作, "Work") name a section only when they are the whole title.
         if (m.info.exact && (m.start > 0 || m.end < title.length)) continue;
-        hits.push({ role: concept.slice('section.'.length), start: m.start, end: m.end });
+        hits.push({ role: concept.slice('section.'.length), start: m.start, end: m.end, secondary: m.info.secondary === true });
       }
     }
-    hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+    // `secondary` entries add a role without making it the section's main one ("Lessons learned" also
+    // covers problems, but its items are lessons).
+    hits.sort((a, b) => Number(a.secondary) - Number(b.secondary) || a.start - b.start || b.end - b.start - (a.end - a.start));
     const roles: string[] = [];
     let covered: { start: number; end: number } | undefined;
     for (const hit of hits) {

@@ -57,7 +57,7 @@ describe('pseudo-headings pasted from Word', () => {
 
   it('takes wholly bold lines and role labels ending in a colon as titles, but not lead-in sentences', () => {
     const doc = build('**Lessons learned**\n\nText.\n\nNext steps:\n\n- Do it\n\nThe key dates were as follows:\n\n- May 1\n');
-    expect(outline(doc)).toEqual(['Lessons learned [problems,lessons]', 'Next steps [plan]']);
+    expect(outline(doc)).toEqual(['Lessons learned [lessons,problems]', 'Next steps [plan]']);
   });
 
   it('keeps `1、` lines that name no section as items, and sentences with enumerators as items', () => {

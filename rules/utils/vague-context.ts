@@ -26,12 +26,14 @@ export function numberPrecedes(text: string, start: number): boolean {
  * / 比如 / 包括 within the same clause, or the sentence ends in a colon (a list follows); or named right before it
  * (`X、Y、Z等多个方向`).
  */
-export function itemsNamed(text: string, start: number, end: number): boolean {
+export function itemsNamed(text: string, start: number, end: number, vocabulary: Vocabulary): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   if (/[等]\s*$/u.test(before)) return true;
   if (/[:：]\s*$/u.test(text)) return true;
   const clause = text.slice(end).split(/[,，;；。.!！?？]/u)[0];
-  return /[(（:：]|\s[-–—]\s|——|\b(?:such as|including|e\.g\.|i\.e\.|namely|like)\b|比如|例如|包括|包含|即|如下/u.test(clause);
+  // A clause cut at a dot may have cut a cue that holds one ("e.g."): look a few characters further then.
+  const cueSpan = text[end + clause.length] === '.' ? text.slice(end, end + clause.length + 4) : clause;
+  return /[(（:：]|\s[-–—]\s|——/u.test(clause) || vocabulary.has('list-cue', cueSpan);
 }
 
 /**
@@ -48,9 +50,9 @@ export function beforeGerund(text: string, end: number): boolean {
 }
 
 /** The clause says what something can do, not what was done: `可以自动修复较多的格式问题`, "it can catch some bugs". */
-export function capabilityBefore(text: string, start: number): boolean {
+export function capabilityBefore(text: string, start: number, vocabulary: Vocabulary): boolean {
   const clause = text.slice(0, start).split(/[,，;；。.!！?？]/u).pop() ?? '';
-  return /可以|能够|\b(?:can|could|may|might|would|helps?(?: to)?|allows?|lets?|enables?)\b/iu.test(clause);
+  return vocabulary.has('capability', clause);
 }
 
 /** Offsets of years, dates, times of day, versions, identifiers and list numbers: digits that count nothing. */

@@ -45,3 +45,8 @@ function isWrapped(text: string, newline: number): boolean {
   if (/^\n[ \t]*(?:\d{1,2}[.)、]|[-*+•]\s)/u.test(after)) return false;
   return WRAPPED.test(before + after.replace(/^\n/, '\n'));
 }
+
+/** A question, even when brackets or quotes close after its mark: `(Did it work?)`. */
+export function isQuestion(sentence: string): boolean {
+  return /[?？][\s)）\]】"”'’]*$/u.test(sentence);
+}

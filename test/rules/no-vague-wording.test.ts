@@ -48,7 +48,7 @@ describe('items named with the amount', () => {
     ['Fixed several bugs', 'several', false],
   ])('%s → %s', (text, word, expected) => {
     const { start, end } = at(text, word);
-    expect(itemsNamed(text, start, end)).toBe(expected);
+    expect(itemsNamed(text, start, end, vocabulary)).toBe(expected);
   });
 });
 
@@ -66,10 +66,10 @@ describe('uses that do not count', () => {
 
   it('a capability is not a reported result', () => {
     const zh = '可以自动修复较多的格式问题';
-    expect(capabilityBefore(zh, zh.indexOf('较多'))).toBe(true);
+    expect(capabilityBefore(zh, zh.indexOf('较多'), vocabulary)).toBe(true);
     const en = 'The linter can catch some bugs';
-    expect(capabilityBefore(en, en.indexOf('some'))).toBe(true);
-    expect(capabilityBefore('We fixed some bugs', 9)).toBe(false);
+    expect(capabilityBefore(en, en.indexOf('some'), vocabulary)).toBe(true);
+    expect(capabilityBefore('We fixed some bugs', 9, vocabulary)).toBe(false);
   });
 });
 
