@@ -97,7 +97,7 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
       const inPlan = role === 'plan';
       if (inPlan && !targets) continue;
       if (isQuote(doc, block)) continue;
-      const units = sentenceUnits(block);
+      const units = block.sentences;
       units.forEach((unit, i) => {
         // A question asks about a result, it does not claim one.
         if (isQuestion(unit.text)) return;
@@ -160,11 +160,7 @@ function quotedSpans(text: string): Array<[number, number]> {
  * A claim is quantified by a number in its sentence, in the next sentence of the same paragraph, in the
  * item's sub-items, in the other cells of its table row, or in the list a sentence ending with a colon introduces.
  */
-/**
- * A claim is quantified by a number in its sentence, in the next sentence of the same paragraph, in the
- * item's sub-items, in the other cells of its table row, or in the list a sentence ending with a colon introduces.
- */
-function isQuantified(doc: SummaryDoc, block: Block, units: Unit[], index: number, hasNumber: (text: string) => boolean): boolean {
+function isQuantified(doc: SummaryDoc, block: Block, units: readonly Sentence[], index: number, hasNumber: (text: string) => boolean): boolean {
   if (hasNumber(units[index].text)) return true;
   // The next sentence, unless it opens the next item of a numbered list pasted as one paragraph.
   const next = units[index + 1];
@@ -178,43 +174,6 @@ function isQuantified(doc: SummaryDoc, block: Block, units: Unit[], index: numbe
     return introducedItems(doc, block).some((i) => hasNumber(i.text));
   }
   return false;
-}
-
-interface Unit {
-  /** Offsets in `block.prose.text`. */
-  start: number;
-  end: number;
-  text: string;
-}
-
-/**
- * The block's sentences, with the pieces of a sentence wrapped over several lines joined again: the
- * sentence splitter breaks at every line end, and hard-wrapped Markdown paragraphs (common in both
- * languages) would otherwise lose the number or the "did not" that sits on the next or previous line.
- */
-function sentenceUnits(block: Block): Unit[] {
-  const units: Unit[] = [];
-  let open: Unit | undefined;
-  for (const sentence of block.sentences) {
-    if (open) {
-      open.end = sentence.end;
-      open.text = block.prose.text.slice(open.start, open.end);
-    } else {
-      open = { start: sentence.start, end: sentence.end, text: sentence.text };
-    }
-    if (SENTENCE_END.test(sentence.text) || !/\n/u.test(block.prose.text.slice(sentence.end, nextStart(block, sentence)))) {
-      units.push(open);
-      open = undefined;
-    }
-  }
-  if (open) units.push(open);
-  return units;
-}
-
-const SENTENCE_END = /[。！？!?；;.:：]["”’」』)）]*$/u;
-
-function nextStart(block: Block, sentence: Sentence): number {
-  return block.sentences[sentence.index + 1]?.start ?? block.prose.text.length;
 }
 
 /** Block quotes hold someone else's words (feedback, a quoted message), not the author's claims. */

@@ -291,7 +291,7 @@ class ProblemChecker {
   private *failureSentences(block: Block, seenItems: Set<Item>): Generator<Problem> {
     // Rows of a table outside the problems section are metrics ("Churned customers | 9"), not reports.
     if (block.item?.kind === 'row') return;
-    const sentences = fullSentences(block);
+    const sentences = block.sentences;
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i];
       if (isQuestion(sentence.text)) continue;
@@ -306,7 +306,7 @@ class ProblemChecker {
         continue;
       }
       const nextBlockFirst = nextBlock(block.section, block);
-      const next = sentences[i + 1] ?? (nextBlockFirst ? fullSentences(nextBlockFirst)[0] : undefined);
+      const next = sentences[i + 1] ?? (nextBlockFirst ? nextBlockFirst.sentences[0] : undefined);
       yield { ...base, scope: [sentence.text, ...(next ? [next.text] : [])] };
     }
   }
@@ -406,40 +406,6 @@ function nextBlock(section: Section, block: Block): Block | undefined {
     if (!blocks[j].isTitle && blocks[j].sentences.length > 0) return blocks[j];
   }
   return undefined;
-}
-
-/** A sentence as this rule reads it: offsets within the block's prose and the text. */
-interface FullSentence {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** Sentence-final punctuation, optionally followed by closing quotes, brackets or emoji. */
-const SENTENCE_END = /[.!?。！？；;…](?:["'”’)）\]」』]|\p{Extended_Pictographic}|\s)*$/u;
-
-/**
- * The block's sentences, with lines that a hard-wrapped paragraph broke mid-sentence joined again: the
- * document model ends a sentence at every line break (right for lines pasted from Word, wrong for
- * Markdown wrapped at 80 columns), so a line that does not end in sentence punctuation runs on.
- */
-function fullSentences(block: Block): FullSentence[] {
-  const out: FullSentence[] = [];
-  let open: FullSentence | undefined;
-  for (const sentence of block.sentences) {
-    if (open) {
-      open.end = sentence.end;
-      open.text = block.prose.text.slice(open.start, open.end);
-    } else {
-      open = { start: sentence.start, end: sentence.end, text: sentence.text };
-    }
-    if (SENTENCE_END.test(sentence.text)) {
-      out.push(open);
-      open = undefined;
-    }
-  }
-  if (open) out.push(open);
-  return out;
 }
 
 function firstLine(text: string): string {

@@ -3,30 +3,23 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'sentence' });
 
 /**
  * Half-width sentence punctuation written straight before a Han character (`完成目标.下月继续`) ends a sentence,
- * and so do the Chinese semicolon and the end of a line; ICU only breaks on `.` followed by a space.
+ * and so does the Chinese semicolon; ICU only breaks on `.` followed by a space.
  */
-const EXTRA_BREAK = /[.!?;](?=\p{Script=Han})|；|\n/gu;
+const EXTRA_BREAK = /[.!?;](?=\p{Script=Han})|；/gu;
+const SENTENCE_END = /[.!?。！？；;:：…][\s"'”’)）\]】]*$/u;
 
 /**
- * A line break inside a Latin sentence (`the patch\nrelease was out`) is hard wrapping, not a sentence end;
- * between Chinese lines, or before a new numbered line, it ends the line's sentence (Word pastes lines).
+ * Split `text` into sentences: `[start, end)` offsets, trimmed, empty ones dropped.
+ * A line break alone does not end a sentence: paragraphs are hard-wrapped in both languages, and lines
+ * pasted from Word that start a numbered point or a title were already split into blocks of their own.
+ * So a break counts only after sentence punctuation, or before a bullet or a number that opens a line.
  */
-const WRAPPED = /[\p{Script=Latin}\d,;:(\-–—"'’“)\]]\r?\n[ \t]*[\p{Script=Latin}\d("'“[]/u;
-
-/** Split `text` into sentences: `[start, end)` offsets, trimmed, empty ones dropped. */
 export function splitSentences(text: string): Array<[number, number]> {
   const cuts = new Set<number>([0, text.length]);
-  for (const { index } of segmenter.segment(text)) cuts.add(index);
-  for (const m of text.matchAll(EXTRA_BREAK)) {
-    if (m[0] === '\n' && isWrapped(text, m.index)) continue;
-    cuts.add(m.index + m[0].length);
+  for (const { index } of segmenter.segment(text)) {
+    if (!isLineWrap(text, index)) cuts.add(index);
   }
-  // ICU ends a sentence at every line break; undo that where the break only wraps a Latin sentence.
-  for (const cut of cuts) {
-    let nl = cut - 1;
-    while (nl > 0 && (text[nl] === ' ' || text[nl] === '\t' || text[nl] === '\r')) nl--;
-    if (text[nl] === '\n' && !/[.!?。！？；;]/u.test(text[nl - 1] ?? '') && isWrapped(text, nl)) cuts.delete(cut);
-  }
+  for (const m of text.matchAll(EXTRA_BREAK)) cuts.add(m.index + m[0].length);
   const sorted = [...cuts].sort((a, b) => a - b);
   const out: Array<[number, number]> = [];
   for (let i = 0; i + 1 < sorted.length; i++) {
@@ -39,11 +32,13 @@ export function splitSentences(text: string): Array<[number, number]> {
   return out;
 }
 
-function isWrapped(text: string, newline: number): boolean {
-  const before = text.slice(Math.max(0, newline - 2), newline);
-  const after = text.slice(newline, newline + 8);
-  if (/^\n[ \t]*(?:\d{1,2}[.)、]|[-*+•]\s)/u.test(after)) return false;
-  return WRAPPED.test(before + after.replace(/^\n/, '\n'));
+/** Whether ICU's break at `cut` only follows a line break inside a sentence. */
+function isLineWrap(text: string, cut: number): boolean {
+  let nl = cut - 1;
+  while (nl > 0 && (text[nl] === ' ' || text[nl] === '\t' || text[nl] === '\r')) nl--;
+  if (text[nl] !== '\n') return false;
+  if (SENTENCE_END.test(text.slice(Math.max(0, nl - 3), nl))) return false;
+  return !/^[ \t]*(?:\d{1,2}[.)、]|[-*+•]\s)/u.test(text.slice(nl + 1, nl + 8));
 }
 
 /** A question, even when brackets or quotes close after its mark: `(Did it work?)`. */
