@@ -5,7 +5,7 @@ import { isIgnoredByConfig, loadConfig, resolveConfig, type ConfigOptions } from
 import { lintDocument, summarize } from './engine/run.js';
 import { expandPaths } from './files.js';
 import { readSummaryFile, type ReadOutcome } from './read.js';
-import type { FileResult, Finding, ResolvedConfig, Severity, UserConfig } from './types.js';
+import type { FileResult, Finding, ResolvedConfig, Rule, Severity, UserConfig } from './types.js';
 
 export interface LintOptions extends ConfigOptions {
   /** A config object to use instead of config files (resolved over the recommended preset). */
@@ -41,12 +41,20 @@ async function configFor(filePath: string, options: LintTextOptions): Promise<Re
   return loadConfig(filePath, options);
 }
 
+/**
+ * The rules that run under a config: today the built-in ones. This is the one place that decides it, so
+ * rules loaded from plugins named in config join here, for every entry point (text, files, workers).
+ */
+export function rulesFor(_config: ResolvedConfig): Readonly<Record<string, Rule>> {
+  return builtinRules;
+}
+
 /** Lint a string. With `filePath`, the config that applies to that path is used. */
 export async function lintText(text: string, options: LintTextOptions = {}): Promise<FileResult> {
   const cwd = options.cwd ?? process.cwd();
   const filePath = path.resolve(cwd, options.filePath ?? '<text>.md');
   const config = await configFor(filePath, { ...options, cwd });
-  const result = lintDocument(text, { config, rules: builtinRules, filePath, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives });
+  const result = lintDocument(text, { config, rules: rulesFor(config), filePath, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives });
   return { ...result, filePath: options.filePath ? filePath : '<text>' };
 }
 
@@ -55,16 +63,20 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   const cwd = options.cwd ?? process.cwd();
   const expanded = await expandPaths(patterns, { cwd, ignore: options.ignore, ignorePatterns: options.ignorePatterns });
   const results: FileResult[] = [];
-  const warnings = [...expanded.warnings];
   for (const filePath of expanded.files) {
-    const config = await configFor(filePath, { ...options, cwd });
-    if (options.ignore !== false && isIgnoredByConfig(config, filePath)) continue;
-    results.push(await lintOneFile(filePath, config, options));
+    const result = await lintFile(filePath, { ...options, cwd });
+    if (result) results.push(result);
   }
-  return { results, warnings, errors: expanded.errors };
+  return { results, warnings: expanded.warnings, errors: expanded.errors };
 }
 
-async function lintOneFile(filePath: string, config: ResolvedConfig, options: LintFilesOptions): Promise<FileResult> {
+/**
+ * Lint one file with the config that applies to it: the unit of work every runner (one thread, workers,
+ * cache) builds on. `undefined` when the config's `ignores` exclude the file.
+ */
+export async function lintFile(filePath: string, options: LintFilesOptions = {}): Promise<FileResult | undefined> {
+  const config = await configFor(filePath, { ...options, cwd: options.cwd ?? process.cwd() });
+  if (options.ignore !== false && isIgnoredByConfig(config, filePath)) return undefined;
   let read: ReadOutcome;
   try {
     read = await readSummaryFile(filePath, options.maxFileSize);
@@ -73,7 +85,7 @@ async function lintOneFile(filePath: string, config: ResolvedConfig, options: Li
   }
   if (read.kind === 'skipped') return summarize(filePath, [notice(read.reason)]);
   try {
-    const result = lintDocument(read.text, { config, rules: builtinRules, filePath, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives });
+    const result = lintDocument(read.text, { config, rules: rulesFor(config), filePath, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives });
     return read.notes.length === 0 ? result : summarize(filePath, [...read.notes.map(notice), ...result.findings], result.suppressedCount);
   } catch (error) {
     return summarize(filePath, [fatal(`summarylint crashed on this file: ${(error as Error).stack ?? error}`)]);
