@@ -291,9 +291,10 @@ async function checkOutputFolder(given: string, file: string): Promise<void> {
   if (!stats.isDirectory()) throw new UsageError(`Cannot write the report to "${given}": "${path.dirname(given)}" is not a folder.`);
 }
 
+/** Built-in rules and those of the plugins the run loaded (for formats that describe rules, like SARIF). */
 async function loadRulesMeta(): Promise<Record<string, RuleMeta>> {
-  const { builtinRules } = await import('../rules/index.js');
-  return Object.fromEntries(Object.entries(builtinRules).map(([id, rule]) => [id, rule.meta as RuleMeta]));
+  const { knownRules } = await import('./plugins.js');
+  return Object.fromEntries(Object.entries(knownRules()).map(([id, rule]) => [id, rule.meta as RuleMeta]));
 }
 
 /** ESLint's report for an explicitly named file that is skipped: one warning without a rule. */

@@ -1,9 +1,9 @@
 // The programmatic API; the CLI is a thin shell over it.
 import path from 'node:path';
-import { builtinRules } from '../rules/index.js';
 import { isIgnoredByConfig, loadConfig, resolveConfig, type ConfigOptions } from './config/index.js';
 import { lintDocument, summarize } from './engine/run.js';
 import { expandPaths } from './files.js';
+import { registryFor } from './plugins.js';
 import { readSummaryFile, type ReadOutcome } from './read.js';
 import type { FileResult, Finding, ResolvedConfig, Rule, Severity, UserConfig } from './types.js';
 
@@ -42,11 +42,11 @@ async function configFor(filePath: string, options: LintTextOptions): Promise<Re
 }
 
 /**
- * The rules that run under a config: today the built-in ones. This is the one place that decides it, so
- * rules loaded from plugins named in config join here, for every entry point (text, files, workers).
+ * The rules that run under a config: the built-in ones plus the rules of the plugins it names (loaded by
+ * the config loader). This is the one place that decides it, for every entry point (text, files, workers).
  */
-export function rulesFor(_config: ResolvedConfig): Readonly<Record<string, Rule>> {
-  return builtinRules;
+export function rulesFor(config: ResolvedConfig): Readonly<Record<string, Rule>> {
+  return registryFor(config.plugins ?? []);
 }
 
 /** Lint a string. With `filePath`, the config that applies to that path is used. */

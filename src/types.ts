@@ -306,6 +306,10 @@ export interface UserConfig {
   vocabulary?: VocabularyConfig;
   /** Shared settings for rules, e.g. `{ "roster": ["Alice", "王敏"] }`. */
   settings?: Record<string, unknown>;
+  /** Modules with custom rules: paths relative to this file (`./rules/my-rule.js`) or package names. */
+  plugins?: string[];
+  /** JSON files of word lists (the shape of `vocabulary`), relative to this file or in a package. */
+  vocabularyPacks?: string[];
 }
 
 export interface ResolvedRule {
@@ -325,4 +329,6 @@ export interface ResolvedConfig {
   sources: string[];
   /** Absolute folder that `ignores` and `overrides` globs are relative to (the config file's folder). */
   basePath?: string;
+  /** Resolved module paths of the plugins whose rules run (see `rulesFor` in lint.ts). */
+  plugins: string[];
 }

@@ -14,6 +14,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { builtinRules } from '../../rules/index.js';
 import type { ResolvedConfig, UserConfig } from '../types.js';
+import { ConfigError } from './errors.js';
 import { buildChain, relativePosix, resolveLayers, type Layer } from './resolve.js';
 import { validateUserConfig } from './validate.js';
 
@@ -33,7 +34,11 @@ export function resolveConfig(userConfig: UserConfig, filePath: string, base: st
   // Cached per object: lintText may be called many times with one config.
   let layers = inlineChains.get(userConfig);
   if (!layers) {
-    layers = buildChain(validateUserConfig(userConfig, INLINE_CONFIG, builtinRules), INLINE_CONFIG);
+    const config = validateUserConfig(userConfig, INLINE_CONFIG, builtinRules);
+    for (const key of ['plugins', 'vocabularyPacks'] as const) {
+      if (config[key]?.length) throw new ConfigError(`${key} load from config files only: put the config in a file and lint with filePath or configFile`, { filePath: INLINE_CONFIG, keyPath: key });
+    }
+    layers = buildChain(config, INLINE_CONFIG);
     inlineChains.set(userConfig, layers);
   }
   return resolveLayers(layers, filePath, path.resolve(base), builtinRules);

@@ -4,9 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CosmiconfigResult, Loader, PublicExplorer } from 'cosmiconfig';
 import { builtinRules } from '../../rules/index.js';
-import type { Lang, ResolvedConfig, RuleEntry, UserConfig } from '../types.js';
+import { loadPlugins, registryFor } from '../plugins.js';
+import type { Lang, ResolvedConfig, Rule, RuleEntry, UserConfig } from '../types.js';
 import { ConfigError } from './errors.js';
 import { applyRuleEntries } from './merge.js';
+import { clearPackCache, withVocabularyPacks } from './packs.js';
 import { parseConfigText } from './parse.js';
 import { buildChain, DEFAULT_LAYERS, resolveLayers, type Layer } from './resolve.js';
 import { validateUserConfig } from './validate.js';
@@ -23,7 +25,7 @@ export interface ConfigOptions {
   rules?: Record<string, RuleEntry>;
   /** `--lang`: wins over the config's `language`. */
   language?: 'auto' | Lang;
-  /** Only JSON and YAML configs load; a JavaScript config is a ConfigError. */
+  /** Only JSON and YAML configs load; a JavaScript config or config `plugins` is a ConfigError. */
   safe?: boolean;
 }
 
@@ -39,21 +41,30 @@ export const SEARCH_PLACES = [
   'summarylint.config.cjs',
 ];
 
-interface Found {
+/** A config file, validated, with its `extends` chain flattened and its plugins loaded. */
+interface Loaded {
   layers: Layer[];
+  /** Module paths of its plugins. */
+  plugins: string[];
+  /** Built-in rules plus the plugins' rules. */
+  rules: Readonly<Record<string, Rule>>;
+}
+
+interface Found extends Loaded {
   /** Folder the config's globs are relative to. */
   basePath: string;
 }
 
 const explorers = new Map<boolean, Promise<PublicExplorer>>();
 const folderCache = new Map<string, Promise<Found | undefined>>();
-const fileCache = new Map<string, Layer[]>();
+const fileCache = new Map<string, Promise<Loaded>>();
 
 /** Forget every loaded config, e.g. in an editor after a config file changed. */
 export function clearConfigCaches(): void {
   explorers.clear();
   folderCache.clear();
   fileCache.clear();
+  clearPackCache();
 }
 
 const parseLoader: Loader = (filePath, content) => parseConfigText(filePath, content);
@@ -98,8 +109,11 @@ function toConfigError(error: unknown, fallbackPath: string): ConfigError {
   return new ConfigError(`could not load: ${e?.message ?? String(e)}`, { filePath, cause: e });
 }
 
-/** Read a file named in `extends` (JSON or YAML only, never code). */
-function readExtendedConfig(filePath: string): UserConfig | undefined {
+/**
+ * Read a file named in `extends` (JSON or YAML only, never code). Its rules may be the using config's plugin
+ * rules; it cannot load plugins itself (loading is asynchronous and belongs to the config in use).
+ */
+function readExtendedConfig(filePath: string, rules: Readonly<Record<string, Rule>>): UserConfig | undefined {
   let text: string;
   try {
     text = fs.readFileSync(filePath, 'utf8');
@@ -107,21 +121,32 @@ function readExtendedConfig(filePath: string): UserConfig | undefined {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw toConfigError(error, filePath);
   }
-  return validateUserConfig(parseConfigText(filePath, text) ?? {}, filePath, builtinRules);
+  const config = validateUserConfig(parseConfigText(filePath, text) ?? {}, filePath, rules);
+  if (config.plugins?.length) {
+    throw new ConfigError('plugins load only from the config file in use, not from a config it extends; move `plugins` there', { filePath, keyPath: 'plugins' });
+  }
+  return withVocabularyPacks(config, filePath);
 }
 
-/** Validate a loaded config and flatten its `extends`; cached per file. */
-function layersOf(result: NonNullable<CosmiconfigResult>, safe: boolean): Layer[] {
+/** Load a config's plugins, validate it against the rules they add, and flatten its `extends`; cached per file. */
+function layersOf(result: NonNullable<CosmiconfigResult>, safe: boolean): Promise<Loaded> {
   const key = `${safe}\0${result.filepath}`;
-  let layers = fileCache.get(key);
-  if (!layers) {
-    // In package.json the config sits under the `summarylint` key; error key paths say so.
-    const keyPrefix = path.basename(result.filepath) === 'package.json' ? ['summarylint'] : [];
-    const config = validateUserConfig(result.config ?? {}, result.filepath, builtinRules, keyPrefix);
-    layers = buildChain(config, result.filepath, readExtendedConfig);
-    fileCache.set(key, layers);
+  let loaded = fileCache.get(key);
+  if (!loaded) {
+    loaded = (async () => {
+      // In package.json the config sits under the `summarylint` key; error key paths say so.
+      const keyPrefix = path.basename(result.filepath) === 'package.json' ? ['summarylint'] : [];
+      const raw = (result.config ?? {}) as { plugins?: unknown };
+      // Plugins first: their rule ids and options schemas are part of what the config is validated against.
+      const specifiers = Array.isArray(raw.plugins) && raw.plugins.every((p) => typeof p === 'string') ? (raw.plugins as string[]) : [];
+      const plugins = await loadPlugins(specifiers, { configFile: result.filepath, keyPath: [...keyPrefix, 'plugins'].join('.'), safe });
+      const rules = registryFor(plugins, result.filepath);
+      const config = withVocabularyPacks(validateUserConfig(raw, result.filepath, rules, keyPrefix), result.filepath);
+      return { layers: buildChain(config, result.filepath, (file) => readExtendedConfig(file, rules)), plugins, rules };
+    })();
+    fileCache.set(key, loaded);
   }
-  return layers;
+  return loaded;
 }
 
 function findForFolder(folder: string, safe: boolean): Promise<Found | undefined> {
@@ -131,13 +156,13 @@ function findForFolder(folder: string, safe: boolean): Promise<Found | undefined
     found = explorerFor(safe)
       .then((explorer) => explorer.search(folder))
       .catch((error) => Promise.reject(toConfigError(error, folder)))
-      .then((result) => (result ? { layers: layersOf(result, safe), basePath: path.dirname(result.filepath) } : undefined));
+      .then(async (result) => (result ? { ...(await layersOf(result, safe)), basePath: path.dirname(result.filepath) } : undefined));
     folderCache.set(key, found);
   }
   return found;
 }
 
-async function loadFile(configFile: string, safe: boolean): Promise<Layer[]> {
+async function loadFile(configFile: string, safe: boolean): Promise<Loaded> {
   const result = await explorerFor(safe)
     .then((explorer) => explorer.load(configFile))
     .catch((error) => Promise.reject(toConfigError(error, configFile)));
@@ -150,12 +175,13 @@ export async function loadConfig(filePath: string, options: ConfigOptions = {}):
   const file = path.resolve(cwd, filePath);
   const safe = options.safe ?? false;
   let found: Found | undefined;
-  if (options.configFile) found = { layers: await loadFile(path.resolve(cwd, options.configFile), safe), basePath: cwd };
+  if (options.configFile) found = { ...(await loadFile(path.resolve(cwd, options.configFile), safe)), basePath: cwd };
   else if (options.useConfigLookup !== false) found = await findForFolder(path.dirname(file), safe);
-  const resolved = resolveLayers(found?.layers ?? DEFAULT_LAYERS, file, found?.basePath ?? cwd, builtinRules);
+  const rules = found?.rules ?? builtinRules;
+  const resolved = resolveLayers(found?.layers ?? DEFAULT_LAYERS, file, found?.basePath ?? cwd, rules, found?.plugins);
   // Command-line settings come last.
   if (options.rules) {
-    applyRuleEntries(resolved.rules, validateUserConfig({ rules: options.rules }, '--rule', builtinRules).rules!);
+    applyRuleEntries(resolved.rules, validateUserConfig({ rules: options.rules }, '--rule', rules).rules!);
   }
   if (options.language) resolved.language = options.language;
   return resolved;

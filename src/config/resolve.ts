@@ -91,12 +91,14 @@ export function resolveLayers(
   filePath: string,
   basePath: string,
   rules: Readonly<Record<string, Rule>>,
+  plugins: readonly string[] = [],
 ): ResolvedConfig {
   const relativePath = relativePosix(basePath, filePath);
-  // Every registered rule is present; a rule no layer names stays off (the presets name them all).
+  // Every registered rule is present. A rule no layer names runs at its own default level: the presets
+  // name every built-in rule, so this is how a plugin's rules start (like a preset of their own).
   const resolvedRules: Record<string, ResolvedRule> = {};
   for (const [id, rule] of Object.entries(rules)) {
-    resolvedRules[id] = { level: 'off', options: clone(rule.meta.defaultOptions) as Record<string, unknown> };
+    resolvedRules[id] = { level: rule.meta.level, options: clone(rule.meta.defaultOptions) as Record<string, unknown> };
   }
   const out: ResolvedConfig = {
     language: 'auto',
@@ -107,6 +109,7 @@ export function resolveLayers(
     ignores: [],
     sources: layers.map((layer) => layer.source).reverse(),
     basePath,
+    plugins: [...plugins],
   };
   const apply = (part: Omit<UserConfig, 'ignores' | 'overrides' | 'extends'>) => {
     if (part.language) out.language = part.language;

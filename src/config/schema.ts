@@ -63,6 +63,8 @@ export function buildConfigSchema(rules: Readonly<Record<string, Rule>>): Schema
       },
       vocabulary: { $ref: '#/definitions/vocabulary' },
       settings,
+      plugins: stringList('Modules with custom rules: paths relative to this config file (`./rules/my-rule.js`) or package names (`summarylint-plugin-acme`). Not loaded in safe mode.'),
+      vocabularyPacks: stringList('JSON files of word lists, shaped like `vocabulary`, relative to this config file or in a package; applied before this file\'s `vocabulary`.'),
     },
     definitions: {
       level: { description: 'Severity of the rule\'s findings, or `off`.', enum: [...LEVELS] },

@@ -2,7 +2,7 @@
 // ConfigError that names the file, the key path and what was expected.
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { Rule, UserConfig } from '../types.js';
+import type { Rule, UserConfig, VocabularyConfig } from '../types.js';
 import { ConfigError, formatKeyPath, suggestion } from './errors.js';
 import { buildConfigSchema } from './schema.js';
 
@@ -35,6 +35,25 @@ export function validateUserConfig(
   if (validate(data)) return data as UserConfig;
   const { segments, problem } = describe(pickError(validate.errors!), data);
   throw new ConfigError(problem, { filePath, keyPath: formatKeyPath([...keyPrefix, ...segments]) || '(root)' });
+}
+
+let packValidator: ValidateFunction | undefined;
+
+/** Check a vocabulary pack (the `vocabulary` key's shape, plus an optional `$comment`) and return it typed. */
+export function validateVocabularyPack(data: unknown, filePath: string): VocabularyConfig {
+  if (!packValidator) {
+    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    const { definitions } = buildConfigSchema({}) as { definitions: Record<string, Record<string, unknown>> };
+    const vocabulary = definitions.vocabulary;
+    const schema = { ...vocabulary, properties: { ...(vocabulary.properties as object), $comment: { type: 'string' } }, definitions };
+    packValidator = new Ajv({ allErrors: false, verbose: true, strict: false }).compile(schema);
+  }
+  if (packValidator(data)) {
+    const { $comment: _comment, ...pack } = data as VocabularyConfig & { $comment?: string };
+    return pack;
+  }
+  const { segments, problem } = describe(pickError(packValidator.errors!), data);
+  throw new ConfigError(problem, { filePath, keyPath: formatKeyPath(segments) || '(root)' });
 }
 
 /**

@@ -1,0 +1,61 @@
+// Vocabulary packs: a team's word lists in a JSON file named from config `vocabularyPacks`.
+import { afterAll, describe, it, vi } from 'vitest';
+import { CLEAN_EN, runMain, TempProjects } from './support/cli.js';
+
+vi.setConfig({ testTimeout: 60_000 });
+const projects = new TempProjects();
+afterAll(() => projects.cleanup());
+
+// The results section under a sales team's own name, which the built-in word lists do not know.
+const SALES = CLEAN_EN.replace('## Results', '## Pipeline review');
+const PACK = JSON.stringify({ $comment: 'Sales team words', en: { 'section.results': { add: ['Pipeline review'] } }, zh: { 'section.results': { add: ['商机回顾'] } } });
+
+async function missingSections(cwd: string): Promise<{ code: number; missing: string[]; stderr: string }> {
+  const run = await runMain(['--format', 'json', 'sales.md'], { cwd });
+  if (run.code === 2) return { code: 2, missing: [], stderr: run.stderr };
+  const messages = JSON.parse(run.stdout)[0].messages.filter((m: any) => m.ruleId === 'require-sections');
+  return { code: run.code, missing: messages.map((m: any) => m.data.section), stderr: run.stderr };
+}
+
+describe.concurrent('vocabulary packs', () => {
+  it('without the pack the team\'s heading names no section', async ({ expect }) => {
+    const cwd = projects.create({ 'sales.md': SALES });
+    expect(await missingSections(cwd)).toEqual({ code: 1, missing: ['results'], stderr: '' });
+  });
+
+  it('a pack from a relative path teaches the heading', async ({ expect }) => {
+    const cwd = projects.create({ 'sales.md': SALES, 'words/sales.json': PACK, '.summarylintrc.json': JSON.stringify({ vocabularyPacks: ['./words/sales.json'] }) });
+    expect(await missingSections(cwd)).toEqual({ code: 0, missing: [], stderr: '' });
+  });
+
+  it('a pack shipped in a package, and the config\'s own vocabulary wins over it', async ({ expect }) => {
+    const pkg = { 'node_modules/@acme/summary-words/package.json': JSON.stringify({ name: '@acme/summary-words' }), 'node_modules/@acme/summary-words/sales.json': PACK };
+    const used = projects.create({ ...pkg, 'sales.md': SALES, '.summarylintrc.json': JSON.stringify({ vocabularyPacks: ['@acme/summary-words/sales.json'] }) });
+    expect(await missingSections(used)).toMatchObject({ code: 0, missing: [] });
+    const removed = projects.create({
+      ...pkg,
+      'sales.md': SALES,
+      '.summarylintrc.json': JSON.stringify({ vocabularyPacks: ['@acme/summary-words/sales.json'], vocabulary: { en: { 'section.results': { remove: ['Pipeline review'] } } } }),
+    });
+    expect(await missingSections(removed)).toMatchObject({ code: 1, missing: ['results'] });
+  });
+
+  it('a pack in an extended config is read relative to that config', async ({ expect }) => {
+    const cwd = projects.create({
+      'sales.md': SALES,
+      'shared/base.json': JSON.stringify({ vocabularyPacks: ['./sales.json'] }),
+      'shared/sales.json': PACK,
+      '.summarylintrc.json': JSON.stringify({ extends: ['./shared/base.json'] }),
+    });
+    expect(await missingSections(cwd)).toMatchObject({ code: 0, missing: [] });
+  });
+
+  it('a missing or malformed pack is a config error naming the pack', async ({ expect }) => {
+    const missing = projects.create({ 'sales.md': SALES, '.summarylintrc.json': JSON.stringify({ vocabularyPacks: ['./nope.json'] }) });
+    expect((await missingSections(missing)).stderr).toMatch(/Invalid config .*nope\.json: vocabulary pack not found/);
+    const bad = projects.create({ 'sales.md': SALES, 'p.json': JSON.stringify({ en: { metric: ['ARR'] } }), '.summarylintrc.json': JSON.stringify({ vocabularyPacks: ['./p.json'] }) });
+    const run = await missingSections(bad);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Invalid config .*p\.json: en\.metric: expected an object, got \["ARR"\]/);
+  });
+});
