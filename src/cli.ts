@@ -56,6 +56,7 @@ interface CliOptions {
   ignorePattern?: string[];
   ignore: boolean;
   reportUnusedDisableDirectives?: boolean;
+  listRules?: boolean;
 }
 
 const LEVELS: readonly Level[] = ['off', 'info', 'warn', 'error'];
@@ -78,6 +79,10 @@ export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<num
   ignoreBrokenPipe(ctx.stdout);
   ignoreBrokenPipe(ctx.stderr);
 
+  // `summarylint init|new|rules …`: subcommands parse their own arguments (src/commands/).
+  const { isSubcommand } = await import('./commands/index.js');
+  if (isSubcommand(argv[2])) return runSubcommand(argv[2], argv.slice(3), ctx);
+
   let options: CliOptions;
   let patterns: string[];
   try {
@@ -88,6 +93,8 @@ export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<num
     return crash(error, ctx);
   }
 
+  if (options.listRules) return runSubcommand('rules', [], ctx);
+
   try {
     return await run(options, patterns, ctx);
   } catch (error) {
@@ -97,6 +104,20 @@ export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<num
     }
     if (error instanceof UsageError) {
       ctx.stderr.write(`summarylint: ${error.message}\n`);
+      return 2;
+    }
+    return crash(error, ctx);
+  }
+}
+
+async function runSubcommand(name: string, args: string[], ctx: CliIO): Promise<number> {
+  const { subcommands } = await import('./commands/index.js');
+  try {
+    return await (await subcommands[name]()).run(args, ctx);
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (isConfigError(error) || (error instanceof Error && error.name === 'CommandError')) {
+      ctx.stderr.write(`summarylint: ${(error as Error).message}\n`);
       return 2;
     }
     return crash(error, ctx);
@@ -124,6 +145,7 @@ function parseArguments(argv: string[], ctx: CliIO): { options: CliOptions; patt
     .option('--ignore-pattern <pattern>', 'skip files matching this pattern (gitignore syntax; repeatable)', collect)
     .option('--no-ignore', 'disable ignore files, --ignore-pattern and config `ignores`')
     .option('--report-unused-disable-directives', 'report summarylint-disable comments that suppress nothing, as errors')
+    .option('--list-rules', 'list the rules (the same as `summarylint rules`) and exit')
     .version(packageInfo().version, '-v, --version', 'print the version number')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', HELP_AFTER)
@@ -151,6 +173,11 @@ function parseArguments(argv: string[], ctx: CliIO): { options: CliOptions; patt
 }
 
 const HELP_AFTER = `
+Commands:
+  summarylint init              write a .summarylintrc.json here (--preset, --lang, --force)
+  summarylint new <template>    write a skeleton summary: weekly, monthly, quarterly, annual (--lang en|zh)
+  summarylint rules [id]        list the rules, or show one rule's documentation
+
 Exit codes:
   0  no errors, and warnings within --max-warnings
   1  lint errors, or too many warnings

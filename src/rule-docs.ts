@@ -21,7 +21,8 @@ export async function renderRulesDocs(rules: Readonly<Record<string, Rule>>): Pr
   return [DOCS_START, '', ...table, '', ...sections, DOCS_END].join('\n');
 }
 
-async function renderRule(rule: Rule): Promise<string> {
+/** One rule's documentation in Markdown (README section, and `summarylint rules <id>` in the terminal). */
+export async function renderRule(rule: Rule): Promise<string> {
   const { meta } = rule;
   const lines = [
     `### ${meta.id}`,

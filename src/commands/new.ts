@@ -1,0 +1,134 @@
+// `summarylint new <template>`: write a skeleton summary with the sections the config in force requires
+// (require-sections' `required`, in its `order`, custom roles under their own headings), in English or
+// Chinese, so a writer starts from a structure that already passes. Templates are data in templates/.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Option } from 'commander';
+import writeFileAtomic from 'write-file-atomic';
+import type { CliIO } from '../cli.js';
+import type { Lang, ResolvedConfig } from '../types.js';
+import { commandFor, CommandError } from './index.js';
+import { packageFile } from './init.js';
+
+type PerLang<T> = Record<Lang, T>;
+interface Template {
+  period: 'week' | 'month' | 'quarter' | 'year';
+  title: PerLang<string>;
+  headings?: Record<string, PerLang<string>>;
+}
+type Sections = Record<string, PerLang<{ heading?: string; body: string }>>;
+
+const DEFAULT_REQUIRED = ['overview', 'results', 'problems', 'plan'];
+const HAN = /\p{Script=Han}/u;
+
+interface NewOptions {
+  template?: string;
+  lang?: Lang;
+  output?: string;
+  period?: string;
+  force?: boolean;
+}
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  const templates = readData<Record<string, Template>>('templates/templates.json');
+  const names = Object.keys(templates).filter((name) => !name.startsWith('$'));
+  const program = commandFor('new', io)
+    .description(`Write a skeleton summary with the sections your config requires. Templates: ${names.join(', ')}.`)
+    .argument('[template]', `one of ${names.join(', ')}`)
+    .option('--template <name>', 'the template (the same as the argument)')
+    .addOption(new Option('--lang <lang>', 'language of the skeleton (default: the config\'s language, else en)').choices(['en', 'zh']))
+    .option('-o, --output <file>', 'where to write it (default: <template>-<today>.md; "-" prints it)')
+    .option('--period <text>', 'the period in the title (default: the current week, month, quarter or year)')
+    .option('--force', 'overwrite the output file if it exists');
+  program.parse(args, { from: 'user' });
+  const options = program.opts<NewOptions>();
+  const [positional] = program.processedArgs as [string | undefined];
+  if (positional && options.template && positional !== options.template) throw new CommandError(`two templates given: '${positional}' and '${options.template}'`);
+  const name = positional ?? options.template;
+  if (!name) throw new CommandError(`name a template: summarylint new <template> (one of ${names.join(', ')})`);
+  const template = templates[name];
+  if (!template || name.startsWith('$')) throw new CommandError(`unknown template '${name}'; expected one of ${names.join(', ')}`);
+
+  const now = new Date();
+  const output = options.output ?? `${name}-${isoDate(now)}.md`;
+  const target = output === '-' ? undefined : path.resolve(io.cwd, output);
+  if (target && existsSync(target) && !options.force) throw new CommandError(`${output} already exists; not overwriting it (use --force, or -o another file)`);
+
+  const { loadConfig } = await import('../config/index.js');
+  const config = await loadConfig(target ?? path.join(io.cwd, `${name}.md`), { cwd: io.cwd });
+  const lang: Lang = options.lang ?? (config.language === 'zh' ? 'zh' : 'en');
+  const text = skeleton(template, readData<Sections>('templates/sections.json'), config, lang, options.period ?? periodOf(template.period, now, lang));
+
+  if (!target) {
+    io.stdout.write(text);
+    return 0;
+  }
+  await writeFileAtomic(target, text);
+  io.stdout.write(`Wrote ${output}: replace each paragraph and item with your own, then run 'summarylint ${output}'.\n`);
+  return 0;
+}
+
+export function skeleton(template: Template, sections: Sections, config: ResolvedConfig, lang: Lang, period: string): string {
+  const parts = [`# ${template.title[lang].replace('{{period}}', period)}`];
+  for (const role of requiredRoles(config)) {
+    const known = sections[role]?.[lang];
+    const heading = template.headings?.[role]?.[lang] ?? known?.heading ?? customHeading(config, role, lang);
+    parts.push(`## ${heading}`, known?.body ?? sections.custom[lang].body);
+  }
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** The roles require-sections asks for under this config, in the order it checks (if any). */
+function requiredRoles(config: ResolvedConfig): string[] {
+  const rule = config.rules['require-sections'];
+  if (!rule || rule.level === 'off') return DEFAULT_REQUIRED;
+  const required = (rule.options.required as string[] | undefined) ?? DEFAULT_REQUIRED;
+  const order = rule.options.order;
+  if (!Array.isArray(order)) return required;
+  const rank = (role: string) => (order.includes(role) ? order.indexOf(role) : order.length);
+  return [...required].sort((a, b) => rank(a) - rank(b));
+}
+
+/** A custom role's heading: its first synonym in the skeleton's language, from require-sections' `roles`. */
+function customHeading(config: ResolvedConfig, role: string, lang: Lang): string {
+  const synonyms = ((config.rules['require-sections']?.options.roles ?? {}) as Record<string, string[]>)[role] ?? [];
+  return synonyms.find((s) => HAN.test(s) === (lang === 'zh')) ?? synonyms[0] ?? role;
+}
+
+function periodOf(period: Template['period'], date: Date, lang: Lang): string {
+  const year = date.getFullYear();
+  const month = date.getMonth();
+  const zh = lang === 'zh';
+  switch (period) {
+    case 'week': {
+      const week = isoWeek(date);
+      return zh ? `${week.year}年第${week.week}周` : `week ${week.week}, ${week.year}`;
+    }
+    case 'month':
+      return zh ? `${year}年${month + 1}月` : `${date.toLocaleString('en', { month: 'long' })} ${year}`;
+    case 'quarter': {
+      const quarter = Math.floor(month / 3) + 1;
+      return zh ? `${year}年第${'一二三四'[quarter - 1]}季度` : `Q${quarter} ${year}`;
+    }
+    case 'year':
+      return zh ? `${year}年` : `${year}`;
+  }
+}
+
+function isoWeek(date: Date): { year: number; week: number } {
+  const day = new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()));
+  day.setUTCDate(day.getUTCDate() + 4 - (day.getUTCDay() || 7));
+  const start = Date.UTC(day.getUTCFullYear(), 0, 1);
+  return { year: day.getUTCFullYear(), week: Math.ceil(((day.getTime() - start) / 86_400_000 + 1) / 7) };
+}
+
+function isoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function readData<T>(relativePath: string): T {
+  const file = packageFile(relativePath);
+  if (!file) throw new Error(`summarylint: ${relativePath} is missing from the package`);
+  return JSON.parse(readFileSync(file, 'utf8')) as T;
+}

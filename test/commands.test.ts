@@ -1,0 +1,164 @@
+// The set-up commands, run for real: `init` in an empty folder, `new` skeletons linted with the config
+// init wrote, `rules` / `--list-rules` and `rules <id>`.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
+import { afterAll, describe, it, vi } from 'vitest';
+import { main } from '../src/cli.js';
+import { builtinRules } from '../rules/index.js';
+import { runCli, runMain, TempProjects } from './support/cli.js';
+
+vi.setConfig({ testTimeout: 60_000 });
+const projects = new TempProjects();
+afterAll(() => projects.cleanup());
+
+const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+
+describe.concurrent('summarylint init', () => {
+  it('in an empty folder writes the config, then a new skeleton lints clean (spawned, stdin not a terminal)', async ({ expect }) => {
+    const cwd = projects.create({});
+    const init = await runCli(['init'], { cwd });
+    expect(init).toMatchObject({ code: 0, stderr: '' });
+    const config = readJson(path.join(cwd, '.summarylintrc.json'));
+    expect(config).toEqual({
+      $schema: './node_modules/summarylint/schema/summarylintrc.schema.json',
+      extends: 'summarylint:recommended',
+      language: 'auto',
+      rules: Object.fromEntries(Object.entries(builtinRules).map(([id, rule]) => [id, rule.meta.level])),
+    });
+
+    for (const lang of ['en', 'zh']) {
+      const made = await runCli(['new', '--template', 'monthly', '--lang', lang, '-o', `monthly-${lang}.md`], { cwd });
+      expect(made).toMatchObject({ code: 0, stderr: '' });
+    }
+    const lint = await runCli(['--format', 'json', '--max-warnings', '0', 'monthly-en.md', 'monthly-zh.md'], { cwd });
+    expect(lint.stderr).toBe('');
+    expect(lint.code).toBe(0);
+    expect(JSON.parse(lint.stdout).map((r: any) => r.messages)).toEqual([[], []]);
+    expect(readFileSync(path.join(cwd, 'monthly-zh.md'), 'utf8')).toMatch(/^# \d{4}年\d{1,2}月工作总结\n\n## 概述\n[\s\S]*## 主要成果[\s\S]*## 存在的问题[\s\S]*## 下月计划/);
+  });
+
+  it('every template in both languages passes the strict preset', async ({ expect }) => {
+    const cwd = projects.create({});
+    expect((await runMain(['init', '--preset', 'strict', '--lang', 'zh'], { cwd })).code).toBe(0);
+    expect(readJson(path.join(cwd, '.summarylintrc.json'))).toMatchObject({ extends: 'summarylint:strict', language: 'zh' });
+    for (const template of ['weekly', 'monthly', 'quarterly', 'annual']) {
+      for (const lang of ['en', 'zh']) expect((await runMain(['new', template, '--lang', lang, '-o', `${template}-${lang}.md`], { cwd })).code).toBe(0);
+    }
+    const lint = await runMain(['.'], { cwd });
+    expect(lint).toEqual({ code: 0, stdout: '8 files checked: 0 errors, 0 warnings\n', stderr: '' });
+  });
+
+  it('refuses to overwrite a config without --force', async ({ expect }) => {
+    const cwd = projects.create({ '.summarylintrc.json': '{ "rules": { "require-sections": "off" } }\n' });
+    const refused = await runCli(['init'], { cwd });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(".summarylintrc.json already exists; not overwriting it. Run 'summarylint init --force'");
+    expect(readFileSync(path.join(cwd, '.summarylintrc.json'), 'utf8')).toBe('{ "rules": { "require-sections": "off" } }\n');
+    expect((await runMain(['init', '--force'], { cwd })).code).toBe(0);
+    expect(readJson(path.join(cwd, '.summarylintrc.json')).extends).toBe('summarylint:recommended');
+  });
+
+  it('counts other config files (YAML, package.json key) as existing configs', async ({ expect }) => {
+    const yaml = projects.create({ '.summarylintrc.yaml': 'rules: {}\n' });
+    expect((await runMain(['init'], { cwd: yaml })).stderr).toContain('a config already exists here (.summarylintrc.yaml)');
+    const pkg = projects.create({ 'package.json': '{ "name": "x", "summarylint": {} }' });
+    const forced = await runMain(['init', '--force'], { cwd: pkg });
+    expect(forced.code).toBe(0);
+    expect(forced.stderr).toContain('package.json is found before .summarylintrc.json, so it still applies');
+  });
+
+  it('asks on an interactive terminal, and only for what the options leave open', async ({ expect }) => {
+    const cwd = projects.create({});
+    const stdin = Object.assign(new PassThrough(), { isTTY: true });
+    let out = '';
+    const stdout = Object.assign(new Writable({ write: (chunk, _enc, done) => ((out += chunk), done()) }), { isTTY: true });
+    stdin.end('strict\n'); // the preset; --lang answers the language question
+    const code = await main(['node', 'summarylint', 'init', '--lang', 'en'], { stdin, stdout, stderr: new PassThrough(), cwd, env: {} });
+    expect(code).toBe(0);
+    expect(out).toContain('Preset: recommended warns, strict makes every rule an error. (recommended/strict) [recommended]');
+    expect(out).not.toContain('Language of your summaries');
+    expect(readJson(path.join(cwd, '.summarylintrc.json'))).toMatchObject({ extends: 'summarylint:strict', language: 'en' });
+  });
+});
+
+describe.concurrent('summarylint new', () => {
+  it('writes the sections the config requires, custom roles under their own headings, in the configured order', async ({ expect }) => {
+    const cwd = projects.create({
+      '.summarylintrc.json': JSON.stringify({
+        rules: { 'require-sections': ['error', { required: ['overview', 'accounts', 'results', 'plan'], order: true, roles: { accounts: ['Customer accounts', '客户资源管理'] } }] },
+      }),
+    });
+    const en = await runMain(['new', 'weekly', '--period', 'week 12, 2026', '-o', '-'], { cwd });
+    expect(en.code).toBe(0);
+    expect(en.stdout.match(/^#.*$/gm)).toEqual(['# Weekly report, week 12, 2026', '## Overview', '## Customer accounts', '## Results', '## Next week']);
+    const zh = await runMain(['new', 'weekly', '--lang', 'zh', '--period', '2026年第12周', '-o', 'w.md'], { cwd });
+    expect(zh.code).toBe(0);
+    expect(readFileSync(path.join(cwd, 'w.md'), 'utf8').match(/^#.*$/gm)).toEqual(['# 2026年第12周工作周报', '## 概述', '## 客户资源管理', '## 主要成果', '## 下周计划']);
+    const lint = await runMain(['--format', 'json', 'w.md'], { cwd });
+    expect(JSON.parse(lint.stdout)[0].messages.filter((m: any) => m.ruleId === 'require-sections')).toEqual([]);
+  });
+
+  it('never overwrites without --force, and rejects unknown templates', async ({ expect }) => {
+    const cwd = projects.create({ 'm.md': 'mine\n' });
+    const refused = await runMain(['new', 'monthly', '-o', 'm.md'], { cwd });
+    expect(refused).toMatchObject({ code: 2, stderr: 'summarylint: m.md already exists; not overwriting it (use --force, or -o another file)\n' });
+    expect(readFileSync(path.join(cwd, 'm.md'), 'utf8')).toBe('mine\n');
+    expect((await runMain(['new', 'monthly', '-o', 'm.md', '--force'], { cwd })).code).toBe(0);
+    expect(readFileSync(path.join(cwd, 'm.md'), 'utf8')).toMatch(/^# Monthly report, /);
+    expect(await runMain(['new', 'daily'], { cwd })).toMatchObject({ code: 2, stderr: "summarylint: unknown template 'daily'; expected one of weekly, monthly, quarterly, annual\n" });
+  });
+
+  it('names the file after the template and today by default', async ({ expect }) => {
+    const cwd = projects.create({});
+    const run = await runMain(['new', 'annual'], { cwd });
+    const [, file] = /^Wrote (annual-\d{4}-\d{2}-\d{2}\.md):/.exec(run.stdout) ?? [];
+    expect(file).toBeDefined();
+    expect(readFileSync(path.join(cwd, file), 'utf8')).toMatch(/^# Year-end review, \d{4}\n/);
+  });
+});
+
+describe.concurrent('summarylint rules', () => {
+  it('lists every rule with its default level, languages and description; --list-rules is the same', async ({ expect }) => {
+    const cwd = projects.create({});
+    const run = await runCli(['rules'], { cwd });
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toMatch(/^rule\s+default\s+languages\s+description$/);
+    for (const [id, rule] of Object.entries(builtinRules)) {
+      expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${id}\\s+${rule.meta.level}\\s+en, zh\\s+${rule.meta.description.replace(/[()]/g, '\\$&')}$`)));
+    }
+    expect((await runMain(['--list-rules'], { cwd })).stdout).toBe(run.stdout);
+  });
+
+  it('includes the rules of the plugins the folder\'s config loads', async ({ expect }) => {
+    const cwd = projects.create({
+      '.summarylintrc.json': JSON.stringify({ plugins: ['./p.mjs'] }),
+      'p.mjs': `export default { meta: { id: 'acme/no-tbd', description: 'Flag TBD', level: 'info', languages: ['en'], schema: {}, messages: { m: 'x' } }, check() {} };`,
+    });
+    expect((await runMain(['rules'], { cwd })).stdout).toMatch(/^acme\/no-tbd\s+info\s+en\s+Flag TBD$/m);
+  });
+
+  it('rules <id> prints the documentation with its examples and their findings', async ({ expect }) => {
+    const cwd = projects.create({});
+    const run = await runCli(['rules', 'require-action-owner'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^### require-action-owner\n\nRequire every action item to name who does it\.\n/);
+    expect(run.stdout).toContain('**Why:**');
+    expect(run.stdout).toMatch(/```markdown\n[\s\S]+```\n\n- \d+:\d+ Missing owner/);
+  });
+
+  it('an unknown id is a usage error with a suggestion', async ({ expect }) => {
+    const cwd = projects.create({});
+    const run = await runMain(['rules', 'require-sectons'], { cwd });
+    expect(run).toEqual({ code: 2, stdout: '', stderr: "summarylint: unknown rule 'require-sectons' (did you mean 'require-sections'?). Run 'summarylint rules' for the list.\n" });
+  });
+
+  it('a folder named like a command is linted when written as a path', async ({ expect }) => {
+    const cwd = projects.create({ 'rules/a.md': '# Notes\n\nShipped.\n' });
+    writeFileSync(path.join(cwd, 'rules/b.md'), '# More notes\n');
+    const run = await runMain(['./rules'], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('2 files checked');
+  });
+});
