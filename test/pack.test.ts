@@ -33,11 +33,13 @@ describe('npm package', () => {
       'dist/rules/lexicon/en.json',
       'dist/rules/lexicon/zh.json',
       'schema/summarylintrc.schema.json',
+      'templates/templates.json',
+      'templates/sections.json',
     ]) {
       expect(paths).toContain(needed);
     }
     // … and nothing else: no sources, tests, fixtures or examples.
-    const allowed = /^(package\.json|README\.md|LICENSE|bin\/[^/]+\.js|dist\/(src|rules)\/.+|schema\/.+)$/;
+    const allowed = /^(package\.json|README\.md|LICENSE|bin\/[^/]+\.js|dist\/(src|rules)\/.+|schema\/.+|templates\/[^/]+\.json)$/;
     expect(paths.filter((file) => !allowed.test(file))).toEqual([]);
     expect(paths.some((file) => /\.test\.|^(src|test|fixtures|examples)\//.test(file))).toBe(false);
     // The bin shim keeps its executable bit.
@@ -70,6 +72,12 @@ describe('npm package', () => {
       ['march.md', false],
       ['notes.md', true],
     ]);
+
+    // The installed package finds its templates and schema: init, then a skeleton that lints clean.
+    expect((await runCommand(npx, ['--no-install', 'summarylint', 'init'], { cwd: project })).code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(project, '.summarylintrc.json'), 'utf8')).$schema).toBe('./node_modules/summarylint/schema/summarylintrc.schema.json');
+    expect((await runCommand(npx, ['--no-install', 'summarylint', 'new', 'weekly', '-o', 'reports/week.md'], { cwd: project })).code).toBe(0);
+    expect((await runCommand(npx, ['--no-install', 'summarylint', 'reports/week.md'], { cwd: project })).stdout).toBe('1 file checked: 0 errors, 0 warnings\n');
 
     const version = await runCommand(npx, ['--no-install', 'summarylint', '--version'], { cwd: project });
     expect(version.stdout.trim()).toBe(installed.version);
