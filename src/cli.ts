@@ -30,6 +30,8 @@ import { formatterNames, getFormatter, shouldUseColor, type FormatterName } from
 import type { ColorStream } from './formatters/color.js';
 import { packageInfo } from './package-info.js';
 import type { ConfigOptions } from './config/load.js';
+import type { Concurrency } from './runner/index.js';
+import { parseShard, type Shard } from './runner/shard.js';
 import type { FileResult, Finding, Lang, Level, RuleMeta, Severity } from './types.js';
 
 /** Where the CLI reads and writes; tests may pass their own streams and folder. */
@@ -57,6 +59,10 @@ interface CliOptions {
   ignore: boolean;
   reportUnusedDisableDirectives?: boolean;
   listRules?: boolean;
+  concurrency: Concurrency;
+  cache?: boolean;
+  cacheLocation?: string;
+  shard?: Shard;
 }
 
 const LEVELS: readonly Level[] = ['off', 'info', 'warn', 'error'];
@@ -146,6 +152,10 @@ function parseArguments(argv: string[], ctx: CliIO): { options: CliOptions; patt
     .option('--no-ignore', 'disable ignore files, --ignore-pattern and config `ignores`')
     .option('--report-unused-disable-directives', 'report summarylint-disable comments that suppress nothing, as errors')
     .option('--list-rules', 'list the rules (the same as `summarylint rules`) and exit')
+    .option('--concurrency <n>', 'worker threads: auto (when there are enough files), off, or a number', parseConcurrency, 'auto')
+    .option('--cache', 'reuse the findings of unchanged files (content, config and version) from the cache file')
+    .option('--cache-location <path>', 'the cache file, or a folder for it (default: .summarylintcache)')
+    .option('--shard <i/n>', 'lint only shard i of n (by a stable hash of each path), for CI matrices', parseShardOption)
     .version(packageInfo().version, '-v, --version', 'print the version number')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', HELP_AFTER)
@@ -177,6 +187,7 @@ Commands:
   summarylint init              write a .summarylintrc.json here (--preset, --lang, --force)
   summarylint new <template>    write a skeleton summary: weekly, monthly, quarterly, annual (--lang en|zh)
   summarylint rules [id]        list the rules, or show one rule's documentation
+  summarylint merge-reports <reports...>  merge the JSON or SARIF reports of --shard runs
 
 Exit codes:
   0  no errors, and warnings within --max-warnings
@@ -187,6 +198,20 @@ Examples:
   summarylint reports/
   summarylint "reports/**/*.md" --format json -o report.json
   cat weekly.md | summarylint --stdin --stdin-filename reports/weekly.md`;
+
+function parseConcurrency(value: string): Concurrency {
+  if (value === 'auto' || value === 'off') return value;
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('Expected auto, off, or a number of threads (1 or more).');
+  return Number(value);
+}
+
+function parseShardOption(value: string): Shard {
+  try {
+    return parseShard(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
+}
 
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
@@ -241,6 +266,10 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
       ignore: options.ignore,
       ignorePatterns: options.ignorePattern,
       reportUnusedDisableDirectives,
+      concurrency: options.concurrency,
+      cache: options.cache,
+      cacheLocation: options.cacheLocation,
+      shard: options.shard,
     });
     results = [...outcome.results, ...outcome.warnings.map((w) => ignoredResult(w.filePath, w.message))].sort(byPath);
     patternErrors = outcome.errors;

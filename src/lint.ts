@@ -5,6 +5,8 @@ import { lintDocument, summarize } from './engine/run.js';
 import { expandPaths } from './files.js';
 import { registryFor } from './plugins.js';
 import { readSummaryFile, type ReadOutcome } from './read.js';
+import { lintMany, type Concurrency } from './runner/index.js';
+import { inShard, type Shard } from './runner/shard.js';
 import type { FileResult, Finding, ResolvedConfig, Rule, Severity, UserConfig } from './types.js';
 
 export interface LintOptions extends ConfigOptions {
@@ -26,6 +28,14 @@ export interface LintFilesOptions extends LintOptions {
   ignorePatterns?: string[];
   /** Files larger than this many bytes are skipped with a warning (default 100 MB). */
   maxFileSize?: number;
+  /** `off` (default: this thread), a number of worker threads, or `auto` (workers when there are enough files). */
+  concurrency?: Concurrency;
+  /** Reuse the findings of unchanged files from a cache file, and update it (`--cache`). */
+  cache?: boolean;
+  /** The cache file, or a folder for it (default `.summarylintcache` in `cwd`). */
+  cacheLocation?: string;
+  /** Lint only this shard of the files (`--shard 2/4`), chosen by a stable hash of each path. */
+  shard?: Shard;
 }
 
 export interface LintFilesResult {
@@ -36,7 +46,8 @@ export interface LintFilesResult {
   errors: Array<{ pattern: string; message: string }>;
 }
 
-async function configFor(filePath: string, options: LintTextOptions): Promise<ResolvedConfig> {
+/** The config for one file: the `config` object given in code, else the config files that apply. */
+export async function configFor(filePath: string, options: LintTextOptions): Promise<ResolvedConfig> {
   if (options.config) return resolveConfig(options.config, filePath, options.cwd);
   return loadConfig(filePath, options);
 }
@@ -62,12 +73,11 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
 export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<LintFilesResult> {
   const cwd = options.cwd ?? process.cwd();
   const expanded = await expandPaths(patterns, { cwd, ignore: options.ignore, ignorePatterns: options.ignorePatterns });
-  const results: FileResult[] = [];
-  for (const filePath of expanded.files) {
-    const result = await lintFile(filePath, { ...options, cwd });
-    if (result) results.push(result);
-  }
-  return { results, warnings: expanded.warnings, errors: expanded.errors };
+  const { shard } = options;
+  const mine = (filePath: string) => !shard || inShard(filePath, cwd, shard);
+  const { results, cacheError } = await lintMany(expanded.files.filter(mine), { ...options, cwd });
+  const errors = cacheError ? [...expanded.errors, cacheError] : expanded.errors;
+  return { results, warnings: expanded.warnings.filter((warning) => mine(warning.filePath)), errors };
 }
 
 /**

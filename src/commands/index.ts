@@ -12,6 +12,7 @@ export const subcommands: Readonly<Record<string, () => Promise<Subcommand>>> = 
   init: () => import('./init.js'),
   new: () => import('./new.js'),
   rules: () => import('./rules.js'),
+  'merge-reports': () => import('./merge-reports.js'),
 };
 
 export function isSubcommand(name: string | undefined): name is string {

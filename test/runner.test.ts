@@ -1,0 +1,217 @@
+// Running many files: worker threads (--concurrency), the cache (--cache, --cache-location), shards (--shard)
+// and merge-reports. Each behaviour is checked against the plain single-threaded run of the same files: the
+// fast paths must report exactly what it reports. Speed is measured by `npm run bench`, never here.
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, it, vi } from 'vitest';
+// @ts-expect-error: a plain ES module without types (the benchmark's seeded corpus generator)
+import { random, summary } from '../scripts/bench/corpus.mjs';
+import { clearConfigCaches } from '../src/config/index.js';
+import { LintCache, cacheFilePath } from '../src/runner/cache.js';
+import { FILES_PER_WORKER, workerCount } from '../src/runner/index.js';
+import { inShard, parseShard, stableHash } from '../src/runner/shard.js';
+import { CLEAN_EN, INCOMPLETE_EN, runCli, runMain, TempProjects } from './support/cli.js';
+
+vi.setConfig({ testTimeout: 90_000 });
+
+const projects = new TempProjects();
+afterAll(() => projects.cleanup());
+
+/** 24 generated summaries (English and Chinese, with findings) in three folders, plus two hand-written ones. */
+function corpus(): Record<string, string> {
+  const rand = random(7);
+  const files: Record<string, string> = { 'a/clean.md': CLEAN_EN, 'c/notes.md': INCOMPLETE_EN };
+  for (let i = 0; i < 24; i++) {
+    const lang = i % 2 === 0 ? 'en' : 'zh';
+    files[`${'abc'[i % 3]}/${lang}-${i}.md`] = summary(rand, lang, 1500 + 300 * i);
+  }
+  return files;
+}
+
+const json = (stdout: string) => JSON.parse(stdout) as Array<{ filePath: string; messages: Array<Record<string, unknown>>; errorCount: number }>;
+
+describe('--concurrency', () => {
+  it('worker threads report exactly what one thread reports, in the same order', async ({ expect }) => {
+    const cwd = projects.create(corpus());
+    const [single, workers] = await Promise.all([
+      runCli(['--format', 'json', '--concurrency', 'off'], { cwd }),
+      runCli(['--format', 'json', '--concurrency', '2'], { cwd }),
+    ]);
+    expect(single.code).toBe(1);
+    expect(single.stderr).toBe('');
+    const results = json(single.stdout);
+    expect(results).toHaveLength(26);
+    expect(results.reduce((n, r) => n + r.messages.length, 0)).toBeGreaterThan(50);
+    expect(workers).toEqual(single);
+  });
+
+  it('auto uses workers only when there are enough files to pay for starting them', ({ expect }) => {
+    expect(workerCount('off', 10_000)).toBe(0);
+    expect(workerCount('auto', 1)).toBe(0);
+    expect(workerCount('auto', FILES_PER_WORKER * 2 - 1)).toBe(0);
+    expect(workerCount('auto', 100_000)).toBeGreaterThanOrEqual(Math.min(2, workerCount('auto', 100_000)));
+    expect(workerCount(4, 3)).toBe(3); // never more threads than files
+    expect(workerCount(1, 100)).toBe(0); // one thread is this thread
+  });
+
+  it('rejects a bad value with exit code 2', async ({ expect }) => {
+    const cwd = projects.create({ 'a.md': CLEAN_EN });
+    const run = await runMain(['--concurrency', 'many'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("option '--concurrency <n>' argument 'many' is invalid. Expected auto, off, or a number");
+  });
+});
+
+describe('--cache', () => {
+  /** Replace every cached result's findings with one marker finding: a later run that shows it read the cache. */
+  function poison(cacheFile: string): void {
+    const data = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    for (const entry of Object.values<any>(data.entries)) {
+      entry.result.findings = [{ ruleId: null, severity: 'info', message: 'FROM THE CACHE', line: 1, column: 1, endLine: 1, endColumn: 1, range: [0, 0], data: {} }];
+    }
+    writeFileSync(cacheFile, JSON.stringify(data));
+  }
+  const fromCache = (stdout: string) => json(stdout).filter((r) => r.messages.some((m) => m.message === 'FROM THE CACHE')).map((r) => path.basename(r.filePath));
+
+  it('a warm run reports what a cold run reported, and reads the cache rather than linting again', async ({ expect }) => {
+    const cwd = projects.create(corpus());
+    const plain = await runMain(['--format', 'json'], { cwd });
+    const cold = await runMain(['--format', 'json', '--cache'], { cwd });
+    expect(existsSync(path.join(cwd, '.summarylintcache'))).toBe(true);
+    const warm = await runMain(['--format', 'json', '--cache'], { cwd });
+    expect(cold).toEqual(plain);
+    expect(warm).toEqual(plain);
+
+    poison(path.join(cwd, '.summarylintcache'));
+    const poisoned = await runMain(['--format', 'json', '--cache'], { cwd });
+    expect(fromCache(poisoned.stdout)).toHaveLength(26);
+  });
+
+  it('a changed file is linted again; the others still come from the cache', async ({ expect }) => {
+    const cwd = projects.create({ 'one.md': CLEAN_EN, 'two.md': CLEAN_EN });
+    await runMain(['--format', 'json', '--cache'], { cwd });
+    poison(path.join(cwd, '.summarylintcache'));
+    writeFileSync(path.join(cwd, 'two.md'), INCOMPLETE_EN);
+    const run = await runMain(['--format', 'json', '--cache'], { cwd });
+    expect(fromCache(run.stdout)).toEqual(['one.md']);
+    expect(json(run.stdout).find((r) => r.filePath.endsWith('two.md'))!.errorCount).toBe(3);
+  });
+
+  it('is invalidated by a config change, and only for the files the config applies to', async ({ expect }) => {
+    const cwd = projects.create({ 'one.md': INCOMPLETE_EN, 'team/two.md': INCOMPLETE_EN, 'team/.summarylintrc.json': '{ "rules": {} }\n' });
+    await runMain(['--format', 'json', '--cache'], { cwd });
+    poison(path.join(cwd, '.summarylintcache'));
+    writeFileSync(path.join(cwd, 'team/.summarylintrc.json'), '{ "rules": { "require-sections": "warn" } }\n');
+    clearConfigCaches(); // in-process runs share the loaded configs; a new process would read the file again
+    const run = await runMain(['--format', 'json', '--cache'], { cwd });
+    expect(fromCache(run.stdout)).toEqual(['one.md']);
+    const two = json(run.stdout).find((r) => r.filePath.endsWith('two.md'))!;
+    expect(two.messages.map((m) => [m.ruleId, m.level])).toContainEqual(['require-sections', 'warn']);
+    // Command-line settings are part of the config too.
+    const withRule = await runMain(['--format', 'json', '--cache', '--rule', 'require-sections:off'], { cwd });
+    expect(fromCache(withRule.stdout)).toEqual([]);
+  });
+
+  it('is invalidated by a new summarylint version', async ({ expect }) => {
+    const cwd = projects.create({ 'one.md': CLEAN_EN });
+    await runMain(['--format', 'json', '--cache'], { cwd });
+    const file = path.join(cwd, '.summarylintcache');
+    poison(file);
+    expect((await LintCache.load(file)).get(path.join(cwd, 'one.md'), '', '')).toBeUndefined(); // keys differ
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    expect(fromCache((await runMain(['--format', 'json', '--cache'], { cwd })).stdout)).toEqual(['one.md']);
+    writeFileSync(file, JSON.stringify({ ...data, version: '0.0.0-older' }));
+    expect(fromCache((await runMain(['--format', 'json', '--cache'], { cwd })).stdout)).toEqual([]);
+    // The rewritten cache carries the running version.
+    expect(JSON.parse(readFileSync(file, 'utf8')).version).not.toBe('0.0.0-older');
+  });
+
+  it('--cache-location names the file, or a folder to put .summarylintcache in; a damaged cache is rebuilt', async ({ expect }) => {
+    const cwd = projects.create({ 'one.md': CLEAN_EN, 'tmp/.keep': '' });
+    expect(await cacheFilePath(cwd)).toBe(path.join(cwd, '.summarylintcache'));
+    expect(await cacheFilePath(cwd, 'tmp')).toBe(path.join(cwd, 'tmp/.summarylintcache'));
+    expect(await cacheFilePath(cwd, 'new-folder/')).toBe(path.join(cwd, 'new-folder/.summarylintcache'));
+    expect(await cacheFilePath(cwd, 'tmp/lint.json')).toBe(path.join(cwd, 'tmp/lint.json'));
+
+    await runMain(['--cache', '--cache-location', 'tmp'], { cwd });
+    expect(existsSync(path.join(cwd, 'tmp/.summarylintcache'))).toBe(true);
+    expect(existsSync(path.join(cwd, '.summarylintcache'))).toBe(false);
+    writeFileSync(path.join(cwd, 'tmp/.summarylintcache'), '{ not json');
+    const run = await runMain(['--cache', '--cache-location', 'tmp'], { cwd });
+    expect(run).toEqual({ code: 0, stdout: '1 file checked: 0 errors, 0 warnings\n', stderr: '' });
+    expect(JSON.parse(readFileSync(path.join(cwd, 'tmp/.summarylintcache'), 'utf8')).entries).toHaveProperty(['../one.md']);
+  });
+
+  it('a cache that cannot be written is reported (exit 2), with the findings still complete', async ({ expect }) => {
+    const cwd = projects.create({ 'one.md': INCOMPLETE_EN });
+    const run = await runMain(['--format', 'json', '--cache', '--cache-location', 'missing/folder/cache.json'], { cwd });
+    expect(run.code).toBe(2);
+    expect(json(run.stdout)[0].errorCount).toBe(3);
+    expect(run.stderr).toMatch(/Cannot write the cache ".*cache\.json": ENOENT/);
+  });
+
+  it('works with worker threads (the binary)', async ({ expect }) => {
+    const cwd = projects.create(corpus());
+    const cold = await runCli(['--format', 'json', '--cache', '--concurrency', '2'], { cwd });
+    poison(path.join(cwd, '.summarylintcache'));
+    const warm = await runCli(['--format', 'json', '--cache', '--concurrency', '2'], { cwd });
+    expect(json(cold.stdout)).toHaveLength(26);
+    expect(fromCache(warm.stdout)).toHaveLength(26);
+  });
+});
+
+describe('--shard and merge-reports', () => {
+  it('parses i/n and rejects the rest', ({ expect }) => {
+    expect(parseShard('2/4')).toEqual({ index: 2, count: 4 });
+    expect(parseShard(' 1 / 1 ')).toEqual({ index: 1, count: 1 });
+    for (const bad of ['0/2', '3/2', '1', 'a/b', '1/0', '-1/2']) expect(() => parseShard(bad)).toThrow(/Expected --shard <i>\/<n>/);
+  });
+
+  it('puts every file in exactly one shard, by a hash that never changes', ({ expect }) => {
+    expect(stableHash('reports/2026-01.md')).toBe(stableHash('reports/2026-01.md'));
+    expect(stableHash('')).toBe(0x811c9dc5); // FNV-1a's offset basis: the algorithm, pinned
+    expect(stableHash('a')).toBe(0xe40c292c);
+    const cwd = '/repo';
+    const files = Array.from({ length: 300 }, (_, i) => `/repo/team-${i % 7}/report-${i}.md`);
+    const counts = [1, 2, 3].map((index) => files.filter((f) => inShard(f, cwd, { index, count: 3 })).length);
+    expect(counts.reduce((a, b) => a + b)).toBe(300);
+    for (const count of counts) expect(count).toBeGreaterThan(60); // roughly even
+    for (const file of files) expect([1, 2, 3].filter((index) => inShard(file, cwd, { index, count: 3 }))).toHaveLength(1);
+  });
+
+  it('shards together report exactly what one run reports: JSON and SARIF, merged', async ({ expect }) => {
+    const cwd = projects.create(corpus());
+    for (const format of ['json', 'sarif']) {
+      const full = await runMain(['--format', format], { cwd });
+      const shards = [];
+      for (let i = 1; i <= 3; i++) {
+        const run = await runMain(['--format', format, '--shard', `${i}/3`, '-o', `shard-${i}.${format}`], { cwd });
+        expect(run.code === 0 || run.code === 1).toBe(true);
+        shards.push(`shard-${i}.${format}`);
+      }
+      const sizes = shards.map((file) => readFileSync(path.join(cwd, file), 'utf8').length);
+      expect(Math.min(...sizes)).toBeLessThan(full.stdout.length); // each shard holds only part of the files
+      const merged = await runMain(['merge-reports', ...shards], { cwd });
+      expect(merged.stderr).toBe('');
+      expect(merged.stdout).toBe(full.stdout);
+      expect(merged.code).toBe(1); // INCOMPLETE_EN has errors
+    }
+  });
+
+  it('merge-reports runs from the binary, writes -o, and refuses mixed or overlapping reports', async ({ expect }) => {
+    const cwd = projects.create({ 'a.md': CLEAN_EN, 'b.md': CLEAN_EN });
+    await runMain(['--format', 'json', '-o', 'all.json'], { cwd });
+    await runMain(['--format', 'sarif', '-o', 'all.sarif'], { cwd });
+    const written = await runCli(['merge-reports', 'all.json', '-o', 'merged.json'], { cwd });
+    expect(written).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(path.join(cwd, 'merged.json'), 'utf8')).toBe(readFileSync(path.join(cwd, 'all.json'), 'utf8'));
+
+    const mixed = await runMain(['merge-reports', 'all.json', 'all.sarif'], { cwd });
+    expect(mixed).toMatchObject({ code: 2, stderr: 'summarylint: the reports mix JSON and SARIF; merge reports of one format\n' });
+    const twice = await runMain(['merge-reports', 'all.json', 'merged.json'], { cwd });
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toMatch(/a\.md" is in both "all\.json" and "merged\.json"/);
+    const missing = await runMain(['merge-reports', 'nope.json'], { cwd });
+    expect(missing).toMatchObject({ code: 2, stderr: 'summarylint: cannot read the report "nope.json": no such file\n' });
+  });
+});
