@@ -59,6 +59,11 @@ interface CliOptions {
   ignore: boolean;
   reportUnusedDisableDirectives?: boolean;
   listRules?: boolean;
+  changedSince?: string;
+  suppressAll?: boolean;
+  suppressRule?: string[];
+  suppressionsLocation?: string;
+  pruneSuppressions?: boolean;
   concurrency: Concurrency;
   cache?: boolean;
   cacheLocation?: string;
@@ -108,7 +113,7 @@ export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<num
       ctx.stderr.write(`summarylint: ${error.message}\n`);
       return 2;
     }
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || (error instanceof Error && ['ChangedFilesError', 'SuppressionsError'].includes(error.name))) {
       ctx.stderr.write(`summarylint: ${error.message}\n`);
       return 2;
     }
@@ -152,6 +157,11 @@ function parseArguments(argv: string[], ctx: CliIO): { options: CliOptions; patt
     .option('--no-ignore', 'disable ignore files, --ignore-pattern and config `ignores`')
     .option('--report-unused-disable-directives', 'report summarylint-disable comments that suppress nothing, as errors')
     .option('--list-rules', 'list the rules (the same as `summarylint rules`) and exit')
+    .option('--changed-since <ref>', 'lint only Markdown files changed since this git ref (its merge base with HEAD), plus uncommitted ones')
+    .option('--suppress-all', 'record every current error and warning in the suppressions file, so later runs report only new ones')
+    .option('--suppress-rule <id>', 'record the current findings of this rule in the suppressions file (repeatable)', collect)
+    .option('--suppressions-location <file>', 'the suppressions file (default: summarylint-suppressions.json)')
+    .option('--prune-suppressions', 'lower the counts in the suppressions file to what is still needed')
     .option('--concurrency <n>', 'worker threads: auto (when there are enough files), off, or a number', parseConcurrency, 'auto')
     .option('--cache', 'reuse the findings of unchanged files (content, config and version) from the cache file')
     .option('--cache-location <path>', 'the cache file, or a folder for it (default: .summarylintcache)')
@@ -179,6 +189,9 @@ function parseArguments(argv: string[], ctx: CliIO): { options: CliOptions; patt
     usage('--stdin lints standard input; do not pass paths with it (name the text with --stdin-filename)');
   }
   if (options.stdinFilename !== undefined && !options.stdin) usage('--stdin-filename only works with --stdin');
+  if (options.stdin && (options.changedSince !== undefined || options.suppressAll || options.suppressRule || options.pruneSuppressions)) {
+    usage('--changed-since and the suppression options work on files, not with --stdin');
+  }
   return { options, patterns };
 }
 
@@ -265,6 +278,7 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
       ...configOptions,
       ignore: options.ignore,
       ignorePatterns: options.ignorePattern,
+      onlyFiles: options.changedSince === undefined ? undefined : await changedFiles(options.changedSince, cwd),
       reportUnusedDisableDirectives,
       concurrency: options.concurrency,
       cache: options.cache,
@@ -274,6 +288,7 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
     results = [...outcome.results, ...outcome.warnings.map((w) => ignoredResult(w.filePath, w.message))].sort(byPath);
     patternErrors = outcome.errors;
   }
+  if (!options.stdin) results = await suppress(results, options, ctx);
   if (options.quiet) results = results.map(errorsOnly);
 
   const [formatter, rulesMeta] = await Promise.all([getFormatter(options.format), loadRulesMeta()]);
@@ -313,6 +328,33 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
 
   if (patternErrors.length > 0 || fatal > 0) return 2;
   return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+async function changedFiles(ref: string, cwd: string): Promise<Set<string>> {
+  const { changedFiles } = await import('./changed.js');
+  return changedFiles(ref, cwd);
+}
+
+/** Bulk suppressions (src/suppressions.ts): record, apply and prune counts per file and rule. */
+async function suppress(results: FileResult[], options: CliOptions, ctx: CliIO): Promise<FileResult[]> {
+  const { applySuppressions } = await import('./suppressions.js');
+  if (options.suppressRule) {
+    const { knownRules } = await import('./plugins.js');
+    const unknown = options.suppressRule.filter((id) => !knownRules()[id]);
+    if (unknown.length > 0) throw new UsageError(`--suppress-rule: unknown rule ${unknown.map((id) => `'${id}'`).join(', ')}`);
+  }
+  const outcome = await applySuppressions(results, {
+    cwd: ctx.cwd,
+    location: options.suppressionsLocation,
+    suppressAll: options.suppressAll,
+    suppressRules: options.suppressRule,
+    prune: options.pruneSuppressions,
+  });
+  if (outcome.written) ctx.stderr.write(`summarylint: updated ${path.relative(ctx.cwd, outcome.written) || outcome.written}.\n`);
+  if (outcome.unused > 0) {
+    ctx.stderr.write(`summarylint: ${outcome.unused} suppression ${outcome.unused === 1 ? 'count is' : 'counts are'} higher than needed; run with --prune-suppressions to lower them.\n`);
+  }
+  return outcome.results;
 }
 
 async function lintStdin(

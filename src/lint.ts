@@ -28,6 +28,8 @@ export interface LintFilesOptions extends LintOptions {
   ignorePatterns?: string[];
   /** Files larger than this many bytes are skipped with a warning (default 100 MB). */
   maxFileSize?: number;
+  /** Lint only the expanded files in this set of absolute paths (`--changed-since`). */
+  onlyFiles?: ReadonlySet<string>;
   /** `off` (default: this thread), a number of worker threads, or `auto` (workers when there are enough files). */
   concurrency?: Concurrency;
   /** Reuse the findings of unchanged files from a cache file, and update it (`--cache`). */
@@ -73,9 +75,11 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
 export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<LintFilesResult> {
   const cwd = options.cwd ?? process.cwd();
   const expanded = await expandPaths(patterns, { cwd, ignore: options.ignore, ignorePatterns: options.ignorePatterns });
+  const { onlyFiles } = options;
+  const files = onlyFiles ? expanded.files.filter((filePath) => onlyFiles.has(filePath)) : expanded.files;
   const { shard } = options;
   const mine = (filePath: string) => !shard || inShard(filePath, cwd, shard);
-  const { results, cacheError } = await lintMany(expanded.files.filter(mine), { ...options, cwd });
+  const { results, cacheError } = await lintMany(files.filter(mine), { ...options, cwd });
   const errors = cacheError ? [...expanded.errors, cacheError] : expanded.errors;
   return { results, warnings: expanded.warnings.filter((warning) => mine(warning.filePath)), errors };
 }
