@@ -36,7 +36,7 @@ export default defineRule<RequireActionOwnerOptions>({
         },
         requireRoster: {
           type: 'boolean',
-          description: 'Only names listed in `settings.roster` count as owners (no roles, no other names).',
+          description: 'Only names listed in `settings.roster` count as owners (no roles, no other names); has no effect while no roster is configured.',
         },
         selfOwned: {
           type: 'boolean',
@@ -100,9 +100,11 @@ export default defineRule<RequireActionOwnerOptions>({
   },
 
   check(doc, context) {
-    const { acceptIssueLink, requireRoster, selfOwned } = context.options;
+    const { acceptIssueLink, selfOwned } = context.options;
     const vocabulary = context.vocabulary;
     const roster = rosterOf(context.settings);
+    // Without a roster there is nothing to enforce (summarylint:strict turns this on for teams that list one).
+    const requireRoster = context.options.requireRoster && roster.length > 0;
     const finder = new OwnerFinder(vocabulary, { roster });
     const roots = collectActionItems(doc, { vocabulary });
     if (roots.length === 0) return;

@@ -1,0 +1,62 @@
+// Presets are data used through `extends`, and --print-config shows the merge; summarylint:strict makes every
+// rule an error, asks problems for their impact, and enforces the roster of owners when one is configured.
+import { afterAll, describe, it, vi } from 'vitest';
+import { builtinRules } from '../rules/index.js';
+import { runMain, TempProjects } from './support/cli.js';
+
+vi.setConfig({ testTimeout: 60_000 });
+const projects = new TempProjects();
+afterAll(() => projects.cleanup());
+
+const PLAN = `# Growth team, March report
+
+In March sign-ups grew 14% to 2,300, because the new landing page shipped on 2 March.
+
+## Results
+
+- Trial conversion rose from 7% to 9% after the pricing page change.
+
+## Problems
+
+- The referral campaign started 2 weeks late because the legal review took 15 days, which cost about 300 sign-ups.
+
+## Next steps
+
+- Priya to launch the referral campaign in Germany by 15 April.
+- Marco to cut the legal review to 5 days by 30 April.
+`;
+
+const ownerFindings = async (cwd: string) => {
+  const run = await runMain(['--format', 'json', 'plan.md'], { cwd });
+  return JSON.parse(run.stdout)[0].messages.filter((m: any) => m.ruleId === 'require-action-owner').map((m: any) => m.line);
+};
+
+describe.concurrent('presets', () => {
+  it('--print-config shows summarylint:strict merged under the file\'s own settings', async ({ expect }) => {
+    const cwd = projects.create({ '.summarylintrc.json': JSON.stringify({ extends: 'summarylint:strict', rules: { 'no-vague-wording': 'warn' } }) });
+    const config = JSON.parse((await runMain(['--print-config', 'plan.md'], { cwd })).stdout);
+    const levels = Object.fromEntries(Object.entries(config.rules).map(([id, rule]: [string, any]) => [id, rule.level]));
+    expect(levels).toEqual({ ...Object.fromEntries(Object.keys(builtinRules).map((id) => [id, 'error'])), 'no-vague-wording': 'warn' });
+    expect(config.rules['require-problem-cause'].options.requireImpact).toBe(true);
+    expect(config.rules['require-action-owner'].options.requireRoster).toBe(true);
+    expect(config.sources.at(-1)).toBe('summarylint:strict');
+  });
+
+  it('without extends, summarylint:recommended applies', async ({ expect }) => {
+    const cwd = projects.create({ '.summarylintrc.json': '{}' });
+    const config = JSON.parse((await runMain(['--print-config', 'plan.md'], { cwd })).stdout);
+    expect(config.sources.at(-1)).toBe('summarylint:recommended');
+    expect(Object.fromEntries(Object.entries(config.rules).map(([id, rule]: [string, any]) => [id, rule.level]))).toEqual(
+      Object.fromEntries(Object.entries(builtinRules).map(([id, rule]) => [id, rule.meta.level])),
+    );
+  });
+
+  it('strict enforces the roster only when one is configured', async ({ expect }) => {
+    const noRoster = projects.create({ 'plan.md': PLAN, '.summarylintrc.json': JSON.stringify({ extends: 'summarylint:strict' }) });
+    expect(await ownerFindings(noRoster)).toEqual([]);
+    const roster = projects.create({ 'plan.md': PLAN, '.summarylintrc.json': JSON.stringify({ extends: 'summarylint:strict', settings: { roster: ['Priya'] } }) });
+    expect(await ownerFindings(roster)).toEqual([16]); // Marco is not on the roster
+    const recommended = projects.create({ 'plan.md': PLAN, '.summarylintrc.json': JSON.stringify({ settings: { roster: ['Priya'] } }) });
+    expect(await ownerFindings(recommended)).toEqual([]);
+  });
+});
