@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, it, vi } from 'vitest';
 import { loadConfig } from '../src/config/index.js';
 import { lintText } from '../src/lint.js';
-import { CLEAN_EN, runCli, runMain, TempProjects } from './support/cli.js';
+import { CLEAN_EN, ROOT, runCli, runCommand, runMain, TempProjects } from './support/cli.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 const projects = new TempProjects();
@@ -139,5 +139,13 @@ describe.concurrent('plugins', () => {
     const cwd = projects.create({ '.summarylintrc.json': JSON.stringify({ plugins: ['./no-tbd.mjs'] }), 'no-tbd.mjs': esm('no-tbd') });
     const result = await lintText('# Plan\n\nShip it by TBD.\n', { cwd, filePath: 'plan.md' });
     expect(result.findings.filter((f) => f.ruleId === 'no-tbd')).toHaveLength(1);
+  });
+
+  it('the example plugin type-checks against the published types (import(\'summarylint\').Rule)', async ({ expect }) => {
+    const tsc = path.join(ROOT, 'node_modules/typescript/bin/tsc');
+    const args = ['--ignoreConfig', '--noEmit', '--allowJs', '--checkJs', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--types', 'node'];
+    const run = await runCommand(process.execPath, [tsc, ...args, 'examples/custom-rule/rules/no-placeholder.js'], { cwd: ROOT });
+    expect(run.stdout + run.stderr).toBe('');
+    expect(run.code).toBe(0);
   });
 });
