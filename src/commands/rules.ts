@@ -45,6 +45,6 @@ export function rulesTable(rules: Readonly<Record<string, Rule>>): string {
   const header = ['rule', 'default', 'languages', 'description'];
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ');
-  return [line(header), ...rows.map(line), '', "Levels are those of summarylint:recommended (summarylint:strict makes every rule an error). 'summarylint rules <id>' shows a rule's documentation."]
+  return [line(header), ...rows.map(line), '', "Levels are those of summarylint:recommended (summarylint:strict makes every built-in rule an error). 'summarylint rules <id>' shows a rule's documentation."]
     .join('\n') + '\n';
 }
