@@ -2,6 +2,7 @@
 // Entries are literals: no user-supplied regex ever runs, so no word list can make the linter backtrack.
 import en from '../rules/lexicon/en.json' with { type: 'json' };
 import zh from '../rules/lexicon/zh.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
 import { normalize, normalizeString, type Normalized } from './text/normalize.js';
 import type { Lang, Vocabulary, VocabularyConfig, VocabularyMatch } from './types.js';
 
@@ -10,6 +11,40 @@ export type Lexicon = Record<string, RawEntry[] | string>;
 
 export const builtinLexicons: Record<Lang, Lexicon> = { en: en as Lexicon, zh: zh as Lexicon };
 export const LANGS: Lang[] = ['en', 'zh'];
+
+/**
+ * The normalised form of every word of the built-in lists (terms and exceptions), computed by the build
+ * (`scripts/build.mjs` → dist/rules/lexicon/normalized.json) with `normalizeString` itself. Start-up then
+ * neither normalises 3,000 entries nor loads the Traditional → Simplified dictionary for them, which English
+ * documents never need. Run from `src/` (the tests) the table is absent and every word is normalised here.
+ */
+const prebuilt: Map<string, string> = (() => {
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(new URL('../rules/lexicon/normalized.json', import.meta.url), 'utf8'))));
+  } catch {
+    return new Map();
+  }
+})();
+
+/** `normalizeString`, from the build's table for built-in words. */
+function normalizeWord(text: string): string {
+  return prebuilt.get(text) ?? normalizeString(text);
+}
+
+/** Every word of the built-in lists, terms and exceptions: what the build normalises ahead of time. */
+export function builtinWords(): string[] {
+  const words = new Set<string>();
+  for (const lang of LANGS) {
+    for (const entries of Object.values(builtinLexicons[lang])) {
+      if (!Array.isArray(entries)) continue;
+      for (const entry of entries) {
+        words.add(termOf(entry));
+        if (typeof entry !== 'string') for (const word of entry.except ?? []) words.add(word);
+      }
+    }
+  }
+  return [...words];
+}
 
 /** Concept keys of the built-in lexicons (the `$comment` key excluded). */
 export function conceptKeys(lang: Lang): string[] {
@@ -145,8 +180,8 @@ export class WordLists implements Vocabulary {
         if (!concept.startsWith('$') && Array.isArray(entries)) this.lists[lang].set(concept, entries);
       }
       for (const [concept, change] of Object.entries(changes[lang] ?? {})) {
-        const removed = new Set((change.remove ?? []).map(normalizeString));
-        const kept = (this.lists[lang].get(concept) ?? []).filter((e) => !removed.has(normalizeString(termOf(e))));
+        const removed = new Set((change.remove ?? []).map(normalizeWord));
+        const kept = (this.lists[lang].get(concept) ?? []).filter((e) => !removed.has(normalizeWord(termOf(e))));
         this.lists[lang].set(concept, [...kept, ...(change.add ?? [])]);
       }
     }
@@ -162,7 +197,7 @@ export class WordLists implements Vocabulary {
   }
 
   normalize(text: string): string {
-    return normalizeString(text);
+    return normalizeWord(text);
   }
 
   has(concept: string, text: string): boolean {
@@ -258,6 +293,6 @@ function termOf(raw: RawEntry): string {
 
 function toEntry(raw: RawEntry, lang: Lang): Entry {
   const { term, except = [], ...info } = typeof raw === 'string' ? { term: raw } : raw;
-  const norm = (s: string) => normalizeString(s).trim().replace(/\s+/g, ' ');
+  const norm = (s: string) => normalizeWord(s).trim().replace(/\s+/g, ' ');
   return { term, key: norm(term), lang, except: except.map(norm), info };
 }

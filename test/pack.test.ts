@@ -27,6 +27,9 @@ describe('npm package', () => {
       'package.json',
       'bin/summarylint.js',
       'dist/src/cli.js',
+      'dist/bundle/cli.js',
+      'dist/bundle/worker.js',
+      'dist/rules/lexicon/normalized.json',
       'dist/src/lint.js',
       'dist/src/types.d.ts',
       'dist/rules/index.js',
@@ -39,7 +42,7 @@ describe('npm package', () => {
       expect(paths).toContain(needed);
     }
     // … and nothing else: no sources, tests, fixtures or examples.
-    const allowed = /^(package\.json|README\.md|LICENSE|bin\/[^/]+\.js|dist\/(src|rules)\/.+|schema\/.+|templates\/[^/]+\.json)$/;
+    const allowed = /^(package\.json|README\.md|LICENSE|bin\/[^/]+\.js|dist\/(src|rules|bundle)\/.+|schema\/.+|templates\/[^/]+\.json)$/;
     expect(paths.filter((file) => !allowed.test(file))).toEqual([]);
     expect(paths.some((file) => /\.test\.|^(src|test|fixtures|examples)\//.test(file))).toBe(false);
     // The bin shim keeps its executable bit.

@@ -1,5 +1,6 @@
-// Vitest global setup: build dist/ with tsc before any test file runs. The CLI and pack tests spawn
-// bin/summarylint.js, which runs dist/, so without this `npm test` could test stale code.
+// Vitest global setup: build dist/ (`scripts/build.mjs`: tsc, then the bundle the binary runs) before any test
+// file runs. The CLI and pack tests spawn bin/summarylint.js, which runs dist/bundle/, so without this
+// `npm test` could test stale code.
 //
 // - The build is skipped when dist/ is already newer than every input (src/, rules/, tsconfig.json): a stamp
 //   file records when the last build started, so a file saved during a build triggers the next one. This
@@ -13,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const entry = path.join(root, 'dist/src/cli.js');
+const entry = path.join(root, 'dist/bundle/cli.js');
 const stamp = path.join(root, 'dist/.build-stamp');
 
 export default function setup(): void {
@@ -22,9 +23,8 @@ export default function setup(): void {
   if (mode !== 'always' && isFresh()) return;
 
   const started = new Date();
-  const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
-  const build = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: root, encoding: 'utf8' });
-  if (build.error) throw new Error(`could not run tsc: ${build.error.message}`);
+  const build = spawnSync(process.execPath, ['scripts/build.mjs', '--keep-going'], { cwd: root, encoding: 'utf8' });
+  if (build.error) throw new Error(`could not run the build: ${build.error.message}`);
   if (!existsSync(entry)) throw new Error(`the build did not produce ${entry}:\n${build.stdout}${build.stderr}`);
   if (build.status !== 0) {
     process.stderr.write(`\n[test/support/build.ts] tsc reported errors (dist/ was still written):\n${build.stdout}${build.stderr}\n`);
@@ -38,7 +38,7 @@ export default function setup(): void {
 function isFresh(): boolean {
   if (!existsSync(entry) || !existsSync(stamp)) return false;
   const built = statSync(stamp).mtimeMs;
-  const inputs = [path.join(root, 'tsconfig.json'), ...walk(path.join(root, 'src')), ...walk(path.join(root, 'rules'))];
+  const inputs = [path.join(root, 'tsconfig.json'), path.join(root, 'scripts/build.mjs'), ...walk(path.join(root, 'src')), ...walk(path.join(root, 'rules'))];
   return inputs.every((file) => statSync(file).mtimeMs < built);
 }
 

@@ -1,0 +1,258 @@
+// `npm run bench`: how fast summarylint is, next to the floors it stands on and the linters people compare it
+// with, all measured in one run on the same generated files so that the machine's noise cancels in the ratios.
+//
+//   npm run bench                 the full run (about 15 minutes on two cores)
+//   npm run bench -- --quick      100 and 1,000 files only, no 5,000 / 10,000 files and no 10 MB file
+//   npm run bench -- --out FILE   also write the report (Markdown) to FILE
+//   npm run bench -- --keep       keep the generated files (their folder is printed)
+//
+// Every measurement is a fresh process (`node --import scripts/bench/rss.mjs …`), timed from spawn to exit,
+// with its peak resident memory; short ones are repeated and the median kept. The corpus is generated from
+// a fixed seed (scripts/bench/corpus.mjs), so every run lints byte-identical files. The targets of issue 6
+// are printed last, each with its measured ratio and PASS or FAIL. Never part of `npm test`.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { random, summary, writeCorpus, writeLongSummary } from './bench/corpus.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const RSS = pathToFileURL(path.join(ROOT, 'scripts/bench/rss.mjs')).href;
+const BIN = path.join(ROOT, 'bin/summarylint.js');
+const MODULES = path.join(ROOT, 'node_modules');
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const keep = argv.includes('--keep');
+const outFile = argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : undefined;
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'summarylint-bench-'));
+const log = (text) => process.stderr.write(`${text}\n`);
+
+/** One process: wall time (s) from spawn to exit and peak RSS (MB). The report goes to a file, not a pipe. */
+function once(command, args, cwd) {
+  const rssFile = path.join(tmp, `rss-${process.hrtime.bigint()}`);
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, ['--import', RSS, command, ...args], {
+      cwd,
+      env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk).length > 100_000 && (stderr = stderr.slice(-10_000)));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wall = Number(process.hrtime.bigint() - started) / 1e9;
+      // Linters exit 1 when they find problems; anything else means the measurement is void.
+      if (code !== 0 && code !== 1) return reject(new Error(`${command} ${args.join(' ')} exited ${code}:\n${stderr.slice(-2000)}`));
+      const rss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : NaN;
+      resolve({ wall, rss });
+    });
+  });
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** The median of `runs` runs (wall time; the RSS of the same run). */
+async function measure(command, args, { cwd = tmp, runs = 1 } = {}) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) samples.push(await once(command, args, cwd));
+  const wall = median(samples.map((s) => s.wall));
+  return samples.find((s) => s.wall === wall);
+}
+
+// ---------- tools ----------
+
+const tools = {
+  node: (target) => ['-e', '0', target],
+  io: (target) => [path.join(ROOT, 'scripts/bench/floor-io.mjs'), target],
+  parse: (target) => [path.join(ROOT, 'scripts/bench/floor-parse.mjs'), target],
+  single: (target) => [BIN, target, '--format', 'json', '-o', path.join(tmp, 'report.json'), '--concurrency', 'off'],
+  workers: (target) => [BIN, target, '--format', 'json', '-o', path.join(tmp, 'report.json')],
+  cached: (target) => [BIN, target, '--format', 'json', '-o', path.join(tmp, 'report.json'), '--cache', '--cache-location', path.join(tmp, 'cache', `${path.basename(target)}.json`)],
+  // The pre-commit case: one file, the default output, as a hook runs it.
+  precommit: (target) => [BIN, target],
+  markdownlint: (target) => [path.join(MODULES, 'markdownlint-cli2/markdownlint-cli2-bin.mjs'), target.endsWith('.md') ? target : `${target}/**/*.md`],
+  remark: (target) => [
+    path.join(MODULES, 'remark-cli/cli.js'), target, '--no-stdout', '--quiet', '--no-config', '--no-ignore',
+    '--use', path.join(MODULES, 'remark-preset-lint-recommended/index.js'),
+    '--use', path.join(MODULES, 'remark-preset-lint-consistent/index.js'),
+  ],
+};
+const LABELS = {
+  node: '`node -e 0`',
+  io: 'I/O floor: read every file',
+  parse: 'parse floor: summarylint\'s parser, one thread',
+  single: 'summarylint, one thread (`--concurrency off`)',
+  workers: 'summarylint, workers (`--concurrency auto`)',
+  cached: 'summarylint, warm cache (`--cache`)',
+  precommit: 'summarylint, one file, default output',
+  markdownlint: 'markdownlint-cli2 (default rules)',
+  remark: 'remark-cli + remark-lint (recommended + consistent)',
+};
+const installed = (tool) => tool !== 'markdownlint' && tool !== 'remark' ? true : existsSync(tools[tool]('x.md')[0]);
+
+// ---------- the run ----------
+
+const rows = [];
+const results = new Map();
+
+async function row(tool, target, { files, bytes, runs = 1, what }) {
+  if (!installed(tool)) {
+    log(`  ${tool}: not installed, skipped`);
+    return undefined;
+  }
+  const [command, ...args] = tools[tool](path.relative(tmp, target));
+  if (tool === 'cached') await measure(command, args, { runs: 1 }); // fill the cache: the timed run is warm
+  const m = tool === 'node' ? await measure('-e', ['0'], { runs }) : await measure(command, args, { runs });
+  const result = { ...m, files, bytes };
+  results.set(`${tool}@${what}`, result);
+  rows.push({ label: LABELS[tool], what, ...result });
+  log(`  ${what.padEnd(16)} ${tool.padEnd(13)} ${m.wall.toFixed(2)} s  ${m.rss.toFixed(0)} MB`);
+  return result;
+}
+
+function fileSize(file) {
+  return readFileSync(file).length;
+}
+
+async function main() {
+  await ensureBuilt();
+  log(`summarylint benchmark in ${tmp}`);
+
+  // One file: the pre-commit hook.
+  const one = path.join(tmp, 'one', 'report.md');
+  mkdirSync(path.dirname(one), { recursive: true });
+  writeFileSync(one, summary(random(5), 'en', 5 * 1024));
+  const oneInfo = { files: 1, bytes: fileSize(one), what: '1 file (5 KB)' };
+  log('one file');
+  await row('node', one, { ...oneInfo, runs: 9 });
+  await row('io', one, { ...oneInfo, runs: 5 });
+  await row('parse', one, { ...oneInfo, runs: 5 });
+  await row('precommit', one, { ...oneInfo, runs: 9 });
+  await row('markdownlint', one, { ...oneInfo, runs: 9 });
+  await row('remark', one, { ...oneInfo, runs: 5 });
+
+  const sizes = quick ? [100, 1000] : [100, 1000, 5000, 10000];
+  for (const count of sizes) {
+    const folder = path.join(tmp, `corpus-${count}`);
+    const { bytes } = writeCorpus(folder, count, 42);
+    const info = { files: count, bytes, what: `${count.toLocaleString('en')} files (${(bytes / 1e6).toFixed(1)} MB)` };
+    const runs = count <= 100 ? 3 : 1;
+    log(info.what);
+    await row('io', folder, { ...info, runs });
+    if (count <= 1000) await row('parse', folder, { ...info, runs });
+    if (count <= 1000) await row('single', folder, { ...info, runs });
+    await row('workers', folder, { ...info, runs });
+    await row('cached', folder, { ...info, runs });
+    if (count <= 1000) {
+      await row('markdownlint', folder, { ...info, runs });
+      await row('remark', folder, { ...info, runs });
+    }
+  }
+
+  // One growing file: 10 KB → 10 MB.
+  const long = quick ? [10, 100, 1000] : [10, 100, 1000, 10000];
+  for (const kb of long) {
+    const file = path.join(tmp, 'long', `${kb}k.md`);
+    const bytes = writeLongSummary(file, kb * 1024);
+    const info = { files: 1, bytes, what: `1 file of ${kb >= 1000 ? `${kb / 1000} MB` : `${kb} KB`}` };
+    log(info.what);
+    await row('parse', file, info);
+    await row('single', file, info);
+  }
+
+  const report = [machine(), '', table(), '', targets(sizes, long)].join('\n');
+  process.stdout.write(`${report}\n`);
+  if (outFile) writeFileSync(outFile, `${report}\n`);
+  if (keep) log(`kept ${tmp}`);
+  else rmSync(tmp, { recursive: true, force: true });
+}
+
+async function ensureBuilt() {
+  if (!existsSync(path.join(ROOT, 'dist/src/cli.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm run bench does)');
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return [
+    `Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, ` +
+      `${os.type()} ${os.release()} (${os.arch()}), Node ${process.version}, load average before the run ${os.loadavg()[0].toFixed(2)}.`,
+    `Date: ${new Date().toISOString().slice(0, 10)}. Wall time is from process start to exit (median of 9 runs for one file, 3 for 100 files, 1 above).`,
+  ].join('\n');
+}
+
+function table() {
+  const lines = ['| what | files | wall time | files/s | MB/s | peak RSS |', '| --- | ---: | ---: | ---: | ---: | ---: |'];
+  let last;
+  for (const r of rows) {
+    if (r.what !== last) lines.push(`| **${r.what}** | | | | | |`);
+    last = r.what;
+    lines.push(`| ${r.label} | ${r.files.toLocaleString('en')} | ${r.wall.toFixed(2)} s | ${(r.files / r.wall).toFixed(0)} | ${(r.bytes / 1e6 / r.wall).toFixed(2)} | ${r.rss.toFixed(0)} MB |`);
+  }
+  return lines.join('\n');
+}
+
+function targets(sizes, long) {
+  const get = (key) => results.get(key);
+  const out = ['| target | measured | result |', '| --- | --- | --- |'];
+  const check = (name, measured, pass) => out.push(`| ${name} | ${measured} | ${pass === undefined ? 'n/a' : pass ? 'PASS' : 'FAIL'} |`);
+  const x = (v) => `${v.toFixed(2)}×`;
+
+  const one = '1 file (5 KB)';
+  const node = get(`node@${one}`);
+  const pre = get(`precommit@${one}`);
+  const mdlOne = get(`markdownlint@${one}`);
+  check('one file within 2.5× `node -e 0`', `${pre.wall.toFixed(2)} s / ${node.wall.toFixed(2)} s = ${x(pre.wall / node.wall)}`, pre.wall <= 2.5 * node.wall);
+  if (mdlOne) check('one file faster than markdownlint-cli2', `${pre.wall.toFixed(2)} s vs ${mdlOne.wall.toFixed(2)} s: ${x(mdlOne.wall / pre.wall)} faster`, pre.wall < mdlOne.wall);
+
+  const k = [...results.keys()].find((key) => key.startsWith('workers@1,000 files'))?.split('@')[1];
+  const cold = get(`workers@${k}`);
+  const mdl = get(`markdownlint@${k}`);
+  const remark = get(`remark@${k}`);
+  const warm = get(`cached@${k}`);
+  const io = get(`io@${k}`);
+  if (mdl) check('1,000 files cold: ≥ 2× faster than markdownlint-cli2', `${mdl.wall.toFixed(1)} s / ${cold.wall.toFixed(1)} s = ${x(mdl.wall / cold.wall)}`, mdl.wall >= 2 * cold.wall);
+  if (remark) check('1,000 files cold: ≥ 4× faster than remark-lint', `${remark.wall.toFixed(1)} s / ${cold.wall.toFixed(1)} s = ${x(remark.wall / cold.wall)}`, remark.wall >= 4 * cold.wall);
+  check('1,000 files warm: within 3× the I/O floor', `${warm.wall.toFixed(2)} s / ${io.wall.toFixed(2)} s = ${x(warm.wall / io.wall)}`, warm.wall <= 3 * io.wall);
+
+  // Growth: time per MB may not rise with size (start-up makes small runs dearer per MB, never cheaper).
+  const byFiles = sizes.map((n) => [...results.entries()].find(([key]) => key.startsWith(`workers@${n.toLocaleString('en')} files`))[1]);
+  const first = byFiles[0];
+  const lastRun = byFiles.at(-1);
+  const mid = byFiles[1];
+  const perMB = (r) => r.wall / (r.bytes / 1e6);
+  check(
+    `time linear in total size, ${sizes[0]} → ${sizes.at(-1).toLocaleString('en')} files`,
+    `size ${x(lastRun.bytes / first.bytes)}, time ${x(lastRun.wall / first.wall)}; s/MB ${perMB(mid).toFixed(2)} at ${sizes[1].toLocaleString('en')} → ${perMB(lastRun).toFixed(2)} at ${sizes.at(-1).toLocaleString('en')}`,
+    perMB(lastRun) <= 1.25 * perMB(mid),
+  );
+  const longs = long.map((kb) => [...results.entries()].find(([key]) => key.startsWith('single@1 file of') && key.endsWith(kb >= 1000 ? `${kb / 1000} MB` : `${kb} KB`))[1]);
+  const parses = long.map((kb) => [...results.entries()].find(([key]) => key.startsWith('parse@1 file of') && key.endsWith(kb >= 1000 ? `${kb / 1000} MB` : `${kb} KB`))[1]);
+  const [small] = longs;
+  const big = longs.at(-1);
+  const before = longs.at(-2);
+  // The marginal cost (minus the 10 KB run, which is nearly all start-up) per MB, at the two largest sizes.
+  const marginal = (r) => (r.wall - small.wall) / ((r.bytes - small.bytes) / 1e6);
+  const parseGrowth = (parses.at(-1).wall - parses[0].wall) / (parses.at(-2).wall - parses[0].wall);
+  check(
+    `time linear in one file's size, ${long[0]} KB → ${long.at(-1) / 1000} MB`,
+    `size ${x(big.bytes / small.bytes)}, time ${x(big.wall / small.wall)}; s/MB beyond start-up ${marginal(before).toFixed(2)} → ${marginal(big).toFixed(2)} (the parser alone: ${x(parseGrowth)} for ${x((big.bytes - small.bytes) / (before.bytes - small.bytes))} the size)`,
+    marginal(big) <= 1.25 * marginal(before),
+  );
+  if (sizes.includes(10000)) {
+    const rss1 = mid.rss;
+    const rss10 = lastRun.rss;
+    check('peak memory flat 1,000 → 10,000 files, under 250 MB', `${rss1.toFixed(0)} MB → ${rss10.toFixed(0)} MB (${x(rss10 / rss1)})`, rss10 < 250 && rss10 <= 1.25 * rss1);
+  } else {
+    check('peak memory flat 1,000 → 10,000 files, under 250 MB', 'not measured (--quick)', undefined);
+  }
+  return out.join('\n');
+}
+
+main().catch((error) => {
+  log(error.stack ?? String(error));
+  log(`files kept in ${tmp}`);
+  process.exitCode = 1;
+});
