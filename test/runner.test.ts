@@ -135,6 +135,8 @@ describe('--cache', () => {
 
     await runMain(['--cache', '--cache-location', 'tmp'], { cwd });
     expect(existsSync(path.join(cwd, 'tmp/.summarylintcache'))).toBe(true);
+    await runMain(['--cache', '--cache-location', '.cache/deep/lint.json'], { cwd }); // folders are created
+    expect(existsSync(path.join(cwd, '.cache/deep/lint.json'))).toBe(true);
     expect(existsSync(path.join(cwd, '.summarylintcache'))).toBe(false);
     writeFileSync(path.join(cwd, 'tmp/.summarylintcache'), '{ not json');
     const run = await runMain(['--cache', '--cache-location', 'tmp'], { cwd });
@@ -144,10 +146,10 @@ describe('--cache', () => {
 
   it('a cache that cannot be written is reported (exit 2), with the findings still complete', async ({ expect }) => {
     const cwd = projects.create({ 'one.md': INCOMPLETE_EN });
-    const run = await runMain(['--format', 'json', '--cache', '--cache-location', 'missing/folder/cache.json'], { cwd });
+    const run = await runMain(['--format', 'json', '--cache', '--cache-location', 'one.md/cache.json'], { cwd });
     expect(run.code).toBe(2);
     expect(json(run.stdout)[0].errorCount).toBe(3);
-    expect(run.stderr).toMatch(/Cannot write the cache ".*cache\.json": ENOENT/);
+    expect(run.stderr).toMatch(/Cannot write the cache ".*cache\.json": (ENOTDIR|EEXIST)/);
   });
 
   it('works with worker threads (the binary)', async ({ expect }) => {

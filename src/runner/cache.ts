@@ -9,8 +9,9 @@
 // - Paths are stored relative to the cache file's folder, so a cache restored in another checkout still hits.
 // - Results with fatal findings (unreadable files, crashes) are never stored: the next run tries again.
 // - The file is written atomically (temp file + rename): an interrupted run leaves the old cache, never half a file.
+//   Missing folders on the way to it are created (`--cache-location .cache/summarylint/` just works).
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { packageInfo } from '../package-info.js';
@@ -105,6 +106,7 @@ export class LintCache {
   async save(): Promise<void> {
     if (!this.changed) return;
     const data: CacheFile = { format: FORMAT, version: this.version, entries: this.entries };
+    await mkdir(path.dirname(this.file), { recursive: true });
     await writeFileAtomic(this.file, JSON.stringify(data));
     this.changed = false;
   }
