@@ -1,7 +1,8 @@
 // Markdown → mdast with exactly the syntax summaries use: CommonMark, GFM tables, task lists and
 // strikethrough, YAML front matter, and CJK-friendly emphasis (`**注意：**正文`).
 // GFM autolink literals and footnotes are left out: they cost parse time and add nothing to these rules.
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
+import type { Point } from 'unist';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
@@ -21,6 +22,120 @@ function remarkSummaryGfm(this: Processor) {
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkSummaryGfm).use(remarkCjkFriendly).freeze();
 
+/**
+ * Parse Markdown. Positions are offsets into `text` itself: the two guards below keep every offset and line.
+ *
+ * - Nesting is bounded (`boundNesting`): micromark and mdast-util-from-markdown take time cubic in the depth of
+ *   nested lists (a 20 KB line of `- - - …` took 80 s), and the document model walks containers recursively.
+ * - Large documents are parsed piece by piece (`parsePieces`): micromark holds about 400 bytes of events per byte of
+ *   input until a parse ends, so a 50 MB file parsed whole needs some 20 GB.
+ */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  const source = boundNesting(text);
+  return source.length <= PIECE_SIZE ? processor.parse(source) : parsePieces(source);
+}
+
+/** Container markers that start beyond this many characters into a line are read as spaces. */
+export const MAX_CONTAINER_PREFIX = 100;
+/** Documents larger than this many UTF-16 code units are parsed in pieces of about this size. */
+export const PIECE_SIZE = 512 * 1024;
+
+// A line whose leading run of spaces, tabs and container markers (`>`, `-`, `*`, `+`, `1.`, `1)`) is long.
+const LONG_PREFIX = new RegExp(`^[ \\t>*+\\-\\d.)]{${MAX_CONTAINER_PREFIX},}`, 'gm');
+const PREFIX_TOKEN = /[ \t]+|>|(?:[-+*]|\d{1,9}[.)])(?=[ \t\r\n]|$)/y;
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*\r?$/;
+
+/**
+ * Replace the container markers that start more than `MAX_CONTAINER_PREFIX` characters into a line with spaces, so no
+ * document nests deeper than about that many levels (real summaries nest a handful). The text keeps its length.
+ */
+export function boundNesting(text: string): string {
+  let out: string[] | undefined;
+  let copied = 0;
+  for (const match of text.matchAll(LONG_PREFIX)) {
+    const lineStart = match.index;
+    const lineEnd = text.indexOf('\n', lineStart);
+    if (THEMATIC_BREAK.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd))) continue;
+    PREFIX_TOKEN.lastIndex = lineStart;
+    let token: RegExpExecArray | null;
+    while ((token = PREFIX_TOKEN.exec(text))) {
+      const at = token.index;
+      if (at - lineStart >= MAX_CONTAINER_PREFIX && !/^[ \t]/.test(token[0])) {
+        (out ??= []).push(text.slice(copied, at), ' '.repeat(token[0].length));
+        copied = at + token[0].length;
+      }
+    }
+  }
+  return out ? out.join('') + text.slice(copied) : text;
+}
+
+// A line that opens a block at the margin after a blank line: where a piece may end.
+const PIECE_BREAK = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)(?=[^ \t\r\n])/g;
+const LINE_ENDING = /\r\n|\r|\n/g;
+
+/**
+ * Parse a large document as consecutive pieces, each ending before a line that starts a top-level block. A candidate
+ * break is checked by parsing the piece with that line: the break holds when the line starts one of the root's
+ * children there (nothing is open across it: no list, quote, fenced code or HTML block). The whole-document parse
+ * gives the same blocks, except that a link reference definition only applies within its own piece.
+ */
+export function parsePieces(text: string, pieceSize = PIECE_SIZE): Root {
+  const children: Root['children'] = [];
+  let start = 0;
+  let line = 1;
+  let end: Point = { line: 1, column: 1, offset: 0 };
+  while (start < text.length) {
+    const piece = nextPiece(text, start, pieceSize);
+    shiftPositions(piece.tree, start, line - 1);
+    for (const child of piece.tree.children) children.push(child);
+    if (piece.tree.position) end = piece.tree.position.end;
+    line += countLineEndings(text, start, piece.end);
+    start = piece.end;
+  }
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
+}
+
+function nextPiece(text: string, start: number, pieceSize: number): { tree: Root; end: number } {
+  let from = start + pieceSize;
+  for (;;) {
+    PIECE_BREAK.lastIndex = from;
+    const found = PIECE_BREAK.exec(text);
+    if (!found) return { tree: processor.parse(text.slice(start)), end: text.length };
+    const cut = found.index + found[0].length;
+    if (text.startsWith('---', cut)) {
+      from = cut; // a piece that opened with `---` could read as front matter
+      continue;
+    }
+    const lineEnd = text.indexOf('\n', cut);
+    const tree = processor.parse(text.slice(start, lineEnd === -1 ? text.length : lineEnd + 1));
+    const at = tree.children.findIndex((node) => node.position?.start.offset === cut - start);
+    if (at !== -1) {
+      tree.children.length = at;
+      return { tree, end: cut };
+    }
+    // Inside a long block (a fenced code block, an HTML comment): try twice as far, so failed tries stay linear.
+    from = start + 2 * (cut - start);
+  }
+}
+
+function countLineEndings(text: string, start: number, end: number): number {
+  LINE_ENDING.lastIndex = start;
+  let count = 0;
+  while (LINE_ENDING.exec(text) && LINE_ENDING.lastIndex <= end) count++;
+  return count;
+}
+
+/** Move a piece's positions to where the piece sits in the document (pieces start at a line start). */
+function shiftPositions(tree: Root, offset: number, lines: number): void {
+  const seen = new Set<Point>();
+  const stack: Nodes[] = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    for (const point of [node.position?.start, node.position?.end]) {
+      if (!point || seen.has(point)) continue;
+      seen.add(point);
+      point.line += lines;
+      if (point.offset !== undefined) point.offset += offset;
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child);
+  }
 }
