@@ -29,6 +29,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { formatterNames, getFormatter, shouldUseColor, type FormatterName } from './formatters/index.js';
 import type { ColorStream } from './formatters/color.js';
 import { packageInfo } from './package-info.js';
+import { parseByteSize } from './read.js';
 import type { ConfigOptions } from './config/load.js';
 import type { Concurrency } from './runner/index.js';
 import { parseShard, type Shard } from './runner/shard.js';
@@ -68,6 +69,8 @@ interface CliOptions {
   cache?: boolean;
   cacheLocation?: string;
   shard?: Shard;
+  safe?: boolean;
+  maxFileSize?: number;
 }
 
 const LEVELS: readonly Level[] = ['off', 'info', 'warn', 'error'];
@@ -156,6 +159,8 @@ function parseArguments(argv: string[], ctx: CliIO): { options: CliOptions; patt
     .option('--ignore-pattern <pattern>', 'skip files matching this pattern (gitignore syntax; repeatable)', collect)
     .option('--no-ignore', 'disable ignore files, --ignore-pattern and config `ignores`')
     .option('--report-unused-disable-directives', 'report summarylint-disable comments that suppress nothing, as errors')
+    .option('--safe', 'for untrusted files (pull requests): load only JSON and YAML configs, never JavaScript configs or plugins')
+    .option('--max-file-size <size>', 'skip files larger than this, with a warning (e.g. 500KB, 10MB; default 100MB)', parseSize)
     .option('--list-rules', 'list the rules (the same as `summarylint rules`) and exit')
     .option('--changed-since <ref>', 'lint only Markdown files changed since this git ref (its merge base with HEAD), plus uncommitted ones')
     .option('--suppress-all', 'record every current error and warning in the suppressions file, so later runs report only new ones')
@@ -238,6 +243,12 @@ function collectRule(value: string, previous: Record<string, Level> | undefined)
   return { ...previous, [match[1]]: match[2] as Level };
 }
 
+function parseSize(value: string): number {
+  const bytes = parseByteSize(value);
+  if (bytes === undefined) throw new InvalidArgumentError('Expected a size such as 500KB, 10MB or 1GB.');
+  return bytes;
+}
+
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('Expected a whole number, 0 or more.');
   return Number(value);
@@ -255,6 +266,7 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
     useConfigLookup: options.configLookup,
     rules: options.rule,
     language: options.lang,
+    safe: options.safe,
   };
 
   if (options.printConfig !== undefined) {
@@ -280,6 +292,7 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
       ignorePatterns: options.ignorePattern,
       onlyFiles: options.changedSince === undefined ? undefined : await changedFiles(options.changedSince, cwd),
       reportUnusedDisableDirectives,
+      maxFileSize: options.maxFileSize,
       concurrency: options.concurrency,
       cache: options.cache,
       cacheLocation: options.cacheLocation,

@@ -4,7 +4,7 @@ import { isIgnoredByConfig, loadConfig, resolveConfig, type ConfigOptions } from
 import { lintDocument, summarize } from './engine/run.js';
 import { expandPaths } from './files.js';
 import { registryFor } from './plugins.js';
-import { readSummaryFile, type ReadOutcome } from './read.js';
+import { readErrorMessage, readSummaryFile, type ReadOutcome } from './read.js';
 import { lintMany, type Concurrency } from './runner/index.js';
 import { inShard, type Shard } from './runner/shard.js';
 import type { FileResult, Finding, ResolvedConfig, Rule, Severity, UserConfig } from './types.js';
@@ -95,7 +95,7 @@ export async function lintFile(filePath: string, options: LintFilesOptions = {})
   try {
     read = await readSummaryFile(filePath, options.maxFileSize);
   } catch (error) {
-    return summarize(filePath, [fatal(`Cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)]);
+    return summarize(filePath, [fatal(readErrorMessage(error))]);
   }
   if (read.kind === 'skipped') return summarize(filePath, [notice(read.reason)]);
   try {

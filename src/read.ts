@@ -9,7 +9,10 @@ export type ReadOutcome =
   | { kind: 'skipped'; reason: string };
 
 export async function readSummaryFile(filePath: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<ReadOutcome> {
-  const { size } = await stat(filePath);
+  const stats = await stat(filePath);
+  // A FIFO or a device named `x.md` would block the run or never end (`/dev/zero`): only regular files are read.
+  if (!stats.isFile()) return { kind: 'skipped', reason: 'File skipped: it is not a regular file (a pipe, socket or device)' };
+  const { size } = stats;
   if (size > maxFileSize) {
     return { kind: 'skipped', reason: `File skipped: ${formatBytes(size)} is over the ${formatBytes(maxFileSize)} limit (--max-file-size)` };
   }
@@ -24,6 +27,19 @@ export function decode(bytes: Uint8Array): ReadOutcome {
   const text = new TextDecoder('utf-8').decode(bytes); // drops a UTF-8 BOM, replaces invalid bytes with U+FFFD
   const notes = bad === -1 ? [] : [`Invalid UTF-8 at byte ${bad}: the file was read with replacement characters (U+FFFD)`];
   return { kind: 'text', text, notes };
+}
+
+/** Why a file could not be read, for its fatal finding. */
+export function readErrorMessage(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why: Record<string, string> = {
+    ENOENT: 'it no longer exists (deleted or moved during the run)',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'it is a folder',
+  };
+  if (code && why[code]) return `Cannot read file: ${why[code]} (${code})`;
+  return `Cannot read file: ${code ?? (error as Error).message}`;
 }
 
 /** Text files have no NUL bytes; looking at the first 8 KiB is what git does too. */
@@ -52,6 +68,17 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     i += length;
   }
   return -1;
+}
+
+const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+
+/** `--max-file-size` values: a number of bytes, or with a unit (`500KB`, `10MB`, `1.5GB`; powers of 1,024). */
+export function parseByteSize(value: string): number | undefined {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
+  const unit = match ? UNITS[match[2].toLowerCase()] : undefined;
+  if (!match || unit === undefined) return undefined;
+  const bytes = Math.floor(Number(match[1]) * unit);
+  return bytes > 0 ? bytes : undefined;
 }
 
 function formatBytes(n: number): string {
