@@ -160,7 +160,7 @@ function parseArguments(argv: string[], ctx: CliIO): { options: CliOptions; patt
     .option('--no-ignore', 'disable ignore files, --ignore-pattern and config `ignores`')
     .option('--report-unused-disable-directives', 'report summarylint-disable comments that suppress nothing, as errors')
     .option('--safe', 'for untrusted files (pull requests): load only JSON and YAML configs, never JavaScript configs or plugins')
-    .option('--max-file-size <size>', 'skip files larger than this, with a warning (e.g. 500KB, 10MB; default 100MB)', parseSize)
+    .option('--max-file-size <size>', 'skip files larger than this, with a warning (e.g. 500KB, 50MB; default 10MB)', parseSize)
     .option('--list-rules', 'list the rules (the same as `summarylint rules`) and exit')
     .option('--changed-since <ref>', 'lint only Markdown files changed since this git ref (its merge base with HEAD), plus uncommitted ones')
     .option('--suppress-all', 'record every current error and warning in the suppressions file, so later runs report only new ones')

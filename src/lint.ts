@@ -26,7 +26,7 @@ export interface LintFilesOptions extends LintOptions {
   ignore?: boolean;
   /** Extra ignore globs (`--ignore-pattern`). */
   ignorePatterns?: string[];
-  /** Files larger than this many bytes are skipped with a warning (default 100 MB). */
+  /** Files larger than this many bytes are skipped with a warning (default 10 MB). */
   maxFileSize?: number;
   /** Lint only the expanded files in this set of absolute paths (`--changed-since`). */
   onlyFiles?: ReadonlySet<string>;

@@ -2,7 +2,8 @@
 // bytes replaced (and reported), binary files and files over the size limit skipped with a reason.
 import { readFile, stat } from 'node:fs/promises';
 
-export const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
+/** Generous for a summary (10 MB of text is thousands of pages); linting takes about 100–250 bytes of memory per byte. */
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
 export type ReadOutcome =
   | { kind: 'text'; text: string; notes: string[] }

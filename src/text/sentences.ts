@@ -16,7 +16,7 @@ const SENTENCE_END = /[.!?。！？；;:：…][\s"'”’)）\]】]*$/u;
  */
 export function splitSentences(text: string): Array<[number, number]> {
   const cuts = new Set<number>([0, text.length]);
-  for (const { index } of segmenter.segment(text)) {
+  for (const index of segmenterBreaks(text)) {
     if (!isLineWrap(text, index)) cuts.add(index);
   }
   for (const m of text.matchAll(EXTRA_BREAK)) cuts.add(m.index + m[0].length);
@@ -30,6 +30,37 @@ export function splitSentences(text: string): Array<[number, number]> {
     if (end > start) out.push([start, end]);
   }
   return out;
+}
+
+/** Text is segmented this much at a time; breaks this close to the end of a window wait for the next one. */
+const WINDOW = 4096;
+export const MARGIN = 256;
+
+/**
+ * ICU's sentence breaks. Intl.Segmenter takes time quadratic in the length of the string it is given (a single
+ * 200 KB line took 4 s, 10 MB would take hours), so long text is segmented in windows, each starting at a break
+ * found by the one before: a break depends only on the sentence it ends and a few characters after it.
+ */
+export function segmenterBreaks(text: string, window = WINDOW): number[] {
+  const breaks: number[] = text ? [0] : [];
+  let start = 0;
+  let size = window;
+  while (start < text.length) {
+    const end = Math.min(text.length, start + size);
+    const last = end === text.length ? end : end - MARGIN;
+    let next = start;
+    for (const { index } of segmenter.segment(text.slice(start, end))) {
+      if (start + index > last) break;
+      if (index === 0) continue;
+      breaks.push(start + index);
+      next = start + index;
+    }
+    if (end === text.length) break;
+    // No break far enough from the window's end: one long sentence, so look further.
+    if (next === start) size *= 2;
+    else [start, size] = [next, window];
+  }
+  return breaks;
 }
 
 /** Whether ICU's break at `cut` only follows a line break inside a sentence. */
