@@ -23,7 +23,8 @@
 // Start-up time matters (pre-commit hooks, editors): only commander and the small formatter registry load
 // up front; the linter, config loader, rules and the chosen formatter are imported when a run needs them,
 // so `--version` and `--help` load none of them.
-import { writeFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import writeFileAtomic from 'write-file-atomic';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { formatterNames, getFormatter, shouldUseColor, type FormatterName } from './formatters/index.js';
@@ -313,7 +314,8 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
 
   if (outputFile) {
     try {
-      await writeFile(outputFile, report);
+      // Atomically, so a reader (a CI upload step, an editor) never sees half a report.
+      await writeFileAtomic(outputFile, report);
     } catch (error) {
       throw new UsageError(`Cannot write the report to "${options.outputFile}": ${describe(error)}.`);
     }
