@@ -317,7 +317,11 @@ class ProblemChecker {
    */
   private underDiscussionTopic(item: Item): boolean {
     for (let p = item.parent; p; p = p.parent) {
-      if (this.vocabulary.find('problem-guard', p.text).some((g) => g.info.where === 'sentence')) return true;
+      // A lead-in ("… discussion topics:") or an item that opens with the word ("Discussed …:", "讨论了…"); not
+      // any parent that mentions one ("Improve the discussion forum").
+      const text = p.text.trim().replace(/^[*_\s]+|[*_\s]+$/gu, '');
+      const leadIn = /[:：]$/u.test(text);
+      if (this.vocabulary.find('discussion-topic', text).some((m) => leadIn || m.start === 0)) return true;
     }
     return false;
   }
