@@ -300,7 +300,7 @@ class ProblemChecker {
       const range = block.prose.sourceRange(sentence.start + failure.start, sentence.start + failure.end);
       const base = { range, text: sentence.text, term: failure.text };
       if (block.item) {
-        if (seenItems.has(block.item)) continue;
+        if (seenItems.has(block.item) || this.underDiscussionTopic(block.item)) continue;
         seenItems.add(block.item);
         yield { ...base, ...this.itemScope(block.item) };
         continue;
@@ -309,6 +309,21 @@ class ProblemChecker {
       const next = sentences[i + 1] ?? (nextBlockFirst ? nextBlockFirst.sentences[0] : undefined);
       yield { ...base, scope: [sentence.text, ...(next ? [next.text] : [])] };
     }
+  }
+
+  /**
+   * An item under a lead-in that says its sub-items are topics of a discussion ("Discussion topics:", "讨论议题："):
+   * minutes of what was talked about, like "we discussed the missed dates", not reports of the team's failures.
+   */
+  private underDiscussionTopic(item: Item): boolean {
+    for (let p = item.parent; p; p = p.parent) {
+      // A lead-in ("… discussion topics:") or an item that opens with the word ("Discussed …:", "讨论了…"); not
+      // any parent that mentions one ("Improve the discussion forum").
+      const text = p.text.trim().replace(/^[*_\s]+|[*_\s]+$/gu, '');
+      const leadIn = /[:：]$/u.test(text);
+      if (this.vocabulary.find('discussion-topic', text).some((m) => leadIn || m.start === 0)) return true;
+    }
+    return false;
   }
 
   /** "Exceptions should meet requirements X did not meet", "希望避免…": a norm or a wish in the failure's clause, not a report. */

@@ -300,7 +300,9 @@ function reportRange(item: Item): Range {
 
 /** Opening words of an item; for a table row, its first cell that is not an owner, date or status column. */
 function labelOf(item: Item, cells: ActionCell[], vocabulary: Vocabulary): string {
-  if (item.kind !== 'row') return clip(item.text.replace(ENUMERATOR, ''));
+  // The item's first paragraph, soft line breaks joined: a wrapped item is quoted past its first line.
+  const first = item.blocks.find((b) => b.prose.text.trim())?.prose.text ?? item.text;
+  if (item.kind !== 'row') return clip(first.replace(ENUMERATOR, '').replace(/\s+/gu, ' '));
   const described = cells.find(
     (c) => c.text && !isWholly(c.header, 'owner', vocabulary) && !isWholly(c.header, 'deadline-marker', vocabulary) && !/^\d+$/u.test(c.text),
   );

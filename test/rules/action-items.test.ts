@@ -34,6 +34,11 @@ describe('collectActionItems', () => {
     expect(roots[2].cells.map((c) => [c.header, c.text])).toEqual([['措施', '建立预警机制'], ['负责人', '王敏']]);
   });
 
+  it('quotes a wrapped item past its first line', () => {
+    const roots = actions('## Action items\n\n- Revisit automatic pull requests to keep\n  the site up to date\n  - with smaller changes\n');
+    expect(outline(roots)).toEqual(['Revisit automatic pull requests to keep the site up to date', '  with smaller changes']);
+  });
+
   it('takes unchecked tasks anywhere, not checked ones', () => {
     const roots = actions('## Results\n\n- [x] migrate the DNS\n- [ ] retire the old host\n- plain list item\n');
     expect(outline(roots)).toEqual(['retire the old host']);
