@@ -58,14 +58,26 @@ describe.each([...fixtureCases, ...exampleCases].map((c) => [c.name, c] as const
   });
 });
 
+/** A fixture's language, from its name: `en-…`, `zh-…` (Simplified) or `zh-hant-…`. */
+const languageOf = (name: string) => /^(en|zh-hant|zh)-/.exec(path.basename(name))?.[1];
+
+/** Lines a rule could report: prose, items and table rows (not headings, blank lines, comments or table rules). */
+const contentLines = (text: string) =>
+  text.split('\n').filter((line) => line.trim() !== '' && !/^\s*(#|<!--|\|?\s*:?-{3})/.test(line)).length;
+
 describe('fixture coverage', () => {
-  it('has a failing and a passing case for every rule and language it declares', () => {
-    const all = [...fixtureCases, ...exampleCases];
-    for (const rule of Object.values(builtinRules)) {
-      const fails = all.filter((c) => readExpectations(c.text).some((e) => e.ruleId === rule.meta.id));
-      expect(fails.length, `${rule.meta.id} has no failing case`).toBeGreaterThan(0);
-      const passes = all.filter((c) => !readExpectations(c.text).some((e) => e.ruleId === rule.meta.id));
-      expect(passes.length, `${rule.meta.id} has no passing case`).toBeGreaterThan(0);
+  // Issue 3: at least 10 failing and 10 passing cases per rule and language, in the rule's own folder.
+  // A failing case is an expected finding of the rule; a passing case is a line of the rule's `-pass-` fixtures.
+  for (const rule of Object.values(builtinRules)) {
+    for (const lang of ['en', 'zh', 'zh-hant']) {
+      it(`${rule.meta.id} has 10 failing and 10 passing cases in ${lang}`, () => {
+        const own = fixtureCases.filter((c) => c.name.startsWith(`${rule.meta.id}/`) && languageOf(c.name) === lang);
+        const failing = own.flatMap((c) => readExpectations(c.text).filter((e) => e.ruleId === rule.meta.id));
+        const passing = own.filter((c) => c.name.includes('-pass-')).reduce((n, c) => n + contentLines(c.text), 0);
+        expect(failing.length, 'failing cases').toBeGreaterThanOrEqual(10);
+        expect(passing, 'passing cases').toBeGreaterThanOrEqual(10);
+        expect(own.filter((c) => c.name.includes('-pass-')).every((c) => readExpectations(c.text).every((e) => e.ruleId !== rule.meta.id)), 'a -pass- fixture expects no finding of its rule').toBe(true);
+      });
     }
-  });
+  }
 });

@@ -26,8 +26,14 @@ describe('no-placeholder (a plugin rule)', () => {
     expect(finding.message).toBe('总结里留有占位符“待定”：请补上实际内容');
   });
 
-  it('passes finished text, and ignores code, where a placeholder is not prose', async () => {
+  it('passes finished text, and ignores code and link URLs, where a placeholder is not prose', async () => {
     expect(await lint('# Week 12\n\nThe launch is on 3 April.\n\n```\nTODO\n```\n')).toEqual([]);
+    expect(await lint('# Week 12\n\nRun `make TODO`, then read [the plan](https://example.com/TBD).\n')).toEqual([]);
+  });
+
+  it('points at the placeholder across inline markup', async () => {
+    const [finding] = await lint('# Week 12\n\nShip **the** [new](https://example.com) page, date TBD.\n');
+    expect(finding).toMatchObject({ line: 3, column: 52, endColumn: 55 });
   });
 
   it('obeys inline directives like a built-in rule', async () => {

@@ -7,14 +7,20 @@ import { segmenterBreaks } from '../../src/text/sentences.js';
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' });
 const whole = (text: string) => [...segmenter.segment(text)].map((s) => s.index);
 
-const corpus = path.resolve(import.meta.dirname, '../../../shared/corpus/public');
-const corpusTexts = ['en', 'zh'].flatMap((lang) =>
-  readdirSync(path.join(corpus, lang)).map((name) => readFileSync(path.join(corpus, lang, name), 'utf8')),
-);
+/** Every Markdown file of the project's fixtures and examples: English, Chinese, mixed, Word-pasted. */
+function markdownUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return markdownUnder(file);
+    return entry.name.endsWith('.md') ? [readFileSync(file, 'utf8')] : [];
+  });
+}
+const texts = ['fixtures', 'examples'].flatMap((dir) => markdownUnder(path.resolve(import.meta.dirname, '../..', dir)));
 
 describe('segmenterBreaks', () => {
-  it('gives the same breaks as one pass over the whole text, on every corpus file, with small windows', () => {
-    for (const text of corpusTexts) {
+  it('gives the same breaks as one pass over the whole text, on every fixture and example, with small windows', () => {
+    expect(texts.length).toBeGreaterThan(100);
+    for (const text of [...texts, texts.join('\n')]) {
       for (const window of [300, 1000]) expect(segmenterBreaks(text, window)).toEqual(whole(text));
     }
   });

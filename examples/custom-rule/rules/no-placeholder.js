@@ -31,13 +31,15 @@ const noPlaceholder = {
     examples: [],
   },
   check(doc, context) {
-    // Sentences never include code, HTML comments or link URLs, so only prose is checked.
+    // A sentence's prose leaves out code, HTML comments and link URLs; `sourceRange` maps a part of the
+    // prose back to the document, across any markup in between.
     for (const sentence of doc.sentences) {
-      const [start, end] = sentence.range;
-      const source = doc.text.slice(start, end);
+      const { prose } = sentence.block;
+      const text = prose.text.slice(sentence.start, sentence.end);
       for (const word of context.options.words) {
-        for (let at = source.indexOf(word); at !== -1; at = source.indexOf(word, at + word.length)) {
-          context.report({ messageId: 'placeholder', data: { word }, range: [start + at, start + at + word.length] });
+        for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+          const from = sentence.start + at;
+          context.report({ messageId: 'placeholder', data: { word }, range: prose.sourceRange(from, from + word.length) });
         }
       }
     }
