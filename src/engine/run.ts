@@ -1,5 +1,6 @@
 // SummaryDoc × config × rules → findings: run each enabled rule, stamp its findings with id, level and
 // place, then filter by directives, drop duplicates and sort (textlint's message pipeline).
+import { nearest } from '../config/errors.js';
 import { buildDocument } from '../parse/document.js';
 import { isTraditional } from '../text/convert.js';
 import type { ConceptChange, FileResult, Finding, Lang, Locale, Range, ReportDescriptor, ResolvedConfig, Rule, RuleContext, Severity, SummaryDoc, VocabularyConfig } from '../types.js';
@@ -132,13 +133,18 @@ function ruleFailure(doc: SummaryDoc, ruleId: string, error: unknown): Finding {
 function directiveProblems(doc: SummaryDoc, all: Directive[], unused: Directive[], known: Set<string>, unusedLevel: Severity | undefined): Finding[] {
   const problems: Finding[] = [];
   const at = (d: Directive) => ({ ...positionOf(doc, d.range), range: d.range });
+  const misnamed = new Set<Directive>();
   for (const d of all) {
     for (const rule of d.rules.filter((r) => !known.has(r))) {
-      problems.push({ ruleId: null, severity: 'warn', message: `Unknown rule "${rule}" in summarylint-${d.kind} comment`, ...at(d), data: { directive: d.kind, rule } });
+      misnamed.add(d);
+      const close = nearest(rule, known);
+      const hint = close ? `: did you mean "${close}"?` : '';
+      problems.push({ ruleId: null, severity: 'warn', message: `Unknown rule "${rule}" in summarylint-${d.kind} comment${hint}`, ...at(d), data: { directive: d.kind, rule, ...(close && { suggestion: close }) } });
     }
   }
   if (unusedLevel) {
-    for (const d of unused) {
+    // A directive naming an unknown rule is already reported; calling it unused as well says nothing new.
+    for (const d of unused.filter((u) => !misnamed.has(u))) {
       const what = d.rules.length ? ` (no problems were reported from ${d.rules.map((r) => `"${r}"`).join(', ')})` : '';
       problems.push({ ruleId: null, severity: unusedLevel, message: `Unused summarylint-${d.kind} directive${what}`, ...at(d), data: { directive: d.kind, rules: d.rules } });
     }
