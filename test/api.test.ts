@@ -46,6 +46,15 @@ describe('inline directives', () => {
       'Unused summarylint-disable-line directive (no problems were reported from "require-sections")',
     ]);
   });
+
+  it("speaks the document's language about directives too", async () => {
+    const text = '<!-- summarylint-disable require-sectoins -->\n<!-- summarylint-disable-next-line no-vague-wording -->\n# 周报\n\n正文。\n';
+    const r = await lintText(text, { config: onlySections, reportUnusedDisableDirectives: 'error' });
+    expect(r.findings.filter((f) => f.ruleId === null).map((f) => f.message)).toEqual([
+      'summarylint-disable 注释里的规则“require-sectoins”不存在：是不是“require-sections”？',
+      '未起作用的 summarylint-disable-next-line 注释（"no-vague-wording" 没有报告任何问题）',
+    ]);
+  });
 });
 
 describe('messages', () => {

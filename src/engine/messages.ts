@@ -2,6 +2,21 @@
 import { toTraditionalChinese } from '../text/convert.js';
 import type { Locale, MessageTemplate } from '../types.js';
 
+/** The engine's own messages (directives, failing rules), in the document's language like the rules'. */
+export const engineMessages = {
+  unknownRule: { en: 'Unknown rule "{{rule}}" in summarylint-{{directive}} comment', 'zh-Hans': 'summarylint-{{directive}} 注释里的规则“{{rule}}”不存在' },
+  unknownRuleNear: {
+    en: 'Unknown rule "{{rule}}" in summarylint-{{directive}} comment: did you mean "{{suggestion}}"?',
+    'zh-Hans': 'summarylint-{{directive}} 注释里的规则“{{rule}}”不存在：是不是“{{suggestion}}”？',
+  },
+  unused: { en: 'Unused summarylint-{{directive}} directive', 'zh-Hans': '未起作用的 summarylint-{{directive}} 注释' },
+  unusedFor: {
+    en: 'Unused summarylint-{{directive}} directive (no problems were reported from {{quoted}})',
+    'zh-Hans': '未起作用的 summarylint-{{directive}} 注释（{{quoted}} 没有报告任何问题）',
+  },
+  ruleFailed: { en: 'Rule "{{ruleId}}" failed on this file: {{error}}', 'zh-Hans': '规则“{{ruleId}}”检查此文件时出错：{{error}}' },
+} satisfies Record<string, MessageTemplate>;
+
 export function renderMessage(template: MessageTemplate, data: Record<string, unknown>, locale: Locale): string {
   if (typeof template === 'string') return interpolate(template, data);
   if (locale === 'zh-Hant' && template['zh-Hant']) return interpolate(template['zh-Hant'], data);

@@ -6,7 +6,7 @@ import { isTraditional } from '../text/convert.js';
 import type { ConceptChange, FileResult, Finding, Lang, Locale, Range, ReportDescriptor, ResolvedConfig, Rule, RuleContext, Severity, SummaryDoc, VocabularyConfig } from '../types.js';
 import { WordLists } from '../vocabulary.js';
 import { applyDirectives, readDirectives, type Directive } from './directives.js';
-import { renderMessage } from './messages.js';
+import { engineMessages, renderMessage } from './messages.js';
 
 export interface LintDocumentOptions {
   config: ResolvedConfig;
@@ -70,13 +70,13 @@ export function lintDocument(text: string, options: LintDocumentOptions): FileRe
     try {
       rule.check(doc, context);
     } catch (error) {
-      findings.push(ruleFailure(doc, id, error));
+      findings.push(ruleFailure(doc, id, error, locale));
     }
   }
 
   const directives = readDirectives(doc);
   const { findings: kept, unused, suppressedCount } = applyDirectives(findings, directives);
-  const extra = directiveProblems(doc, directives, unused, knownRules, options.reportUnusedDisableDirectives);
+  const extra = directiveProblems(doc, locale, directives, unused, knownRules, options.reportUnusedDisableDirectives);
   return summarize(filePath ?? '<text>', sortAndDedupe([...kept, ...extra]), suppressedCount);
 }
 
@@ -122,15 +122,15 @@ function positionOf(doc: SummaryDoc, [start, end]: Range) {
 }
 
 /** A rule that throws fails for this file only; the other rules and files still run. */
-function ruleFailure(doc: SummaryDoc, ruleId: string, error: unknown): Finding {
+function ruleFailure(doc: SummaryDoc, ruleId: string, error: unknown, locale: Locale): Finding {
   const reason = error instanceof Error ? error.message : String(error);
   return {
-    ruleId, severity: 'error', fatal: true, message: `Rule "${ruleId}" failed on this file: ${reason}`,
+    ruleId, severity: 'error', fatal: true, message: renderMessage(engineMessages.ruleFailed, { ruleId, error: reason }, locale),
     ...positionOf(doc, [0, 0]), range: [0, 0], data: { error: reason },
   };
 }
 
-function directiveProblems(doc: SummaryDoc, all: Directive[], unused: Directive[], known: Set<string>, unusedLevel: Severity | undefined): Finding[] {
+function directiveProblems(doc: SummaryDoc, locale: Locale, all: Directive[], unused: Directive[], known: Set<string>, unusedLevel: Severity | undefined): Finding[] {
   const problems: Finding[] = [];
   const at = (d: Directive) => ({ ...positionOf(doc, d.range), range: d.range });
   const misnamed = new Set<Directive>();
@@ -138,15 +138,17 @@ function directiveProblems(doc: SummaryDoc, all: Directive[], unused: Directive[
     for (const rule of d.rules.filter((r) => !known.has(r))) {
       misnamed.add(d);
       const close = nearest(rule, known);
-      const hint = close ? `: did you mean "${close}"?` : '';
-      problems.push({ ruleId: null, severity: 'warn', message: `Unknown rule "${rule}" in summarylint-${d.kind} comment${hint}`, ...at(d), data: { directive: d.kind, rule, ...(close && { suggestion: close }) } });
+      const data = { directive: d.kind, rule, ...(close && { suggestion: close }) };
+      const message = renderMessage(close ? engineMessages.unknownRuleNear : engineMessages.unknownRule, data, locale);
+      problems.push({ ruleId: null, severity: 'warn', message, ...at(d), data });
     }
   }
   if (unusedLevel) {
     // A directive naming an unknown rule is already reported; calling it unused as well says nothing new.
     for (const d of unused.filter((u) => !misnamed.has(u))) {
-      const what = d.rules.length ? ` (no problems were reported from ${d.rules.map((r) => `"${r}"`).join(', ')})` : '';
-      problems.push({ ruleId: null, severity: unusedLevel, message: `Unused summarylint-${d.kind} directive${what}`, ...at(d), data: { directive: d.kind, rules: d.rules } });
+      const quoted = d.rules.map((r) => `"${r}"`).join(', ');
+      const message = renderMessage(d.rules.length ? engineMessages.unusedFor : engineMessages.unused, { directive: d.kind, quoted }, locale);
+      problems.push({ ruleId: null, severity: unusedLevel, message, ...at(d), data: { directive: d.kind, rules: d.rules } });
     }
   }
   return problems;
