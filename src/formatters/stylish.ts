@@ -7,6 +7,7 @@
 //
 // Files without findings are counted, not listed. Text that comes from documents (messages, file names, rule
 // ids) goes through `toVisible`, so control characters and escape sequences are shown, never executed.
+import { Chalk } from 'chalk';
 import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
 import type { FileResult, Finding } from '../types.js';
@@ -56,10 +57,11 @@ function placeOf(finding: Finding) {
 
 /** `3 files checked: 2 errors, 1 warning` (+ `, 4 info messages` when there are some). */
 export function countLine(fileCount: number, counts: Counts, color = false): string {
-  const paint = (code: number, text: string) => (color ? `\u001b[${code}m${text}\u001b[39m` : text);
+  // Level 0 prints plain text: colour is decided once, by the CLI, for the stream it writes to.
+  const paint = new Chalk({ level: color ? 1 : 0 });
   const parts = [
-    paint(counts.errors > 0 ? 31 : 32, plural(counts.errors, 'error')),
-    paint(counts.warnings > 0 ? 33 : 32, plural(counts.warnings, 'warning')),
+    (counts.errors > 0 ? paint.red : paint.green)(plural(counts.errors, 'error')),
+    (counts.warnings > 0 ? paint.yellow : paint.green)(plural(counts.warnings, 'warning')),
   ];
   if (counts.infos > 0) parts.push(plural(counts.infos, 'info message'));
   return `${plural(fileCount, 'file')} checked: ${parts.join(', ')}`;
