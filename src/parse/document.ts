@@ -256,7 +256,9 @@ class DocumentBuilder {
     }
     const parent = this.current;
     // A heading written as a whole sentence ("7 月社区参加了大会，收获满满。") names no section role.
-    const roles = isTitleLike(title, ROLE_TITLE) && !/[，。；]/u.test(title) ? this.options.vocabulary.rolesOfTitle(title) : [];
+    // A trailing aside ("(e.g. fewer than 2 active OWNERS)", "[10 mins]", "（附表）") does not change what the section is.
+    const named = title.replace(TRAILING_ASIDE, '').trim() || title;
+    const roles = isTitleLike(named, ROLE_TITLE) && !/[，。；]/u.test(named) ? this.options.vocabulary.rolesOfTitle(named) : [];
     const section: MSection = {
       kind, title, role: roles[0], roles, depth: kind === 'heading' ? depth : parent.depth + 1, node, titleRange,
       range: [start, this.text.length], parent, children: [], blocks: [], items: [], style,
@@ -338,6 +340,8 @@ class DocumentBuilder {
 
 /** Bold lines are deliberate titles, so they may be longer (report templates phrase them as questions). */
 const LONG_TITLE = { maxChars: 120, maxWords: 20 };
+/** A parenthesised or bracketed remark at the end of a title. */
+const TRAILING_ASIDE = /\s*(?:\([^()]*\)|（[^（）]*）|\[[^\[\]]*\]|【[^【】]*】)\s*$/u;
 /** Titles longer than this read as sentences, not as names of a section. */
 const ROLE_TITLE = { maxChars: 80, maxWords: 14 };
 
