@@ -75,7 +75,8 @@ const YEAR = /^(?:19|20)\d{2}$/u;
 
 /**
  * Whether `text` (normalised) states a quantity: a percentage, or digits that are not a year, date, time,
- * version, identifier or list number, or a Han numeral followed by a unit from the `quantity-unit` word list.
+ * version, identifier or list number, a Han numeral followed by a unit from the `quantity-unit` word list,
+ * or a number word from the `quantity-word` list.
  */
 export function hasQuantity(text: string, vocabulary?: Vocabulary): boolean {
   if (/\d\s*[%％‰]|百分之/u.test(text)) return true;
@@ -90,6 +91,8 @@ export function hasQuantity(text: string, vocabulary?: Vocabulary): boolean {
     for (const unit of vocabulary.find('quantity-unit', text)) {
       if (HAN_NUMERAL.test(text.slice(Math.max(0, unit.start - 1), unit.start))) return true;
     }
+    // Number words are quantities too: "for two of the three sub areas", "doubled", 翻了一番.
+    if (vocabulary.has('quantity-word', text)) return true;
   }
   return false;
 }
