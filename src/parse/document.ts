@@ -91,7 +91,7 @@ class DocumentBuilder {
       case 'paragraph':
         return this.paragraph(node);
       case 'list':
-        this.list(node, this.listOwner);
+        this.topLevelList(node, this.listOwner);
         this.listOwner = undefined;
         return;
       case 'table':
@@ -212,6 +212,30 @@ class DocumentBuilder {
     const lineEnd = this.text.indexOf('\n', end);
     // HTML comments (directives, fixture markers) are invisible and do not change what the line is.
     return this.text.slice(lineStart, lineEnd === -1 ? this.text.length : lineEnd).replace(/<!--[\s\S]*?-->/g, '').trim();
+  }
+
+  /**
+   * Report templates number their prompts ("2. Are there any areas that your group needs help with?") and
+   * answer below them: an item of a top-level ordered list that is only a one-line question or label naming
+   * a section role opens a section, and what follows (its sub-items, the paragraphs after it) is that section's.
+   */
+  private topLevelList(node: List, owner: MItem | undefined): void {
+    for (const child of node.children) {
+      const [first, ...rest] = child.children;
+      const prose = node.ordered && first?.type === 'paragraph' ? proseOf(first, this.text) : undefined;
+      const title = prose ? cleanTitle(prose.text) : '';
+      // Once one prompt opened a section, the next prompts are its siblings, whether or not they name a role.
+      const prompt =
+        prose !== undefined && !prose.text.includes('\n') && /[?？:：]\s*$/u.test(prose.text) && isTitleLike(title, LONG_TITLE) &&
+        (this.open.some((s) => s.style === 'list-prompt') || this.options.vocabulary.rolesOfTitle(title.replace(TRAILING_ASIDE, '')).length > 0);
+      if (!prompt) {
+        this.listItem(child, owner);
+        continue;
+      }
+      this.openSection('pseudo', first, 0, title, rangeOf(first), 'list-prompt');
+      this.addBlock('paragraph', first, rangeOf(first), prose, undefined, true);
+      for (const part of rest) this.contained(part, undefined);
+    }
   }
 
   private list(node: List, parent: MItem | undefined): void {
