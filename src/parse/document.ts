@@ -223,17 +223,24 @@ class DocumentBuilder {
     for (const child of node.children) {
       const [first, ...rest] = child.children;
       const prose = node.ordered && first?.type === 'paragraph' ? proseOf(first, this.text) : undefined;
-      const title = prose ? cleanTitle(prose.text) : '';
+      // The answer may continue the prompt's paragraph on the next line.
+      const nl = prose ? prose.text.indexOf('\n') : -1;
+      const line = prose ? this.segment(prose, 0, nl === -1 ? prose.text.length : nl) : undefined;
+      const title = line ? cleanTitle(line.prose.text) : '';
       // Once one prompt opened a section, the next prompts are its siblings, whether or not they name a role.
       const prompt =
-        prose !== undefined && !prose.text.includes('\n') && /[?？:：]\s*$/u.test(prose.text) && isTitleLike(title, LONG_TITLE) &&
+        line !== undefined && /[?？:：]\s*$/u.test(line.prose.text) && isTitleLike(title, LONG_TITLE) &&
         (this.open.some((s) => s.style === 'list-prompt') || this.options.vocabulary.rolesOfTitle(title.replace(TRAILING_ASIDE, '')).length > 0);
-      if (!prompt) {
+      if (!prompt || !prose) {
         this.listItem(child, owner);
         continue;
       }
-      this.openSection('pseudo', first, 0, title, rangeOf(first), 'list-prompt');
-      this.addBlock('paragraph', first, rangeOf(first), prose, undefined, true);
+      this.openSection('pseudo', first, 0, title, line.range, 'list-prompt');
+      this.addBlock('paragraph', first, line.range, line.prose, undefined, true);
+      if (nl !== -1) {
+        const answer = this.segment(prose, nl + 1, prose.text.length);
+        if (answer.prose.text) this.addBlock('paragraph', first, answer.range, answer.prose, undefined, false);
+      }
       for (const part of rest) this.contained(part, undefined);
     }
   }
