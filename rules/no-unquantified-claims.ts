@@ -104,6 +104,7 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
         const claim = firstClaim(unit.text, inPlan, vocabulary);
         if (!claim) return;
         if (isQuantified(doc, block, units, i, hasNumber)) return;
+        if (tableQuantifies(doc, block, unit.text, vocabulary, hasNumber)) return;
         const kind: Kind = inPlan ? 'target' : 'claim';
         const at = block.prose.sourceRange(unit.start + claim.start, unit.start + claim.end);
         context.report({ messageId: kind, range: at, data: { kind, claim: claim.text, sentence: unit.text.replace(/\s*\n\s*/gu, ' ') } });
@@ -174,6 +175,25 @@ function isQuantified(doc: SummaryDoc, block: Block, units: readonly Sentence[],
     return introducedItems(doc, block).some((i) => hasNumber(i.text));
   }
   return false;
+}
+
+/**
+ * A paragraph followed by a table ("Revenue growth is still healthy." then a metrics table) is quantified by
+ * the table when a row names a metric of the sentence and holds a number (`Monthly Recurring Revenue | +13%`).
+ */
+function tableQuantifies(doc: SummaryDoc, block: Block, text: string, vocabulary: Vocabulary, hasNumber: (text: string) => boolean): boolean {
+  if (block.kind !== 'paragraph') return false;
+  const metrics = new Set(vocabulary.find('metric', text).map((m) => m.term));
+  if (metrics.size === 0) return false;
+  const index = doc.blocks.indexOf(block);
+  const next = doc.blocks[index + 1];
+  if (!next || next.kind !== 'tableCell' || next.section !== block.section) return false;
+  const rows = new Set<Item>();
+  for (const b of doc.blocks.slice(index + 1)) {
+    if (b.kind !== 'tableCell') break;
+    if (b.item?.kind === 'row') rows.add(b.item);
+  }
+  return [...rows].some((row) => hasNumber(row.text) && vocabulary.find('metric', row.text).some((m) => metrics.has(m.term)));
 }
 
 /** Block quotes hold someone else's words (feedback, a quoted message), not the author's claims. */

@@ -55,7 +55,7 @@ export default defineRule<NoVagueWordingOptions>({
           items: { enum: [...IGNORED_PARTS] },
           uniqueItems: true,
           description:
-            'Parts of the document not checked: `headings` (headings, pseudo-headings, table header cells), `links` (link text), `quotes` (text in “…” "…" 「…」 『…』 《…》, and wholly italic paragraphs such as testimonials), `blockquotes`, `questions`.',
+            'Parts of the document not checked: `headings` (headings, pseudo-headings, table header cells, table rows that hold only a bold group label), `links` (link text), `quotes` (text in “…” "…" 「…」 『…』 《…》, and wholly italic paragraphs such as testimonials), `blockquotes`, `questions`.',
         },
         ignoreSections: {
           type: 'array',
@@ -240,16 +240,26 @@ function report(context: RuleContext<NoVagueWordingOptions>, match: VocabularyMa
   });
 }
 
-/** Headings, pseudo-headings and table header cells are labels, not reporting prose. */
+/** Headings, pseudo-headings, table header cells and group-label rows are labels, not reporting prose. */
 function isHeadingLike(block: Block): boolean {
-  return block.isTitle || block.kind === 'heading' || (block.kind === 'tableCell' && block.item?.kind !== 'row');
+  if (block.isTitle || block.kind === 'heading') return true;
+  if (block.kind !== 'tableCell') return false;
+  if (block.item?.kind !== 'row') return true;
+  // A row whose only text is one wholly bold cell names the group of rows below it (an OKR's objective).
+  const filled = block.item.blocks.filter((b) => b.prose.text.trim());
+  return filled.length === 1 && filled[0] === block && isWholly(block.node, 'strong');
 }
 
 /** A paragraph that is one emphasis (`_…_`) is a quotation or an aside (testimonials, template prompts). */
 function isWhollyEmphasized(node: Nodes): boolean {
-  if (node.type !== 'paragraph') return false;
+  return node.type === 'paragraph' && isWholly(node, 'emphasis');
+}
+
+/** Whether the node's only content (blank text aside) is one node of `type`. */
+function isWholly(node: Nodes, type: 'emphasis' | 'strong'): boolean {
+  if (!('children' in node)) return false;
   const children = (node as Paragraph).children.filter((c) => !(c.type === 'text' && !c.value.trim()));
-  return children.length === 1 && children[0].type === 'emphasis';
+  return children.length === 1 && children[0].type === type;
 }
 
 /** Source ranges of link text and block quotes. */

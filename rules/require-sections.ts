@@ -91,10 +91,13 @@ export default defineRule<RequireSectionsOptions>({
     const at = reportPlace(doc);
     const heading = (role: string) => headingFor(context.vocabulary.entries(`section.${role}`, context.locale === 'en' ? 'en' : 'zh'), role, context.locale === 'en');
 
+    // A title that names a role ("PLCT开源进展", "Project Operations WG OKRs") says what the whole body is.
+    const titleRoles = doc.title ? context.vocabulary.rolesOfTitle(doc.title.text) : [];
     for (const role of required) {
       const sections = doc.sectionsWithRole(role);
       if (sections.length === 0) {
         if (role === 'overview' && doc.intro.some((b) => b.prose.text.trim())) continue;
+        if (titleRoles.includes(role) && doc.blocks.some((b) => !b.isTitle && b.prose.text.trim())) continue;
         context.report({ messageId: 'missing', range: at, data: { section: role, heading: heading(role) } });
         continue;
       }

@@ -23,8 +23,9 @@ export function numberPrecedes(text: string, start: number): boolean {
 
 /**
  * The words are named right after the vague amount: an opening parenthesis, a colon, or "such as" / "including"
- * / 比如 / 包括 within the same clause, or the sentence ends in a colon (a list follows); or named right before it
- * (`X、Y、Z等多个方向`).
+ * / 比如 / 包括 within the same clause, a reference to the full list ("detailed in", 详见) opening the next one, or
+ * the sentence ends in a colon (a list follows);
+ * or named right before it (`X、Y、Z等多个方向`).
  */
 export function itemsNamed(text: string, start: number, end: number, vocabulary: Vocabulary): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
@@ -33,7 +34,12 @@ export function itemsNamed(text: string, start: number, end: number, vocabulary:
   const clause = text.slice(end).split(/[,，;；。.!！?？]/u)[0];
   // A clause cut at a dot may have cut a cue that holds one ("e.g."): look a few characters further then.
   const cueSpan = text[end + clause.length] === '.' ? text.slice(end, end + clause.length + 4) : clause;
-  return /[(（:：]|\s[-–—]\s|——/u.test(clause) || vocabulary.has('list-cue', cueSpan);
+  if (/[(（:：]|\s[-–—]\s|——/u.test(clause) || vocabulary.has('list-cue', cueSpan)) return true;
+  // Or the next clause points to where they are all listed ("a number of initiatives, detailed in the KEP section",
+  // "若干问题，详见附表"); an example there ("…, such as X", "，比如华为") names one of them, not how many.
+  if (!/^[,，]/u.test(text.slice(end + clause.length))) return false;
+  const next = text.slice(end + clause.length + 1).trimStart();
+  return vocabulary.find('list-cue', next.slice(0, 16)).some((m) => m.start === 0 && m.info.kind === 'reference');
 }
 
 /**
@@ -75,7 +81,8 @@ const YEAR = /^(?:19|20)\d{2}$/u;
 
 /**
  * Whether `text` (normalised) states a quantity: a percentage, or digits that are not a year, date, time,
- * version, identifier or list number, or a Han numeral followed by a unit from the `quantity-unit` word list.
+ * version, identifier or list number, a Han numeral followed by a unit from the `quantity-unit` word list,
+ * or a number word from the `quantity-word` list.
  */
 export function hasQuantity(text: string, vocabulary?: Vocabulary): boolean {
   if (/\d\s*[%％‰]|百分之/u.test(text)) return true;
@@ -90,6 +97,8 @@ export function hasQuantity(text: string, vocabulary?: Vocabulary): boolean {
     for (const unit of vocabulary.find('quantity-unit', text)) {
       if (HAN_NUMERAL.test(text.slice(Math.max(0, unit.start - 1), unit.start))) return true;
     }
+    // Number words are quantities too: "for two of the three sub areas", "doubled", 翻了一番.
+    if (vocabulary.has('quantity-word', text)) return true;
   }
   return false;
 }

@@ -91,7 +91,7 @@ class DocumentBuilder {
       case 'paragraph':
         return this.paragraph(node);
       case 'list':
-        this.list(node, this.listOwner);
+        this.topLevelList(node, this.listOwner);
         this.listOwner = undefined;
         return;
       case 'table':
@@ -214,6 +214,37 @@ class DocumentBuilder {
     return this.text.slice(lineStart, lineEnd === -1 ? this.text.length : lineEnd).replace(/<!--[\s\S]*?-->/g, '').trim();
   }
 
+  /**
+   * Report templates number their prompts ("2. Are there any areas that your group needs help with?") and
+   * answer below them: an item of a top-level ordered list that is only a one-line question or label naming
+   * a section role opens a section, and what follows (its sub-items, the paragraphs after it) is that section's.
+   */
+  private topLevelList(node: List, owner: MItem | undefined): void {
+    for (const child of node.children) {
+      const [first, ...rest] = child.children;
+      const prose = node.ordered && first?.type === 'paragraph' ? proseOf(first, this.text) : undefined;
+      // The answer may continue the prompt's paragraph on the next line.
+      const nl = prose ? prose.text.indexOf('\n') : -1;
+      const line = prose ? this.segment(prose, 0, nl === -1 ? prose.text.length : nl) : undefined;
+      const title = line ? cleanTitle(line.prose.text) : '';
+      // Once one prompt opened a section, the next prompts are its siblings, whether or not they name a role.
+      const prompt =
+        line !== undefined && /[?？:：]\s*$/u.test(line.prose.text) && isTitleLike(title, LONG_TITLE) &&
+        (this.open.some((s) => s.style === 'list-prompt') || this.options.vocabulary.rolesOfTitle(title.replace(TRAILING_ASIDE, '')).length > 0);
+      if (!prompt || !prose) {
+        this.listItem(child, owner);
+        continue;
+      }
+      this.openSection('pseudo', first, 0, title, line.range, 'list-prompt');
+      this.addBlock('paragraph', first, line.range, line.prose, undefined, true);
+      if (nl !== -1) {
+        const answer = this.segment(prose, nl + 1, prose.text.length);
+        if (answer.prose.text) this.addBlock('paragraph', first, answer.range, answer.prose, undefined, false);
+      }
+      for (const part of rest) this.contained(part, undefined);
+    }
+  }
+
   private list(node: List, parent: MItem | undefined): void {
     for (const child of node.children) this.listItem(child, parent);
   }
@@ -256,7 +287,9 @@ class DocumentBuilder {
     }
     const parent = this.current;
     // A heading written as a whole sentence ("7 月社区参加了大会，收获满满。") names no section role.
-    const roles = isTitleLike(title, ROLE_TITLE) && !/[，。；]/u.test(title) ? this.options.vocabulary.rolesOfTitle(title) : [];
+    // A trailing aside ("(e.g. fewer than 2 active OWNERS)", "[10 mins]", "（附表）") does not change what the section is.
+    const named = title.replace(TRAILING_ASIDE, '').trim() || title;
+    const roles = isTitleLike(named, ROLE_TITLE) && !/[，。；]/u.test(named) ? this.options.vocabulary.rolesOfTitle(named) : [];
     const section: MSection = {
       kind, title, role: roles[0], roles, depth: kind === 'heading' ? depth : parent.depth + 1, node, titleRange,
       range: [start, this.text.length], parent, children: [], blocks: [], items: [], style,
@@ -338,6 +371,8 @@ class DocumentBuilder {
 
 /** Bold lines are deliberate titles, so they may be longer (report templates phrase them as questions). */
 const LONG_TITLE = { maxChars: 120, maxWords: 20 };
+/** A parenthesised or bracketed remark at the end of a title. */
+const TRAILING_ASIDE = /\s*(?:\([^()]*\)|（[^（）]*）|\[[^\[\]]*\]|【[^【】]*】)\s*$/u;
 /** Titles longer than this read as sentences, not as names of a section. */
 const ROLE_TITLE = { maxChars: 80, maxWords: 14 };
 

@@ -45,6 +45,9 @@ describe('items named with the amount', () => {
     ['Improved docs for a bunch of stuff - libp2p, js-ipfs', 'a bunch of', true],
     ['涵盖了安全、人工智能等多个方向', '多个', true],
     ['走访了一些客户，比如华为', '一些', false],
+    ['We track a number of initiatives, detailed in the KEP section', 'a number of', true],
+    ['Several people fixed vulnerabilities, such as sandboxing', 'Several', false],
+    ['发现了若干问题，详见附表', '若干', true],
     ['Fixed several bugs', 'several', false],
   ])('%s → %s', (text, word, expected) => {
     const { start, end } = at(text, word);
