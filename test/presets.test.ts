@@ -42,6 +42,26 @@ describe.concurrent('presets', () => {
     expect(config.sources.at(-1)).toBe('summarylint:strict');
   });
 
+  it('summarylint:strict makes a plugin\'s rules errors too, and --print-config shows it', async ({ expect }) => {
+    const plugin = `export default {
+  meta: { id: 'no-tbd', description: 'Flag TBD', docs: { why: '', url: '' }, level: 'warn', languages: ['en'],
+    schema: { type: 'object', properties: {} }, defaultOptions: {}, messages: { found: 'TBD left in' }, examples: [] },
+  check(doc, context) { const at = doc.text.indexOf('TBD'); if (at !== -1) context.report({ messageId: 'found', range: [at, at + 3] }); },
+};
+`;
+    const files = { 'rules/no-tbd.mjs': plugin, 'plan.md': PLAN.replace('by 15 April', 'by TBD') };
+    const strict = projects.create({ ...files, '.summarylintrc.json': JSON.stringify({ extends: 'summarylint:strict', plugins: ['./rules/no-tbd.mjs'] }) });
+    const config = JSON.parse((await runMain(['--print-config', 'plan.md'], { cwd: strict })).stdout);
+    expect(config.rules['no-tbd'].level).toBe('error');
+    const run = await runMain(['--format', 'json', 'plan.md'], { cwd: strict });
+    expect(JSON.parse(run.stdout)[0].messages.filter((m: any) => m.ruleId === 'no-tbd').map((m: any) => m.level)).toEqual(['error']);
+    // A config that names the rule still wins; under recommended the rule keeps its own meta.level.
+    const named = projects.create({ ...files, '.summarylintrc.json': JSON.stringify({ extends: 'summarylint:strict', plugins: ['./rules/no-tbd.mjs'], rules: { 'no-tbd': 'info' } }) });
+    expect(JSON.parse((await runMain(['--print-config', 'plan.md'], { cwd: named })).stdout).rules['no-tbd'].level).toBe('info');
+    const recommended = projects.create({ ...files, '.summarylintrc.json': JSON.stringify({ plugins: ['./rules/no-tbd.mjs'] }) });
+    expect(JSON.parse((await runMain(['--print-config', 'plan.md'], { cwd: recommended })).stdout).rules['no-tbd'].level).toBe('warn');
+  });
+
   it('without extends, summarylint:recommended applies', async ({ expect }) => {
     const cwd = projects.create({ '.summarylintrc.json': '{}' });
     const config = JSON.parse((await runMain(['--print-config', 'plan.md'], { cwd })).stdout);
