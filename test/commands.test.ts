@@ -38,15 +38,21 @@ describe.concurrent('summarylint init', () => {
     expect(readFileSync(path.join(cwd, 'monthly-zh.md'), 'utf8')).toMatch(/^# \d{4}年\d{1,2}月工作总结\n\n## 概述\n[\s\S]*## 主要成果[\s\S]*## 存在的问题[\s\S]*## 下月计划/);
   });
 
-  it('every template in both languages passes the strict preset', async ({ expect }) => {
+  it('every template in both languages passes the strict preset, with and without a roster', async ({ expect }) => {
     const cwd = projects.create({});
     expect((await runMain(['init', '--preset', 'strict', '--lang', 'zh'], { cwd })).code).toBe(0);
     expect(readJson(path.join(cwd, '.summarylintrc.json'))).toMatchObject({ extends: 'summarylint:strict', language: 'zh' });
-    for (const template of ['weekly', 'monthly', 'quarterly', 'annual']) {
-      for (const lang of ['en', 'zh']) expect((await runMain(['new', template, '--lang', lang, '-o', `${template}-${lang}.md`], { cwd })).code).toBe(0);
+    // Under strict a configured roster is enforced: the skeleton's action item must name someone on it.
+    const rostered = projects.create({ '.summarylintrc.json': JSON.stringify({ extends: 'summarylint:strict', settings: { roster: ['Alice Wong', '李娜'] } }) });
+    for (const folder of [cwd, rostered]) {
+      for (const template of ['weekly', 'monthly', 'quarterly', 'annual']) {
+        for (const lang of ['en', 'zh']) expect((await runMain(['new', template, '--lang', lang, '-o', `${template}-${lang}.md`], { cwd: folder })).code).toBe(0);
+      }
+      const lint = await runMain(['.'], { cwd: folder });
+      expect(lint).toEqual({ code: 0, stdout: '8 files checked: 0 errors, 0 warnings\n', stderr: '' });
     }
-    const lint = await runMain(['.'], { cwd });
-    expect(lint).toEqual({ code: 0, stdout: '8 files checked: 0 errors, 0 warnings\n', stderr: '' });
+    expect(readFileSync(path.join(rostered, 'weekly-en.md'), 'utf8')).toContain('- Alice Wong to replace this item');
+    expect(readFileSync(path.join(rostered, 'weekly-zh.md'), 'utf8')).toContain('1. 负责人：Alice Wong，6月30日前替换本条');
   });
 
   it('refuses to overwrite a config without --force', async ({ expect }) => {
