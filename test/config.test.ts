@@ -16,6 +16,7 @@ import {
   resolveConfig,
 } from '../src/config/index.js';
 import { jsonErrorOffset } from '../src/config/parse.js';
+import { SHIPPED_SCHEMA_OPTIONS } from '../src/config/schema.js';
 import recommended from '../src/config/presets/recommended.json' with { type: 'json' };
 import strict from '../src/config/presets/strict.json' with { type: 'json' };
 import type { UserConfig } from '../src/types.js';
@@ -465,7 +466,21 @@ describe('ignores and printing', () => {
 describe('schema', () => {
   it('the committed schema file is generated from the registry (npm run schema)', () => {
     const committed = JSON.parse(readFileSync(path.join(repoRoot, 'schema/summarylintrc.schema.json'), 'utf8'));
-    expect(committed).toEqual(buildConfigSchema(builtinRules));
+    expect(committed).toEqual(buildConfigSchema(builtinRules, SHIPPED_SCHEMA_OPTIONS));
+  });
+
+  it('the shipped schema accepts plugin rule ids (the custom-rule example validates against the schema it names)', () => {
+    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    const example = path.join(repoRoot, 'examples/custom-rule/.summarylintrc.json');
+    const config = JSON.parse(readFileSync(example, 'utf8'));
+    const shipped = path.resolve(path.dirname(example), config.$schema);
+    expect(shipped).toBe(path.join(repoRoot, 'schema/summarylintrc.schema.json'));
+    const validate = new Ajv({ strict: false }).compile(JSON.parse(readFileSync(shipped, 'utf8')));
+    expect(validate.errors ?? validate(config)).toBe(true);
+    // A plugin rule's entry still has the shape of one; built-in rules keep their own options schema.
+    expect(validate({ rules: { 'acme/no-tbd': 'warning' } })).toBe(false);
+    expect(validate({ rules: { 'acme/no-tbd': ['warn', { x: 1 }, 2] } })).toBe(false);
+    expect(validate({ rules: { 'require-sections': ['warn', { nope: true }] } })).toBe(false);
   });
 
   it('is a valid draft-07 schema', () => {

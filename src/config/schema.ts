@@ -30,7 +30,20 @@ function ruleEntrySchema(rule: Rule): Schema {
   };
 }
 
-export function buildConfigSchema(rules: Readonly<Record<string, Rule>>): Schema {
+export interface SchemaOptions {
+  /**
+   * Accept rule ids the registry does not know, with a generic entry (a level, or a level and an options
+   * object), as SchemaStore's ESLint schema does. The schema shipped for editors sets it: it cannot know the
+   * rules of a project's plugins. summarylint itself validates against the plugins it loaded, so an unknown
+   * id stays an error there, with its "did you mean".
+   */
+  otherRules?: boolean;
+}
+
+/** The options of the schema shipped in the package (schema/summarylintrc.schema.json). */
+export const SHIPPED_SCHEMA_OPTIONS: SchemaOptions = { otherRules: true };
+
+export function buildConfigSchema(rules: Readonly<Record<string, Rule>>, options: SchemaOptions = {}): Schema {
   const ruleProperties = Object.fromEntries(
     Object.keys(rules)
       .sort()
@@ -71,8 +84,14 @@ export function buildConfigSchema(rules: Readonly<Record<string, Rule>>): Schema
       rules: {
         description: 'Rule levels and options: `"warn"` or `["warn", { ...options }]`.',
         type: 'object',
-        additionalProperties: false,
+        additionalProperties: options.otherRules ? { $ref: '#/definitions/otherRule' } : false,
         properties: ruleProperties,
+      },
+      otherRule: {
+        description: 'A rule of a plugin: `"warn"` or `["warn", { ...options }]` (its options are checked by summarylint, against the plugin).',
+        if: { type: 'array' },
+        then: { type: 'array', minItems: 1, items: [{ $ref: '#/definitions/level' }, { type: 'object' }], additionalItems: false },
+        else: { $ref: '#/definitions/level' },
       },
       override: {
         type: 'object',
