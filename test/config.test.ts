@@ -315,8 +315,35 @@ describe('validation errors', () => {
   it('names the expected level', async () => {
     const error = await errorFor({ rules: { 'require-sections': 2 } });
     expect(error.message).toBe(
-      `Invalid config ${path.join(root, '.summarylintrc.json')}: rules.require-sections: expected a level ("off", "info", "warn", "error") or [level, options], got 2`,
+      `Invalid config ${path.join(root, '.summarylintrc.json')}: rules.require-sections: expected a level ("off", "info", "warn", "error"), [level, options] or { level, options }, got 2`,
     );
+  });
+
+  it('accepts the object form { level, options } in rules and overrides, validated like the other forms', async () => {
+    project({
+      '.summarylintrc.json': {
+        rules: { 'no-vague-wording': { level: 'info' }, 'require-sections': { level: 'warn', options: { order: true } } },
+        overrides: [{ files: ['sales/**'], rules: { 'require-sections': { level: 'error', options: { required: ['results'] } } } }],
+      },
+    });
+    const config = await loadConfig(path.join(root, 'r.md'));
+    expect(config.rules['no-vague-wording'].level).toBe('info');
+    expect(config.rules['require-sections']).toMatchObject({ level: 'warn', options: { order: true } });
+    const sales = await loadConfig(path.join(root, 'sales/q3.md'));
+    expect(sales.rules['require-sections']).toMatchObject({ level: 'error', options: { order: true, required: ['results'] } });
+
+    clearConfigCaches();
+    const badOption = await errorFor({ rules: { 'require-sections': { level: 'warn', options: { order: 'yes' } } } });
+    expect(badOption.keyPath).toBe('rules.require-sections.options.order');
+    clearConfigCaches();
+    const badLevel = await errorFor({ rules: { 'require-sections': { level: 'loud' } } });
+    expect(badLevel.keyPath).toBe('rules.require-sections.level');
+    clearConfigCaches();
+    const noLevel = await errorFor({ overrides: [{ files: ['*.md'], rules: { 'require-sections': { options: {} } } }] });
+    expect(noLevel.keyPath).toBe('overrides[0].rules.require-sections.level');
+    clearConfigCaches();
+    const typo = await errorFor({ rules: { 'require-sections': { level: 'warn', option: {} } } });
+    expect(typo.message).toContain("unknown key 'option' (did you mean 'options'?)");
   });
 
   it('checks rule options against the rule schema, with the key path into the array', async () => {

@@ -11,14 +11,14 @@ type Schema = Record<string, unknown>;
 
 const stringList = (description: string): Schema => ({ description, type: 'array', items: { type: 'string' } });
 
-/** A rule entry: `"warn"`, `["warn"]` or `["warn", { ...options }]`. */
-function ruleEntrySchema(rule: Rule): Schema {
-  const options: Schema = { ...rule.meta.schema };
-  // Unknown options are config errors unless the rule's schema says otherwise.
-  if (options.type === 'object' && !('additionalProperties' in options)) options.additionalProperties = false;
+/**
+ * A rule entry: `"warn"`, `["warn"]`, `["warn", { ...options }]` or `{ "level": "warn", "options": { ... } }`
+ * (the shape `--print-config` prints, so its output can be used as a config).
+ */
+function entrySchema(options: Schema, description: string): Schema {
+  // if/then/else rather than anyOf, so a wrong entry yields one error from the branch the user meant.
   return {
-    description: rule.meta.description,
-    // if/then/else rather than anyOf, so a wrong entry yields one error from the branch the user meant.
+    description,
     if: { type: 'array' },
     then: {
       type: 'array',
@@ -26,8 +26,24 @@ function ruleEntrySchema(rule: Rule): Schema {
       items: [{ $ref: '#/definitions/level' }, options],
       additionalItems: false,
     },
-    else: { $ref: '#/definitions/level' },
+    else: {
+      if: { type: 'object' },
+      then: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['level'],
+        properties: { level: { $ref: '#/definitions/level' }, options },
+      },
+      else: { $ref: '#/definitions/level' },
+    },
   };
+}
+
+function ruleEntrySchema(rule: Rule): Schema {
+  const options: Schema = { ...rule.meta.schema };
+  // Unknown options are config errors unless the rule's schema says otherwise.
+  if (options.type === 'object' && !('additionalProperties' in options)) options.additionalProperties = false;
+  return entrySchema(options, rule.meta.description);
 }
 
 export interface SchemaOptions {
@@ -82,17 +98,15 @@ export function buildConfigSchema(rules: Readonly<Record<string, Rule>>, options
     definitions: {
       level: { description: 'Severity of the rule\'s findings, or `off`.', enum: [...LEVELS] },
       rules: {
-        description: 'Rule levels and options: `"warn"` or `["warn", { ...options }]`.',
+        description: 'Rule levels and options: `"warn"`, `["warn", { ...options }]` or `{ "level": "warn", "options": { ... } }`.',
         type: 'object',
         additionalProperties: options.otherRules ? { $ref: '#/definitions/otherRule' } : false,
         properties: ruleProperties,
       },
-      otherRule: {
-        description: 'A rule of a plugin: `"warn"` or `["warn", { ...options }]` (its options are checked by summarylint, against the plugin).',
-        if: { type: 'array' },
-        then: { type: 'array', minItems: 1, items: [{ $ref: '#/definitions/level' }, { type: 'object' }], additionalItems: false },
-        else: { $ref: '#/definitions/level' },
-      },
+      otherRule: entrySchema(
+        { type: 'object' },
+        'A rule of a plugin: `"warn"`, `["warn", { ...options }]` or `{ "level": "warn", "options": { ... } }` (its options are checked by summarylint, against the plugin).',
+      ),
       override: {
         type: 'object',
         additionalProperties: false,
