@@ -274,8 +274,8 @@ export interface FileResult {
 
 // ---------- Configuration ----------
 
-/** A rule's entry in config: a level, or `[level, options]`. */
-export type RuleEntry = Level | [Level] | [Level, Record<string, unknown>];
+/** A rule's entry in config: a level, `[level, options]`, or `{ level, options }` (the shape `--print-config` prints). */
+export type RuleEntry = Level | [Level] | [Level, Record<string, unknown>] | { level: Level; options?: Record<string, unknown> };
 
 /** Word-list changes for one concept: entries to add and to remove. */
 export interface ConceptChange {

@@ -1,18 +1,19 @@
 // The set-up commands, run for real: `init` in an empty folder, `new` skeletons linted with the config
 // init wrote, `rules` / `--list-rules` and `rules <id>`.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { afterAll, describe, it, vi } from 'vitest';
 import { main } from '../src/cli.js';
 import { builtinRules } from '../rules/index.js';
-import { runCli, runMain, TempProjects } from './support/cli.js';
+import { ROOT, runCli, runMain, TempProjects } from './support/cli.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 const projects = new TempProjects();
 afterAll(() => projects.cleanup());
 
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+const VERSION = readJson(path.join(ROOT, 'package.json')).version;
 
 describe.concurrent('summarylint init', () => {
   it('in an empty folder writes the config, then a new skeleton lints clean (spawned, stdin not a terminal)', async ({ expect }) => {
@@ -21,7 +22,8 @@ describe.concurrent('summarylint init', () => {
     expect(init).toMatchObject({ code: 0, stderr: '' });
     const config = readJson(path.join(cwd, '.summarylintrc.json'));
     expect(config).toEqual({
-      $schema: './node_modules/summarylint/schema/summarylintrc.schema.json',
+      // No summarylint installed in this project (the test runs this repo's binary): the published schema.
+      $schema: `https://unpkg.com/summarylint@${VERSION}/schema/summarylintrc.schema.json`,
       extends: 'summarylint:recommended',
       language: 'auto',
       rules: Object.fromEntries(Object.entries(builtinRules).map(([id, rule]) => [id, rule.meta.level])),
@@ -38,15 +40,37 @@ describe.concurrent('summarylint init', () => {
     expect(readFileSync(path.join(cwd, 'monthly-zh.md'), 'utf8')).toMatch(/^# \d{4}年\d{1,2}月工作总结\n\n## 概述\n[\s\S]*## 主要成果[\s\S]*## 存在的问题[\s\S]*## 下月计划/);
   });
 
-  it('every template in both languages passes the strict preset', async ({ expect }) => {
+  it('every template in both languages passes the strict preset, with and without a roster', async ({ expect }) => {
     const cwd = projects.create({});
     expect((await runMain(['init', '--preset', 'strict', '--lang', 'zh'], { cwd })).code).toBe(0);
     expect(readJson(path.join(cwd, '.summarylintrc.json'))).toMatchObject({ extends: 'summarylint:strict', language: 'zh' });
-    for (const template of ['weekly', 'monthly', 'quarterly', 'annual']) {
-      for (const lang of ['en', 'zh']) expect((await runMain(['new', template, '--lang', lang, '-o', `${template}-${lang}.md`], { cwd })).code).toBe(0);
+    // Under strict a configured roster is enforced: the skeleton's action item must name someone on it.
+    const rostered = projects.create({ '.summarylintrc.json': JSON.stringify({ extends: 'summarylint:strict', settings: { roster: ['Alice Wong', '李娜'] } }) });
+    for (const folder of [cwd, rostered]) {
+      for (const template of ['weekly', 'monthly', 'quarterly', 'annual']) {
+        for (const lang of ['en', 'zh']) expect((await runMain(['new', template, '--lang', lang, '-o', `${template}-${lang}.md`], { cwd: folder })).code).toBe(0);
+      }
+      const lint = await runMain(['.'], { cwd: folder });
+      expect(lint).toEqual({ code: 0, stdout: '8 files checked: 0 errors, 0 warnings\n', stderr: '' });
     }
-    const lint = await runMain(['.'], { cwd });
-    expect(lint).toEqual({ code: 0, stdout: '8 files checked: 0 errors, 0 warnings\n', stderr: '' });
+    expect(readFileSync(path.join(rostered, 'weekly-en.md'), 'utf8')).toContain('- Alice Wong to replace this item');
+    expect(readFileSync(path.join(rostered, 'weekly-zh.md'), 'utf8')).toContain('1. 负责人：Alice Wong，6月30日前替换本条');
+  });
+
+  it('points $schema, relative to the new config, at the summarylint installed in the project (run in a subfolder)', async ({ expect }) => {
+    const cwd = projects.create({
+      'node_modules/summarylint/package.json': JSON.stringify({ name: 'summarylint', version: '9.9.9', exports: { './package.json': './package.json' } }),
+      'node_modules/summarylint/schema/summarylintrc.schema.json': '{}',
+      'teams/sales/notes.md': '# Notes\n',
+    });
+    const sub = path.join(cwd, 'teams/sales');
+    expect(await runCli(['init'], { cwd: sub })).toMatchObject({ code: 0, stderr: '' });
+    const { $schema } = readJson(path.join(sub, '.summarylintrc.json'));
+    expect($schema).toBe('../../node_modules/summarylint/schema/summarylintrc.schema.json');
+    expect(existsSync(path.resolve(sub, $schema))).toBe(true);
+    // At the project root, the usual ./node_modules path.
+    expect((await runMain(['init'], { cwd })).code).toBe(0);
+    expect(readJson(path.join(cwd, '.summarylintrc.json')).$schema).toBe('./node_modules/summarylint/schema/summarylintrc.schema.json');
   });
 
   it('refuses to overwrite a config without --force', async ({ expect }) => {

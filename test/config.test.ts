@@ -16,6 +16,7 @@ import {
   resolveConfig,
 } from '../src/config/index.js';
 import { jsonErrorOffset } from '../src/config/parse.js';
+import { SHIPPED_SCHEMA_OPTIONS } from '../src/config/schema.js';
 import recommended from '../src/config/presets/recommended.json' with { type: 'json' };
 import strict from '../src/config/presets/strict.json' with { type: 'json' };
 import type { UserConfig } from '../src/types.js';
@@ -314,8 +315,35 @@ describe('validation errors', () => {
   it('names the expected level', async () => {
     const error = await errorFor({ rules: { 'require-sections': 2 } });
     expect(error.message).toBe(
-      `Invalid config ${path.join(root, '.summarylintrc.json')}: rules.require-sections: expected a level ("off", "info", "warn", "error") or [level, options], got 2`,
+      `Invalid config ${path.join(root, '.summarylintrc.json')}: rules.require-sections: expected a level ("off", "info", "warn", "error"), [level, options] or { level, options }, got 2`,
     );
+  });
+
+  it('accepts the object form { level, options } in rules and overrides, validated like the other forms', async () => {
+    project({
+      '.summarylintrc.json': {
+        rules: { 'no-vague-wording': { level: 'info' }, 'require-sections': { level: 'warn', options: { order: true } } },
+        overrides: [{ files: ['sales/**'], rules: { 'require-sections': { level: 'error', options: { required: ['results'] } } } }],
+      },
+    });
+    const config = await loadConfig(path.join(root, 'r.md'));
+    expect(config.rules['no-vague-wording'].level).toBe('info');
+    expect(config.rules['require-sections']).toMatchObject({ level: 'warn', options: { order: true } });
+    const sales = await loadConfig(path.join(root, 'sales/q3.md'));
+    expect(sales.rules['require-sections']).toMatchObject({ level: 'error', options: { order: true, required: ['results'] } });
+
+    clearConfigCaches();
+    const badOption = await errorFor({ rules: { 'require-sections': { level: 'warn', options: { order: 'yes' } } } });
+    expect(badOption.keyPath).toBe('rules.require-sections.options.order');
+    clearConfigCaches();
+    const badLevel = await errorFor({ rules: { 'require-sections': { level: 'loud' } } });
+    expect(badLevel.keyPath).toBe('rules.require-sections.level');
+    clearConfigCaches();
+    const noLevel = await errorFor({ overrides: [{ files: ['*.md'], rules: { 'require-sections': { options: {} } } }] });
+    expect(noLevel.keyPath).toBe('overrides[0].rules.require-sections.level');
+    clearConfigCaches();
+    const typo = await errorFor({ rules: { 'require-sections': { level: 'warn', option: {} } } });
+    expect(typo.message).toContain("unknown key 'option' (did you mean 'options'?)");
   });
 
   it('checks rule options against the rule schema, with the key path into the array', async () => {
@@ -465,7 +493,21 @@ describe('ignores and printing', () => {
 describe('schema', () => {
   it('the committed schema file is generated from the registry (npm run schema)', () => {
     const committed = JSON.parse(readFileSync(path.join(repoRoot, 'schema/summarylintrc.schema.json'), 'utf8'));
-    expect(committed).toEqual(buildConfigSchema(builtinRules));
+    expect(committed).toEqual(buildConfigSchema(builtinRules, SHIPPED_SCHEMA_OPTIONS));
+  });
+
+  it('the shipped schema accepts plugin rule ids (the custom-rule example validates against the schema it names)', () => {
+    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    const example = path.join(repoRoot, 'examples/custom-rule/.summarylintrc.json');
+    const config = JSON.parse(readFileSync(example, 'utf8'));
+    const shipped = path.resolve(path.dirname(example), config.$schema);
+    expect(shipped).toBe(path.join(repoRoot, 'schema/summarylintrc.schema.json'));
+    const validate = new Ajv({ strict: false }).compile(JSON.parse(readFileSync(shipped, 'utf8')));
+    expect(validate.errors ?? validate(config)).toBe(true);
+    // A plugin rule's entry still has the shape of one; built-in rules keep their own options schema.
+    expect(validate({ rules: { 'acme/no-tbd': 'warning' } })).toBe(false);
+    expect(validate({ rules: { 'acme/no-tbd': ['warn', { x: 1 }, 2] } })).toBe(false);
+    expect(validate({ rules: { 'require-sections': ['warn', { nope: true }] } })).toBe(false);
   });
 
   it('is a valid draft-07 schema', () => {

@@ -1,7 +1,7 @@
 // Editor integrations as the README documents them: the VS Code tasks' problem matcher reads real
-// `--format github` output into the right file, place, severity and message, and the README shows the same
+// `--format unix` output into the right file, place, severity and message, and the README shows the same
 // matcher as examples/vscode/tasks.json; the stdin + JSON command editors use works as written.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, it, vi } from 'vitest';
 import { INCOMPLETE_EN, ROOT, runCli, runMain, TempProjects } from './support/cli.js';
@@ -14,26 +14,34 @@ const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 const tasks = JSON.parse(readFileSync(path.join(ROOT, 'examples/vscode/tasks.json'), 'utf8'));
 
 describe.concurrent('editors', () => {
-  it('the VS Code problem matcher reads every finding of the github format', async ({ expect }) => {
-    const cwd = projects.create({ 'reports/week, 12.md': `${INCOMPLETE_EN}\nThe team made significant progress.\n` });
-    const github = await runMain(['--format', 'github', '--rule', 'no-vague-wording:info', 'reports'], { cwd });
-    const json = JSON.parse((await runMain(['--format', 'json', '--rule', 'no-vague-wording:info', 'reports'], { cwd })).stdout)[0].messages;
-    const lines = github.stdout.trim().split('\n');
+  it('the VS Code problem matcher reads every finding of the unix format as written, with nothing to decode', async ({ expect }) => {
+    // A comma in the file name and a `%` in messages: what the github format had to percent-encode.
+    const document = `${INCOMPLETE_EN}\n## Next steps\n\n- Grow sales by 2%\n\nThe team made significant progress.\n`;
+    const cwd = projects.create({ 'reports/week, 12.md': document });
+    const rules = ['--rule', 'no-vague-wording:info', '--rule', 'require-action-owner:warn'];
+    const unix = await runMain(['--format', 'unix', ...rules, 'reports'], { cwd });
+    const json = JSON.parse((await runMain(['--format', 'json', ...rules, 'reports'], { cwd })).stdout)[0].messages;
+    expect(new Set(json.map((m: any) => m.level))).toEqual(new Set(['error', 'warn', 'info']));
+    expect(json.some((m: any) => m.message.includes('2%'))).toBe(true);
+    const lines = unix.stdout.trim().split('\n');
     expect(lines).toHaveLength(json.length);
+    expect(tasks.tasks.map((task: any) => task.command)).toEqual(['npx summarylint --format unix .', 'npx summarylint --format unix "${relativeFile}"']);
 
     for (const task of tasks.tasks) {
-      const { pattern } = task.problemMatcher;
+      const { pattern, fileLocation } = task.problemMatcher;
+      expect(fileLocation).toEqual(['autoDetect', '${workspaceFolder}']);
       const regexp = new RegExp(pattern.regexp);
       lines.forEach((line: string, i: number) => {
         const match = regexp.exec(line);
         expect(match, line).not.toBeNull();
         const group = (name: string) => match![pattern[name]];
-        // The file property is percent-encoded in the workflow command (`,` → %2C), as GitHub expects.
-        expect(decodeURIComponent(group('file'))).toBe('reports/week, 12.md');
-        expect([group('line'), group('column'), group('endLine'), group('endColumn')].map(Number)).toEqual([json[i].line, json[i].column, json[i].endLine, json[i].endColumn]);
+        expect(group('file')).toBe('reports/week, 12.md');
+        expect(existsSync(path.join(cwd, group('file')))).toBe(true);
+        expect([group('line'), group('column')].map(Number)).toEqual([json[i].line, json[i].column]);
         expect(group('code')).toBe(json[i].ruleId);
         expect(group('message')).toBe(json[i].message);
-        expect(group('severity')).toBe({ error: 'error', warn: 'warning', info: 'notice' }[json[i].level as string]);
+        // The words VS Code's problem matchers map to a severity (info findings show as infos).
+        expect(group('severity')).toBe({ error: 'error', warn: 'warning', info: 'info' }[json[i].level as string]);
       });
     }
   });

@@ -8,6 +8,7 @@ import { formatterNames, getFormatter } from '../src/formatters/index.js';
 import { format as json } from '../src/formatters/json.js';
 import { format as sarif } from '../src/formatters/sarif.js';
 import { format as stylish } from '../src/formatters/stylish.js';
+import { format as unix } from '../src/formatters/unix.js';
 import { toVisible } from '../src/formatters/util.js';
 import type { FileResult, Finding, RuleMeta, Severity } from '../src/types.js';
 import { sarifValidator } from './support/sarif.js';
@@ -112,16 +113,17 @@ const ESC = '\u001b';
 
 describe('getFormatter', () => {
   it('loads each formatter by name', async () => {
-    expect(formatterNames).toEqual(['stylish', 'json', 'github', 'sarif', 'junit']);
+    expect(formatterNames).toEqual(['stylish', 'json', 'github', 'sarif', 'junit', 'unix']);
     expect(await getFormatter('json')).toBe(json);
     expect(await getFormatter('github')).toBe(github);
     expect(await getFormatter('sarif')).toBe(sarif);
     expect(await getFormatter('stylish')).toBe(stylish);
+    expect(await getFormatter('unix')).toBe(unix);
   });
 
   it('rejects an unknown name, listing the known ones', async () => {
     await expect(getFormatter('checkstyle')).rejects.toThrow(
-      'Unknown format "checkstyle". Choose one of: stylish, json, github, sarif, junit.',
+      'Unknown format "checkstyle". Choose one of: stylish, json, github, sarif, junit, unix.',
     );
   });
 });
@@ -325,6 +327,32 @@ describe('github', () => {
   it('uses absolute paths for files outside cwd', () => {
     const outside = path.resolve('/elsewhere/x.md');
     expect(github([result(outside, [finding({})])], context)).toContain(`file=${escapeProperty(outside)},`);
+  });
+});
+
+// ---------- unix ----------
+
+describe('unix', () => {
+  it('prints path:line:column: message [severity/rule-id], one line per finding, nothing when clean', () => {
+    expect(unix(results, context)).toBe(
+      [
+        'docs/a.md:3:1: Add a `plan` section [error/require-sections]',
+        'docs/a.md:10:5: “一些” is vague [warning/no-vague-wording]',
+        'docs/a.md:12:1: FYI [info/custom-rule]',
+        'broken.md:1:1: Cannot read file: EACCES [error]',
+        '',
+      ].join('\n'),
+    );
+    expect(unix([result(at('a.md'), [])], context)).toBe('');
+    const outside = path.resolve('/elsewhere/x.md');
+    expect(unix([result(outside, [finding({})])], context)).toBe(`${outside}:3:1: Add a \`plan\` section [error/require-sections]\n`);
+  });
+
+  it('encodes nothing, and shows control characters escaped so a finding stays on one line', () => {
+    expect(unix(hostileResults, context)).toBe(
+      'odd, name: v%1.md:3:1: Bad "q" \'s\' <b>&amp;</b> \\x1b[31mred\\x1b[0m\\r\\nnext\\x07 \\u202eevil 100% a,b:c [error/require-sections]\n',
+    );
+    expect(unix([result(at('x\u001b[2J.md'), [finding({})])], context)).toBe('x\\x1b[2J.md:3:1: Add a `plan` section [error/require-sections]\n');
   });
 });
 

@@ -1,7 +1,12 @@
 // The junit formatter: well-formed XML in the common JUnit shape, one test case per file, one failure per
-// error, hostile strings escaped.
+// error, hostile strings escaped; valid against the JUnit XSD in test/support/junit.xsd (the Jenkins/Ant
+// junit-10 shape), checked with libxml2's xmllint (compiled to WebAssembly, so it runs offline from npm).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { validateXML } from 'xmllint-wasm';
+import { ROOT, runCli, TempProjects } from './support/cli.js';
 import { format } from '../src/formatters/junit.js';
 import type { FileResult, Finding } from '../src/types.js';
 
@@ -12,6 +17,16 @@ const result = (filePath: string, findings: Finding[]): FileResult => ({
   filePath, findings, errorCount: findings.filter((f) => f.severity === 'error').length,
   warningCount: findings.filter((f) => f.severity === 'warn').length, infoCount: 0, suppressedCount: 0,
 });
+
+const projects = new TempProjects();
+afterAll(() => projects.cleanup());
+const XSD = readFileSync(path.join(ROOT, 'test/support/junit.xsd'), 'utf8');
+
+/** xmllint's schema-validity errors for a report; none when it is valid. */
+async function xsdErrors(report: string): Promise<string[]> {
+  const result = await validateXML({ xml: [{ fileName: 'report.xml', contents: report }], schema: [{ fileName: 'junit.xsd', contents: XSD }] });
+  return result.valid ? [] : result.errors.map((error) => error.rawMessage);
+}
 
 describe('junit formatter', () => {
   const hostile = 'Quote "<b>&amp;</b>" \u001b[31mred\u0007 and ]]> end';
@@ -26,6 +41,24 @@ describe('junit formatter', () => {
   it('is well-formed XML', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
   });
+
+  it('is valid against the JUnit XSD, as is an empty run (and the XSD rejects a malformed report)', async () => {
+    expect(await xsdErrors(xml)).toEqual([]);
+    expect(await xsdErrors(format([], { cwd: '/repo', rulesMeta: {} }))).toEqual([]);
+    const broken = xml.replace('tests="2"', 'tests="two"').replace('<testcase classname="b.md" name="b.md"', '<testcase classname="b.md"');
+    expect((await xsdErrors(broken)).join('\n')).toMatch(/attribute 'tests': 'two' is not a valid value[\s\S]*attribute 'name' is required/);
+  });
+
+  it('real CLI output is valid against the JUnit XSD', async () => {
+    const cwd = projects.create({
+      'reports/week <1> & "2".md': '# Weekly notes\n\nThe team made significant progress.\n',
+      'reports/clean.md': readFileSync(path.join(ROOT, 'examples/monthly-report.md'), 'utf8'),
+    });
+    const run = await runCli(['--format', 'junit', 'reports'], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('<failure');
+    expect(await xsdErrors(run.stdout)).toEqual([]);
+  }, 60_000);
 
   it('has one test case per file and one failure per error, with warnings in system-out', () => {
     const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testcase', 'failure'].includes(name) }).parse(xml);

@@ -25,6 +25,7 @@ describe('npm package', () => {
     // What the CLI, the API and the rules need at run time…
     for (const needed of [
       'package.json',
+      'LICENSE', // package.json says MIT; npm always packs LICENSE, whatever `files` lists
       'bin/summarylint.js',
       'dist/src/cli.js',
       'dist/bundle/cli.js',

@@ -1,4 +1,5 @@
 // Vocabulary packs: a team's word lists in a JSON file named from config `vocabularyPacks`.
+import path from 'node:path';
 import { afterAll, describe, it, vi } from 'vitest';
 import { CLEAN_EN, runMain, TempProjects } from './support/cli.js';
 
@@ -50,9 +51,16 @@ describe.concurrent('vocabulary packs', () => {
     expect(await missingSections(cwd)).toMatchObject({ code: 0, missing: [] });
   });
 
-  it('a missing or malformed pack is a config error naming the pack', async ({ expect }) => {
-    const missing = projects.create({ 'sales.md': SALES, '.summarylintrc.json': JSON.stringify({ vocabularyPacks: ['./nope.json'] }) });
-    expect((await missingSections(missing)).stderr).toMatch(/Invalid config .*nope\.json: vocabulary pack not found/);
+  it('a missing pack is an error of the config that names it, at its key path; a malformed one names the pack', async ({ expect }) => {
+    const missing = projects.create({ 'sales.md': SALES, '.summarylintrc.json': JSON.stringify({ vocabularyPacks: ['./words/nope.json'] }) });
+    const config = path.join(missing, '.summarylintrc.json');
+    expect((await missingSections(missing)).stderr).toContain(
+      `Invalid config ${config}: vocabularyPacks[0]: vocabulary pack not found: ${path.join(missing, 'words/nope.json')}`,
+    );
+    const inPackageJson = projects.create({ 'sales.md': SALES, 'words/sales.json': PACK, 'package.json': JSON.stringify({ summarylint: { vocabularyPacks: ['./words/sales.json', './nope.json'] } }) });
+    expect((await missingSections(inPackageJson)).stderr).toContain(`Invalid config ${path.join(inPackageJson, 'package.json')}: summarylint.vocabularyPacks[1]: vocabulary pack not found`);
+    const extended = projects.create({ 'sales.md': SALES, 'shared/base.json': JSON.stringify({ vocabularyPacks: ['./gone.json'] }), '.summarylintrc.json': JSON.stringify({ extends: './shared/base.json' }) });
+    expect((await missingSections(extended)).stderr).toContain(`Invalid config ${path.join(extended, 'shared/base.json')}: vocabularyPacks[0]: vocabulary pack not found`);
     const bad = projects.create({ 'sales.md': SALES, 'p.json': JSON.stringify({ en: { metric: ['ARR'] } }), '.summarylintrc.json': JSON.stringify({ vocabularyPacks: ['./p.json'] }) });
     const run = await missingSections(bad);
     expect(run.code).toBe(2);

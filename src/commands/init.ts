@@ -4,12 +4,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { resolve as resolveImport } from 'import-meta-resolve';
 import { Option } from 'commander';
 import writeFileAtomic from 'write-file-atomic';
 import type { CliIO } from '../cli.js';
 import { SEARCH_PLACES } from '../config/load.js';
 import { PRESET_PREFIX, presets } from '../config/presets.js';
+import { packageInfo } from '../package-info.js';
 import type { UserConfig } from '../types.js';
 import { commandFor, CommandError } from './index.js';
 
@@ -73,15 +75,34 @@ function existingConfigs(folder: string): string[] {
   });
 }
 
+const SCHEMA_FILE = 'schema/summarylintrc.schema.json';
+
 /**
- * Where editors find the schema: this package's copy when it lives inside the project (a local install, or
- * summarylint's own repo), else where a local install puts it.
+ * Where editors find the schema, from the folder of the config being written: the schema of the summarylint
+ * that project has installed (found as Node resolves `summarylint` from that folder: its node_modules or a
+ * parent's, or summarylint's own repo), as a path relative to the folder; when none is installed there (an
+ * `npx` run, a global install), the published schema of this version.
  */
-function schemaReference(cwd: string): string {
-  const schema = packageFile('schema/summarylintrc.schema.json');
-  const relative = schema && path.relative(cwd, schema).split(path.sep).join('/');
-  if (relative && !relative.startsWith('../') && !path.isAbsolute(relative)) return `./${relative}`;
-  return './node_modules/summarylint/schema/summarylintrc.schema.json';
+export function schemaReference(folder: string): string {
+  const schema = installedSchema(folder);
+  if (!schema) return `https://unpkg.com/summarylint@${packageInfo().version}/${SCHEMA_FILE}`;
+  const relative = path.relative(folder, schema).split(path.sep).join('/');
+  return relative.startsWith('../') ? relative : `./${relative}`;
+}
+
+function installedSchema(folder: string): string | undefined {
+  try {
+    const manifest = fileURLToPath(resolveImport('summarylint/package.json', pathToFileURL(path.join(folder, CONFIG_FILE)).href));
+    const schema = path.join(path.dirname(manifest), SCHEMA_FILE);
+    if (existsSync(schema)) return schema;
+  } catch {
+    // Not resolvable (not installed, or an install whose exports hide package.json): look for the folder.
+  }
+  for (let dir = folder; ; dir = path.dirname(dir)) {
+    const schema = path.join(dir, 'node_modules', 'summarylint', SCHEMA_FILE);
+    if (existsSync(schema)) return schema;
+    if (path.dirname(dir) === dir) return undefined;
+  }
 }
 
 /** A file of this package, found by walking up from this module (it runs from src/ in tests, dist/src/ when built). */

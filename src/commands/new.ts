@@ -16,7 +16,7 @@ interface Template {
   title: PerLang<string>;
   headings?: Record<string, PerLang<string>>;
 }
-type Sections = Record<string, PerLang<{ heading?: string; body: string }>>;
+type Sections = Record<string, PerLang<{ heading?: string; body: string }>> & { $owner?: PerLang<string> };
 
 const DEFAULT_REQUIRED = ['overview', 'results', 'problems', 'plan'];
 const HAN = /\p{Script=Han}/u;
@@ -70,12 +70,20 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 
 export function skeleton(template: Template, sections: Sections, config: ResolvedConfig, lang: Lang, period: string): string {
   const parts = [`# ${template.title[lang].replace('{{period}}', period)}`];
+  const owner = ownerOf(config) ?? sections.$owner?.[lang] ?? '';
   for (const role of requiredRoles(config)) {
-    const known = sections[role]?.[lang];
+    const known = role.startsWith('$') ? undefined : sections[role]?.[lang];
     const heading = template.headings?.[role]?.[lang] ?? known?.heading ?? customHeading(config, role, lang);
-    parts.push(`## ${heading}`, known?.body ?? sections.custom[lang].body);
+    parts.push(`## ${heading}`, (known?.body ?? sections.custom[lang].body).replaceAll('{{owner}}', owner));
   }
   return `${parts.join('\n\n')}\n`;
+}
+
+/** The owner an action item of the skeleton names: the first person on `settings.roster`, when there is one
+ *  (summarylint:strict accepts no one else as an owner then). */
+function ownerOf(config: ResolvedConfig): string | undefined {
+  const roster = config.settings.roster;
+  return Array.isArray(roster) ? roster.find((name): name is string => typeof name === 'string' && name.trim() !== '')?.trim() : undefined;
 }
 
 /** The roles require-sections asks for under this config, in the order it checks (if any). */

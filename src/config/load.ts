@@ -141,7 +141,7 @@ function layersOf(result: NonNullable<CosmiconfigResult>, safe: boolean): Promis
       const specifiers = Array.isArray(raw.plugins) && raw.plugins.every((p) => typeof p === 'string') ? (raw.plugins as string[]) : [];
       const plugins = await loadPlugins(specifiers, { configFile: result.filepath, keyPath: [...keyPrefix, 'plugins'].join('.'), safe });
       const rules = registryFor(plugins, result.filepath);
-      const config = withVocabularyPacks(validateUserConfig(raw, result.filepath, rules, keyPrefix), result.filepath);
+      const config = withVocabularyPacks(validateUserConfig(raw, result.filepath, rules, keyPrefix), result.filepath, keyPrefix);
       return { layers: buildChain(config, result.filepath, (file) => readExtendedConfig(file, rules)), plugins, rules };
     })();
     fileCache.set(key, loaded);

@@ -24,12 +24,13 @@ export function deepMerge(base: Plain, over: Plain): Plain {
 }
 
 /**
- * Apply rule entries onto resolved rules (in place). A bare level keeps the options set so far; options
+ * Apply rule entries onto resolved rules (in place): a level, `[level, options]` or `{ level, options }`
+ * (validated before). A bare level keeps the options set so far; options
  * merge over them, so a folder override can change one option and keep the rest.
  */
 export function applyRuleEntries(target: Record<string, ResolvedRule>, entries: Record<string, RuleEntry>): void {
   for (const [id, entry] of Object.entries(entries)) {
-    const [level, options] = (Array.isArray(entry) ? entry : [entry]) as [Level, Plain?];
+    const [level, options] = (Array.isArray(entry) ? entry : typeof entry === 'object' ? [entry.level, entry.options] : [entry]) as [Level, Plain?];
     const current = target[id] ?? { level: 'off', options: {} };
     target[id] = { level, options: options ? deepMerge(current.options, options) : current.options };
   }

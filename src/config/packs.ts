@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve as resolveImport } from 'import-meta-resolve';
 import type { UserConfig, VocabularyConfig } from '../types.js';
-import { ConfigError } from './errors.js';
+import { ConfigError, formatKeyPath } from './errors.js';
 import { mergeVocabulary } from './merge.js';
 import { parseConfigText } from './parse.js';
 import { validateVocabularyPack } from './validate.js';
@@ -14,12 +14,13 @@ import { validateVocabularyPack } from './validate.js';
 const packCache = new Map<string, VocabularyConfig>();
 
 /** `config` with its vocabulary packs folded into `vocabulary` (packs first, the file's own entries win). */
-export function withVocabularyPacks(config: UserConfig, configFile: string): UserConfig {
+export function withVocabularyPacks(config: UserConfig, configFile: string, keyPrefix: readonly string[] = []): UserConfig {
   const packs = config.vocabularyPacks ?? [];
   if (packs.length === 0) return config;
   let vocabulary: VocabularyConfig = {};
   packs.forEach((specifier, i) => {
-    vocabulary = mergeVocabulary(vocabulary, readPack(locatePack(specifier, configFile, `vocabularyPacks[${i}]`)));
+    const keyPath = formatKeyPath([...keyPrefix, 'vocabularyPacks', i]);
+    vocabulary = mergeVocabulary(vocabulary, readPack(locatePack(specifier, configFile, keyPath), configFile, keyPath));
   });
   if (config.vocabulary) vocabulary = mergeVocabulary(vocabulary, config.vocabulary);
   return { ...config, vocabulary };
@@ -38,7 +39,9 @@ function locatePack(specifier: string, configFile: string, keyPath: string): str
   }
 }
 
-function readPack(packFile: string): VocabularyConfig {
+/** Read and validate a pack. A missing or unreadable pack is the referencing config's error (at `keyPath`);
+ *  a pack with invalid content is the pack file's own. */
+function readPack(packFile: string, configFile: string, keyPath: string): VocabularyConfig {
   let pack = packCache.get(packFile);
   if (!pack) {
     let text: string;
@@ -46,7 +49,8 @@ function readPack(packFile: string): VocabularyConfig {
       text = fs.readFileSync(packFile, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw new ConfigError(code === 'ENOENT' ? 'vocabulary pack not found' : `cannot read vocabulary pack: ${code}`, { filePath: packFile, cause: error });
+      const problem = code === 'ENOENT' ? `vocabulary pack not found: ${packFile}` : `cannot read vocabulary pack ${packFile}: ${code}`;
+      throw new ConfigError(problem, { filePath: configFile, keyPath, cause: error });
     }
     pack = validateVocabularyPack(parseConfigText(packFile, text) ?? {}, packFile);
     packCache.set(packFile, pack);

@@ -2,14 +2,15 @@
 // overrides that match the file. Everything here is synchronous and does no I/O of its own.
 import path from 'node:path';
 import picomatch from 'picomatch';
-import type { Rule, ResolvedConfig, ResolvedRule, UserConfig } from '../types.js';
+import type { Level, Rule, ResolvedConfig, ResolvedRule, UserConfig } from '../types.js';
 import { ConfigError } from './errors.js';
 import { applyRuleEntries, clone, deepMerge, mergeVocabulary } from './merge.js';
-import { DEFAULT_PRESET, PRESET_PREFIX, presets } from './presets.js';
+import { DEFAULT_PRESET, PRESET_PREFIX, presets, type PresetConfig } from './presets.js';
 
 /** One config of an `extends` chain. `source` is its file path or preset name. */
 export interface Layer {
-  config: UserConfig;
+  /** A config file's content, or a preset (only presets carry `defaultLevel`). */
+  config: PresetConfig;
   source: string;
 }
 
@@ -94,11 +95,13 @@ export function resolveLayers(
   plugins: readonly string[] = [],
 ): ResolvedConfig {
   const relativePath = relativePosix(basePath, filePath);
-  // Every registered rule is present. A rule no layer names runs at its own default level: the presets
-  // name every built-in rule, so this is how a plugin's rules start (like a preset of their own).
+  // Every registered rule is present. A rule no layer names runs at its starting level: the `defaultLevel`
+  // of a preset in the chain (the last one that has it; summarylint:strict's is `error`), else the rule's own
+  // `meta.level`. The presets name every built-in rule, so this is how a plugin's rules start.
+  const startLevel = layers.reduce<Level | undefined>((level, layer) => layer.config.defaultLevel ?? level, undefined);
   const resolvedRules: Record<string, ResolvedRule> = {};
   for (const [id, rule] of Object.entries(rules)) {
-    resolvedRules[id] = { level: rule.meta.level, options: clone(rule.meta.defaultOptions) as Record<string, unknown> };
+    resolvedRules[id] = { level: startLevel ?? rule.meta.level, options: clone(rule.meta.defaultOptions) as Record<string, unknown> };
   }
   const out: ResolvedConfig = {
     language: 'auto',

@@ -11,14 +11,14 @@ type Schema = Record<string, unknown>;
 
 const stringList = (description: string): Schema => ({ description, type: 'array', items: { type: 'string' } });
 
-/** A rule entry: `"warn"`, `["warn"]` or `["warn", { ...options }]`. */
-function ruleEntrySchema(rule: Rule): Schema {
-  const options: Schema = { ...rule.meta.schema };
-  // Unknown options are config errors unless the rule's schema says otherwise.
-  if (options.type === 'object' && !('additionalProperties' in options)) options.additionalProperties = false;
+/**
+ * A rule entry: `"warn"`, `["warn"]`, `["warn", { ...options }]` or `{ "level": "warn", "options": { ... } }`
+ * (the shape `--print-config` prints, so its output can be used as a config).
+ */
+function entrySchema(options: Schema, description: string): Schema {
+  // if/then/else rather than anyOf, so a wrong entry yields one error from the branch the user meant.
   return {
-    description: rule.meta.description,
-    // if/then/else rather than anyOf, so a wrong entry yields one error from the branch the user meant.
+    description,
     if: { type: 'array' },
     then: {
       type: 'array',
@@ -26,11 +26,40 @@ function ruleEntrySchema(rule: Rule): Schema {
       items: [{ $ref: '#/definitions/level' }, options],
       additionalItems: false,
     },
-    else: { $ref: '#/definitions/level' },
+    else: {
+      if: { type: 'object' },
+      then: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['level'],
+        properties: { level: { $ref: '#/definitions/level' }, options },
+      },
+      else: { $ref: '#/definitions/level' },
+    },
   };
 }
 
-export function buildConfigSchema(rules: Readonly<Record<string, Rule>>): Schema {
+function ruleEntrySchema(rule: Rule): Schema {
+  const options: Schema = { ...rule.meta.schema };
+  // Unknown options are config errors unless the rule's schema says otherwise.
+  if (options.type === 'object' && !('additionalProperties' in options)) options.additionalProperties = false;
+  return entrySchema(options, rule.meta.description);
+}
+
+export interface SchemaOptions {
+  /**
+   * Accept rule ids the registry does not know, with a generic entry (a level, or a level and an options
+   * object), as SchemaStore's ESLint schema does. The schema shipped for editors sets it: it cannot know the
+   * rules of a project's plugins. summarylint itself validates against the plugins it loaded, so an unknown
+   * id stays an error there, with its "did you mean".
+   */
+  otherRules?: boolean;
+}
+
+/** The options of the schema shipped in the package (schema/summarylintrc.schema.json). */
+export const SHIPPED_SCHEMA_OPTIONS: SchemaOptions = { otherRules: true };
+
+export function buildConfigSchema(rules: Readonly<Record<string, Rule>>, options: SchemaOptions = {}): Schema {
   const ruleProperties = Object.fromEntries(
     Object.keys(rules)
       .sort()
@@ -69,11 +98,15 @@ export function buildConfigSchema(rules: Readonly<Record<string, Rule>>): Schema
     definitions: {
       level: { description: 'Severity of the rule\'s findings, or `off`.', enum: [...LEVELS] },
       rules: {
-        description: 'Rule levels and options: `"warn"` or `["warn", { ...options }]`.',
+        description: 'Rule levels and options: `"warn"`, `["warn", { ...options }]` or `{ "level": "warn", "options": { ... } }`.',
         type: 'object',
-        additionalProperties: false,
+        additionalProperties: options.otherRules ? { $ref: '#/definitions/otherRule' } : false,
         properties: ruleProperties,
       },
+      otherRule: entrySchema(
+        { type: 'object' },
+        'A rule of a plugin: `"warn"`, `["warn", { ...options }]` or `{ "level": "warn", "options": { ... } }` (its options are checked by summarylint, against the plugin).',
+      ),
       override: {
         type: 'object',
         additionalProperties: false,

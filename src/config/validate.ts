@@ -90,7 +90,7 @@ function describe(error: ErrorObject, root: unknown): { segments: (string | numb
       return { segments: [...segments, params.missingProperty], problem: 'missing; this key is required' };
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
-      const expected = isRuleEntry ? `a level (${allowed}) or [level, options]` : `one of ${allowed}`;
+      const expected = isRuleEntry ? `a level (${allowed}), [level, options] or { level, options }` : `one of ${allowed}`;
       return { segments, problem: `expected ${expected}, got ${show(error.data)}` };
     }
     case 'type':

@@ -5,7 +5,7 @@ import type { Formatter } from './types.js';
 export type { Formatter, FormatterContext } from './types.js';
 export { shouldUseColor } from './color.js';
 
-export const formatterNames = ['stylish', 'json', 'github', 'sarif', 'junit'] as const;
+export const formatterNames = ['stylish', 'json', 'github', 'sarif', 'junit', 'unix'] as const;
 export type FormatterName = (typeof formatterNames)[number];
 
 const loaders: Record<FormatterName, () => Promise<{ format: Formatter }>> = {
@@ -14,6 +14,7 @@ const loaders: Record<FormatterName, () => Promise<{ format: Formatter }>> = {
   github: () => import('./github.js'),
   sarif: () => import('./sarif.js'),
   junit: () => import('./junit.js'),
+  unix: () => import('./unix.js'),
 };
 
 export function isFormatterName(name: string): name is FormatterName {
