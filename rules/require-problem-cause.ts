@@ -190,7 +190,9 @@ class ProblemChecker {
       const siblings = named.parent?.children ?? [];
       if (siblings.some((s) => s !== named && this.titleNamesCause(s))) return 'skip';
       // "问题与措施", "Results and challenges", "反思", "How did we solve the problem?": not only problems.
-      const onlyProblems = named.roles.every((r) => r === 'problems') && !this.vocabulary.has('solution', named.title);
+      // "Areas that need help", "需要协助的事项": requests for help, not problems that owe a cause.
+      const onlyProblems =
+        named.roles.every((r) => r === 'problems') && !this.vocabulary.has('solution', named.title) && !this.vocabulary.has('help-request', named.title);
       return onlyProblems ? 'problems' : 'sentences';
     }
     // "Impact", "影响范围": the consequences of a problem stated elsewhere, not new problems.
