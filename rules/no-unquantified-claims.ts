@@ -119,6 +119,8 @@ function firstClaim(text: string, inPlan: boolean, vocabulary: Vocabulary): Voca
   if (found.length === 0) return undefined;
   const quotes = quotedSpans(text);
   const blockers = vocabulary.find('claim-blocker', text);
+  // "Stability may dip during the maintenance; this is normal": a notice of what to expect, not a result.
+  if (blockers.some((b) => b.info.kind === 'expected')) return undefined;
   const required = new Map<string, VocabularyMatch[]>();
   const nearby = (concept: string, m: VocabularyMatch) => {
     if (!required.has(concept)) required.set(concept, vocabulary.find(concept, text));
