@@ -105,27 +105,42 @@ class Trie<T> {
     if (node.value === undefined) Object.assign(node, { value, before, after });
   }
 
-  /** Non-overlapping matches `[start, end, value]`, leftmost first, longest at each start. */
-  *matches(text: string): Generator<[number, number, T]> {
+  /**
+   * Non-overlapping matches, leftmost first, longest at each start: `each(start, end, value)` for every one, until it
+   * returns `true` (stop). A plain loop with a callback: a generator and a tuple per match cost more than the walk.
+   */
+  scan(text: string, each: (start: number, end: number, value: T) => boolean | void): void {
+    const root = this.root.next;
     for (let start = 0; start < text.length; ) {
-      let node = this.root.next.get(codeAt(text, start));
-      let best: [number, T] | undefined;
+      let node = root.get(codeAt(text, start));
+      let bestEnd = -1;
+      let bestValue: T | undefined;
       let i = start;
       while (node) {
         i = isSpace(text.charCodeAt(i)) ? skipSpaces(text, i) : i + 1;
         if (node.value !== undefined && (!node.after || !wordCharAt(text, i)) && (!node.before || !wordCharBefore(text, start))) {
-          best = [i, node.value];
+          bestEnd = i;
+          bestValue = node.value;
         }
         if (i >= text.length) break;
         node = node.next.get(codeAt(text, i));
       }
-      if (best) {
-        yield [start, best[0], best[1]];
-        start = best[0];
+      if (bestEnd !== -1) {
+        if (each(start, bestEnd, bestValue as T) === true) return;
+        start = bestEnd;
       } else {
         start++;
       }
     }
+  }
+
+  /** Non-overlapping matches `[start, end, value]`, leftmost first, longest at each start. */
+  matches(text: string): Array<[number, number, T]> {
+    const out: Array<[number, number, T]> = [];
+    this.scan(text, (start, end, value) => {
+      out.push([start, end, value]);
+    });
+    return out;
   }
 }
 
@@ -197,26 +212,36 @@ export class WordLists implements Vocabulary {
   }
 
   normalize(text: string): string {
-    return normalizeWord(text);
+    return prebuilt.get(text) ?? this.normalized(text).text;
   }
 
   has(concept: string, text: string): boolean {
-    return this.find(concept, text).length > 0;
+    let found = false;
+    this.scan(concept, text, () => (found = true));
+    return found;
   }
 
   find(concept: string, text: string): VocabularyMatch[] {
-    const matcher = this.matcher(concept);
-    if (!matcher.terms) return [];
-    const norm = this.normalized(text);
-    const excepted = matcher.exceptions ? [...matcher.exceptions.matches(norm.text)] : [];
     const out: VocabularyMatch[] = [];
-    for (const [s, e, entry] of matcher.terms.matches(norm.text)) {
-      if (entry.except.length > 0 && excepted.some(([es, ee, owner]) => owner === entry.key && es <= s && e <= ee)) continue;
-      const start = norm.map[s];
-      const end = norm.map[e] ?? text.length;
+    this.scan(concept, text, (start, end, entry) => {
       out.push({ text: text.slice(start, end), term: entry.term, start, end, info: { ...entry.info, lang: entry.lang } });
-    }
+    });
     return out;
+  }
+
+  /** The matches of a concept in `text`, exceptions left out, in original offsets, until `each` returns `true`. */
+  private scan(concept: string, text: string, each: (start: number, end: number, entry: Entry) => boolean | void): void {
+    const matcher = this.matcher(concept);
+    if (!matcher.terms) return;
+    const norm = this.normalized(text);
+    let excepted: Array<[number, number, string]> | undefined;
+    matcher.terms.scan(norm.text, (s, e, entry) => {
+      if (entry.except.length > 0) {
+        excepted ??= matcher.exceptions ? matcher.exceptions.matches(norm.text) : [];
+        if (excepted.some(([es, ee, owner]) => owner === entry.key && es <= s && e <= ee)) return false;
+      }
+      return each(norm.map[s], norm.map[e] ?? text.length, entry);
+    });
   }
 
   /** `normalize(text)`, remembered: the rules ask about one sentence for many concepts. */
