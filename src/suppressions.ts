@@ -12,7 +12,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { summarize } from './engine/run.js';
 import type { FileResult, Finding } from './types.js';
 
@@ -120,6 +119,8 @@ export async function applySuppressions(results: FileResult[], options: Suppress
   let written: string | undefined;
   if (changed || (recording && !existsSync(file))) {
     await mkdir(folder, { recursive: true });
+    // Loaded when a file is written, not at start-up (one-file runs never write one).
+    const { default: writeFileAtomic } = await import('write-file-atomic');
     await writeFileAtomic(file, serialize(suppressions));
     written = file;
   }

@@ -105,27 +105,42 @@ class Trie<T> {
     if (node.value === undefined) Object.assign(node, { value, before, after });
   }
 
-  /** Non-overlapping matches `[start, end, value]`, leftmost first, longest at each start. */
-  *matches(text: string): Generator<[number, number, T]> {
+  /**
+   * Non-overlapping matches, leftmost first, longest at each start: `each(start, end, value)` for every one, until it
+   * returns `true` (stop). A plain loop with a callback: a generator and a tuple per match cost more than the walk.
+   */
+  scan(text: string, each: (start: number, end: number, value: T) => boolean | void): void {
+    const root = this.root.next;
     for (let start = 0; start < text.length; ) {
-      let node = this.root.next.get(codeAt(text, start));
-      let best: [number, T] | undefined;
+      let node = root.get(codeAt(text, start));
+      let bestEnd = -1;
+      let bestValue: T | undefined;
       let i = start;
       while (node) {
         i = isSpace(text.charCodeAt(i)) ? skipSpaces(text, i) : i + 1;
         if (node.value !== undefined && (!node.after || !wordCharAt(text, i)) && (!node.before || !wordCharBefore(text, start))) {
-          best = [i, node.value];
+          bestEnd = i;
+          bestValue = node.value;
         }
         if (i >= text.length) break;
         node = node.next.get(codeAt(text, i));
       }
-      if (best) {
-        yield [start, best[0], best[1]];
-        start = best[0];
+      if (bestEnd !== -1) {
+        if (each(start, bestEnd, bestValue as T) === true) return;
+        start = bestEnd;
       } else {
         start++;
       }
     }
+  }
+
+  /** Non-overlapping matches `[start, end, value]`, leftmost first, longest at each start. */
+  matches(text: string): Array<[number, number, T]> {
+    const out: Array<[number, number, T]> = [];
+    this.scan(text, (start, end, value) => {
+      out.push([start, end, value]);
+    });
+    return out;
   }
 }
 
@@ -164,13 +179,19 @@ function wordCharBefore(text: string, i: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(start)!));
 }
 
-/** Normalised texts of the last document's sentences: rules ask about one sentence for many concepts. */
+/** A text's normal form and the matches found in it so far, by concept. */
+interface TextMemo {
+  norm: Normalized;
+  hits: Map<string, Array<number | Entry>>;
+}
+
+/** Texts of the last documents remembered (normal form and matches): rules ask about one sentence for many concepts. */
 const NORMALIZED_CACHE_SIZE = 2048;
 
 export class WordLists implements Vocabulary {
   private readonly lists: Record<Lang, Map<string, RawEntry[]>>;
   private readonly matchers = new Map<string, Matcher>();
-  private readonly normalizedTexts = new Map<string, Normalized>();
+  private readonly texts = new Map<string, TextMemo>();
   private roleConcepts: string[] | undefined;
 
   constructor(changes: VocabularyConfig = {}) {
@@ -197,37 +218,66 @@ export class WordLists implements Vocabulary {
   }
 
   normalize(text: string): string {
-    return normalizeWord(text);
+    return prebuilt.get(text) ?? this.normalized(text).text;
   }
 
   has(concept: string, text: string): boolean {
-    return this.find(concept, text).length > 0;
+    let found = false;
+    this.scan(concept, text, () => (found = true));
+    return found;
   }
 
   find(concept: string, text: string): VocabularyMatch[] {
-    const matcher = this.matcher(concept);
-    if (!matcher.terms) return [];
-    const norm = this.normalized(text);
-    const excepted = matcher.exceptions ? [...matcher.exceptions.matches(norm.text)] : [];
     const out: VocabularyMatch[] = [];
-    for (const [s, e, entry] of matcher.terms.matches(norm.text)) {
-      if (entry.except.length > 0 && excepted.some(([es, ee, owner]) => owner === entry.key && es <= s && e <= ee)) continue;
-      const start = norm.map[s];
-      const end = norm.map[e] ?? text.length;
+    this.scan(concept, text, (start, end, entry) => {
       out.push({ text: text.slice(start, end), term: entry.term, start, end, info: { ...entry.info, lang: entry.lang } });
-    }
+    });
     return out;
+  }
+
+  /**
+   * The matches of a concept in `text`, exceptions left out, in original offsets, until `each` returns `true`. Found
+   * once per text and concept, then remembered with the text's normal form: the rules ask the same question about the
+   * same sentence or title many times (three in four scans of the bench corpus were repeats).
+   */
+  private scan(concept: string, text: string, each: (start: number, end: number, entry: Entry) => boolean | void): void {
+    const memo = this.memo(text);
+    let hits = memo.hits.get(concept);
+    if (!hits) memo.hits.set(concept, (hits = this.hitsOf(concept, text, memo.norm)));
+    for (let i = 0; i < hits.length; i += 3) {
+      if (each(hits[i] as number, hits[i + 1] as number, hits[i + 2] as Entry) === true) return;
+    }
+  }
+
+  /** Every match of a concept: start, end and entry, three array slots each. */
+  private hitsOf(concept: string, text: string, norm: Normalized): Array<number | Entry> {
+    const hits: Array<number | Entry> = [];
+    const matcher = this.matcher(concept);
+    if (!matcher.terms) return hits;
+    let excepted: Array<[number, number, string]> | undefined;
+    matcher.terms.scan(norm.text, (s, e, entry) => {
+      if (entry.except.length > 0) {
+        excepted ??= matcher.exceptions ? matcher.exceptions.matches(norm.text) : [];
+        if (excepted.some(([es, ee, owner]) => owner === entry.key && es <= s && e <= ee)) return;
+      }
+      hits.push(norm.map[s], norm.map[e] ?? text.length, entry);
+    });
+    return hits;
   }
 
   /** `normalize(text)`, remembered: the rules ask about one sentence for many concepts. */
   private normalized(text: string): Normalized {
-    let norm = this.normalizedTexts.get(text);
-    if (!norm) {
+    return this.memo(text).norm;
+  }
+
+  private memo(text: string): TextMemo {
+    let memo = this.texts.get(text);
+    if (!memo) {
       // A bounded memo: emptied when full, so memory stays flat however many documents one process lints.
-      if (this.normalizedTexts.size >= NORMALIZED_CACHE_SIZE) this.normalizedTexts.clear();
-      this.normalizedTexts.set(text, (norm = normalize(text)));
+      if (this.texts.size >= NORMALIZED_CACHE_SIZE) this.texts.clear();
+      this.texts.set(text, (memo = { norm: normalize(text), hits: new Map() }));
     }
-    return norm;
+    return memo;
   }
 
   roleOfTitle(title: string): string | undefined {

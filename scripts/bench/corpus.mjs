@@ -151,3 +151,24 @@ export function writeLongSummary(file, targetBytes, lang = 'en', seed = 7) {
   writeFileSync(file, text);
   return Buffer.byteLength(text);
 }
+
+/**
+ * One paragraph of about `targetBytes` on a single line (no line break at all, not even at the end), built from the
+ * same sentences: "a single 10 MB line is linted in time proportional to its size" is checked on it.
+ */
+export function writeLongLine(file, targetBytes, lang = 'en', seed = 11) {
+  const rand = random(seed);
+  const L = lang === 'zh' ? ZH : EN;
+  const banks = [L.overview, L.results, L.problems, L.plan];
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < targetBytes; i++) {
+    const sentence = pick(rand, banks[i % banks.length])(rand);
+    parts.push(sentence);
+    size += Buffer.byteLength(sentence) + 1;
+  }
+  const text = parts.join(lang === 'zh' ? '' : ' ');
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  return Buffer.byteLength(text);
+}

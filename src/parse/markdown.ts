@@ -12,15 +12,64 @@ import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkCjkFriendly from 'remark-cjk-friendly/parseOnly';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
+import type { Construct, Extension, TokenizeContext, Tokenizer } from 'micromark-util-types';
 import { unified, type Processor } from 'unified';
+
+/** The text being parsed, for `tableWhereDelimiterRowFollows` to look one line ahead (parses are synchronous). */
+let parsing = '';
+
+/** A line, then the next line: a table's head row, then what must be its delimiter row. */
+const NEXT_LINE = /[^\r\n]*(?:\r\n|\r|\n)([^\r\n]*)/y;
+/** A delimiter row (`| --- | :-: |`, `-|-`, `:-:`), after the container markers and indentation of its line. */
+const DELIMITER_ROW = /^[ \t>]*[-:|][-:| \t]*$/;
+
+/**
+ * GFM tables, tried only where one can start. The table construct runs at the start of every block and on every
+ * paragraph line (a table may interrupt a paragraph), reading the whole line as a head row before it finds that the
+ * next line is not a delimiter row: about every line of prose was tokenised twice. A table's head row is always
+ * followed by a delimiter row, so when the next line cannot be one (only `-`, `:`, `|`, spaces and tabs, at least one
+ * `-`, after `>` markers and indentation) the attempt fails at once; everything else runs micromark's own tokenizer.
+ * Body rows (after a head or another row) are left to it as they are.
+ */
+function tableWhereDelimiterRowFollows(): Extension {
+  const table = (gfmTable().flow as Record<string, Construct>).null;
+  const tokenize: Tokenizer = function (this: TokenizeContext, effects, ok, nok) {
+    const real = table.tokenize.call(this, effects, ok, nok);
+    const self = this;
+    return function start(code) {
+      let index = self.events.length - 1;
+      while (index > -1 && (self.events[index][1].type === 'lineEnding' || self.events[index][1].type === 'linePrefix')) index--;
+      const tail = index > -1 ? self.events[index][1].type : undefined;
+      if (tail !== 'tableHead' && tail !== 'tableRow' && !delimiterRowFollows(self.now().offset)) return nok(code);
+      return real(code);
+    };
+  };
+  return { flow: { null: { ...table, tokenize } } };
+}
+
+function delimiterRowFollows(offset: number): boolean {
+  NEXT_LINE.lastIndex = offset;
+  const next = NEXT_LINE.exec(parsing);
+  return next !== null && next[1].includes('-') && DELIMITER_ROW.test(next[1]);
+}
 
 function remarkSummaryGfm(this: Processor) {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmTaskListItem(), gfmStrikethrough());
+  (data.micromarkExtensions ??= []).push(tableWhereDelimiterRowFollows(), gfmTaskListItem(), gfmStrikethrough());
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown(), gfmStrikethroughFromMarkdown());
 }
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkSummaryGfm).use(remarkCjkFriendly).freeze();
+
+/** Parse one string (a whole document or a piece of one) with the processor. */
+function parseText(text: string): Root {
+  parsing = text;
+  try {
+    return processor.parse(text);
+  } finally {
+    parsing = '';
+  }
+}
 
 /**
  * Parse Markdown. Positions are offsets into `text` itself: the two guards below keep every offset and line.
@@ -32,7 +81,7 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).us
  */
 export function parseMarkdown(text: string): Root {
   const source = boundNesting(text);
-  return source.length <= PIECE_SIZE ? processor.parse(source) : parsePieces(source);
+  return source.length <= PIECE_SIZE ? parseText(source) : parsePieces(source);
 }
 
 /** Container markers that start beyond this many characters into a line are read as spaces. */
@@ -100,14 +149,14 @@ function nextPiece(text: string, start: number, pieceSize: number): { tree: Root
   for (;;) {
     PIECE_BREAK.lastIndex = from;
     const found = PIECE_BREAK.exec(text);
-    if (!found) return { tree: processor.parse(text.slice(start)), end: text.length };
+    if (!found) return { tree: parseText(text.slice(start)), end: text.length };
     const cut = found.index + found[0].length;
     if (text.startsWith('---', cut)) {
       from = cut; // a piece that opened with `---` could read as front matter
       continue;
     }
     const lineEnd = text.indexOf('\n', cut);
-    const tree = processor.parse(text.slice(start, lineEnd === -1 ? text.length : lineEnd + 1));
+    const tree = parseText(text.slice(start, lineEnd === -1 ? text.length : lineEnd + 1));
     const at = tree.children.findIndex((node) => node.position?.start.offset === cut - start);
     if (at !== -1) {
       tree.children.length = at;

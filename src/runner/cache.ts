@@ -13,7 +13,6 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { packageInfo } from '../package-info.js';
 import type { FileResult, ResolvedConfig } from '../types.js';
 
@@ -107,6 +106,7 @@ export class LintCache {
     if (!this.changed) return;
     const data: CacheFile = { format: FORMAT, version: this.version, entries: this.entries };
     await mkdir(path.dirname(this.file), { recursive: true });
+    const { default: writeFileAtomic } = await import('write-file-atomic'); // loaded only when the cache is written
     await writeFileAtomic(this.file, JSON.stringify(data));
     this.changed = false;
   }

@@ -35,28 +35,65 @@ function sameLength(converted: string, original: string): string {
   return converted.length === original.length ? converted : original;
 }
 
+/** Code units that normalise to themselves or their ASCII lower case: ASCII and the common Han blocks (no NFKC forms). */
+function isPlain(code: number): boolean {
+  return code < 0x80 || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
+/** The folded form of each other code point seen so far: the per-character NFKC and case folding is a pure function. */
+const folds = new Map<number, string>();
+
+function fold(cp: number): string {
+  let folded = folds.get(cp);
+  if (folded === undefined) {
+    const ch = String.fromCodePoint(cp);
+    folded = (APOSTROPHES.test(ch) ? "'" : ch).normalize('NFKC').toLowerCase();
+    folds.set(cp, folded);
+  }
+  return folded;
+}
+
 export function normalize(text: string): Normalized {
   if (ASCII.test(text)) {
     const map = new Int32Array(text.length + 1);
     for (let i = 0; i <= text.length; i++) map[i] = i;
     return { text: text.toLowerCase(), map };
   }
-  let out = '';
-  const map: number[] = [];
+  // Character by character (NFKC of a whole string could compose across characters), in runs: a run of plain
+  // characters is lower-cased in one go (no context-dependent case mapping in ASCII or Han), others one at a time.
+  const parts: string[] = [];
+  let map = new Int32Array(text.length + 1);
+  let n = 0;
   for (let i = 0; i < text.length; ) {
+    if (isPlain(text.charCodeAt(i))) {
+      let j = i + 1;
+      while (j < text.length && isPlain(text.charCodeAt(j))) j++;
+      parts.push(text.slice(i, j).toLowerCase());
+      if (n + (j - i) >= map.length) map = grow(map, n + (j - i) + 1);
+      for (let k = i; k < j; k++) map[n++] = k;
+      i = j;
+      continue;
+    }
     const cp = text.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
-    const folded = (APOSTROPHES.test(ch) ? "'" : ch).normalize('NFKC').toLowerCase();
-    for (let k = 0; k < folded.length; k++) map.push(i);
-    out += folded;
-    i += ch.length;
+    const folded = fold(cp);
+    parts.push(folded);
+    if (n + folded.length >= map.length) map = grow(map, n + folded.length + 1);
+    for (let k = 0; k < folded.length; k++) map[n++] = i;
+    i += cp > 0xffff ? 2 : 1;
   }
-  map.push(text.length);
+  map[n] = text.length;
+  let out = parts.join('');
   if (HAN.test(out)) {
     const simplified = simplify(out);
     // OpenCC converts phrase by phrase; the Traditional → Simplified direction keeps lengths in practice.
     // If it ever does not, convert character by character so the offset map stays true.
     out = simplified.length === out.length ? simplified : Array.from(out, (c) => sameLength(simplify(c), c)).join('');
   }
-  return { text: out, map: Int32Array.from(map) };
+  return { text: out, map: n + 1 === map.length ? map : map.slice(0, n + 1) };
+}
+
+function grow(map: Int32Array, atLeast: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(Math.max(atLeast, map.length * 2));
+  bigger.set(map);
+  return bigger;
 }

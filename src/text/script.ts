@@ -1,11 +1,49 @@
 // Which language a piece of text is written in, by its script.
 import type { Lang } from '../types.js';
 
-const HAN_G = /\p{Script=Han}/gu;
-const LATIN_G = /\p{Script=Latin}/gu;
+const HAN = /\p{Script=Han}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+const NEITHER = 0;
+const HAN_SCRIPT = 1;
+const LATIN_SCRIPT = 2;
+/** The script class of each code point beyond ASCII and the common Han blocks seen so far. */
+const scripts = new Map<number, number>();
+
+function scriptOf(cp: number): number {
+  if (cp < 0x80) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) ? LATIN_SCRIPT : NEITHER;
+  if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf)) return HAN_SCRIPT;
+  let script = scripts.get(cp);
+  if (script === undefined) {
+    const ch = String.fromCodePoint(cp);
+    script = HAN.test(ch) ? HAN_SCRIPT : LATIN.test(ch) ? LATIN_SCRIPT : NEITHER;
+    scripts.set(cp, script);
+  }
+  return script;
+}
+
+/** Han and Latin characters of `text`, counted code point by code point (no array of every match). */
+function countScripts(text: string): [han: number, latin: number] {
+  let han = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    const script = scriptOf(cp);
+    if (script === HAN_SCRIPT) han++;
+    else if (script === LATIN_SCRIPT) latin++;
+  }
+  return [han, latin];
+}
 
 export function countHan(text: string): number {
-  return text.match(HAN_G)?.length ?? 0;
+  return countScripts(text)[0];
 }
 
 /**
@@ -13,8 +51,7 @@ export function countHan(text: string): number {
  * so Chinese technical prose full of English terms (`改善了 p99 latency`) still counts as Chinese.
  */
 export function detectLang(text: string, fallback: Lang = 'en'): Lang {
-  const han = countHan(text);
-  const latin = text.match(LATIN_G)?.length ?? 0;
+  const [han, latin] = countScripts(text);
   if (han === 0 && latin === 0) return fallback;
   return han * 3 >= latin ? 'zh' : 'en';
 }

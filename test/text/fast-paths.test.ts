@@ -1,0 +1,67 @@
+// The fast paths of `normalize` and `detectLang` (runs of ASCII and Han, per-code-point memos) give exactly what
+// the plain per-character definitions give.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/text/normalize.js';
+import { countHan, detectLang } from '../../src/text/script.js';
+
+const APOSTROPHES = /^[\u2018\u2019\u02bc]$/u;
+
+/** The definition: every code point folded on its own (curly apostrophes, NFKC, lower case), then simplified. */
+function referenceFold(text: string): { text: string; map: number[] } {
+  let out = '';
+  const map: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    const folded = (APOSTROPHES.test(ch) ? "'" : ch).normalize('NFKC').toLowerCase();
+    for (let k = 0; k < folded.length; k++) map.push(i);
+    out += folded;
+    i += ch.length;
+  }
+  map.push(text.length);
+  return { text: out, map };
+}
+
+function referenceLang(text: string, fallback: 'en' | 'zh' = 'en'): 'en' | 'zh' {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  if (han === 0 && latin === 0) return fallback;
+  return han * 3 >= latin ? 'zh' : 'en';
+}
+
+const samples = [
+  '', 'Plain ASCII', 'Revenue grew 12%', '销售额有所提升，客户满意度明显提高。', '銷售額有所提升', 'ＡＢＣ１２３（全角）', 'didn’t',
+  'İstanbul ΣΑΣ ß ﬁ ㎡ ½', '𠀀𠀁 ext-B', 'e\u0301 combining', '\ud800 lone \udc00', '改善了 p99 latency', '😀 emoji 👨‍👩‍👧', 'Ǆ ǅ ǆ', '〇々〆',
+];
+const text = fc.oneof(
+  fc.constantFrom(...samples),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 20 }),
+  fc.array(fc.constantFrom(...samples), { maxLength: 6 }).map((parts) => parts.join('')),
+);
+
+describe('fast paths', () => {
+  it('normalize folds like the per-character definition (before Traditional → Simplified)', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        const ref = referenceFold(s);
+        const got = normalize(s);
+        expect(Array.from(got.map)).toEqual(ref.map);
+        // Simplification only replaces Han characters, one for one: outside Han the texts agree exactly.
+        expect(got.text.length).toBe(ref.text.length);
+        if (!/\p{Script=Han}/u.test(ref.text)) expect(got.text).toBe(ref.text);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('detectLang and countHan count scripts like the regular expressions', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom('en' as const, 'zh' as const), (s, fallback) => {
+        expect(detectLang(s, fallback)).toBe(referenceLang(s, fallback));
+        expect(countHan(s)).toBe(s.match(/\p{Script=Han}/gu)?.length ?? 0);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
