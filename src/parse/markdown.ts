@@ -1,7 +1,7 @@
 // Markdown → mdast with exactly the syntax summaries use: CommonMark, GFM tables, task lists and
 // strikethrough, YAML front matter, and CJK-friendly emphasis (`**注意：**正文`).
 // GFM autolink literals and footnotes are left out: they cost parse time and add nothing to these rules.
-import type { Nodes, Root } from 'mdast';
+import type { List, Nodes, Root } from 'mdast';
 import type { Point } from 'unist';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
@@ -120,49 +120,98 @@ export function boundNesting(text: string): string {
 
 // A line that opens a block at the margin after a blank line: where a piece may end.
 const PIECE_BREAK = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)(?=[^ \t\r\n])/g;
+// A line that starts with a list marker at the margin, right after a line that is not blank: where a piece may end
+// inside a long tight list, between two of its items.
+const ITEM_BREAK = /(?<=[^ \t\r\n][ \t]*)(?:\r\n|\r|\n)(?=(?:[-+*]|\d{1,9}[.)])(?:[ \t]|\r|\n|$))/g;
 const LINE_ENDING = /\r\n|\r|\n/g;
 
+interface Piece {
+  tree: Root;
+  end: number;
+  /** The piece ends inside a top-level list: the next piece's first list goes on with it. */
+  listContinues: boolean;
+}
+
 /**
- * Parse a large document as consecutive pieces, each ending before a line that starts a top-level block. A candidate
- * break is checked by parsing the piece with that line: the break holds when the line starts one of the root's
- * children there (nothing is open across it: no list, quote, fenced code or HTML block). The whole-document parse
- * gives the same blocks, except that a link reference definition only applies within its own piece.
+ * Parse a large document as consecutive pieces, each ending before a line that starts a top-level block, or before
+ * an item of a top-level tight list. A candidate break is checked by parsing the piece with that line: the break holds
+ * when the line starts one of the root's children there (nothing is open across it: no list, quote, fenced code or
+ * HTML block), or an item of the root's last child, a list (a summary's plan can be one list of thousands of items,
+ * and micromark holds about 1,250 bytes per byte of a list until it ends). The list is then joined again with its
+ * continuation in the next piece. The whole-document parse gives the same tree, except that a link reference
+ * definition only applies within its own piece.
  */
 export function parsePieces(text: string, pieceSize = PIECE_SIZE): Root {
   const children: Root['children'] = [];
   let start = 0;
   let line = 1;
   let end: Point = { line: 1, column: 1, offset: 0 };
+  let listContinues = false;
   while (start < text.length) {
     const piece = nextPiece(text, start, pieceSize);
     shiftPositions(piece.tree, start, line - 1);
-    for (const child of piece.tree.children) children.push(child);
+    const [first, ...rest] = piece.tree.children;
+    const open = children.at(-1);
+    if (listContinues && open?.type === 'list' && first?.type === 'list') joinLists(open, first);
+    else if (first) children.push(first);
+    for (const child of rest) children.push(child);
     if (piece.tree.position) end = piece.tree.position.end;
     line += countLineEndings(text, start, piece.end);
     start = piece.end;
+    listContinues = piece.listContinues;
   }
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
 }
 
-function nextPiece(text: string, start: number, pieceSize: number): { tree: Root; end: number } {
+/** A list cut between two items, made whole again: what the whole-document parse gives. */
+function joinLists(list: List, rest: List): void {
+  for (const item of rest.children) list.children.push(item);
+  list.spread = Boolean(list.spread || rest.spread);
+  if (list.position && rest.position) list.position.end = rest.position.end;
+}
+
+/** The next candidate break at or after `from`: after a blank line, or between two lines in a list. */
+function nextCandidate(text: string, from: number): { cut: number; inList: boolean } | undefined {
+  PIECE_BREAK.lastIndex = from;
+  ITEM_BREAK.lastIndex = from;
+  const blank = PIECE_BREAK.exec(text);
+  const item = ITEM_BREAK.exec(text);
+  const atBlank = blank ? blank.index + blank[0].length : Infinity;
+  const atItem = item ? item.index + item[0].length : Infinity;
+  if (atBlank === Infinity && atItem === Infinity) return undefined;
+  return atBlank <= atItem ? { cut: atBlank, inList: false } : { cut: atItem, inList: true };
+}
+
+function nextPiece(text: string, start: number, pieceSize: number): Piece {
   let from = start + pieceSize;
   for (;;) {
-    PIECE_BREAK.lastIndex = from;
-    const found = PIECE_BREAK.exec(text);
-    if (!found) return { tree: parseText(text.slice(start)), end: text.length };
-    const cut = found.index + found[0].length;
+    const found = nextCandidate(text, from);
+    if (!found) return { tree: parseText(text.slice(start)), end: text.length, listContinues: false };
+    const { cut } = found;
     if (text.startsWith('---', cut)) {
       from = cut; // a piece that opened with `---` could read as front matter
       continue;
     }
     const lineEnd = text.indexOf('\n', cut);
     const tree = parseText(text.slice(start, lineEnd === -1 ? text.length : lineEnd + 1));
-    const at = tree.children.findIndex((node) => node.position?.start.offset === cut - start);
-    if (at !== -1) {
+    // After a blank line, a block at the margin starts the same whatever came before. Right after another line it
+    // may not ("2) two" after a paragraph is a paragraph line, at the start of a piece a list), so there only a
+    // list's own next item is a break.
+    // And even after a blank line the line must start the same kind of block on its own (an ordered list that does
+    // not start at 1 reads as a paragraph after indented code).
+    const at = found.inList ? -1 : tree.children.findIndex((node) => node.position?.start.offset === cut - start);
+    if (at !== -1 && tree.children[at].type === parseText(text.slice(cut, lineEnd === -1 ? text.length : lineEnd + 1)).children[0]?.type) {
       tree.children.length = at;
-      return { tree, end: cut };
+      return { tree, end: cut, listContinues: false };
     }
-    // Inside a long block (a fenced code block, an HTML comment): try twice as far, so failed tries stay linear.
+    const last = tree.children.at(-1);
+    if (found.inList && last?.type === 'list' && last.children.length > 1 && last.children.at(-1)!.position?.start.offset === cut - start) {
+      last.children.pop();
+      if (last.position) last.position.end = { ...last.children.at(-1)!.position!.end };
+      return { tree, end: cut, listContinues: true };
+    }
+    // Inside a long block (a fenced code block, an HTML comment, a loose list): try twice as far, so failed tries
+    // stay linear.
     from = start + 2 * (cut - start);
   }
 }
