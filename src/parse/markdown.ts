@@ -193,14 +193,14 @@ function nextPiece(text: string, start: number, pieceSize: number): Piece {
       continue;
     }
     const lineEnd = text.indexOf('\n', cut);
-    const tree = parseText(text.slice(start, lineEnd === -1 ? text.length : lineEnd + 1));
-    // After a blank line, a block at the margin starts the same whatever came before. Right after another line it
-    // may not ("2) two" after a paragraph is a paragraph line, at the start of a piece a list), so there only a
-    // list's own next item is a break.
-    // And even after a blank line the line must start the same kind of block on its own (an ordered list that does
-    // not start at 1 reads as a paragraph after indented code).
+    const through = lineEnd === -1 ? text.length : lineEnd + 1;
+    const tree = parseText(text.slice(start, through));
+    // The block at the cut must read the same at the start of the next piece. Right after another line it may not
+    // ("2) two" after a paragraph belongs to it, but starts a list at a piece's start), so there only a list's own
+    // next item is a break; after a blank line the line, parsed alone, must start the same kind of block (an
+    // ordered list not starting at 1 reads as a paragraph after indented code).
     const at = found.inList ? -1 : tree.children.findIndex((node) => node.position?.start.offset === cut - start);
-    if (at !== -1 && tree.children[at].type === parseText(text.slice(cut, lineEnd === -1 ? text.length : lineEnd + 1)).children[0]?.type) {
+    if (at !== -1 && tree.children[at].type === parseText(text.slice(cut, through)).children[0]?.type) {
       tree.children.length = at;
       return { tree, end: cut, listContinues: false };
     }
