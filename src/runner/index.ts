@@ -25,6 +25,21 @@ export function workerCount(concurrency: Concurrency, files: number): number {
   return threads > 1 ? threads : 0;
 }
 
+/** How many files a warm run reads at once. */
+const READ_AHEAD = 32;
+
+/** Run `task` over `items`, at most `limit` at a time. */
+async function forEachConcurrently<T>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      await task(items[index], index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
 export interface LintManyResult {
   results: FileResult[];
   /** The cache could not be written (the findings are still complete). */
@@ -41,19 +56,22 @@ export async function lintMany(files: string[], options: LintFilesOptions): Prom
   if (cache) {
     todo = [];
     const findingOptions = { reportUnusedDisableDirectives: lintOptions.reportUnusedDisableDirectives, maxFileSize: lintOptions.maxFileSize };
-    for (const [i, file] of files.entries()) {
+    const missed = new Set<number>();
+    // Many files read at once: one at a time, a warm run spent a third of its time waiting for the disk.
+    await forEachConcurrently(files, READ_AHEAD, async (file, i) => {
       const config = await configFor(file, lintOptions);
-      if (lintOptions.ignore !== false && isIgnoredByConfig(config, file)) continue;
+      if (lintOptions.ignore !== false && isIgnoredByConfig(config, file)) return;
       const bytes = await readFile(file).catch(() => undefined);
       if (bytes === undefined) {
-        todo.push(i); // unreadable: lintFile reports why
-        continue;
+        missed.add(i); // unreadable: lintFile reports why
+        return;
       }
       keys[i] = [hashBytes(bytes), cache.configKey(config, findingOptions)];
       const hit = cache.get(file, ...keys[i]!);
       if (hit) results[i] = hit;
-      else todo.push(i);
-    }
+      else missed.add(i);
+    });
+    todo = [...missed].sort((a, b) => a - b);
   }
 
   const threads = workerCount(concurrency, todo.length);
