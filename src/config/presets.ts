@@ -2,6 +2,8 @@
 // plus, for a preset only, `defaultLevel`: the level every rule starts at when no config names it (rules of
 // plugins included, which no preset can list). Tests keep them in step with the rule registry.
 import type { Level, UserConfig } from '../types.js';
+import recommended from './presets/recommended.json' with { type: 'json' };
+import strict from './presets/strict.json' with { type: 'json' };
 
 /** A preset: a config, plus the starting level of the rules it cannot name. */
 export interface PresetConfig extends UserConfig {
@@ -9,8 +11,6 @@ export interface PresetConfig extends UserConfig {
   /** Every rule, built-in or from a plugin, starts at this level instead of its own `meta.level`. */
   defaultLevel?: Level;
 }
-import recommended from './presets/recommended.json' with { type: 'json' };
-import strict from './presets/strict.json' with { type: 'json' };
 
 export const PRESET_PREFIX = 'summarylint:';
 export const DEFAULT_PRESET = `${PRESET_PREFIX}recommended`;
