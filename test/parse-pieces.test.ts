@@ -1,27 +1,17 @@
 // Large documents are parsed in pieces (src/parse/markdown.ts, `parsePieces`); the tree must be the one a single
 // parse of the whole document gives, positions included. Pieces are made tiny here so that every document is cut
 // many times, at blank lines and between the items of long lists.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { parseMarkdown, parsePieces } from '../src/parse/markdown.js';
+import { projectMarkdown } from './support/project-markdown.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
 /** Link reference definitions apply only within their own piece (documented), so texts with them are left out. */
 const DEFINITION = /^ {0,3}\[[^\]]+\]:/m;
 
-function markdownUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) return markdownUnder(file);
-    return entry.name.endsWith('.md') ? [readFileSync(file, 'utf8')] : [];
-  });
-}
-
-const ROOT = path.resolve(import.meta.dirname, '..');
-const documents = ['fixtures', 'examples'].flatMap((dir) => markdownUnder(path.join(ROOT, dir))).filter((t) => !DEFINITION.test(t));
+const documents = projectMarkdown().filter((t) => !DEFINITION.test(t));
 
 const list = (n: number, item: (i: number) => string, join = '\n') => Array.from({ length: n }, (_, i) => item(i)).join(join);
 
