@@ -191,9 +191,9 @@ function tableQuantifies(doc: SummaryDoc, block: Block, text: string, vocabulary
   const next = doc.blocks[index + 1];
   if (!next || next.kind !== 'tableCell' || next.section !== block.section) return false;
   const rows = new Set<Item>();
-  for (const b of doc.blocks.slice(index + 1)) {
-    if (b.kind !== 'tableCell') break;
-    if (b.item?.kind === 'row') rows.add(b.item);
+  for (let i = index + 1; i < doc.blocks.length && doc.blocks[i].kind === 'tableCell'; i++) {
+    const row = doc.blocks[i].item;
+    if (row?.kind === 'row') rows.add(row);
   }
   return [...rows].some((row) => hasNumber(row.text) && vocabulary.find('metric', row.text).some((m) => metrics.has(m.term)));
 }

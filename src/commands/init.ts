@@ -91,17 +91,13 @@ export function schemaReference(folder: string): string {
 }
 
 function installedSchema(folder: string): string | undefined {
+  // Node's own resolution walks up the node_modules folders (and finds summarylint's own repo by its name).
   try {
     const manifest = fileURLToPath(resolveImport('summarylint/package.json', pathToFileURL(path.join(folder, CONFIG_FILE)).href));
     const schema = path.join(path.dirname(manifest), SCHEMA_FILE);
-    if (existsSync(schema)) return schema;
+    return existsSync(schema) ? schema : undefined;
   } catch {
-    // Not resolvable (not installed, or an install whose exports hide package.json): look for the folder.
-  }
-  for (let dir = folder; ; dir = path.dirname(dir)) {
-    const schema = path.join(dir, 'node_modules', 'summarylint', SCHEMA_FILE);
-    if (existsSync(schema)) return schema;
-    if (path.dirname(dir) === dir) return undefined;
+    return undefined; // not installed there
   }
 }
 

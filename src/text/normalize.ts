@@ -1,6 +1,7 @@
 // Normalisation for matching word lists: NFKC (full-width → half-width), case folding, and
 // Traditional → Simplified, with a map back to the original offsets so matches keep exact positions.
 import { createRequire } from 'node:module';
+import { isCommonHan } from './script.js';
 
 export interface Normalized {
   /** The normalised text. */
@@ -37,7 +38,7 @@ function sameLength(converted: string, original: string): string {
 
 /** Code units that normalise to themselves or their ASCII lower case: ASCII and the common Han blocks (no NFKC forms). */
 function isPlain(code: number): boolean {
-  return code < 0x80 || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+  return code < 0x80 || isCommonHan(code);
 }
 
 /** The folded form of each other code point seen so far: the per-character NFKC and case folding is a pure function. */

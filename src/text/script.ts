@@ -10,9 +10,14 @@ const LATIN_SCRIPT = 2;
 /** The script class of each code point beyond ASCII and the common Han blocks seen so far. */
 const scripts = new Map<number, number>();
 
+/** The common Han blocks (CJK Unified Ideographs and Extension A): Han, and no NFKC or case forms. */
+export function isCommonHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
 function scriptOf(cp: number): number {
   if (cp < 0x80) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) ? LATIN_SCRIPT : NEITHER;
-  if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf)) return HAN_SCRIPT;
+  if (isCommonHan(cp)) return HAN_SCRIPT;
   let script = scripts.get(cp);
   if (script === undefined) {
     const ch = String.fromCodePoint(cp);
