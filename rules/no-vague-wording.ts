@@ -1,7 +1,8 @@
 import type { Nodes, Paragraph } from 'mdast';
 import { isQuestion } from '../src/text/sentences.js';
 import { defineRule, type Block, type Range, type RuleContext, type SummaryDoc, type VocabularyMatch } from '../src/types.js';
-import { afterLatinWord, beforeGerund, capabilityBefore, hasDate, hasQuantity, itemsNamed, numberFollows, numberPrecedes, quotedSpans } from './utils/vague-context.js';
+import { afterLatinWord, beforeGerund, capabilityBefore, hasDate, itemsNamed, numberFollows, numberPrecedes, quotedSpans } from './utils/vague-context.js';
+import { hasQuantity } from './utils/quantity.js';
 
 export type VagueCategory = 'hedge' | 'amount' | 'change' | 'empty-verb' | 'time' | 'judgement';
 export const VAGUE_CATEGORIES: readonly VagueCategory[] = ['hedge', 'amount', 'change', 'empty-verb', 'time', 'judgement'];

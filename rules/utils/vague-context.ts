@@ -1,6 +1,7 @@
 // Context that makes a vague-looking word precise: a number right next to it ("some 30 users", "20多家"),
-// the items it stands for named right after it ("several teams: Sales, Ops"), a quantity or a date in the
-// same sentence, or a place where the words are not the author's own claim (quotations).
+// the items it stands for named right after it ("several teams: Sales, Ops"), a date in the same sentence
+// (quantities are recognised by ./quantity.ts, as for no-unquantified-claims), or a place where the words are
+// not the author's own claim (quotations).
 // These are number and punctuation patterns only; words (units, weekday names…) come from the word lists.
 import type { Vocabulary } from '../../src/types.js';
 
@@ -61,54 +62,6 @@ export function capabilityBefore(text: string, start: number, vocabulary: Vocabu
   return vocabulary.has('capability', clause);
 }
 
-/** Offsets of years, dates, times of day, versions, identifiers and list numbers: digits that count nothing. */
-const NOT_A_QUANTITY: RegExp[] = [
-  /\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*[日号號]?)?/gu, // 2024-03-15, 2024年3月
-  /\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號])?/gu, // 3月, 3月15日
-  /\d{1,2}\s*[日号號]/gu, // 15日
-  /\b\d{1,2}[:：]\d{2}\b/gu, // 13:11
-  /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/gu, // 3/15
-  /\b[vV]?\d+(?:\.\d+){2,}\b/gu, // 1.3.0
-  /[vV]\d+(?:\.\d+)*/gu, // v1.2
-  /[#!@]\d+/gu, // #242, !113
-  /[\p{Script=Latin}_]\d+/gu, // p99, k8s, x86 (but 30ms is a quantity)
-  /^\s*[(（]?\d{1,2}[.、．)）]/gu, // list numbering that opens the text
-  /第\s*\d+/gu, // 第3
-];
-
-/** A year on its own: 19xx or 20xx not followed by a unit (`in 2023 we`, `2023 年`), but `2093 个` counts. */
-const YEAR = /^(?:19|20)\d{2}$/u;
-
-/**
- * Whether `text` (normalised) states a quantity: a percentage, or digits that are not a year, date, time,
- * version, identifier or list number, a Han numeral followed by a unit from the `quantity-unit` word list,
- * or a number word from the `quantity-word` list.
- */
-export function hasQuantity(text: string, vocabulary?: Vocabulary): boolean {
-  if (/\d\s*[%％‰]|百分之/u.test(text)) return true;
-  const masked = mask(vocabulary ? maskDayNumbers(text, vocabulary) : text, NOT_A_QUANTITY);
-  for (const m of masked.matchAll(/\d+/gu)) {
-    const digits = m[0];
-    const after = masked.slice(m.index + digits.length);
-    if (YEAR.test(digits) && isYear(masked.slice(0, m.index), after)) continue;
-    return true;
-  }
-  if (vocabulary) {
-    for (const unit of vocabulary.find('quantity-unit', text)) {
-      if (HAN_NUMERAL.test(text.slice(Math.max(0, unit.start - 1), unit.start))) return true;
-    }
-    // Number words are quantities too: "for two of the three sub areas", "doubled", 翻了一番.
-    if (vocabulary.has('quantity-word', text)) return true;
-  }
-  return false;
-}
-
-function isYear(before: string, after: string): boolean {
-  if (/^\s*年/u.test(after)) return true;
-  if (/\b(?:in|since|during|by|of|until|from|to|before|after|for|early|late|mid)\s*-?\s*$/iu.test(before)) return true;
-  return !/^\s*[\p{L}]/u.test(after) || /^\s*(?:年|and|or|to|was|is|we|i|the)\b/iu.test(after);
-}
-
 /**
  * Whether `text` (normalised) names a point in time: a date or day written with digits, or an entry of the
  * `deadline` word list (weekdays, 月底, "end of month"…) when the deadline rule's list has them.
@@ -126,18 +79,6 @@ function timeWords(text: string, vocabulary: Vocabulary) {
   return vocabulary.find('deadline', text).filter((m) => !/^\p{Lu}/u.test(m.term) || /^\p{Lu}/u.test(m.text));
 }
 
-/** The day number next to a month or weekday name ("31 January", "May 3rd") is part of a date, not a quantity. */
-function maskDayNumbers(text: string, vocabulary: Vocabulary): string {
-  let out = text;
-  for (const m of timeWords(text, vocabulary)) {
-    const before = /\d{1,2}(?:st|nd|rd|th)?\s*$/iu.exec(out.slice(0, m.start));
-    if (before) out = out.slice(0, before.index) + ' '.repeat(before[0].length) + out.slice(m.start);
-    const after = /^\s*\d{1,2}(?:st|nd|rd|th)?\b/iu.exec(out.slice(m.end));
-    if (after) out = out.slice(0, m.end) + ' '.repeat(after[0].length) + out.slice(m.end + after[0].length);
-  }
-  return out;
-}
-
 /** Spans `[start, end)` of text between quotation marks (“…” "…" 「…」 『…』 《…》), where the words are someone else's. */
 export function quotedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -145,12 +86,4 @@ export function quotedSpans(text: string): Array<[number, number]> {
     spans.push([m.index, m.index + m[0].length]);
   }
   return spans;
-}
-
-function mask(text: string, patterns: RegExp[]): string {
-  let out = text;
-  for (const re of patterns) {
-    out = out.replace(re, (s) => ' '.repeat(s.length));
-  }
-  return out;
 }

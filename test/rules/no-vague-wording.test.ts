@@ -5,12 +5,12 @@ import {
   beforeGerund,
   capabilityBefore,
   hasDate,
-  hasQuantity,
   itemsNamed,
   numberFollows,
   numberPrecedes,
   quotedSpans,
 } from '../../rules/utils/vague-context.js';
+import { hasQuantity } from '../../rules/utils/quantity.js';
 import { WordLists } from '../../src/vocabulary.js';
 
 const vocabulary = new WordLists();
@@ -76,6 +76,7 @@ describe('uses that do not count', () => {
   });
 });
 
+// The one quantity recogniser both rules use (rules/utils/quantity.ts), on the cases no-vague-wording relies on.
 describe('hasQuantity', () => {
   it.each([
     ['revenue up 12%', true],
