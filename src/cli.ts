@@ -24,16 +24,17 @@
 // up front; the linter, config loader, rules and the chosen formatter are imported when a run needs them,
 // so `--version` and `--help` load none of them.
 import { stat } from 'node:fs/promises';
-import writeFileAtomic from 'write-file-atomic';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { formatterNames, getFormatter, shouldUseColor, type FormatterName } from './formatters/index.js';
+import { formatterNames, getReportWriter, shouldUseColor, type FormatterName, type ReportWriter } from './formatters/index.js';
 import type { ColorStream } from './formatters/color.js';
 import { packageInfo } from './package-info.js';
 import { parseByteSize } from './read.js';
+import { fileOutput, streamOutput, writeTo, type ReportOutput } from './report-output.js';
 import type { ConfigOptions } from './config/load.js';
 import type { Concurrency } from './runner/index.js';
 import { parseShard, type Shard } from './runner/shard.js';
+import type { SuppressionRun } from './suppressions.js';
 import type { FileResult, Finding, Lang, Level, RuleMeta, Severity } from './types.js';
 
 /** Where the CLI reads and writes; tests may pass their own streams and folder. */
@@ -272,69 +273,77 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
 
   if (options.printConfig !== undefined) {
     const { loadConfig, printConfig } = await import('./config/index.js');
-    await write(ctx.stdout, printConfig(await loadConfig(options.printConfig, configOptions)));
+    await writeTo(ctx.stdout, printConfig(await loadConfig(options.printConfig, configOptions)));
     return 0;
   }
 
-  // Fail before linting, not after: a typo in -o should not cost a full run.
   const outputFile = options.outputFile === undefined ? undefined : path.resolve(cwd, options.outputFile);
-  if (outputFile) await checkOutputFolder(options.outputFile!, outputFile);
 
   const reportUnusedDisableDirectives = options.reportUnusedDisableDirectives ? UNUSED_DIRECTIVE_SEVERITY : undefined;
-  let results: FileResult[];
-  let patternErrors: Array<{ pattern: string; message: string }> = [];
-  if (options.stdin) {
-    results = [await lintStdin(options, configOptions, reportUnusedDisableDirectives, ctx)];
-  } else {
-    const { lintFiles } = await import('./lint.js');
-    const outcome = await lintFiles(patterns, {
-      ...configOptions,
-      ignore: options.ignore,
-      ignorePatterns: options.ignorePattern,
-      onlyFiles: options.changedSince === undefined ? undefined : await changedFiles(options.changedSince, cwd),
-      reportUnusedDisableDirectives,
-      maxFileSize: options.maxFileSize,
-      concurrency: options.concurrency,
-      cache: options.cache,
-      cacheLocation: options.cacheLocation,
-      shard: options.shard,
-    });
-    results = [...outcome.results, ...outcome.warnings.map((w) => ignoredResult(w.filePath, w.message))].sort(byPath);
-    patternErrors = outcome.errors;
-  }
-  if (!options.stdin) results = await suppress(results, options, ctx);
-  if (options.quiet) results = results.map(errorsOnly);
-
-  const [formatter, rulesMeta] = await Promise.all([getFormatter(options.format), loadRulesMeta()]);
-  const report = formatter(results, {
-    cwd,
-    rulesMeta,
-    color: outputFile ? false : shouldUseColor(ctx.stdout, ctx.env),
-  });
-
-  if (outputFile) {
-    try {
-      // Atomically, so a reader (a CI upload step, an editor) never sees half a report.
-      await writeFileAtomic(outputFile, report);
-    } catch (error) {
-      throw new UsageError(`Cannot write the report to "${options.outputFile}": ${describe(error)}.`);
-    }
-  } else {
-    await write(ctx.stdout, report);
-  }
-
-  for (const error of patternErrors) ctx.stderr.write(`summarylint: ${error.message}\n`);
-
+  const [createWriter, suppressions] = await Promise.all([
+    getReportWriter(options.format),
+    options.stdin ? undefined : openSuppressionRun(options, ctx),
+  ]);
+  const output = outputFile ? await reportFile(options.outputFile!, outputFile) : streamOutput(ctx.stdout);
+  const color = outputFile ? false : shouldUseColor(ctx.stdout, ctx.env);
+  // Made at the first result, once the run has loaded the plugins of its first config (SARIF lists their rules).
+  let writer: ReportWriter | undefined;
+  const startReport = async () => (writer ??= createWriter({ cwd, rulesMeta: await loadRulesMeta(), color }));
   let errors = 0;
   let warnings = 0;
   let fatal = 0;
-  for (const result of results) {
+  // Each result is written as soon as it comes, then dropped: a run over 10,000 files holds a few at a time.
+  const report = async (result: FileResult) => {
+    if (suppressions) result = suppressions.apply(result);
+    if (options.quiet) result = errorsOnly(result);
     for (const finding of result.findings) {
       if (finding.severity === 'error') errors++;
       else if (finding.severity === 'warn') warnings++;
     }
     if (result.findings.some((finding) => finding.fatal)) fatal++;
+    await output.write((await startReport()).file(result));
+  };
+
+  let patternErrors: Array<{ pattern: string; message: string }> = [];
+  try {
+    if (options.stdin) {
+      await report(await lintStdin(options, configOptions, reportUnusedDisableDirectives, ctx));
+    } else {
+      const { findFiles, lintMany } = await import('./lint.js');
+      const lintOptions = {
+        ...configOptions,
+        ignore: options.ignore,
+        ignorePatterns: options.ignorePattern,
+        onlyFiles: options.changedSince === undefined ? undefined : await changedFiles(options.changedSince, cwd),
+        reportUnusedDisableDirectives,
+        maxFileSize: options.maxFileSize,
+        concurrency: options.concurrency,
+        cache: options.cache,
+        cacheLocation: options.cacheLocation,
+        shard: options.shard,
+      };
+      const found = await findFiles(patterns, lintOptions);
+      patternErrors = found.errors;
+      // Ignored files named on the command line get a warning each, in path order among the results.
+      const ignored = found.warnings.map((w) => ignoredResult(w.filePath, w.message)).sort(byPath);
+      let next = 0;
+      const { cacheError } = await lintMany(found.files, lintOptions, async (result) => {
+        while (next < ignored.length && byPath(ignored[next], result) < 0) await report(ignored[next++]);
+        await report(result);
+      });
+      while (next < ignored.length) await report(ignored[next++]);
+      if (cacheError) patternErrors = [...patternErrors, cacheError];
+      if (suppressions) await finishSuppressions(suppressions, options, ctx);
+    }
+    await output.write((await startReport()).end());
+    await output.close();
+  } catch (error) {
+    await output.abort();
+    throw error;
   }
+
+  for (const error of patternErrors) ctx.stderr.write(`summarylint: ${error.message}\n`);
+
   if (fatal > 0) {
     ctx.stderr.write(`summarylint: ${fatal} ${fatal === 1 ? 'file' : 'files'} could not be linted completely (see the report).\n`);
   }
@@ -351,25 +360,29 @@ async function changedFiles(ref: string, cwd: string): Promise<Set<string>> {
 }
 
 /** Bulk suppressions (src/suppressions.ts): record, apply and prune counts per file and rule. */
-async function suppress(results: FileResult[], options: CliOptions, ctx: CliIO): Promise<FileResult[]> {
-  const { applySuppressions } = await import('./suppressions.js');
-  if (options.suppressRule) {
-    const { knownRules } = await import('./plugins.js');
-    const unknown = options.suppressRule.filter((id) => !knownRules()[id]);
-    if (unknown.length > 0) throw new UsageError(`--suppress-rule: unknown rule ${unknown.map((id) => `'${id}'`).join(', ')}`);
-  }
-  const outcome = await applySuppressions(results, {
+async function openSuppressionRun(options: CliOptions, ctx: CliIO): Promise<SuppressionRun | undefined> {
+  const { openSuppressions } = await import('./suppressions.js');
+  return openSuppressions({
     cwd: ctx.cwd,
     location: options.suppressionsLocation,
     suppressAll: options.suppressAll,
     suppressRules: options.suppressRule,
     prune: options.pruneSuppressions,
   });
+}
+
+/** After the last file: check the rule ids (plugins are loaded by now), then write the file if it changed. */
+async function finishSuppressions(run: SuppressionRun, options: CliOptions, ctx: CliIO): Promise<void> {
+  if (options.suppressRule) {
+    const { knownRules } = await import('./plugins.js');
+    const unknown = options.suppressRule.filter((id) => !knownRules()[id]);
+    if (unknown.length > 0) throw new UsageError(`--suppress-rule: unknown rule ${unknown.map((id) => `'${id}'`).join(', ')}`);
+  }
+  const outcome = await run.finish();
   if (outcome.written) ctx.stderr.write(`summarylint: updated ${path.relative(ctx.cwd, outcome.written) || outcome.written}.\n`);
   if (outcome.unused > 0) {
     ctx.stderr.write(`summarylint: ${outcome.unused} suppression ${outcome.unused === 1 ? 'count is' : 'counts are'} higher than needed; run with --prune-suppressions to lower them.\n`);
   }
-  return outcome.results;
 }
 
 async function lintStdin(
@@ -394,14 +407,27 @@ async function lintStdin(
   return name === undefined ? { ...result, filePath: '<stdin>' } : result;
 }
 
-async function checkOutputFolder(given: string, file: string): Promise<void> {
+/** The `-o` file, opened before the run (a typo in -o should not cost a full run); its failures are usage errors. */
+async function reportFile(given: string, file: string): Promise<ReportOutput> {
+  const cannot = (reason: string) => new UsageError(`Cannot write the report to "${given}": ${reason}.`);
   const folder = path.dirname(file);
   const stats = await stat(folder).catch((error: NodeJS.ErrnoException) => error);
-  if (stats instanceof Error) {
-    const reason = stats.code === 'ENOENT' ? `the folder "${path.dirname(given)}" does not exist` : describe(stats);
-    throw new UsageError(`Cannot write the report to "${given}": ${reason}.`);
-  }
-  if (!stats.isDirectory()) throw new UsageError(`Cannot write the report to "${given}": "${path.dirname(given)}" is not a folder.`);
+  if (stats instanceof Error) throw cannot(stats.code === 'ENOENT' ? `the folder "${path.dirname(given)}" does not exist` : describe(stats));
+  if (!stats.isDirectory()) throw cannot(`"${path.dirname(given)}" is not a folder`);
+  if ((await stat(file).catch(() => undefined))?.isDirectory()) throw cannot('it is a folder');
+  const output = await fileOutput(file).catch((error) => {
+    throw cannot(describe(error));
+  });
+  const failing =
+    <A extends unknown[]>(step: (...args: A) => Promise<void>) =>
+    async (...args: A) => {
+      try {
+        await step(...args);
+      } catch (error) {
+        throw cannot(describe(error));
+      }
+    };
+  return { write: failing(output.write), close: failing(output.close), abort: output.abort };
 }
 
 /** Built-in rules and those of the plugins the run loaded (for formats that describe rules, like SARIF). */
@@ -441,18 +467,6 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
-}
-
-/** Resolves once the text is handed over (or the stream is gone); never rejects. */
-function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  if (text === '') return Promise.resolve();
-  return new Promise((resolve) => {
-    try {
-      stream.write(text, () => resolve());
-    } catch {
-      resolve();
-    }
-  });
 }
 
 const guarded = new WeakSet<object>();

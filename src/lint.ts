@@ -6,6 +6,8 @@ import { expandPaths } from './files.js';
 import { registryFor } from './plugins.js';
 import { readErrorMessage, readSummaryFile, type ReadOutcome } from './read.js';
 import { lintMany, type Concurrency } from './runner/index.js';
+
+export { lintMany, type OnResult } from './runner/index.js';
 import { inShard, type Shard } from './runner/shard.js';
 import type { FileResult, Finding, ResolvedConfig, Rule, Severity, UserConfig } from './types.js';
 
@@ -71,17 +73,34 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
   return { ...result, filePath: options.filePath ? filePath : '<text>' };
 }
 
+export interface FoundFiles {
+  /** Absolute paths, sorted by code units. */
+  files: string[];
+  /** Paths skipped with a reason (ignored files named explicitly). */
+  warnings: Array<{ filePath: string; message: string }>;
+  /** Patterns that matched nothing, paths that do not exist. */
+  errors: Array<{ pattern: string; message: string }>;
+}
+
+/** The files a run lints: the patterns expanded, then narrowed to `onlyFiles` and to the shard. */
+export async function findFiles(patterns: string[], options: LintFilesOptions = {}): Promise<FoundFiles> {
+  const cwd = options.cwd ?? process.cwd();
+  const expanded = await expandPaths(patterns, { cwd, ignore: options.ignore, ignorePatterns: options.ignorePatterns });
+  const { onlyFiles, shard } = options;
+  const mine = (filePath: string) => !shard || inShard(filePath, cwd, shard);
+  const files = expanded.files.filter((filePath) => (!onlyFiles || onlyFiles.has(filePath)) && mine(filePath));
+  return { files, warnings: expanded.warnings.filter((warning) => mine(warning.filePath)), errors: expanded.errors };
+}
+
 /** Lint files, folders and globs. One unreadable file is reported as a fatal finding; the others still run. */
 export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<LintFilesResult> {
   const cwd = options.cwd ?? process.cwd();
-  const expanded = await expandPaths(patterns, { cwd, ignore: options.ignore, ignorePatterns: options.ignorePatterns });
-  const { onlyFiles } = options;
-  const files = onlyFiles ? expanded.files.filter((filePath) => onlyFiles.has(filePath)) : expanded.files;
-  const { shard } = options;
-  const mine = (filePath: string) => !shard || inShard(filePath, cwd, shard);
-  const { results, cacheError } = await lintMany(files.filter(mine), { ...options, cwd });
-  const errors = cacheError ? [...expanded.errors, cacheError] : expanded.errors;
-  return { results, warnings: expanded.warnings.filter((warning) => mine(warning.filePath)), errors };
+  const found = await findFiles(patterns, { ...options, cwd });
+  const results: FileResult[] = [];
+  const { cacheError } = await lintMany(found.files, { ...options, cwd }, (result) => {
+    results.push(result);
+  });
+  return { results, warnings: found.warnings, errors: cacheError ? [...found.errors, cacheError] : found.errors };
 }
 
 /**

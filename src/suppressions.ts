@@ -56,38 +56,60 @@ function countsByRule(result: FileResult): Map<string, number> {
   return counts;
 }
 
+/** Suppressions over a whole list of results at once (the API; the CLI applies them file by file). */
 export async function applySuppressions(results: FileResult[], options: SuppressionOptions): Promise<SuppressionOutcome> {
+  const run = await openSuppressions(options);
+  if (!run) return { results, suppressed: 0, unused: 0 };
+  const out = results.map((result) => run.apply(result));
+  return { results: out, ...(await run.finish()) };
+}
+
+/** The suppressions of one run, or `undefined` when there are none and none are to be recorded or pruned. */
+export async function openSuppressions(options: SuppressionOptions): Promise<SuppressionRun | undefined> {
   const file = path.resolve(options.cwd, options.location ?? SUPPRESSIONS_FILE);
   const recording = options.suppressAll || (options.suppressRules?.length ?? 0) > 0;
-  if (!recording && !options.prune && !existsSync(file)) return { results, suppressed: 0, unused: 0 };
+  if (!recording && !options.prune && !existsSync(file)) return undefined;
+  return new SuppressionRun(file, await readSuppressions(file), options, Boolean(recording));
+}
 
-  const suppressions = await readSuppressions(file);
-  const folder = path.dirname(file);
-  const keyOf = (filePath: string) => path.relative(folder, filePath).split(path.sep).join('/');
-  let changed = false;
+/** Applies (and records, prunes) suppressions one file at a time, then writes the file if it changed. */
+export class SuppressionRun {
+  private readonly folder: string;
+  private readonly linted = new Set<string>();
+  private changed = false;
+  private suppressed = 0;
+  private unused = 0;
 
-  // 1. Record what there is now.
-  if (recording) {
-    for (const result of results) {
-      const key = keyOf(result.filePath);
-      for (const [rule, count] of countsByRule(result)) {
-        if (!options.suppressAll && !options.suppressRules!.includes(rule)) continue;
-        (suppressions[key] ??= {})[rule] = { count };
-        changed = true;
-      }
-    }
+  constructor(
+    readonly file: string,
+    private readonly suppressions: Suppressions,
+    private readonly options: SuppressionOptions,
+    private readonly recording: boolean,
+  ) {
+    this.folder = path.dirname(file);
   }
 
-  // 2. Apply, and lower counts under --prune-suppressions.
-  let suppressed = 0;
-  let unused = 0;
-  const linted = new Set<string>();
-  const out = results.map((result) => {
-    const key = keyOf(result.filePath);
-    linted.add(key);
+  private keyOf(filePath: string): string {
+    return path.relative(this.folder, filePath).split(path.sep).join('/');
+  }
+
+  /** One file's result with its suppressed findings removed. */
+  apply(result: FileResult): FileResult {
+    const { suppressions, options } = this;
+    const key = this.keyOf(result.filePath);
+    const counts = countsByRule(result);
+    // 1. Record what there is now.
+    if (this.recording) {
+      for (const [rule, count] of counts) {
+        if (!options.suppressAll && !options.suppressRules!.includes(rule)) continue;
+        (suppressions[key] ??= {})[rule] = { count };
+        this.changed = true;
+      }
+    }
+    // 2. Apply, and lower counts under --prune-suppressions.
+    this.linted.add(key);
     const entry = suppressions[key];
     if (!entry) return result;
-    const counts = countsByRule(result);
     const covered = new Set<string>();
     for (const [rule, { count }] of Object.entries(entry)) {
       const actual = counts.get(rule) ?? 0;
@@ -96,35 +118,38 @@ export async function applySuppressions(results: FileResult[], options: Suppress
         if (options.prune) {
           if (actual === 0) delete entry[rule];
           else entry[rule] = { count: actual };
-          changed = true;
-        } else unused++;
+          this.changed = true;
+        } else this.unused++;
       }
     }
     if (Object.keys(entry).length === 0) delete suppressions[key];
     if (covered.size === 0) return result;
     const kept = result.findings.filter((finding) => !(countable(finding) && covered.has(finding.ruleId)));
-    suppressed += result.findings.length - kept.length;
+    this.suppressed += result.findings.length - kept.length;
     return summarize(result.filePath, kept, result.suppressedCount);
-  });
+  }
 
-  if (options.prune) {
-    for (const key of Object.keys(suppressions)) {
-      if (!linted.has(key) && !existsSync(path.resolve(folder, key))) {
-        delete suppressions[key];
-        changed = true;
+  /** After the last file: prune files that are gone, write the file if anything changed. */
+  async finish(): Promise<Omit<SuppressionOutcome, 'results'>> {
+    const { suppressions, folder, file } = this;
+    if (this.options.prune) {
+      for (const key of Object.keys(suppressions)) {
+        if (!this.linted.has(key) && !existsSync(path.resolve(folder, key))) {
+          delete suppressions[key];
+          this.changed = true;
+        }
       }
     }
+    let written: string | undefined;
+    if (this.changed || (this.recording && !existsSync(file))) {
+      await mkdir(folder, { recursive: true });
+      // Loaded when a file is written, not at start-up (one-file runs never write one).
+      const { default: writeFileAtomic } = await import('write-file-atomic');
+      await writeFileAtomic(file, serialize(suppressions));
+      written = file;
+    }
+    return { suppressed: this.suppressed, unused: this.unused, written };
   }
-
-  let written: string | undefined;
-  if (changed || (recording && !existsSync(file))) {
-    await mkdir(folder, { recursive: true });
-    // Loaded when a file is written, not at start-up (one-file runs never write one).
-    const { default: writeFileAtomic } = await import('write-file-atomic');
-    await writeFileAtomic(file, serialize(suppressions));
-    written = file;
-  }
-  return { results: out, suppressed, unused, written };
 }
 
 async function readSuppressions(file: string): Promise<Suppressions> {

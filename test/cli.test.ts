@@ -4,7 +4,7 @@
 // - `runMain` calls `main()` in-process with captured streams: the same code path without half a second of
 //   process start-up, for the further variants of a behaviour.
 // Tests run concurrently; each spawn is its own process.
-import { existsSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, it, vi } from 'vitest';
 import { sarifValidator } from './support/sarif.js';
@@ -414,6 +414,22 @@ describe.concurrent('options', () => {
     const text = readFileSync(path.join(cwd, 'out/report.txt'), 'utf8');
     expect(text).toContain('Missing the results section');
     expect(text).not.toContain(ESC);
+  });
+
+  it('--output-file replaces the report only when the run completes, keeping its permissions', async ({ expect }) => {
+    const cwd = projects.create({ 'notes.md': INCOMPLETE_EN, 'out/report.json': 'the old report\n' });
+    const report = path.join(cwd, 'out/report.json');
+    chmodSync(report, 0o640);
+    // An unknown --suppress-rule id is found after linting, while the report is being written.
+    const failed = await runMain(['-f', 'json', '-o', 'out/report.json', '--suppress-rule', 'no-such-rule', 'notes.md'], { cwd });
+    expect(failed.code).toBe(2);
+    expect(readFileSync(report, 'utf8')).toBe('the old report\n');
+    expect(readdirSync(path.join(cwd, 'out'))).toEqual(['report.json']);
+
+    expect((await runMain(['-f', 'json', '-o', 'out/report.json', 'notes.md'], { cwd })).code).toBe(1);
+    expect(json(readFileSync(report, 'utf8'))).toHaveLength(1);
+    expect(statSync(report).mode & 0o777).toBe(0o640);
+    expect(readdirSync(path.join(cwd, 'out'))).toEqual(['report.json']);
   });
 
   it('--output-file into a missing folder is an error (exit 2) before linting', async ({ expect }) => {

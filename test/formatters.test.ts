@@ -131,16 +131,16 @@ describe('getFormatter', () => {
 // ---------- stylish ----------
 
 describe('stylish', () => {
-  it("prints vfile-reporter's rows for files with findings, then the counts", () => {
+  it("prints vfile-reporter's rows for files with findings, in the order given, columns aligned within each file, then the counts", () => {
     expect(stylish(results, context)).toBe(
       [
-        'broken.md',
-        '1:1        error   Cannot read file: EACCES                  summarylint',
-        '',
         'docs/a.md',
-        '3:1-3:11   error   Add a `plan` section     require-sections summarylint',
-        '10:5-10:7  warning “一些” is vague          no-vague-wording summarylint',
-        '12:1-12:11 info    FYI                      custom-rule      summarylint',
+        '3:1-3:11   error   Add a `plan` section require-sections summarylint',
+        '10:5-10:7  warning “一些” is vague      no-vague-wording summarylint',
+        '12:1-12:11 info    FYI                  custom-rule      summarylint',
+        '',
+        'broken.md',
+        '1:1 error Cannot read file: EACCES  summarylint',
         '',
         '3 files checked: 2 errors, 1 warning, 1 info message',
         '',
@@ -194,6 +194,14 @@ describe('toVisible', () => {
 // ---------- json ----------
 
 describe('json', () => {
+  it('writes, file by file, exactly the compact JSON of the whole array', () => {
+    for (const input of [results, hostileResults, [], [result(at('clean.md'), [])]]) {
+      const text = json(input, context);
+      expect(text).toBe(JSON.stringify(JSON.parse(text)) + '\n');
+      expect(JSON.parse(text)).toHaveLength(input.length);
+    }
+  });
+
   it('follows the ESLint-compatible contract exactly', () => {
     expect(JSON.parse(json(results, context))).toEqual([
       {
@@ -367,6 +375,17 @@ describe('sarif', () => {
       const log = JSON.parse(sarif(input, context));
       expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
     }
+  });
+
+  it('writes, file by file, exactly the pretty-printed JSON of the whole log', () => {
+    const inputs = [results, hostileResults, [], [result(at('clean.md'), [])], [result(at('only-engine.md'), [finding({ ruleId: null, fatal: true })])]];
+    for (const input of inputs) {
+      const text = sarif(input, context);
+      expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2) + '\n');
+    }
+    const log = JSON.parse(sarif(results, context));
+    expect(log.runs[0].results.length).toBeGreaterThan(1);
+    expect(Object.keys(log.runs[0])).toEqual(['tool', 'originalUriBaseIds', 'results', 'invocations']);
   });
 
   it('the validator does reject invalid logs', () => {

@@ -152,6 +152,22 @@ describe('--cache', () => {
     expect(run.stderr).toMatch(/Cannot write the cache ".*cache\.json": (ENOTDIR|EEXIST)/);
   });
 
+  it('cached and freshly linted files come out in path order, on one thread and on workers', async ({ expect }) => {
+    const files = corpus();
+    const cwd = projects.create(files);
+    const plain = json((await runMain(['--format', 'json'], { cwd })).stdout).map((r) => r.filePath);
+    await runMain(['--format', 'json', '--cache'], { cwd });
+    const changed = Object.keys(files).filter((_, i) => i % 3 === 0);
+    const unchanged = Object.keys(files).filter((file) => !changed.includes(file)).map((file) => path.basename(file)).sort();
+    for (const concurrency of ['off', '2']) {
+      poison(path.join(cwd, '.summarylintcache'));
+      for (const file of changed) writeFileSync(path.join(cwd, file), `${readFileSync(path.join(cwd, file), 'utf8')}\n`);
+      const run = await runCli(['--format', 'json', '--cache', '--concurrency', concurrency], { cwd });
+      expect(json(run.stdout).map((r) => r.filePath)).toEqual(plain);
+      expect(fromCache(run.stdout).sort()).toEqual(unchanged);
+    }
+  });
+
   it('works with worker threads (the binary)', async ({ expect }) => {
     const cwd = projects.create(corpus());
     const cold = await runCli(['--format', 'json', '--cache', '--concurrency', '2'], { cwd });

@@ -1,20 +1,24 @@
 // GitHub Actions workflow commands, so findings show as annotations on a pull request:
 //   ::warning file=docs/a.md,line=3,col=1,endLine=3,endColumn=11,title=summarylint(rule-id)::message
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
-import type { FileResult, Finding, Severity } from '../types.js';
-import type { FormatterContext } from './types.js';
-import { displayPath, toVisible } from './util.js';
+import type { Finding, Severity } from '../types.js';
+import type { FormatterContext, ReportWriter } from './types.js';
+import { displayPath, toVisible, wholeReport } from './util.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warn: 'warning', info: 'notice' };
 
-export function format(results: FileResult[], context: FormatterContext): string {
-  const lines: string[] = [];
-  for (const result of results) {
-    const file = displayPath(result.filePath, context.cwd);
-    for (const finding of result.findings) lines.push(command(file, finding));
-  }
-  return lines.length > 0 ? lines.join('\n') + '\n' : '';
+/** One line per finding; nothing at all when there are none. */
+export function createWriter(context: FormatterContext): ReportWriter {
+  return {
+    file(result) {
+      const file = displayPath(result.filePath, context.cwd);
+      return result.findings.map((finding) => command(file, finding) + '\n').join('');
+    },
+    end: () => '',
+  };
 }
+
+export const format = wholeReport(createWriter);
 
 function command(file: string, finding: Finding): string {
   const properties: [string, string | number][] = [

@@ -1,14 +1,14 @@
 // Formatter registry. Each formatter is imported only when chosen: start-up time matters for a CLI run on
 // every save or commit, and vfile-reporter is the heaviest module of the four.
-import type { Formatter } from './types.js';
+import type { CreateReportWriter, Formatter } from './types.js';
 
-export type { Formatter, FormatterContext } from './types.js';
+export type { CreateReportWriter, Formatter, FormatterContext, ReportWriter } from './types.js';
 export { shouldUseColor } from './color.js';
 
 export const formatterNames = ['stylish', 'json', 'github', 'sarif', 'junit', 'unix'] as const;
 export type FormatterName = (typeof formatterNames)[number];
 
-const loaders: Record<FormatterName, () => Promise<{ format: Formatter }>> = {
+const loaders: Record<FormatterName, () => Promise<{ format: Formatter; createWriter: CreateReportWriter }>> = {
   stylish: () => import('./stylish.js'),
   json: () => import('./json.js'),
   github: () => import('./github.js'),
@@ -21,9 +21,19 @@ export function isFormatterName(name: string): name is FormatterName {
   return (formatterNames as readonly string[]).includes(name);
 }
 
-export async function getFormatter(name: string): Promise<Formatter> {
+async function load(name: string) {
   if (!isFormatterName(name)) {
     throw new Error(`Unknown format "${name}". Choose one of: ${formatterNames.join(', ')}.`);
   }
-  return (await loaders[name]()).format;
+  return loaders[name]();
+}
+
+/** The formatter that turns all results into a report at once. */
+export async function getFormatter(name: string): Promise<Formatter> {
+  return (await load(name)).format;
+}
+
+/** The same format written file by file, as results come (what the CLI uses). */
+export async function getReportWriter(name: string): Promise<CreateReportWriter> {
+  return (await load(name)).createWriter;
 }

@@ -12,8 +12,8 @@
 // - `warningCount` counts warn findings only: info findings never count, as for the exit code.
 // - Counts are taken from the messages listed (see `countFindings`). Strings are emitted exactly as found.
 import type { FileResult, Finding } from '../types.js';
-import type { FormatterContext } from './types.js';
-import { countFindings } from './util.js';
+import type { ReportWriter } from './types.js';
+import { countFindings, wholeReport } from './util.js';
 
 export interface JsonMessage {
   ruleId: string | null;
@@ -37,17 +37,15 @@ export interface JsonResult {
   infoCount: number;
 }
 
-export function toJsonResults(results: FileResult[]): JsonResult[] {
-  return results.map((result) => {
-    const counts = countFindings(result.findings);
-    return {
-      filePath: result.filePath,
-      messages: result.findings.map(toJsonMessage),
-      errorCount: counts.errors,
-      warningCount: counts.warnings,
-      infoCount: counts.infos,
-    };
-  });
+export function toJsonResult(result: FileResult): JsonResult {
+  const counts = countFindings(result.findings);
+  return {
+    filePath: result.filePath,
+    messages: result.findings.map(toJsonMessage),
+    errorCount: counts.errors,
+    warningCount: counts.warnings,
+    infoCount: counts.infos,
+  };
 }
 
 function toJsonMessage(finding: Finding): JsonMessage {
@@ -67,6 +65,17 @@ function toJsonMessage(finding: Finding): JsonMessage {
   return message;
 }
 
-export function format(results: FileResult[], _context?: FormatterContext): string {
-  return JSON.stringify(toJsonResults(results)) + '\n';
+/** The array written element by element: the same bytes as `JSON.stringify` of the whole array. */
+export function createWriter(): ReportWriter {
+  let started = false;
+  return {
+    file(result) {
+      const text = (started ? ',' : '[') + JSON.stringify(toJsonResult(result));
+      started = true;
+      return text;
+    },
+    end: () => (started ? ']' : '[]') + '\n',
+  };
 }
+
+export const format = wholeReport(createWriter);

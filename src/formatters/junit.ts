@@ -1,22 +1,33 @@
 // JUnit XML, the shape GitLab, Jenkins and Azure Pipelines read: one <testsuite>, one <testcase> per file,
 // one <failure> per error (warnings and info findings go to <system-out> so they show without failing).
 import type { FileResult, Finding } from '../types.js';
-import type { FormatterContext } from './types.js';
-import { countFindings, displayPath } from './util.js';
+import type { FormatterContext, ReportWriter } from './types.js';
+import { countFindings, displayPath, wholeReport } from './util.js';
 
-export function format(results: FileResult[], context: FormatterContext): string {
-  const cases = results.map((result) => testCase(result, context));
-  const failures = results.reduce((n, r) => n + countFindings(r.findings).errors, 0);
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="summarylint" tests="${results.length}" failures="${failures}">`,
-    `  <testsuite name="summarylint" tests="${results.length}" failures="${failures}" errors="0" skipped="0">`,
-    ...cases,
-    '  </testsuite>',
-    '</testsuites>',
-    '',
-  ].join('\n');
+/** The totals come first in the XML, so the test cases are kept (as text) until the last file. */
+export function createWriter(context: FormatterContext): ReportWriter {
+  const cases: string[] = [];
+  let failures = 0;
+  return {
+    file(result) {
+      cases.push(testCase(result, context));
+      failures += countFindings(result.findings).errors;
+      return '';
+    },
+    end: () =>
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="summarylint" tests="${cases.length}" failures="${failures}">`,
+        `  <testsuite name="summarylint" tests="${cases.length}" failures="${failures}" errors="0" skipped="0">`,
+        ...cases,
+        '  </testsuite>',
+        '</testsuites>',
+        '',
+      ].join('\n'),
+  };
 }
+
+export const format = wholeReport(createWriter);
 
 function testCase(result: FileResult, context: FormatterContext): string {
   const file = displayPath(result.filePath, context.cwd);

@@ -9,69 +9,91 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { packageInfo } from '../package-info.js';
-import type { FileResult, Finding, RuleMeta, Severity } from '../types.js';
-import type { FormatterContext } from './types.js';
-import { displayPath } from './util.js';
+import type { Finding, RuleMeta, Severity } from '../types.js';
+import type { FormatterContext, ReportWriter } from './types.js';
+import { displayPath, wholeReport } from './util.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warn: 'warning', info: 'note' };
 const SRCROOT = '%SRCROOT%';
 
-export function format(results: FileResult[], context: FormatterContext): string {
-  return JSON.stringify(toSarif(results, context), null, 2) + '\n';
-}
+/** Where `"results": [` ends up in `JSON.stringify(…, null, 2)`: each result is indented this far. */
+const RESULT_INDENT = ' '.repeat(8);
+const RESULTS_KEY = '"results": []';
 
-export function toSarif(results: FileResult[], context: FormatterContext) {
+/**
+ * The results array written one result at a time, the rest of the log around it: the same bytes as
+ * `JSON.stringify(log, null, 2)`. What comes after the results (the engine's notifications and whether every
+ * file was linted) is known only at the end, and is small.
+ */
+export function createWriter(context: FormatterContext): ReportWriter {
   const { version, homepage } = packageInfo();
   const metas = Object.values(context.rulesMeta).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const ruleIndex = new Map(metas.map((meta, index) => [meta.id, index]));
+  const notifications: object[] = [];
+  let executionSuccessful = true;
+  let written = 0;
 
-  const sarifResults = [];
-  const notifications = [];
-  for (const result of results) {
-    for (const finding of result.findings) {
-      const locations = [location(result.filePath, finding, context.cwd)];
-      const message = { text: finding.message };
-      if (finding.ruleId === null) {
-        notifications.push({ level: LEVEL[finding.severity], message, locations });
-        continue;
-      }
-      const index = ruleIndex.get(finding.ruleId);
-      sarifResults.push({
-        ruleId: finding.ruleId,
-        ...(index === undefined ? {} : { ruleIndex: index }),
-        level: LEVEL[finding.severity],
-        message,
-        locations,
-      });
-    }
-  }
+  // The log with no results, cut where the results go: `… "results": [` and `], "invocations": … }`.
+  const halves = (): [string, string] => {
+    const log = {
+      $schema: SARIF_SCHEMA,
+      version: '2.1.0' as const,
+      runs: [
+        {
+          tool: {
+            driver: {
+              name: 'summarylint',
+              ...(homepage ? { informationUri: homepage } : {}),
+              version,
+              rules: metas.map(toReportingDescriptor),
+            },
+          },
+          originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(context.cwd) } },
+          results: [],
+          invocations: [{ executionSuccessful, toolExecutionNotifications: notifications }],
+        },
+      ],
+    };
+    const text = JSON.stringify(log, null, 2) + '\n';
+    // Keys and strings are escaped in JSON, so the key with its empty array occurs only where it is meant.
+    const cut = text.indexOf(RESULTS_KEY) + RESULTS_KEY.length - 1;
+    return [text.slice(0, cut), text.slice(cut)];
+  };
 
   return {
-    $schema: SARIF_SCHEMA,
-    version: '2.1.0' as const,
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'summarylint',
-            ...(homepage ? { informationUri: homepage } : {}),
-            version,
-            rules: metas.map(toReportingDescriptor),
-          },
-        },
-        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(context.cwd) } },
-        results: sarifResults,
-        invocations: [
-          {
-            executionSuccessful: !results.some((result) => result.findings.some((finding) => finding.fatal)),
-            toolExecutionNotifications: notifications,
-          },
-        ],
-      },
-    ],
+    file(result) {
+      let text = '';
+      for (const finding of result.findings) {
+        if (finding.fatal) executionSuccessful = false;
+        const locations = [location(result.filePath, finding, context.cwd)];
+        const message = { text: finding.message };
+        if (finding.ruleId === null) {
+          notifications.push({ level: LEVEL[finding.severity], message, locations });
+          continue;
+        }
+        const index = ruleIndex.get(finding.ruleId);
+        const sarifResult = {
+          ruleId: finding.ruleId,
+          ...(index === undefined ? {} : { ruleIndex: index }),
+          level: LEVEL[finding.severity],
+          message,
+          locations,
+        };
+        const json = JSON.stringify(sarifResult, null, 2).replaceAll('\n', '\n' + RESULT_INDENT);
+        text += (written === 0 ? halves()[0] + '\n' : ',\n') + RESULT_INDENT + json;
+        written++;
+      }
+      return text;
+    },
+    end() {
+      const [opening, closing] = halves();
+      return written === 0 ? opening + closing : `\n${RESULT_INDENT.slice(2)}${closing}`;
+    },
   };
 }
+
+export const format = wholeReport(createWriter);
 
 function toReportingDescriptor(meta: RuleMeta) {
   return {

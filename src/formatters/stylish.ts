@@ -11,27 +11,35 @@ import { Chalk } from 'chalk';
 import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
 import type { FileResult, Finding } from '../types.js';
-import type { FormatterContext } from './types.js';
-import { countFindings, displayPath, toVisible, type Counts } from './util.js';
+import type { FormatterContext, ReportWriter } from './types.js';
+import { countFindings, displayPath, toVisible, wholeReport, type Counts } from './util.js';
 
-export function format(results: FileResult[], context: FormatterContext): string {
+/** Each file's block as it comes (columns line up within a file, as in ESLint's stylish), then the count line. */
+export function createWriter(context: FormatterContext): ReportWriter {
   const color = context.color === true;
-  const files = results.filter((result) => result.findings.length > 0).map((result) => toVFile(result, context.cwd));
   const total: Counts = { errors: 0, warnings: 0, infos: 0 };
-  for (const result of results) {
-    const counts = countFindings(result.findings);
-    total.errors += counts.errors;
-    total.warnings += counts.warnings;
-    total.infos += counts.infos;
-  }
-
-  let report = files.length > 0 ? reporter(files, { color, quiet: true }) : '';
-  // vfile-reporter ends with its own "✖ 2 errors, ⚠ 1 warning" line when there are errors or warnings;
-  // ours replaces it so the counts line is always the last, clean run included.
-  const lines = report.split('\n');
-  if (total.errors + total.warnings > 0 && lines.at(-2) === '') report = lines.slice(0, -2).join('\n');
-  return (report ? report + '\n\n' : '') + countLine(results.length, total, color) + '\n';
+  let checked = 0;
+  let listed = 0;
+  return {
+    file(result) {
+      checked++;
+      const counts = countFindings(result.findings);
+      total.errors += counts.errors;
+      total.warnings += counts.warnings;
+      total.infos += counts.infos;
+      if (result.findings.length === 0) return '';
+      let block = reporter([toVFile(result, context.cwd)], { color, quiet: true });
+      // vfile-reporter ends with its own "✖ 2 errors, ⚠ 1 warning" line when there are errors or warnings;
+      // ours, at the end, replaces it so the counts line is always the last, clean run included.
+      const lines = block.split('\n');
+      if (counts.errors + counts.warnings > 0 && lines.at(-2) === '') block = lines.slice(0, -2).join('\n');
+      return (listed++ > 0 ? '\n\n' : '') + block;
+    },
+    end: () => (listed > 0 ? '\n\n' : '') + countLine(checked, total, color) + '\n',
+  };
 }
+
+export const format = wholeReport(createWriter);
 
 function toVFile(result: FileResult, cwd: string): VFile {
   const file = new VFile({ path: toVisible(displayPath(result.filePath, cwd)) });

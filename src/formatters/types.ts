@@ -10,5 +10,18 @@ export interface FormatterContext {
   color?: boolean;
 }
 
-/** Output ends with a newline unless empty (github with nothing to report). */
+/**
+ * A report written as the results come, file by file in path order, so a run over 10,000 files never holds
+ * all their findings: the CLI writes what `file` returns at once and drops the result.
+ */
+export interface ReportWriter {
+  /** The report's text for one more file (may be empty). */
+  file(result: FileResult): string;
+  /** The rest of the report, after the last file. */
+  end(): string;
+}
+
+export type CreateReportWriter = (context: FormatterContext) => ReportWriter;
+
+/** The whole report at once. Output ends with a newline unless empty (github with nothing to report). */
 export type Formatter = (results: FileResult[], context: FormatterContext) => string;

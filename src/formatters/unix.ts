@@ -4,20 +4,24 @@
 // engine itself has no rule id: `[error]`. Nothing is encoded, so paths and messages read as they are;
 // control characters are shown escaped as in the stylish report, so each finding stays on one line and a
 // crafted document cannot drive the terminal. No summary line: no findings, no output.
-import type { FileResult, Finding, Severity } from '../types.js';
-import type { FormatterContext } from './types.js';
-import { displayPath, toVisible } from './util.js';
+import type { Finding, Severity } from '../types.js';
+import type { FormatterContext, ReportWriter } from './types.js';
+import { displayPath, toVisible, wholeReport } from './util.js';
 
 const WORD: Record<Severity, string> = { error: 'error', warn: 'warning', info: 'info' };
 
-export function format(results: FileResult[], context: FormatterContext): string {
-  const lines: string[] = [];
-  for (const result of results) {
-    const file = toVisible(displayPath(result.filePath, context.cwd));
-    for (const finding of result.findings) lines.push(line(file, finding));
-  }
-  return lines.length > 0 ? lines.join('\n') + '\n' : '';
+/** One line per finding; nothing at all when there are none. */
+export function createWriter(context: FormatterContext): ReportWriter {
+  return {
+    file(result) {
+      const file = toVisible(displayPath(result.filePath, context.cwd));
+      return result.findings.map((finding) => line(file, finding) + '\n').join('');
+    },
+    end: () => '',
+  };
 }
+
+export const format = wholeReport(createWriter);
 
 function line(file: string, finding: Finding): string {
   const tag = finding.ruleId === null ? WORD[finding.severity] : `${WORD[finding.severity]}/${toVisible(finding.ruleId)}`;

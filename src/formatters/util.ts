@@ -1,6 +1,7 @@
 // Small helpers shared by the formatters.
 import path from 'node:path';
-import type { Finding, Severity } from '../types.js';
+import type { FileResult, Finding, Severity } from '../types.js';
+import type { CreateReportWriter, Formatter } from './types.js';
 
 export interface Counts {
   errors: number;
@@ -9,6 +10,16 @@ export interface Counts {
 }
 
 const COUNT_KEY: Record<Severity, keyof Counts> = { error: 'errors', warn: 'warnings', info: 'infos' };
+
+/** The whole-report form of a streaming formatter: every result through one writer. */
+export function wholeReport(createWriter: CreateReportWriter): Formatter {
+  return (results: FileResult[], context) => {
+    const writer = createWriter(context);
+    let report = '';
+    for (const result of results) report += writer.file(result);
+    return report + writer.end();
+  };
+}
 
 /**
  * Counts from the findings themselves rather than `FileResult`'s counters, so they always agree with the

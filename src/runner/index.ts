@@ -41,20 +41,26 @@ async function forEachConcurrently<T>(items: readonly T[], limit: number, task: 
 }
 
 export interface LintManyResult {
-  results: FileResult[];
   /** The cache could not be written (the findings are still complete). */
   cacheError?: { pattern: string; message: string };
 }
 
-export async function lintMany(files: string[], options: LintFilesOptions): Promise<LintManyResult> {
+/** Receives each file's result, in the order of the file list; the run waits for it (backpressure). */
+export type OnResult = (result: FileResult) => void | Promise<void>;
+
+/**
+ * Lint `files`, handing each result to `onResult` in the order of the list as soon as it and those before it are
+ * done. Nothing keeps a result after that (except the cache, which stores findings), so memory does not grow
+ * with the number of files.
+ */
+export async function lintMany(files: string[], options: LintFilesOptions, onResult: OnResult): Promise<LintManyResult> {
   const { concurrency = 'off', cache: useCache, cacheLocation, shard: _shard, ...lintOptions } = options;
   const cache = useCache ? await LintCache.load(await cacheFilePath(lintOptions.cwd ?? process.cwd(), cacheLocation)) : undefined;
-  const results: Array<FileResult | undefined> = new Array(files.length);
+  const hits: Array<FileResult | undefined> = new Array(files.length);
   let todo = files.map((_, i) => i);
   const keys: Array<[string, string] | undefined> = [];
 
   if (cache) {
-    todo = [];
     const findingOptions = { reportUnusedDisableDirectives: lintOptions.reportUnusedDisableDirectives, maxFileSize: lintOptions.maxFileSize };
     const missed = new Set<number>();
     // Many files read at once: one at a time, a warm run spent a third of its time waiting for the disk.
@@ -68,7 +74,7 @@ export async function lintMany(files: string[], options: LintFilesOptions): Prom
       }
       keys[i] = [hashBytes(bytes), cache.configKey(config, findingOptions)];
       const hit = cache.get(file, ...keys[i]!);
-      if (hit) results[i] = hit;
+      if (hit) hits[i] = hit;
       else missed.add(i);
     });
     todo = [...missed].sort((a, b) => a - b);
@@ -76,24 +82,32 @@ export async function lintMany(files: string[], options: LintFilesOptions): Prom
 
   const threads = workerCount(concurrency, todo.length);
   const todoFiles = todo.map((i) => files[i]);
-  let linted: Array<FileResult | undefined>;
-  if (threads > 0) {
-    const { lintInWorkers } = await import('./pool.js');
-    linted = await lintInWorkers(todoFiles, lintOptions, threads);
-  } else {
-    linted = [];
-    for (const file of todoFiles) linted.push(await lintFile(file, lintOptions));
+  const linted = threads > 0 ? (await import('./pool.js')).lintInWorkers(todoFiles, lintOptions, threads) : lintHere(todoFiles, lintOptions);
+  // Cache hits go out between the linted files, so the order stays the list's.
+  let next = 0;
+  const hitsBefore = async (end: number) => {
+    for (; next < end; next++) if (hits[next]) await onResult(hits[next]!);
+  };
+  let k = 0;
+  for await (const result of linted) {
+    const index = todo[k++];
+    await hitsBefore(index);
+    next = index + 1;
+    if (!result) continue; // ignored by its config
+    if (cache && keys[index]) cache.set(result, ...keys[index]!);
+    await onResult(result);
   }
-  todo.forEach((fileIndex, k) => {
-    const result = linted[k];
-    results[fileIndex] = result;
-    if (cache && result && keys[fileIndex]) cache.set(result, ...keys[fileIndex]!);
-  });
+  await hitsBefore(files.length);
+
   let cacheError: LintManyResult['cacheError'];
   if (cache) {
     await cache.save().catch((error: NodeJS.ErrnoException) => {
       cacheError = { pattern: cache.file, message: `Cannot write the cache "${cache.file}": ${error.code ?? error.message}.` };
     });
   }
-  return { results: results.filter((result): result is FileResult => result !== undefined), cacheError };
+  return { cacheError };
+}
+
+async function* lintHere(files: string[], options: LintFilesOptions): AsyncGenerator<FileResult | undefined> {
+  for (const file of files) yield await lintFile(file, options);
 }

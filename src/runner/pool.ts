@@ -11,6 +11,8 @@ import type { Batch } from './worker.js';
 /** Batches per thread: enough to balance uneven files, few enough that messaging stays cheap. */
 const BATCHES_PER_THREAD = 4;
 const MAX_BATCH = 64;
+/** Batches per thread handed to the pool ahead of the results being read. */
+const BATCHES_AHEAD = 3;
 /**
  * Young generation of each worker, in MB. Parsing makes many short-lived objects that outlive V8's default
  * 16 MB nursery; a larger one cuts garbage-collection time by about a fifth for a few MB per thread.
@@ -27,7 +29,11 @@ function workerFile(): string {
   return built;
 }
 
-export async function lintInWorkers(files: string[], options: LintFilesOptions, threads: number): Promise<Array<FileResult | undefined>> {
+/**
+ * Results in the order of `files`. Only a few batches are handed to the pool ahead of the one being read, so a
+ * slow reader (a report written to a pipe) holds back the workers instead of piling up their results.
+ */
+export async function* lintInWorkers(files: string[], options: LintFilesOptions, threads: number): AsyncGenerator<FileResult | undefined> {
   const { Tinypool } = await import('tinypool');
   const pool = new Tinypool({
     filename: workerFile(),
@@ -36,13 +42,24 @@ export async function lintInWorkers(files: string[], options: LintFilesOptions, 
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(files.length / (threads * BATCHES_PER_THREAD))));
+  const pending: Array<Promise<Array<FileResult | undefined>>> = [];
+  let start = 0;
+  const submit = () => {
+    if (start >= files.length) return;
+    const batch: Batch = { files: files.slice(start, start + size), options };
+    start += size;
+    const results = pool.run(batch) as Promise<Array<FileResult | undefined>>;
+    // Awaited in turn below; until then, a failure must not count as an unhandled rejection.
+    results.catch(() => {});
+    pending.push(results);
+  };
   try {
-    const batches: Array<Promise<Array<FileResult | undefined>>> = [];
-    for (let i = 0; i < files.length; i += size) {
-      const batch: Batch = { files: files.slice(i, i + size), options };
-      batches.push(pool.run(batch));
+    for (let i = 0; i < threads * BATCHES_AHEAD; i++) submit();
+    while (pending.length > 0) {
+      const results = await pending.shift()!;
+      submit();
+      yield* results;
     }
-    return (await Promise.all(batches)).flat();
   } finally {
     await pool.destroy();
   }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, it, vi } from 'vitest';
 import { expandPaths } from '../../src/files.js';
 import { lintMany } from '../../src/runner/index.js';
+import type { FileResult } from '../../src/types.js';
 import { BIN, CLEAN_EN, INCOMPLETE_EN, childEnv, runCli, runMain, TempProjects, type RunResult } from '../support/cli.js';
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -55,7 +56,8 @@ describe.concurrent('paths and files that cannot be linted', () => {
     const cwd = projects.create({ 'a.md': INCOMPLETE_EN, 'b.md': INCOMPLETE_EN, 'c.md': INCOMPLETE_EN });
     const { files } = await expandPaths(['.'], { cwd });
     unlinkSync(path.join(cwd, 'b.md'));
-    const { results } = await lintMany(files, { cwd, useConfigLookup: false });
+    const results: FileResult[] = [];
+    await lintMany(files, { cwd, useConfigLookup: false }, (result) => void results.push(result));
     expect(results.map((r) => path.basename(r.filePath))).toEqual(['a.md', 'b.md', 'c.md']);
     expect(results[1].findings).toMatchObject([
       { ruleId: null, fatal: true, severity: 'error', message: 'Cannot read file: it no longer exists (deleted or moved during the run) (ENOENT)' },

@@ -1,0 +1,80 @@
+// Where the CLI writes a report as it grows: standard output, or a file given with `-o`. A file is written to a
+// temporary name beside it and renamed over it at the end, so a reader (a CI upload step, an editor) never sees
+// half a report, and a run that fails leaves the old report as it was. (write-file-atomic does the same for a
+// whole string; it cannot take a report that is written in pieces.)
+import { randomBytes } from 'node:crypto';
+import { chmod, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+
+export interface ReportOutput {
+  write(text: string): Promise<void>;
+  /** The report is complete: make it visible. */
+  close(): Promise<void>;
+  /** The run failed: drop what was written to a file. */
+  abort(): Promise<void>;
+}
+
+/**
+ * Resolves once the text is handed over (or the stream is gone); never rejects: a closed pipe (`| head`) is
+ * not the linter's failure, and the rest of the report is dropped.
+ */
+export function writeTo(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  if (text === '') return Promise.resolve();
+  return new Promise((resolve) => {
+    try {
+      stream.write(text, () => resolve());
+    } catch {
+      resolve();
+    }
+  });
+}
+
+/** Waits for each piece to be handed to the stream, so a slow reader holds the run back instead of memory. */
+export function streamOutput(stream: NodeJS.WritableStream): ReportOutput {
+  return { write: (text) => writeTo(stream, text), close: async () => {}, abort: async () => {} };
+}
+
+/** Pieces are gathered to about this many bytes before each write to the file. */
+const FILE_CHUNK = 64 * 1024;
+
+export async function fileOutput(file: string): Promise<ReportOutput> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const mode = await stat(file).then((stats) => stats.mode & 0o7777, () => undefined);
+  const handle: FileHandle = await open(temp, 'wx');
+  let pending = '';
+  let done = false;
+  const flush = async () => {
+    if (pending === '') return;
+    const text = pending;
+    pending = '';
+    await handle.write(text);
+  };
+  return {
+    async write(text) {
+      pending += text;
+      if (pending.length >= FILE_CHUNK) await flush();
+    },
+    async close() {
+      if (done) return;
+      done = true;
+      try {
+        await flush();
+        await handle.sync();
+        await handle.close();
+        // A report that already exists keeps its permissions, as with write-file-atomic.
+        if (mode !== undefined) await chmod(temp, mode);
+        await rename(temp, file);
+      } catch (error) {
+        await handle.close().catch(() => {});
+        await unlink(temp).catch(() => {});
+        throw error;
+      }
+    },
+    async abort() {
+      if (done) return;
+      done = true;
+      await handle.close().catch(() => {});
+      await unlink(temp).catch(() => {});
+    },
+  };
+}
