@@ -29,21 +29,47 @@ writeFileSync(dist('rules/lexicon/normalized.json'), JSON.stringify(table));
 const { build } = await import('esbuild');
 // Built beside the old bundle and swapped in, so a CLI started during a rebuild never finds half a bundle.
 const fresh = dist(`bundle.${process.pid}`);
-await build({
-  entryPoints: { cli: dist('src/cli.js'), worker: dist('src/runner/worker.js') },
-  outdir: fresh,
+const shared = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   // Left to Node: cosmiconfig is CommonJS whose named exports esbuild's interop cannot see through `import()`;
   // tinypool starts its threads from its own entry file, found next to its module; write-file-atomic (CommonJS)
-  // names its temp files from `__filename`, which an ES module bundle does not have.
+  // names its temp files from `__filename`.
   external: ['cosmiconfig', 'tinypool', 'write-file-atomic'],
+  logLevel: 'warning',
+};
+// The CLI: one CommonJS script, which bin/summarylint.js compiles with a V8 code cache (see there). A script
+// has no `import.meta`, and no module loader for `import()`: the URL is made from __filename, and
+// src/import-module.ts is swapped for a call to the loader that bin/ provides.
+const importThroughBin = {
+  name: 'import-through-bin',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]dist[\\/]src[\\/]import-module\.js$/ }, () => ({
+      contents: "export function importModule(specifier) { return globalThis[Symbol.for('summarylint.import')](specifier); }",
+      loader: 'js',
+    }));
+  },
+};
+await build({
+  ...shared,
+  entryPoints: { cli: dist('src/cli.js') },
+  outdir: fresh,
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  define: { 'import.meta.url': '__summarylintUrl' },
+  banner: { js: "const __summarylintUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [importThroughBin],
+});
+// The worker thread: an ES module (tinypool imports it), code split like any bundle.
+await build({
+  ...shared,
+  entryPoints: { worker: dist('src/runner/worker.js') },
+  outdir: fresh,
+  splitting: true,
+  format: 'esm',
   // Dependencies that are CommonJS call `require`; an ES module has none, so give the bundle one.
   banner: { js: "import { createRequire as __summarylintRequire } from 'node:module'; const require = __summarylintRequire(import.meta.url);" },
-  logLevel: 'warning',
 });
 const old = dist(`bundle.old.${process.pid}`);
 rmSync(old, { recursive: true, force: true });
@@ -54,4 +80,15 @@ try {
 }
 renameSync(fresh, dist('bundle'));
 rmSync(old, { recursive: true, force: true });
+// 4. The V8 code cache of the CLI (see bin/summarylint.js): a run over the examples, in English and Chinese,
+//    compiles what a run uses; the cache holds it. A failed run leaves no cache, and the CLI still works.
+const warm = spawnSync(process.execPath, [path.join(ROOT, 'bin/summarylint.js'), 'examples', '--no-config-lookup'], {
+  cwd: ROOT,
+  env: { ...process.env, SUMMARYLINT_WRITE_CODE_CACHE: '1' },
+  encoding: 'utf8',
+});
+if (warm.status !== 0 && warm.status !== 1) {
+  process.stderr.write(`build: the run that writes the code cache failed (exit ${warm.status}):\n${warm.stderr}`);
+  process.exitCode = 1;
+}
 if (tsc.status !== 0) process.exitCode = 1;

@@ -14,6 +14,7 @@ import { resolve as resolveImport } from 'import-meta-resolve';
 import { builtinRules } from '../rules/index.js';
 import { ConfigError } from './config/errors.js';
 import type { Rule, RuleMeta } from './types.js';
+import { importModule } from './import-module.js';
 
 const RULE_ID = /^[a-z0-9]+(?:[-/][a-z0-9]+)*$/;
 const loaded = new Map<string, Promise<Rule[]>>();
@@ -74,7 +75,7 @@ function importPlugin(modulePath: string, configFile: string, keyPath: string): 
   if (!rules) {
     const fail = (problem: string, cause?: unknown) =>
       new ConfigError(`plugin ${modulePath}: ${problem}`, { filePath: configFile, keyPath, cause });
-    rules = import(pathToFileURL(modulePath).href).then(
+    rules = importModule<Record<string, unknown>>(pathToFileURL(modulePath).href).then(
       (module: Record<string, unknown>) => {
         const list = rulesOf(module.default ?? module, fail);
         settled.set(modulePath, list);

@@ -2,7 +2,6 @@
 // temporary name beside it and renamed over it at the end, so a reader (a CI upload step, an editor) never sees
 // half a report, and a run that fails leaves the old report as it was. (write-file-atomic does the same for a
 // whole string; it cannot take a report that is written in pieces.)
-import { randomBytes } from 'node:crypto';
 import { chmod, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -38,7 +37,7 @@ export function streamOutput(stream: NodeJS.WritableStream): ReportOutput {
 const FILE_CHUNK = 64 * 1024;
 
 export async function fileOutput(file: string): Promise<ReportOutput> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
   const mode = await stat(file).then((stats) => stats.mode & 0o7777, () => undefined);
   const handle: FileHandle = await open(temp, 'wx');
   let pending = '';

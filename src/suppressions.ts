@@ -14,6 +14,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { summarize } from './engine/run.js';
 import type { FileResult, Finding } from './types.js';
+import { importModule } from './import-module.js';
 
 export const SUPPRESSIONS_FILE = 'summarylint-suppressions.json';
 
@@ -144,7 +145,7 @@ export class SuppressionRun {
     if (this.changed || (this.recording && !existsSync(file))) {
       await mkdir(folder, { recursive: true });
       // Loaded when a file is written, not at start-up (one-file runs never write one).
-      const { default: writeFileAtomic } = await import('write-file-atomic');
+      const { default: writeFileAtomic } = await importModule<{ default: typeof import('write-file-atomic') }>('write-file-atomic');
       await writeFileAtomic(file, serialize(suppressions));
       written = file;
     }

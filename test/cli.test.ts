@@ -446,6 +446,19 @@ describe.concurrent('options', () => {
     expect(folder.stderr).toContain('it is a folder');
   });
 
+  it('the bundle ships with a V8 code cache that this Node accepts', async ({ expect }) => {
+    // What bin/summarylint.js does with it: a rejected cache would still run, only slower, so check it here.
+    const check = [
+      "const { readFileSync } = require('node:fs');",
+      "const { wrap } = require('node:module');",
+      "const vm = require('node:vm');",
+      `const bundle = ${JSON.stringify(path.join(ROOT, 'dist/bundle/cli.cjs'))};`,
+      "const script = new vm.Script(wrap(readFileSync(bundle, 'utf8')), { filename: bundle, cachedData: readFileSync(bundle + '.cache') });",
+      'console.log(script.cachedDataRejected);',
+    ].join('\n');
+    expect(await runCommand(process.execPath, ['-e', check], { cwd: ROOT })).toEqual({ code: 0, stdout: 'false\n', stderr: '' });
+  });
+
   it('--version and --help', async ({ expect }) => {
     const cwd = projects.create({});
     expect(await runCli(['--version'], { cwd })).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });

@@ -28,7 +28,8 @@ describe('npm package', () => {
       'LICENSE', // package.json says MIT; npm always packs LICENSE, whatever `files` lists
       'bin/summarylint.js',
       'dist/src/cli.js',
-      'dist/bundle/cli.js',
+      'dist/bundle/cli.cjs',
+      'dist/bundle/cli.cjs.cache',
       'dist/bundle/worker.js',
       'dist/rules/lexicon/normalized.json',
       'dist/src/lint.js',

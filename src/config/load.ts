@@ -12,6 +12,7 @@ import { clearPackCache, withVocabularyPacks } from './packs.js';
 import { parseConfigText } from './parse.js';
 import { buildChain, DEFAULT_LAYERS, resolveLayers, type Layer } from './resolve.js';
 import { validateUserConfig } from './validate.js';
+import { importModule } from '../import-module.js';
 
 export interface ConfigOptions {
   /** Folder that relative paths (the file, `configFile`) resolve from; default `process.cwd()`. */
@@ -73,7 +74,7 @@ const parseLoader: Loader = (filePath, content) => parseConfigText(filePath, con
 function explorerFor(safe: boolean): Promise<PublicExplorer> {
   let explorer = explorers.get(safe);
   if (!explorer) {
-    explorer = import('cosmiconfig').then(({ cosmiconfig, defaultLoaders }) => {
+    explorer = importModule<typeof import('cosmiconfig')>('cosmiconfig').then(({ cosmiconfig, defaultLoaders }) => {
       const js = (ext: '.js' | '.mjs' | '.cjs'): Loader =>
         safe
           ? (filePath) => {

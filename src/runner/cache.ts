@@ -15,6 +15,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { packageInfo } from '../package-info.js';
 import type { FileResult, ResolvedConfig } from '../types.js';
+import { importModule } from '../import-module.js';
 
 export const DEFAULT_CACHE_FILE = '.summarylintcache';
 /** Bumped when the layout of the cache file changes. */
@@ -50,6 +51,11 @@ export async function cacheFilePath(cwd: string, location?: string): Promise<str
   return stats?.isDirectory() ? path.join(resolved, DEFAULT_CACHE_FILE) : resolved;
 }
 
+/** The cache of a run: at `--cache-location`, else `.summarylintcache` in `cwd`. */
+export async function openCache(cwd: string, location?: string): Promise<LintCache> {
+  return LintCache.load(await cacheFilePath(cwd, location));
+}
+
 export class LintCache {
   private readonly base: string;
   private readonly configHashes = new WeakMap<ResolvedConfig, string>();
@@ -73,6 +79,11 @@ export class LintCache {
       // No cache yet, or a damaged one: start empty (it is rewritten at the end of the run).
     }
     return new LintCache(file, version, entries);
+  }
+
+  /** The key part for a file's content. */
+  contentKey(bytes: Uint8Array): string {
+    return hashBytes(bytes);
   }
 
   /** The key part for a config: hashed once per resolved config object. */
@@ -106,7 +117,7 @@ export class LintCache {
     if (!this.changed) return;
     const data: CacheFile = { format: FORMAT, version: this.version, entries: this.entries };
     await mkdir(path.dirname(this.file), { recursive: true });
-    const { default: writeFileAtomic } = await import('write-file-atomic'); // loaded only when the cache is written
+    const { default: writeFileAtomic } = await importModule<{ default: typeof import('write-file-atomic') }>('write-file-atomic'); // loaded only when the cache is written
     await writeFileAtomic(this.file, JSON.stringify(data));
     this.changed = false;
   }

@@ -6,7 +6,6 @@ import os from 'node:os';
 import { isIgnoredByConfig } from '../config/index.js';
 import { configFor, lintFile, type LintFilesOptions } from '../lint.js';
 import type { FileResult } from '../types.js';
-import { cacheFilePath, hashBytes, LintCache } from './cache.js';
 
 export type Concurrency = 'auto' | 'off' | number;
 
@@ -55,7 +54,8 @@ export type OnResult = (result: FileResult) => void | Promise<void>;
  */
 export async function lintMany(files: string[], options: LintFilesOptions, onResult: OnResult): Promise<LintManyResult> {
   const { concurrency = 'off', cache: useCache, cacheLocation, shard: _shard, ...lintOptions } = options;
-  const cache = useCache ? await LintCache.load(await cacheFilePath(lintOptions.cwd ?? process.cwd(), cacheLocation)) : undefined;
+  // Loaded only with --cache: node:crypto alone is a few ms of a one-file run.
+  const cache = useCache ? await (await import('./cache.js')).openCache(lintOptions.cwd ?? process.cwd(), cacheLocation) : undefined;
   const hits: Array<FileResult | undefined> = new Array(files.length);
   let todo = files.map((_, i) => i);
   const keys: Array<[string, string] | undefined> = [];
@@ -72,7 +72,7 @@ export async function lintMany(files: string[], options: LintFilesOptions, onRes
         missed.add(i); // unreadable: lintFile reports why
         return;
       }
-      keys[i] = [hashBytes(bytes), cache.configKey(config, findingOptions)];
+      keys[i] = [cache.contentKey(bytes), cache.configKey(config, findingOptions)];
       const hit = cache.get(file, ...keys[i]!);
       if (hit) hits[i] = hit;
       else missed.add(i);

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { LintFilesOptions } from '../lint.js';
 import type { FileResult } from '../types.js';
 import type { Batch } from './worker.js';
+import { importModule } from '../import-module.js';
 
 /** Batches per thread: enough to balance uneven files, few enough that messaging stays cheap. */
 const BATCHES_PER_THREAD = 4;
@@ -34,7 +35,7 @@ function workerFile(): string {
  * slow reader (a report written to a pipe) holds back the workers instead of piling up their results.
  */
 export async function* lintInWorkers(files: string[], options: LintFilesOptions, threads: number): AsyncGenerator<FileResult | undefined> {
-  const { Tinypool } = await import('tinypool');
+  const { Tinypool } = await importModule<typeof import('tinypool')>('tinypool');
   const pool = new Tinypool({
     filename: workerFile(),
     minThreads: threads,

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const entry = path.join(root, 'dist/bundle/cli.js');
+const entry = path.join(root, 'dist/bundle/cli.cjs');
 const stamp = path.join(root, 'dist/.build-stamp');
 
 export default function setup(): void {
@@ -38,7 +38,7 @@ export default function setup(): void {
 function isFresh(): boolean {
   if (!existsSync(entry) || !existsSync(stamp)) return false;
   const built = statSync(stamp).mtimeMs;
-  const inputs = [path.join(root, 'tsconfig.json'), path.join(root, 'scripts/build.mjs'), ...walk(path.join(root, 'src')), ...walk(path.join(root, 'rules'))];
+  const inputs = [path.join(root, 'tsconfig.json'), path.join(root, 'scripts/build.mjs'), path.join(root, 'bin/summarylint.js'), ...walk(path.join(root, 'src')), ...walk(path.join(root, 'rules'))];
   return inputs.every((file) => statSync(file).mtimeMs < built);
 }
 
