@@ -2,6 +2,7 @@
 // Words (weekdays, months, period words, time units, "Due:" labels) come from the word lists `deadline`,
 // `deadline-marker` and `time-unit`; the patterns here are only the shapes of numbers and dates.
 import type { Vocabulary, VocabularyMatch } from '../../src/types.js';
+import { forEachMatch } from '../../src/text/matches.js';
 import { isWholly } from './action-items.js';
 
 export type TimeKind = 'date' | 'period' | 'duration' | 'recurrence' | 'label';
@@ -45,6 +46,9 @@ const DATE_PATTERNS: RegExp[] = [
   /(?<![\p{L}\p{N}])(?:(?:in|for|before|until|till)\s+(?:the\s+)?(?:release\s+|version\s+|v)?|by\s+(?:the\s+)?(?:release\s+|version\s+|v))\d+\.\d+(?:\.\d+)?(?![\d.%]|\s*(?:x|times|%|percent)(?![\p{L}]))/gu,
 ];
 
+/** Every date shape needs a digit, or one of these: 月 (三月), 季 (三季度), 第 (第三周). Texts without any skip them all. */
+const MAY_HOLD_DATE = /[\d月季第]/u;
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Duration and recurrence patterns built around the `time-unit` words. */
@@ -81,10 +85,10 @@ export function findTimes(text: string, vocabulary: Vocabulary, labels = true): 
   const norm = vocabulary.normalize(text);
   const out: TimeMatch[] = [];
   const push = (start: number, end: number, kind: TimeKind) => out.push({ text: text.slice(start, end), start, end, kind });
-  for (const re of DATE_PATTERNS) for (const m of norm.matchAll(re)) push(m.index, m.index + m[0].length, 'date');
+  if (MAY_HOLD_DATE.test(norm)) for (const re of DATE_PATTERNS) forEachMatch(re, norm, (m) => push(m.index, m.index + m[0].length, 'date'));
   let units = unitCache.get(vocabulary);
   if (!units) unitCache.set(vocabulary, (units = unitPatterns(vocabulary)));
-  for (const { re, kind } of units) for (const m of norm.matchAll(re)) push(m.index, m.index + m[0].length, kind);
+  for (const { re, kind } of units) forEachMatch(re, norm, (m) => push(m.index, m.index + m[0].length, kind));
   for (const m of vocabulary.find('deadline', text)) if (caseFits(m)) push(m.start, m.end, /^(?:每|every|each)|ly$/iu.test(m.text) ? 'recurrence' : 'period');
   // "H1"/"H2" are half-years only when written in capitals ("H2 plan", not "the h1 tag").
   for (const m of text.matchAll(/(?<![A-Za-z0-9])H[12](?![A-Za-z0-9])/gu)) push(m.index, m.index + m[0].length, 'date');

@@ -34,14 +34,14 @@ const DELIMITER_ROW = /^[ \t>]*[-:|][-:| \t]*$/;
 function tableWhereDelimiterRowFollows(): Extension {
   const table = (gfmTable().flow as Record<string, Construct>).null;
   const tokenize: Tokenizer = function (this: TokenizeContext, effects, ok, nok) {
-    const real = table.tokenize.call(this, effects, ok, nok);
     const self = this;
     return function start(code) {
       let index = self.events.length - 1;
       while (index > -1 && (self.events[index][1].type === 'lineEnding' || self.events[index][1].type === 'linePrefix')) index--;
       const tail = index > -1 ? self.events[index][1].type : undefined;
       if (tail !== 'tableHead' && tail !== 'tableRow' && !delimiterRowFollows(self.now().offset)) return nok(code);
-      return real(code);
+      // Made only now: the table tokenizer's state (a dozen closures) is most of what a failed attempt cost.
+      return table.tokenize.call(self, effects, ok, nok)(code);
     };
   };
   return { flow: { null: { ...table, tokenize } } };

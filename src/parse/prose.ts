@@ -37,30 +37,46 @@ function trailingSurrogate(text: string, i: number): number {
   return code >= 0xd800 && code <= 0xdbff ? 1 : 0;
 }
 
+/**
+ * Pieces of prose and where they come from: `runs` holds pairs (source offset, length), one per piece, whose
+ * characters map to consecutive source offsets. Most text nodes are one piece, so a block costs a few
+ * allocations rather than two per character.
+ */
+interface Collected {
+  parts: string[];
+  runs: number[];
+}
+
 /** Build the prose of the inline content of `node` (a paragraph, heading or table cell). */
 export function proseOf(node: Nodes, source: string): Prose {
-  const chars: string[] = [];
-  const offsets: number[] = [];
-  collect(node, source, chars, offsets);
-  return new Prose(chars.join(''), Int32Array.from(offsets), node.position?.end.offset ?? source.length);
+  const collected: Collected = { parts: [], runs: [] };
+  collect(node, source, collected);
+  const text = collected.parts.join('');
+  const offsets = new Int32Array(text.length);
+  const { runs } = collected;
+  for (let r = 0, i = 0; r < runs.length; r += 2) {
+    for (let k = 0; k < runs[r + 1]; k++) offsets[i++] = runs[r] + k;
+  }
+  return new Prose(text, offsets, node.position?.end.offset ?? source.length);
 }
 
 const SKIPPED = new Set(['html', 'inlineCode', 'code', 'image', 'imageReference', 'footnoteReference', 'delete', 'yaml', 'definition']);
 
-function collect(node: Nodes, source: string, chars: string[], offsets: number[]): void {
+function collect(node: Nodes, source: string, out: Collected): void {
   if (SKIPPED.has(node.type)) {
     // Inline code stands in as a space so the words around it do not run together.
-    if (node.type === 'inlineCode' && node.position) push(chars, offsets, ' ', node.position.start.offset!);
+    if (node.type === 'inlineCode' && node.position) push(out, ' ', node.position.start.offset!);
     return;
   }
-  if (node.type === 'text') return alignText(node.value, node, source, chars, offsets);
-  if (node.type === 'break') return push(chars, offsets, '\n', node.position!.start.offset!);
-  if ('children' in node) for (const child of node.children as PhrasingContent[]) collect(child, source, chars, offsets);
+  if (node.type === 'text') return alignText(node.value, node, source, out);
+  if (node.type === 'break') return push(out, '\n', node.position!.start.offset!);
+  if ('children' in node) for (const child of node.children as PhrasingContent[]) collect(child, source, out);
 }
 
-function push(chars: string[], offsets: number[], ch: string, offset: number): void {
-  chars.push(ch);
-  offsets.push(offset);
+/** `text`, whose characters come from consecutive source offsets from `offset`. */
+function push(out: Collected, text: string, offset: number): void {
+  out.parts.push(text);
+  out.runs.push(offset, text.length);
 }
 
 /**
@@ -68,23 +84,20 @@ function push(chars: string[], offsets: number[], ch: string, offset: number): v
  * Markdown removed something (escapes `\*`, entities `&amp;`, indentation of continuation lines), so walk
  * both and skip source characters until the next value character is found.
  */
-function alignText(value: string, node: Nodes, source: string, chars: string[], offsets: number[]): void {
+function alignText(value: string, node: Nodes, source: string, out: Collected): void {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return;
-  if (source.slice(start, end) === value) {
-    for (let i = 0; i < value.length; i++) push(chars, offsets, value[i], start + i);
-    return;
-  }
+  if (source.slice(start, end) === value) return push(out, value, start);
   let j = start;
   for (let i = 0; i < value.length; i++) {
     const ch = value[i];
     let k = j;
     while (k < end && source[k] !== ch) k++;
     // Characters produced by an entity (`&#x4E2D;`) have no twin in the source: map them to where we are.
-    if (k >= end) push(chars, offsets, ch, Math.min(j, end - 1));
+    if (k >= end) push(out, ch, Math.min(j, end - 1));
     else {
-      push(chars, offsets, ch, k);
+      push(out, ch, k);
       j = k + 1;
     }
   }
