@@ -286,7 +286,7 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
   ]);
   const output = outputFile ? await reportFile(options.outputFile!, outputFile) : streamOutput(ctx.stdout);
   const color = outputFile ? false : shouldUseColor(ctx.stdout, ctx.env);
-  // Made at the first result, once the run has loaded the plugins of its first config (SARIF lists their rules).
+  // Made at the first result, once the run has loaded its configs' plugins (SARIF lists their rules first).
   let writer: ReportWriter | undefined;
   const startReport = async () => (writer ??= createWriter({ cwd, rulesMeta: await loadRulesMeta(), color }));
   let errors = 0;
@@ -324,6 +324,12 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
       };
       const found = await findFiles(patterns, lintOptions);
       patternErrors = found.errors;
+      // SARIF names every rule before the first result, plugin rules too: load every file's config (and so its
+      // plugins) here first. Worker threads load theirs on their own; this thread would not see them.
+      if (options.format === 'sarif') {
+        const { configFor } = await import('./lint.js');
+        for (const file of found.files) await configFor(file, lintOptions);
+      }
       // Ignored files named on the command line get a warning each, in path order among the results.
       const ignored = found.warnings.map((w) => ignoredResult(w.filePath, w.message)).sort(byPath);
       let next = 0;

@@ -62,6 +62,22 @@ describe.concurrent('plugins', () => {
     expect(sarif.runs[0].results.find((r: any) => r.ruleId === 'no-tbd')).toMatchObject({ ruleIndex: index, level: 'error' });
   });
 
+  it('SARIF lists the rules of a plugin that only the config of a later folder names, on one thread and on workers', async ({ expect }) => {
+    const cwd = projects.create({
+      'a/first.md': DRAFT,
+      'reports/.summarylintrc.json': JSON.stringify({ plugins: ['../rules/no-tbd.mjs'], rules: { 'no-tbd': 'error' } }),
+      'rules/no-tbd.mjs': esm('no-tbd'),
+      'reports/week.md': DRAFT,
+    });
+    for (const concurrency of ['off', '2']) {
+      const run = await runCli(['--format', 'sarif', '--concurrency', concurrency, 'a', 'reports'], { cwd });
+      const sarif = JSON.parse(run.stdout);
+      const index = sarif.runs[0].tool.driver.rules.findIndex((r: any) => r.id === 'no-tbd');
+      expect(index, concurrency).toBeGreaterThanOrEqual(0);
+      expect(sarif.runs[0].results.find((r: any) => r.ruleId === 'no-tbd')).toMatchObject({ ruleIndex: index, level: 'error' });
+    }
+  });
+
   it('loads a package from node_modules (CommonJS, several rules); its rules start at their own level', async ({ expect }) => {
     const cwd = projects.create({
       '.summarylintrc.json': JSON.stringify({ plugins: ['summarylint-plugin-acme'] }),
