@@ -22,7 +22,6 @@
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { glob, isDynamicPattern } from 'tinyglobby';
 
 export interface ExpandOptions {
   cwd: string;
@@ -63,6 +62,12 @@ export function isMarkdownFile(filePath: string): boolean {
   return MARKDOWN_EXTENSIONS.has(path.extname(filePath).toLowerCase());
 }
 
+/** Loaded only for a pattern that names no file or folder: a one-file run (a pre-commit hook) needs no globbing. */
+async function isGlob(pattern: string): Promise<boolean> {
+  const { isDynamicPattern } = await import('tinyglobby');
+  return isDynamicPattern(pattern);
+}
+
 export async function expandPaths(patterns: string[], options: ExpandOptions): Promise<ExpandResult> {
   const cwd = path.resolve(options.cwd);
   const matcher = await IgnoreMatcher.create(cwd, options.ignore !== false, options.ignorePatterns ?? []);
@@ -87,7 +92,7 @@ export async function expandPaths(patterns: string[], options: ExpandOptions): P
       }
     } else if (stats.code !== 'ENOENT' && stats.code !== 'ENOTDIR') {
       errors.push({ pattern, message: `Cannot read "${pattern}": ${stats.code ?? stats.message}.` });
-    } else if (isDynamicPattern(pattern)) {
+    } else if (await isGlob(pattern)) {
       await expandGlob(pattern, cwd, matcher, files, errors);
     } else {
       errors.push({ pattern, message: `No files matching the pattern "${pattern}" were found.` });
@@ -180,6 +185,7 @@ async function expandGlob(
   files: Set<string>,
   errors: PatternError[],
 ): Promise<void> {
+  const { glob } = await import('tinyglobby');
   const matches = await glob(process.platform === 'win32' ? pattern.replaceAll('\\', '/') : pattern, {
     cwd,
     absolute: true,
