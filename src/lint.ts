@@ -6,10 +6,10 @@ import { expandPaths } from './files.js';
 import { registryFor } from './plugins.js';
 import { readErrorMessage, readSummaryFile, type ReadOutcome } from './read.js';
 import { lintMany, type Concurrency } from './runner/index.js';
-
-export { lintMany, type OnResult } from './runner/index.js';
 import { inShard, type Shard } from './runner/shard.js';
 import type { FileResult, Finding, ResolvedConfig, Rule, Severity, UserConfig } from './types.js';
+
+export { lintMany, type OnResult } from './runner/index.js';
 
 export interface LintOptions extends ConfigOptions {
   /** A config object to use instead of config files (resolved over the recommended preset). */
