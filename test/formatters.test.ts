@@ -537,3 +537,34 @@ describe('shouldUseColor', () => {
     expect(seen).toEqual([{ TERM: 'xterm' }]);
   });
 });
+
+// ---------- cell widths (what the CLI's bundle gives vfile-reporter) ----------
+
+describe('stylish cell widths', () => {
+  it('agree with string-width on report text, CJK, punctuation, emoji, marks and colour', async () => {
+    const { default: fast } = await import('../src/formatters/string-width.js');
+    const { default: reference } = await import('string-width');
+    const samples = [
+      '', 'warning', '10:155-10:166', 'Empty phrase "worked hard": name the concrete action',
+      '“一些” is vague…', '缺少原因：说明“为什么”，例如“因为……”', '（二）下月计划', 'ＡＢＣ１２３', '全角　空格',
+      'ひらがな カタカナ', '—‐–‘’•†‡', '😀 done', '👩‍💻', 'é', 'e\u0301', 'a\u200db', '\u001b[31merror\u001b[39m', '〰〽', '가각',
+      '\u302a', 'tab\there', 'ﾊﾟ',
+    ];
+    // Random strings over the ranges the fast path answers, and just outside them.
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const ranges = [[0x20, 0x7e], [0x2000, 0x206f], [0x3000, 0x30ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xff00, 0xffef]];
+    for (let i = 0; i < 2000; i++) {
+      let text = '';
+      for (let n = 1 + Math.floor(next() * 12); n > 0; n--) {
+        const [low, high] = ranges[Math.floor(next() * ranges.length)];
+        text += String.fromCharCode(low + Math.floor(next() * (high - low + 1)));
+      }
+      samples.push(text);
+    }
+    for (const text of samples) {
+      expect(fast(text), JSON.stringify(text)).toBe(reference(text));
+      expect(fast(text, { ambiguousIsNarrow: false }), JSON.stringify(text)).toBe(reference(text, { ambiguousIsNarrow: false }));
+    }
+  });
+});
