@@ -4,8 +4,9 @@
 // whose messages quote Chinese and use “ ” and …. Text made only of printable ASCII, CJK ideographs, CJK and
 // fullwidth punctuation and common punctuation is one grapheme per code point, none of them emoji, so its width is
 // the sum of their East Asian widths (what string-width computes for such a grapheme); anything else (emoji,
-// combining marks, ANSI colour, controls) goes to string-width itself. The CLI's bundle gives vfile-reporter this
-// module in place of string-width (scripts/build.mjs); a test checks the two agree.
+// combining marks, ANSI colour, controls) goes to string-width itself (version 8, which compiles its emoji pattern
+// once; vfile-reporter's own, 6, compiles it for every character). The CLI's bundle gives vfile-reporter this
+// module in place of its string-width (scripts/build.mjs); a test checks the two agree.
 import { eastAsianWidth } from 'get-east-asian-width';
 import realStringWidth from 'string-width';
 
