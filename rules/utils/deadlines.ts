@@ -46,9 +46,6 @@ const DATE_PATTERNS: RegExp[] = [
   /(?<![\p{L}\p{N}])(?:(?:in|for|before|until|till)\s+(?:the\s+)?(?:release\s+|version\s+|v)?|by\s+(?:the\s+)?(?:release\s+|version\s+|v))\d+\.\d+(?:\.\d+)?(?![\d.%]|\s*(?:x|times|%|percent)(?![\p{L}]))/gu,
 ];
 
-/** Every date shape needs a digit, or one of these: 月 (三月), 季 (三季度), 第 (第三周). Texts without any skip them all. */
-const MAY_HOLD_DATE = /[\d月季第]/u;
-
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Duration and recurrence patterns built around the `time-unit` words. */
@@ -85,7 +82,7 @@ export function findTimes(text: string, vocabulary: Vocabulary, labels = true): 
   const norm = vocabulary.normalize(text);
   const out: TimeMatch[] = [];
   const push = (start: number, end: number, kind: TimeKind) => out.push({ text: text.slice(start, end), start, end, kind });
-  if (MAY_HOLD_DATE.test(norm)) for (const re of DATE_PATTERNS) forEachMatch(re, norm, (m) => push(m.index, m.index + m[0].length, 'date'));
+  for (const re of DATE_PATTERNS) forEachMatch(re, norm, (m) => push(m.index, m.index + m[0].length, 'date'));
   let units = unitCache.get(vocabulary);
   if (!units) unitCache.set(vocabulary, (units = unitPatterns(vocabulary)));
   for (const { re, kind } of units) forEachMatch(re, norm, (m) => push(m.index, m.index + m[0].length, kind));

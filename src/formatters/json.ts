@@ -37,7 +37,7 @@ export interface JsonResult {
   infoCount: number;
 }
 
-export function toJsonResult(result: FileResult): JsonResult {
+function toJsonResult(result: FileResult): JsonResult {
   const counts = countFindings(result.findings);
   return {
     filePath: result.filePath,
