@@ -542,12 +542,13 @@ describe('shouldUseColor', () => {
 
 describe('stylish cell widths', () => {
   it('agree with string-width on report text, CJK, punctuation, emoji, marks and colour', async () => {
-    const { default: fast } = await import('../src/formatters/string-width.js');
+    const { cellWidth } = await import('../src/formatters/string-width.js');
     const { default: reference } = await import('string-width');
+    const fast = cellWidth(reference);
     const samples = [
       '', 'warning', '10:155-10:166', 'Empty phrase "worked hard": name the concrete action',
       '“一些” is vague…', '缺少原因：说明“为什么”，例如“因为……”', '（二）下月计划', 'ＡＢＣ１２３', '全角　空格',
-      'ひらがな カタカナ', '—‐–‘’•†‡', '😀 done', '👩‍💻', 'é', 'e\u0301', 'a\u200db', '\u001b[31merror\u001b[39m', '〰〽', '가각',
+      'ひらがな カタカナ', '—‐–‘’•†‡', '😀 done', '👩‍💻', 'é', 'e\u0301', 'a\u200db', '\u001b[31merror\u001b[39m', '\u001b[2m3:1-3:11\u001b[22m', '\u001b[1m“一些”\u001b[22m', '\u001b]8;;x\u0007link', '〰〽', '가각',
       '\u302a', 'tab\there', 'ﾊﾟ',
     ];
     // Random strings over the ranges the fast path answers, and just outside them.
@@ -561,6 +562,13 @@ describe('stylish cell widths', () => {
         text += String.fromCharCode(low + Math.floor(next() * (high - low + 1)));
       }
       samples.push(text);
+    }
+    // Plain text, coloured or not, is answered without string-width.
+    const plain = cellWidth(() => {
+      throw new Error('string-width called');
+    });
+    for (const text of ['10:155-10:166', '“一些” is vague…', '\u001b[2m3:1-3:11\u001b[22m', '\u001b[33mwarning\u001b[39m']) {
+      expect(plain(text), JSON.stringify(text)).toBe(reference(text));
     }
     for (const text of samples) {
       expect(fast(text), JSON.stringify(text)).toBe(reference(text));

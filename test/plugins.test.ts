@@ -62,6 +62,28 @@ describe.concurrent('plugins', () => {
     expect(sarif.runs[0].results.find((r: any) => r.ruleId === 'no-tbd')).toMatchObject({ ruleIndex: index, level: 'error' });
   });
 
+  it('stylish lines up a message holding an emoji (the bundle loads string-width on first use)', async ({ expect }) => {
+    const cwd = projects.create({
+      '.summarylintrc.json': JSON.stringify({
+        plugins: ['./rules/no-check.mjs', './rules/no-tbd.mjs'],
+        rules: { 'no-check': ['warn', { word: '✅' }], 'no-tbd': 'warn' },
+      }),
+      'rules/no-check.mjs': esm('no-check'),
+      'rules/no-tbd.mjs': esm('no-tbd'),
+      'week.md': DRAFT.replace('morning shift.', 'morning shift ✅.'),
+    });
+    const run = await runCli(['week.md'], { cwd });
+    expect(run.stderr).toBe('');
+    const { default: stringWidth } = await import('string-width');
+    // ✅ is one code unit and two columns wide: measured as one, its line's rule id would start a column early.
+    const ruleColumns = ['no-check', 'no-tbd'].map((id) => {
+      const line = run.stdout.split('\n').find((l) => l.includes(` ${id} `))!;
+      expect(line, id).toBeDefined();
+      return stringWidth(line.slice(0, line.indexOf(` ${id} `)));
+    });
+    expect(ruleColumns[0]).toBe(ruleColumns[1]);
+  });
+
   it('SARIF lists the rules of a plugin that only the config of a later folder names, on one thread and on workers', async ({ expect }) => {
     const cwd = projects.create({
       'a/first.md': DRAFT,
