@@ -18,17 +18,23 @@ export const LANGS: Lang[] = ['en', 'zh'];
  * neither normalises 3,000 entries nor loads the Traditional → Simplified dictionary for them, which English
  * documents never need. Run from `src/` (the tests) the table is absent and every word is normalised here.
  */
-const prebuilt: Map<string, string> = (() => {
+const prebuilt: Record<string, string> = (() => {
   try {
-    return new Map(Object.entries(JSON.parse(readFileSync(new URL('../rules/lexicon/normalized.json', import.meta.url), 'utf8'))));
+    // Looked up as parsed: copying 3,000 entries into a Map cost more than it saved.
+    return JSON.parse(readFileSync(new URL('../rules/lexicon/normalized.json', import.meta.url), 'utf8'));
   } catch {
-    return new Map();
+    return {};
   }
 })();
 
+/** The build's normal form of a built-in word, if `text` is one. */
+function prebuiltForm(text: string): string | undefined {
+  return Object.hasOwn(prebuilt, text) ? prebuilt[text] : undefined;
+}
+
 /** `normalizeString`, from the build's table for built-in words. */
 function normalizeWord(text: string): string {
-  return prebuilt.get(text) ?? normalizeString(text);
+  return prebuiltForm(text) ?? normalizeString(text);
 }
 
 /** Every word of the built-in lists, terms and exceptions: what the build normalises ahead of time. */
@@ -70,39 +76,49 @@ const HAN = /\p{Script=Han}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Latin words need word boundaries on a side that starts or ends with a letter or digit; Han text does not. */
-function boundaries(key: string): [boolean, boolean] {
+function boundariesOf(key: string): [boolean, boolean] {
   return [/^[\p{L}\p{N}]/u.test(key) && !HAN.test(key[0]), /[\p{L}\p{N}]$/u.test(key) && !HAN.test(key[key.length - 1])];
 }
 
-interface TrieNode<T> {
-  next: Map<number, TrieNode<T>>;
-  /** The entry whose key ends here, with whether it needs a word boundary after it. */
-  value?: T;
-  after?: boolean;
-  before?: boolean;
-}
+/** Child edges are keyed `node * EDGE + code unit`: one map for the whole trie. */
+const EDGE = 0x10000;
+const BOUNDARY_BEFORE = 1;
+const BOUNDARY_AFTER = 2;
 
 /**
  * Literal keys in a character trie, matched left to right, the longest key at each position, without
  * overlaps: what one big alternation regex did, minus its cost. V8 took ~150 ms to compile the word lists'
  * regexes in every process and ran them slower than this walk; a space in a key matches any run of
  * whitespace (`\s+`), and Latin keys only match between word boundaries (no letter or digit around them).
+ * Nodes are numbers (0 is the root) and all edges live in one map: a map per node made building the word lists
+ * a tenth of a one-file run, most of it garbage collection.
  */
 class Trie<T> {
-  private readonly root: TrieNode<T> = { next: new Map() };
+  private readonly edges = new Map<number, number>();
+  /** The entry whose key ends at a node, and whether it needs a word boundary before or after it. */
+  private readonly values: Array<T | undefined> = [undefined];
+  private readonly boundaries: number[] = [0];
 
   add(key: string, value: T): void {
-    const [before, after] = boundaries(key);
-    let node = this.root;
+    let node = 0;
     for (let i = 0; i < key.length; i++) {
       const code = isSpace(key.charCodeAt(i)) ? 32 : key.charCodeAt(i);
       if (code === 32 && i > 0 && isSpace(key.charCodeAt(i - 1))) continue;
-      let child = node.next.get(code);
-      if (!child) node.next.set(code, (child = { next: new Map() }));
+      let child = this.edges.get(node * EDGE + code);
+      if (child === undefined) {
+        child = this.values.length;
+        this.values.push(undefined);
+        this.boundaries.push(0);
+        this.edges.set(node * EDGE + code, child);
+      }
       node = child;
     }
     // The first key added wins on duplicates, as the regex's first alternative did.
-    if (node.value === undefined) Object.assign(node, { value, before, after });
+    if (this.values[node] === undefined) {
+      const [before, after] = boundariesOf(key);
+      this.values[node] = value;
+      this.boundaries[node] = (before ? BOUNDARY_BEFORE : 0) | (after ? BOUNDARY_AFTER : 0);
+    }
   }
 
   /**
@@ -110,20 +126,24 @@ class Trie<T> {
    * returns `true` (stop). A plain loop with a callback: a generator and a tuple per match cost more than the walk.
    */
   scan(text: string, each: (start: number, end: number, value: T) => boolean | void): void {
-    const root = this.root.next;
+    const { edges, values, boundaries } = this;
     for (let start = 0; start < text.length; ) {
-      let node = root.get(codeAt(text, start));
+      let node = edges.get(codeAt(text, start));
       let bestEnd = -1;
       let bestValue: T | undefined;
       let i = start;
-      while (node) {
+      while (node !== undefined) {
         i = isSpace(text.charCodeAt(i)) ? skipSpaces(text, i) : i + 1;
-        if (node.value !== undefined && (!node.after || !wordCharAt(text, i)) && (!node.before || !wordCharBefore(text, start))) {
-          bestEnd = i;
-          bestValue = node.value;
+        const value = values[node];
+        if (value !== undefined) {
+          const bounds = boundaries[node];
+          if ((!(bounds & BOUNDARY_AFTER) || !wordCharAt(text, i)) && (!(bounds & BOUNDARY_BEFORE) || !wordCharBefore(text, start))) {
+            bestEnd = i;
+            bestValue = value;
+          }
         }
         if (i >= text.length) break;
-        node = node.next.get(codeAt(text, i));
+        node = edges.get(node * EDGE + codeAt(text, i));
       }
       if (bestEnd !== -1) {
         if (each(start, bestEnd, bestValue as T) === true) return;
@@ -218,7 +238,7 @@ export class WordLists implements Vocabulary {
   }
 
   normalize(text: string): string {
-    return prebuilt.get(text) ?? this.normalized(text).text;
+    return prebuiltForm(text) ?? this.normalized(text).text;
   }
 
   has(concept: string, text: string): boolean {

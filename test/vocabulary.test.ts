@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../src/text/normalize.js';
 import { WordLists } from '../src/vocabulary.js';
@@ -29,6 +30,27 @@ describe('WordLists.find', () => {
 
   it('lets the longest entry win at a position', () => {
     expect(terms('我们将进一步加强管理，加强沟通')).toEqual(['进一步加强', '加强']);
+  });
+
+  it('finds what one regex alternation of the words finds: leftmost, longest, spaces as any whitespace, Latin at word boundaries', () => {
+    const key = fc.string({ unit: fc.constantFrom('a', 'b', '中', '文', ' ', '-'), minLength: 1, maxLength: 4 }).map((k) => k.trim().replace(/\s+/g, ' '));
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', '中', '文', ' ', '-', '\t', '\n', '1'), maxLength: 24 });
+    fc.assert(
+      fc.property(fc.array(key, { minLength: 1, maxLength: 6 }), text, (keys, sample) => {
+        const words = [...new Set(keys.filter(Boolean))];
+        fc.pre(words.length > 0);
+        const found = new WordLists({ en: { 'test.words': { add: words } } }).find('test.words', sample).map((m) => [m.start, m.end]);
+        const alternatives = [...words].sort((a, b) => b.length - a.length).map((word) => {
+          const body = word.split(' ').join('\\s+');
+          const before = /^[\p{L}\p{N}]/u.test(word) && !/\p{Script=Han}/u.test(word[0]) ? '(?<![\\p{L}\\p{N}])' : '';
+          const after = /[\p{L}\p{N}]$/u.test(word) && !/\p{Script=Han}/u.test(word.at(-1)!) ? '(?![\\p{L}\\p{N}])' : '';
+          return before + body + after;
+        });
+        const expected = [...sample.matchAll(new RegExp(alternatives.join('|'), 'gu'))].map((m) => [m.index, m.index + m[0].length]);
+        expect(found).toEqual(expected);
+      }),
+      { numRuns: 2000, seed: 11 },
+    );
   });
 
   it('skips an entry inside one of its exceptions', () => {
