@@ -24,8 +24,8 @@ try {
   // no cache: compile from source
 }
 const script = new vm.Script(Module.wrap(readFileSync(bundle, 'utf8')), { filename: bundle, cachedData });
-// A script has no module loader of its own: `import()` of cosmiconfig, tinypool, write-file-atomic and of
-// plugin files goes through this module (src/import-module.ts), resolved from the package as before.
+// A script has no module loader of its own: `import()` of tinypool, write-file-atomic and of plugin and
+// JavaScript config files goes through this module (src/import-module.ts), resolved from the package as before.
 globalThis[Symbol.for('summarylint.import')] = (specifier) => import(specifier);
 const cli = { exports: {} };
 script.runInThisContext().call(cli.exports, cli.exports, createRequire(bundle), cli, bundle, path.dirname(bundle));

@@ -33,10 +33,9 @@ const shared = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  // Left to Node: cosmiconfig is CommonJS whose named exports esbuild's interop cannot see through `import()`;
-  // tinypool starts its threads from its own entry file, found next to its module; write-file-atomic (CommonJS)
-  // names its temp files from `__filename`.
-  external: ['cosmiconfig', 'tinypool', 'write-file-atomic'],
+  // Left to Node: tinypool starts its threads from its own entry file, found next to its module;
+  // write-file-atomic (CommonJS) names its temp files from `__filename`.
+  external: ['tinypool', 'write-file-atomic'],
   logLevel: 'warning',
 };
 // The CLI: one CommonJS script, which bin/summarylint.js compiles with a V8 code cache (see there). A script

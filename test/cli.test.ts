@@ -357,6 +357,27 @@ describe.concurrent('ignores', () => {
   });
 });
 
+describe.concurrent('config files', () => {
+  it('JavaScript configs load in the bundle, on one thread and on workers: .mjs, .cjs, and .js as ES module and CommonJS', async ({ expect }) => {
+    const info = "{ rules: { 'require-sections': 'info' } }";
+    const cwd = projects.create({
+      'mjs/summarylint.config.mjs': `export default ${info};\n`,
+      'cjs/summarylint.config.cjs': `module.exports = ${info};\n`,
+      'esm-js/package.json': '{ "type": "module" }\n',
+      'esm-js/summarylint.config.js': `export default ${info};\n`,
+      'cjs-js/package.json': '{}\n',
+      'cjs-js/summarylint.config.js': `module.exports = ${info};\n`,
+      ...Object.fromEntries(['mjs', 'cjs', 'esm-js', 'cjs-js'].map((dir) => [`${dir}/notes.md`, INCOMPLETE_EN])),
+    });
+    for (const concurrency of ['off', '2']) {
+      const run = await runCli(['-f', 'json', '--concurrency', concurrency, '.'], { cwd });
+      expect(run.stderr, concurrency).toBe('');
+      const levels = json(run.stdout).map((r) => [path.dirname(r.filePath), [...new Set(ruleMessages(r, 'require-sections').map((m) => m.level))]]);
+      expect(levels, concurrency).toEqual(['cjs-js', 'cjs', 'esm-js', 'mjs'].map((dir) => [path.join(cwd, dir), ['info']]));
+    }
+  });
+});
+
 describe.concurrent('options', () => {
   it('--quiet reports errors only', async ({ expect }) => {
     const cwd = projects.create({ 'notes.md': INCOMPLETE_EN });
