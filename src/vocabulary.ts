@@ -2,6 +2,7 @@
 // Entries are literals: no user-supplied regex ever runs, so no word list can make the linter backtrack.
 import en from '../rules/lexicon/en.json' with { type: 'json' };
 import zh from '../rules/lexicon/zh.json' with { type: 'json' };
+import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { normalize, normalizeString, type Normalized } from './text/normalize.js';
 import type { Lang, Vocabulary, VocabularyConfig, VocabularyMatch } from './types.js';
@@ -26,6 +27,33 @@ const prebuilt: Record<string, string> = (() => {
     return {};
   }
 })();
+
+/**
+ * The matchers of the built-in lists, compiled by the build (`compiledMatchers` → dist/rules/lexicon/matchers.json,
+ * the entries' normal forms and where each trie sits, and matchers.bin, the tries' arrays, read in place): compiling
+ * them here, from 3,000 entries in cold code, was about 10 ms of a one-file run. A concept the config changes is
+ * compiled here from its lists. Run from `src/` (the tests) the files are absent and every matcher is compiled here.
+ */
+export interface CompiledMatchers {
+  index: Record<string, MatcherData>;
+  bytes: ArrayBuffer;
+}
+
+let builtMatchers: CompiledMatchers | undefined;
+
+function matchersFromBuild(): CompiledMatchers {
+  return (builtMatchers ??= (() => {
+    try {
+      const index = JSON.parse(readFileSync(new URL('../rules/lexicon/matchers.json', import.meta.url), 'utf8'));
+      const file = readFileSync(new URL('../rules/lexicon/matchers.bin', import.meta.url));
+      // A buffer of its own (a copy only if it sits in Node's shared pool), so every trie's offset stays aligned.
+      const bytes = file.byteOffset === 0 && file.byteLength === file.buffer.byteLength ? file.buffer : new Uint8Array(file).buffer;
+      return { index, bytes: bytes as ArrayBuffer };
+    } catch {
+      return { index: {}, bytes: new ArrayBuffer(0) };
+    }
+  })());
+}
 
 /** The build's normal form of a built-in word, if `text` is one. */
 function prebuiltForm(text: string): string | undefined {
@@ -67,9 +95,36 @@ interface Entry {
 }
 
 interface Matcher {
-  entries: Map<string, Entry>;
   terms: Trie<Entry> | undefined;
+  /** Exception phrases, each to the key of the entry it excepts. */
   exceptions: Trie<string> | undefined;
+}
+
+/**
+ * A concept's matcher as the build writes it (`compiledMatchers`) and `matcherFromData` reads it: the entries' normal
+ * forms (the costly part of compiling) and where its tries sit in the binary file.
+ */
+export interface MatcherData {
+  /** The key of each entry of the concept's lists (English, then Chinese, in order); `null` for one left out (empty, or a repeated key). */
+  keys: Array<string | null>;
+  /** The normal forms of an entry's exceptions, by its place in `keys`. */
+  except: Record<number, string[]>;
+  /** Values are entry numbers: entries in the order they are kept. */
+  terms?: TrieLayout;
+  /** Values are the number of the entry excepted. */
+  exceptions?: TrieLayout;
+}
+
+/**
+ * Where a trie's arrays (see `Trie`) sit in the build's binary file, from byte `offset`: for each of `slots` edge slots
+ * its node (Int32), child (Int32) and, after the values, code unit (Uint16); for each of `size` nodes its value number
+ * (Int32) and boundaries (one byte).
+ */
+interface TrieLayout {
+  offset: number;
+  slots: number;
+  size: number;
+  edges: number;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -80,8 +135,6 @@ function boundariesOf(key: string): [boolean, boolean] {
   return [/^[\p{L}\p{N}]/u.test(key) && !HAN.test(key[0]), /[\p{L}\p{N}]$/u.test(key) && !HAN.test(key[key.length - 1])];
 }
 
-/** Child edges are keyed `node * EDGE + code unit`: one map for the whole trie. */
-const EDGE = 0x10000;
 const BOUNDARY_BEFORE = 1;
 const BOUNDARY_AFTER = 2;
 
@@ -90,35 +143,102 @@ const BOUNDARY_AFTER = 2;
  * overlaps: what one big alternation regex did, minus its cost. V8 took ~150 ms to compile the word lists'
  * regexes in every process and ran them slower than this walk; a space in a key matches any run of
  * whitespace (`\s+`), and Latin keys only match between word boundaries (no letter or digit around them).
- * Nodes are numbers (0 is the root) and all edges live in one map: a map per node made building the word lists
- * a tenth of a one-file run, most of it garbage collection.
+ *
+ * Nodes are numbers (0 is the root); all edges live in one open-addressing table of typed arrays (a slot holds the
+ * edge's node + 1, 0 when empty, its code unit and the child), and each node's value and word boundaries in arrays by
+ * node. A Map per node made building the word lists a tenth of a one-file run;
+ * typed arrays are also what the build writes (`toData`) and start-up reads back without a loop (`fromData`).
  */
 class Trie<T> {
-  private readonly edges = new Map<number, number>();
-  /** The entry whose key ends at a node, and whether it needs a word boundary before or after it. */
-  private readonly values: Array<T | undefined> = [undefined];
-  private readonly boundaries: number[] = [0];
+  private nodes: Int32Array = new Int32Array(64);
+  private codes: Uint16Array = new Uint16Array(64);
+  private children: Int32Array = new Int32Array(64);
+  private shift = 32 - 6;
+  private edgeCount = 0;
+  /** By node: the number of its value in `items` (-1: no key ends there), and which word boundaries the key needs. */
+  private values: Int32Array | number[] = [-1];
+  private boundaries: Uint8Array | number[] = [0];
+  private items: T[] = [];
 
   add(key: string, value: T): void {
     let node = 0;
     for (let i = 0; i < key.length; i++) {
       const code = isSpace(key.charCodeAt(i)) ? 32 : key.charCodeAt(i);
       if (code === 32 && i > 0 && isSpace(key.charCodeAt(i - 1))) continue;
-      let child = this.edges.get(node * EDGE + code);
-      if (child === undefined) {
-        child = this.values.length;
-        this.values.push(undefined);
-        this.boundaries.push(0);
-        this.edges.set(node * EDGE + code, child);
+      let child = this.child(node, code);
+      if (child === -1) {
+        child = (this.values as number[]).push(-1) - 1;
+        (this.boundaries as number[]).push(0);
+        this.insert(node, code, child);
       }
       node = child;
     }
     // The first key added wins on duplicates, as the regex's first alternative did.
-    if (this.values[node] === undefined) {
+    if (this.values[node] === -1) {
       const [before, after] = boundariesOf(key);
-      this.values[node] = value;
+      this.values[node] = this.items.push(value) - 1;
       this.boundaries[node] = (before ? BOUNDARY_BEFORE : 0) | (after ? BOUNDARY_AFTER : 0);
     }
+  }
+
+  /** The child of `node` along `code`, or -1. */
+  private child(node: number, code: number): number {
+    const { nodes, codes } = this;
+    const mask = nodes.length - 1;
+    for (let slot = this.slotOf(node, code); ; slot = (slot + 1) & mask) {
+      const n = nodes[slot];
+      if (n === node + 1 && codes[slot] === code) return this.children[slot];
+      if (n === 0) return -1;
+    }
+  }
+
+  /** Where the edge's probe starts: the top bits of a multiplicative hash. */
+  private slotOf(node: number, code: number): number {
+    return Math.imul(Math.imul(node, 0x10001) ^ code, 0x9e3779b1) >>> this.shift;
+  }
+
+  private insert(node: number, code: number, child: number): void {
+    if (++this.edgeCount * 2 > this.nodes.length) this.grow();
+    const mask = this.nodes.length - 1;
+    let slot = this.slotOf(node, code);
+    while (this.nodes[slot] !== 0) slot = (slot + 1) & mask;
+    this.nodes[slot] = node + 1;
+    this.codes[slot] = code;
+    this.children[slot] = child;
+  }
+
+  private grow(): void {
+    const { nodes, codes, children } = this;
+    const size = nodes.length * 2;
+    this.nodes = new Int32Array(size);
+    this.codes = new Uint16Array(size);
+    this.children = new Int32Array(size);
+    this.shift--;
+    this.edgeCount = 0;
+    for (let slot = 0; slot < nodes.length; slot++) if (nodes[slot] !== 0) this.insert(nodes[slot] - 1, codes[slot], children[slot]);
+  }
+
+  /** The trie's arrays as bytes (laid out as `TrieLayout` says, from `offset`), each value written as `number(value)`. */
+  toBytes(offset: number, number: (value: T) => number): { layout: TrieLayout; bytes: Buffer } {
+    const values = Int32Array.from(this.values, (v) => (v === -1 ? -1 : number(this.items[v])));
+    const parts = [this.nodes, this.children, values, this.codes, Uint8Array.from(this.boundaries)];
+    const bytes = Buffer.concat(parts.map((part) => Buffer.from(part.buffer, part.byteOffset, part.byteLength)));
+    const padded = Buffer.concat([bytes, Buffer.alloc((4 - (bytes.length % 4)) % 4)]);
+    return { layout: { offset, slots: this.nodes.length, size: values.length, edges: this.edgeCount }, bytes: padded };
+  }
+
+  /** A trie over the build's bytes (`offset` aligned to 4 in `buffer`), its values the `items` their numbers name. */
+  static fromBytes<T>(buffer: ArrayBuffer, { offset, slots, size, edges }: TrieLayout, items: T[]): Trie<T> {
+    const trie = new Trie<T>();
+    trie.nodes = new Int32Array(buffer, offset, slots);
+    trie.children = new Int32Array(buffer, offset + 4 * slots, slots);
+    trie.values = new Int32Array(buffer, offset + 8 * slots, size);
+    trie.codes = new Uint16Array(buffer, offset + 8 * slots + 4 * size, slots);
+    trie.boundaries = new Uint8Array(buffer, offset + 10 * slots + 4 * size, size);
+    trie.shift = 32 - Math.log2(slots);
+    trie.edgeCount = edges;
+    trie.items = items;
+    return trie;
   }
 
   /**
@@ -126,16 +246,16 @@ class Trie<T> {
    * returns `true` (stop). A plain loop with a callback: a generator and a tuple per match cost more than the walk.
    */
   scan(text: string, each: (start: number, end: number, value: T) => boolean | void): void {
-    const { edges, values, boundaries } = this;
+    const { values, boundaries } = this;
     for (let start = 0; start < text.length; ) {
-      let node = edges.get(codeAt(text, start));
+      let node = this.child(0, codeAt(text, start));
       let bestEnd = -1;
-      let bestValue: T | undefined;
+      let bestValue = -1;
       let i = start;
-      while (node !== undefined) {
+      while (node !== -1) {
         i = isSpace(text.charCodeAt(i)) ? skipSpaces(text, i) : i + 1;
         const value = values[node];
-        if (value !== undefined) {
+        if (value !== -1) {
           const bounds = boundaries[node];
           if ((!(bounds & BOUNDARY_AFTER) || !wordCharAt(text, i)) && (!(bounds & BOUNDARY_BEFORE) || !wordCharBefore(text, start))) {
             bestEnd = i;
@@ -143,10 +263,10 @@ class Trie<T> {
           }
         }
         if (i >= text.length) break;
-        node = edges.get(node * EDGE + codeAt(text, i));
+        node = this.child(node, codeAt(text, i));
       }
       if (bestEnd !== -1) {
-        if (each(start, bestEnd, bestValue as T) === true) return;
+        if (each(start, bestEnd, this.items[bestValue]) === true) return;
         start = bestEnd;
       } else {
         start++;
@@ -212,15 +332,22 @@ export class WordLists implements Vocabulary {
   private readonly lists: Record<Lang, Map<string, RawEntry[]>>;
   private readonly matchers = new Map<string, Matcher>();
   private readonly texts = new Map<string, TextMemo>();
+  /** Concepts whose lists the config changes: their matchers are compiled here, not taken from the build. */
+  private readonly changed = new Set<string>();
   private roleConcepts: string[] | undefined;
 
-  constructor(changes: VocabularyConfig = {}) {
+  /** `prebuilt`: the compiled built-in matchers to use, by default the build's (tests pass their own). */
+  constructor(
+    changes: VocabularyConfig = {},
+    private readonly prebuilt: () => CompiledMatchers = matchersFromBuild,
+  ) {
     this.lists = { en: new Map(), zh: new Map() };
     for (const lang of LANGS) {
       for (const [concept, entries] of Object.entries(builtinLexicons[lang])) {
         if (!concept.startsWith('$') && Array.isArray(entries)) this.lists[lang].set(concept, entries);
       }
       for (const [concept, change] of Object.entries(changes[lang] ?? {})) {
+        this.changed.add(concept);
         const removed = new Set((change.remove ?? []).map(normalizeWord));
         const kept = (this.lists[lang].get(concept) ?? []).filter((e) => !removed.has(normalizeWord(termOf(e))));
         this.lists[lang].set(concept, [...kept, ...(change.add ?? [])]);
@@ -332,22 +459,95 @@ export class WordLists implements Vocabulary {
   private matcher(concept: string): Matcher {
     let matcher = this.matchers.get(concept);
     if (matcher) return matcher;
-    const entries = new Map<string, Entry>();
-    for (const lang of LANGS) {
-      for (const raw of this.lists[lang].get(concept) ?? []) {
-        const entry = toEntry(raw, lang);
-        if (entry.key && !entries.has(entry.key)) entries.set(entry.key, entry);
-      }
-    }
-    const withExceptions = [...entries.values()].filter((e) => e.except.length > 0);
-    matcher = { entries, terms: trieOf([...entries.values()].map((e) => [e.key, e])), exceptions: undefined };
-    if (withExceptions.length > 0) {
-      // An exception phrase two entries share belongs to the last of them (reversed: the trie keeps the first).
-      matcher.exceptions = trieOf(withExceptions.flatMap((e) => e.except.map((x) => [x, e.key] as [string, string])).reverse());
-    }
+    const prebuilt = this.changed.has(concept) ? undefined : this.prebuilt();
+    const data = prebuilt && Object.hasOwn(prebuilt.index, concept) ? prebuilt.index[concept] : undefined;
+    matcher = data ? matcherFromData(data, concept, this.lists, prebuilt!.bytes) : compileMatcher(concept, this.lists);
     this.matchers.set(concept, matcher);
     return matcher;
   }
+
+  /** Every concept's matcher, compiled: what the build writes for the built-in lists (matchers.json and matchers.bin). */
+  compiledMatchers(): { index: Record<string, MatcherData>; bytes: Buffer } {
+    const chunks: Buffer[] = [];
+    let offset = 0;
+    const place = (trie: { layout: TrieLayout; bytes: Buffer }) => {
+      chunks.push(trie.bytes);
+      offset += trie.bytes.length;
+      return trie.layout;
+    };
+    const index = Object.fromEntries(this.concepts().map((concept) => [concept, toMatcherData(concept, this.lists, () => offset, place)]));
+    return { index, bytes: Buffer.concat(chunks) };
+  }
+}
+
+type Lists = Record<Lang, Map<string, RawEntry[]>>;
+
+/** The entries of a concept in both languages, normalised, each key once (the first entry with it wins). */
+function entriesOf(concept: string, lists: Lists, keyOf: (raw: RawEntry, lang: Lang, place: number) => Entry | undefined): Entry[] {
+  const entries: Entry[] = [];
+  let place = 0;
+  for (const lang of LANGS) {
+    for (const raw of lists[lang].get(concept) ?? []) {
+      const entry = keyOf(raw, lang, place++);
+      if (entry) entries.push(entry);
+    }
+  }
+  return entries;
+}
+
+function compileMatcher(concept: string, lists: Lists): Matcher {
+  const seen = new Set<string>();
+  return matcherOf(entriesOf(concept, lists, (raw, lang) => {
+    const entry = toEntry(raw, lang);
+    if (!entry.key || seen.has(entry.key)) return undefined;
+    seen.add(entry.key);
+    return entry;
+  }));
+}
+
+function matcherOf(entries: Entry[]): Matcher {
+  const withExceptions = entries.filter((e) => e.except.length > 0);
+  const matcher: Matcher = { terms: trieOf(entries.map((e) => [e.key, e])), exceptions: undefined };
+  if (withExceptions.length > 0) {
+    // An exception phrase two entries share belongs to the last of them (reversed: the trie keeps the first).
+    matcher.exceptions = trieOf(withExceptions.flatMap((e) => e.except.map((x) => [x, e.key] as [string, string])).reverse());
+  }
+  return matcher;
+}
+
+function toMatcherData(
+  concept: string,
+  lists: Lists,
+  offset: () => number,
+  place: (trie: { layout: TrieLayout; bytes: Buffer }) => TrieLayout,
+): MatcherData {
+  const data: MatcherData = { keys: [], except: {} };
+  const seen = new Set<string>();
+  const entries = entriesOf(concept, lists, (raw, lang, place) => {
+    const entry = toEntry(raw, lang);
+    const kept = Boolean(entry.key) && !seen.has(entry.key);
+    data.keys.push(kept ? entry.key : null);
+    if (!kept) return undefined;
+    seen.add(entry.key);
+    if (entry.except.length > 0) data.except[place] = entry.except;
+    return entry;
+  });
+  const matcher = matcherOf(entries);
+  const number = new Map(entries.map((entry, i) => [entry.key, i]));
+  if (matcher.terms) data.terms = place(matcher.terms.toBytes(offset(), (entry) => number.get(entry.key)!));
+  if (matcher.exceptions) data.exceptions = place(matcher.exceptions.toBytes(offset(), (key) => number.get(key)!));
+  return data;
+}
+
+function matcherFromData(data: MatcherData, concept: string, lists: Lists, bytes: ArrayBuffer): Matcher {
+  const entries = entriesOf(concept, lists, (raw, lang, place) => {
+    const key = data.keys[place];
+    return key === null ? undefined : entryOf(raw, lang, key, data.except[place] ?? []);
+  });
+  return {
+    terms: data.terms && Trie.fromBytes(bytes, data.terms, entries),
+    exceptions: data.exceptions && Trie.fromBytes(bytes, data.exceptions, entries.map((e) => e.key)),
+  };
 }
 
 function trieOf<T>(pairs: Array<[string, T]>): Trie<T> | undefined {
@@ -362,7 +562,15 @@ function termOf(raw: RawEntry): string {
 }
 
 function toEntry(raw: RawEntry, lang: Lang): Entry {
-  const { term, except = [], ...info } = typeof raw === 'string' ? { term: raw } : raw;
   const norm = (s: string) => normalizeWord(s).trim().replace(/\s+/g, ' ');
-  return { term, key: norm(term), lang, except: except.map(norm), info };
+  return entryOf(raw, lang, norm(termOf(raw)), typeof raw === 'string' ? [] : (raw.except ?? []).map(norm));
+}
+
+/** The `info` of an entry written as a bare string: shared, as nothing writes to an entry's info. */
+const NO_INFO: Record<string, unknown> = Object.freeze({});
+
+function entryOf(raw: RawEntry, lang: Lang, key: string, except: string[]): Entry {
+  if (typeof raw === 'string') return { term: raw, key, lang, except, info: NO_INFO };
+  const { term, except: _except, ...info } = raw;
+  return { term, key, lang, except, info };
 }

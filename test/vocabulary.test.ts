@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../src/text/normalize.js';
@@ -73,3 +75,34 @@ describe('WordLists.find', () => {
     expect(custom.rolesOfTitle('Partner programs')).toEqual(['partners']);
   });
 });
+
+describe('matchers compiled by the build', () => {
+  const FIXTURES = path.join(import.meta.dirname, '../fixtures');
+  // Every line of every fixture, in both languages: the texts rules ask about.
+  const texts = readdirSync(FIXTURES, { recursive: true })
+    .filter((file) => String(file).endsWith('.md'))
+    .flatMap((file) => readFileSync(path.join(FIXTURES, String(file)), 'utf8').split('\n'))
+    .filter((line) => line.trim());
+  const compiled = new WordLists().compiledMatchers();
+  // Through JSON and into a buffer of its own, as start-up reads the two files.
+  const fromBuild = { index: JSON.parse(JSON.stringify(compiled.index)), bytes: new Uint8Array(compiled.bytes).buffer };
+  const none = () => ({ index: {}, bytes: new ArrayBuffer(0) });
+
+  it('find what the lists compiled at run time find, for every concept', () => {
+    let reads = 0;
+    const read = new WordLists({}, () => (reads++, fromBuild));
+    const here = new WordLists({}, none);
+    expect(texts.length).toBeGreaterThan(1000);
+    for (const concept of here.concepts()) {
+      for (const text of texts) expect(read.find(concept, text), `${concept}: ${text}`).toEqual(here.find(concept, text));
+    }
+    expect(reads).toBeGreaterThan(0);
+  });
+
+  it('are not used for a concept the config changes', () => {
+    const changed = new WordLists({ en: { 'section.plan': { add: ['Zebra crossing'] } } }, () => fromBuild);
+    expect(changed.find('section.plan', 'Zebra crossing').map((m) => m.text)).toEqual(['Zebra crossing']);
+    expect(new WordLists({}, () => fromBuild).find('section.plan', 'Zebra crossing')).toEqual([]);
+  });
+});
+
