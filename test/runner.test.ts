@@ -7,6 +7,7 @@ import { afterAll, describe, it, vi } from 'vitest';
 // @ts-expect-error: a plain ES module without types (the benchmark's seeded corpus generator)
 import { random, summary } from '../scripts/bench/corpus.mjs';
 import { clearConfigCaches } from '../src/config/index.js';
+import { lintFile, lintInTurn } from '../src/lint.js';
 import { LintCache, cacheFilePath } from '../src/runner/cache.js';
 import { FILES_PER_WORKER, workerCount } from '../src/runner/index.js';
 import { inShard, parseShard, stableHash } from '../src/runner/shard.js';
@@ -43,6 +44,31 @@ describe('--concurrency', () => {
     expect(results).toHaveLength(26);
     expect(results.reduce((n, r) => n + r.messages.length, 0)).toBeGreaterThan(50);
     expect(workers).toEqual(single);
+  });
+
+  it('one thread opens the next file while it lints one: the same results as lintFile, in order; a broken config fails at its turn', async ({ expect }) => {
+    const cwd = projects.create({
+      ...corpus(),
+      'c/.summarylintrc.json': '{ "ignores": ["ignored.md"] }\n',
+      'c/ignored.md': INCOMPLETE_EN,
+      'd/.summarylintrc.json': '{ "rules": ',
+      'd/notes.md': INCOMPLETE_EN,
+    });
+    const files = [...Object.keys(corpus()), 'c/ignored.md', 'missing.md'].map((file) => path.join(cwd, file));
+    const inTurn = [];
+    for await (const result of lintInTurn(files, { cwd })) inTurn.push(result);
+    const oneByOne = [];
+    for (const file of files) oneByOne.push(await lintFile(file, { cwd }));
+    expect(inTurn).toEqual(oneByOne);
+    expect(inTurn.at(-2)).toBeUndefined(); // ignored by its config
+    expect(inTurn.at(-1)?.findings[0]).toMatchObject({ fatal: true });
+    // The broken config of the second file is found while the first is linted; it surfaces after the first result.
+    const seen = [];
+    const broken = (async () => {
+      for await (const result of lintInTurn([files[0], path.join(cwd, 'd/notes.md')], { cwd })) seen.push(result);
+    })();
+    await expect(broken).rejects.toThrow(/summarylintrc\.json/);
+    expect(seen).toEqual([oneByOne[0]]);
   });
 
   it('auto uses workers only when there are enough files to pay for starting them', ({ expect }) => {

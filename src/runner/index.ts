@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import { isIgnoredByConfig } from '../config/index.js';
-import { configFor, lintFile, type LintFilesOptions } from '../lint.js';
+import { configFor, lintInTurn, type LintFilesOptions } from '../lint.js';
 import type { FileResult } from '../types.js';
 
 export type Concurrency = 'auto' | 'off' | number;
@@ -82,7 +82,7 @@ export async function lintMany(files: string[], options: LintFilesOptions, onRes
 
   const threads = workerCount(concurrency, todo.length);
   const todoFiles = todo.map((i) => files[i]);
-  const linted = threads > 0 ? (await import('./pool.js')).lintInWorkers(todoFiles, lintOptions, threads) : lintHere(todoFiles, lintOptions);
+  const linted = threads > 0 ? (await import('./pool.js')).lintInWorkers(todoFiles, lintOptions, threads) : lintInTurn(todoFiles, lintOptions);
   // Cache hits go out between the linted files, so the order stays the list's.
   let next = 0;
   const hitsBefore = async (end: number) => {
@@ -108,6 +108,4 @@ export async function lintMany(files: string[], options: LintFilesOptions, onRes
   return { cacheError };
 }
 
-async function* lintHere(files: string[], options: LintFilesOptions): AsyncGenerator<FileResult | undefined> {
-  for (const file of files) yield await lintFile(file, options);
-}
+

@@ -1,7 +1,7 @@
-// A worker thread of the pool (see pool.ts): lints one batch of files with `lintFile`, the same unit of work
-// as a single-threaded run, so results cannot differ between the two. Configs and word lists stay loaded
+// A worker thread of the pool (see pool.ts): lints one batch of files with `lintInTurn`, as a single-threaded
+// run does, so results cannot differ between the two. Configs and word lists stay loaded
 // between batches, so each worker pays its start-up once.
-import { lintFile, type LintFilesOptions } from '../lint.js';
+import { lintInTurn, type LintFilesOptions } from '../lint.js';
 import type { FileResult } from '../types.js';
 
 export interface Batch {
@@ -11,6 +11,6 @@ export interface Batch {
 
 export default async function lintBatch({ files, options }: Batch): Promise<Array<FileResult | undefined>> {
   const results: Array<FileResult | undefined> = [];
-  for (const file of files) results.push(await lintFile(file, options));
+  for await (const result of lintInTurn(files, options)) results.push(result);
   return results;
 }
