@@ -112,7 +112,7 @@ export async function lintFile(filePath: string, options: LintFilesOptions = {})
 }
 
 /** A file's config and contents, ready to lint; `undefined` when its config ignores it. */
-export interface OpenedFile {
+interface OpenedFile {
   filePath: string;
   options: LintFilesOptions;
   config: ResolvedConfig;
@@ -120,7 +120,7 @@ export interface OpenedFile {
 }
 
 /** The waiting half of `lintFile`: find the file's config and read it. */
-export async function openFile(filePath: string, options: LintFilesOptions = {}): Promise<OpenedFile | undefined> {
+async function openFile(filePath: string, options: LintFilesOptions = {}): Promise<OpenedFile | undefined> {
   const config = await configFor(filePath, { ...options, cwd: options.cwd ?? process.cwd() });
   if (options.ignore !== false && isIgnoredByConfig(config, filePath)) return undefined;
   const read = await readSummaryFile(filePath, options.maxFileSize).catch((error: unknown) => ({ kind: 'error' as const, error }));
@@ -128,7 +128,7 @@ export async function openFile(filePath: string, options: LintFilesOptions = {})
 }
 
 /** The working half of `lintFile`: lint an opened file. */
-export function lintOpened(opened: OpenedFile | undefined): FileResult | undefined {
+function lintOpened(opened: OpenedFile | undefined): FileResult | undefined {
   if (!opened) return undefined;
   const { filePath, options, config, read } = opened;
   if (read.kind === 'error') return summarize(filePath, [fatal(readErrorMessage(read.error))]);

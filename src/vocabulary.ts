@@ -124,7 +124,6 @@ interface TrieLayout {
   offset: number;
   slots: number;
   size: number;
-  edges: number;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -146,8 +145,8 @@ const BOUNDARY_AFTER = 2;
  *
  * Nodes are numbers (0 is the root); all edges live in one open-addressing table of typed arrays (a slot holds the
  * edge's node + 1, 0 when empty, its code unit and the child), and each node's value and word boundaries in arrays by
- * node. A Map per node made building the word lists a tenth of a one-file run;
- * typed arrays are also what the build writes (`toData`) and start-up reads back without a loop (`fromData`).
+ * node. A Map per node made building the word lists a tenth of a one-file run; typed arrays are also what the
+ * build writes (`toBytes`) and start-up reads back in place (`fromBytes`).
  */
 class Trie<T> {
   private nodes: Int32Array = new Int32Array(64);
@@ -218,17 +217,17 @@ class Trie<T> {
     for (let slot = 0; slot < nodes.length; slot++) if (nodes[slot] !== 0) this.insert(nodes[slot] - 1, codes[slot], children[slot]);
   }
 
-  /** The trie's arrays as bytes (laid out as `TrieLayout` says, from `offset`), each value written as `number(value)`. */
-  toBytes(offset: number, number: (value: T) => number): { layout: TrieLayout; bytes: Buffer } {
+  /** The trie's arrays as bytes, laid out as `TrieLayout` says, each value written as `number(value)`. */
+  toBytes(number: (value: T) => number): { layout: Omit<TrieLayout, 'offset'>; bytes: Buffer } {
     const values = Int32Array.from(this.values, (v) => (v === -1 ? -1 : number(this.items[v])));
     const parts = [this.nodes, this.children, values, this.codes, Uint8Array.from(this.boundaries)];
     const bytes = Buffer.concat(parts.map((part) => Buffer.from(part.buffer, part.byteOffset, part.byteLength)));
     const padded = Buffer.concat([bytes, Buffer.alloc((4 - (bytes.length % 4)) % 4)]);
-    return { layout: { offset, slots: this.nodes.length, size: values.length, edges: this.edgeCount }, bytes: padded };
+    return { layout: { slots: this.nodes.length, size: values.length }, bytes: padded };
   }
 
-  /** A trie over the build's bytes (`offset` aligned to 4 in `buffer`), its values the `items` their numbers name. */
-  static fromBytes<T>(buffer: ArrayBuffer, { offset, slots, size, edges }: TrieLayout, items: T[]): Trie<T> {
+  /** A read-only trie over the build's bytes (`offset` aligned to 4 in `buffer`), its values the `items` their numbers name. */
+  static fromBytes<T>(buffer: ArrayBuffer, { offset, slots, size }: TrieLayout, items: T[]): Trie<T> {
     const trie = new Trie<T>();
     trie.nodes = new Int32Array(buffer, offset, slots);
     trie.children = new Int32Array(buffer, offset + 4 * slots, slots);
@@ -236,7 +235,6 @@ class Trie<T> {
     trie.codes = new Uint16Array(buffer, offset + 8 * slots + 4 * size, slots);
     trie.boundaries = new Uint8Array(buffer, offset + 10 * slots + 4 * size, size);
     trie.shift = 32 - Math.log2(slots);
-    trie.edgeCount = edges;
     trie.items = items;
     return trie;
   }
@@ -470,39 +468,36 @@ export class WordLists implements Vocabulary {
   compiledMatchers(): { index: Record<string, MatcherData>; bytes: Buffer } {
     const chunks: Buffer[] = [];
     let offset = 0;
-    const place = (trie: { layout: TrieLayout; bytes: Buffer }) => {
-      chunks.push(trie.bytes);
-      offset += trie.bytes.length;
-      return trie.layout;
+    const write = (bytes: Buffer) => {
+      chunks.push(bytes);
+      offset += bytes.length;
+      return offset - bytes.length;
     };
-    const index = Object.fromEntries(this.concepts().map((concept) => [concept, toMatcherData(concept, this.lists, () => offset, place)]));
+    const index = Object.fromEntries(this.concepts().map((concept) => [concept, toMatcherData(concept, this.lists, write)]));
     return { index, bytes: Buffer.concat(chunks) };
   }
 }
 
 type Lists = Record<Lang, Map<string, RawEntry[]>>;
 
-/** The entries of a concept in both languages, normalised, each key once (the first entry with it wins). */
-function entriesOf(concept: string, lists: Lists, keyOf: (raw: RawEntry, lang: Lang, place: number) => Entry | undefined): Entry[] {
-  const entries: Entry[] = [];
-  let place = 0;
-  for (const lang of LANGS) {
-    for (const raw of lists[lang].get(concept) ?? []) {
-      const entry = keyOf(raw, lang, place++);
-      if (entry) entries.push(entry);
-    }
-  }
-  return entries;
+/** A concept's raw entries in both languages, English first: the places `MatcherData.keys` counts. */
+function rawEntriesOf(concept: string, lists: Lists): Array<[RawEntry, Lang]> {
+  return LANGS.flatMap((lang) => (lists[lang].get(concept) ?? []).map((raw): [RawEntry, Lang] => [raw, lang]));
 }
 
-function compileMatcher(concept: string, lists: Lists): Matcher {
+/** Each raw entry normalised, or `undefined` where it is left out: an empty key, or one an earlier entry has. */
+function keptEntries(concept: string, lists: Lists): Array<Entry | undefined> {
   const seen = new Set<string>();
-  return matcherOf(entriesOf(concept, lists, (raw, lang) => {
+  return rawEntriesOf(concept, lists).map(([raw, lang]) => {
     const entry = toEntry(raw, lang);
     if (!entry.key || seen.has(entry.key)) return undefined;
     seen.add(entry.key);
     return entry;
-  }));
+  });
+}
+
+function compileMatcher(concept: string, lists: Lists): Matcher {
+  return matcherOf(keptEntries(concept, lists).filter((e) => e !== undefined));
 }
 
 function matcherOf(entries: Entry[]): Matcher {
@@ -515,34 +510,27 @@ function matcherOf(entries: Entry[]): Matcher {
   return matcher;
 }
 
-function toMatcherData(
-  concept: string,
-  lists: Lists,
-  offset: () => number,
-  place: (trie: { layout: TrieLayout; bytes: Buffer }) => TrieLayout,
-): MatcherData {
-  const data: MatcherData = { keys: [], except: {} };
-  const seen = new Set<string>();
-  const entries = entriesOf(concept, lists, (raw, lang, place) => {
-    const entry = toEntry(raw, lang);
-    const kept = Boolean(entry.key) && !seen.has(entry.key);
-    data.keys.push(kept ? entry.key : null);
-    if (!kept) return undefined;
-    seen.add(entry.key);
-    if (entry.except.length > 0) data.except[place] = entry.except;
-    return entry;
+/** A concept's matcher as the build writes it; its tries' bytes go to `write`, which returns where they start. */
+function toMatcherData(concept: string, lists: Lists, write: (bytes: Buffer) => number): MatcherData {
+  const kept = keptEntries(concept, lists);
+  const data: MatcherData = { keys: kept.map((e) => e?.key ?? null), except: {} };
+  kept.forEach((e, place) => {
+    if (e && e.except.length > 0) data.except[place] = e.except;
   });
+  const entries = kept.filter((e) => e !== undefined);
   const matcher = matcherOf(entries);
   const number = new Map(entries.map((entry, i) => [entry.key, i]));
-  if (matcher.terms) data.terms = place(matcher.terms.toBytes(offset(), (entry) => number.get(entry.key)!));
-  if (matcher.exceptions) data.exceptions = place(matcher.exceptions.toBytes(offset(), (key) => number.get(key)!));
+  const layout = ({ layout, bytes }: { layout: Omit<TrieLayout, 'offset'>; bytes: Buffer }): TrieLayout => ({ ...layout, offset: write(bytes) });
+  if (matcher.terms) data.terms = layout(matcher.terms.toBytes((entry) => number.get(entry.key)!));
+  if (matcher.exceptions) data.exceptions = layout(matcher.exceptions.toBytes((key) => number.get(key)!));
   return data;
 }
 
 function matcherFromData(data: MatcherData, concept: string, lists: Lists, bytes: ArrayBuffer): Matcher {
-  const entries = entriesOf(concept, lists, (raw, lang, place) => {
+  const entries: Entry[] = [];
+  rawEntriesOf(concept, lists).forEach(([raw, lang], place) => {
     const key = data.keys[place];
-    return key === null ? undefined : entryOf(raw, lang, key, data.except[place] ?? []);
+    if (key !== null) entries.push(entryOf(raw, lang, key, data.except[place] ?? []));
   });
   return {
     terms: data.terms && Trie.fromBytes(bytes, data.terms, entries),
