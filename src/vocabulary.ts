@@ -520,9 +520,9 @@ function toMatcherData(concept: string, lists: Lists, write: (bytes: Buffer) => 
   const entries = kept.filter((e) => e !== undefined);
   const matcher = matcherOf(entries);
   const number = new Map(entries.map((entry, i) => [entry.key, i]));
-  const layout = ({ layout, bytes }: { layout: Omit<TrieLayout, 'offset'>; bytes: Buffer }): TrieLayout => ({ ...layout, offset: write(bytes) });
-  if (matcher.terms) data.terms = layout(matcher.terms.toBytes((entry) => number.get(entry.key)!));
-  if (matcher.exceptions) data.exceptions = layout(matcher.exceptions.toBytes((key) => number.get(key)!));
+  const placed = (trie: { layout: Omit<TrieLayout, 'offset'>; bytes: Buffer }): TrieLayout => ({ ...trie.layout, offset: write(trie.bytes) });
+  if (matcher.terms) data.terms = placed(matcher.terms.toBytes((entry) => number.get(entry.key)!));
+  if (matcher.exceptions) data.exceptions = placed(matcher.exceptions.toBytes((key) => number.get(key)!));
   return data;
 }
 
