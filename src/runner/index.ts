@@ -1,10 +1,11 @@
 // Running `lintFile` over a list of files: on this thread or on worker threads (`--concurrency`), skipping
 // files whose findings the cache already holds (`--cache`). Results keep the order of the list whatever runs
 // them; ignored files (config `ignores`) leave no result, as in a plain run.
-import { readFile } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { isIgnoredByConfig } from '../config/index.js';
 import { configFor, lintInTurn, type LintFilesOptions } from '../lint.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../read.js';
 import type { FileResult } from '../types.js';
 
 export type Concurrency = 'auto' | 'off' | number;
@@ -24,8 +25,23 @@ export function workerCount(concurrency: Concurrency, files: number): number {
   return threads > 1 ? threads : 0;
 }
 
-/** How many files a warm run reads at once. */
+/** How many files a warm run finds the config of at once (loading a config waits for the disk). */
 const READ_AHEAD = 32;
+
+/**
+ * A file's bytes for its cache key, or `undefined` for a file `lintFile` reports on instead (unreadable, not a
+ * regular file, over the size limit). Read synchronously: these are small files, mostly in the page cache, and
+ * the four thread-pool round trips of an asynchronous read (open, stat, read, close) cost a warm run more than
+ * the reads (1,000 files: 0.2 s of a 1.0 s run idle).
+ */
+function cacheableBytes(file: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Buffer | undefined {
+  try {
+    const stats = statSync(file); // by path: opening a pipe would block until something writes to it
+    return stats.isFile() && stats.size <= maxFileSize ? readFileSync(file) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Run `task` over `items`, at most `limit` at a time. */
 async function forEachConcurrently<T>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<void>): Promise<void> {
@@ -63,13 +79,13 @@ export async function lintMany(files: string[], options: LintFilesOptions, onRes
   if (cache) {
     const findingOptions = { reportUnusedDisableDirectives: lintOptions.reportUnusedDisableDirectives, maxFileSize: lintOptions.maxFileSize };
     const missed = new Set<number>();
-    // Many files read at once: one at a time, a warm run spent a third of its time waiting for the disk.
+    // Many files at once: one at a time, a warm run spent a third of its time waiting for the disk.
     await forEachConcurrently(files, READ_AHEAD, async (file, i) => {
       const config = await configFor(file, lintOptions);
       if (lintOptions.ignore !== false && isIgnoredByConfig(config, file)) return;
-      const bytes = await readFile(file).catch(() => undefined);
+      const bytes = cacheableBytes(file, lintOptions.maxFileSize);
       if (bytes === undefined) {
-        missed.add(i); // unreadable: lintFile reports why
+        missed.add(i); // lintFile reports why
         return;
       }
       keys[i] = [cache.contentKey(bytes), cache.configKey(config, findingOptions)];

@@ -77,14 +77,16 @@ describe.concurrent('paths and files that cannot be linted', () => {
     expect(run.stderr).toBe('');
   });
 
-  it('a pipe named .md is skipped instead of blocking the run', async ({ expect }) => {
+  it('a pipe named .md is skipped instead of blocking the run, with --cache too', async ({ expect }) => {
     const cwd = projects.create({ 'good.md': CLEAN_EN });
     await new Promise<void>((resolve, reject) =>
       spawn('mkfifo', [path.join(cwd, 'pipe.md')]).on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`mkfifo: ${code}`)))),
     );
-    const run = await runCli(['--format', 'json', 'good.md', 'pipe.md'], { cwd, timeout: 30_000 });
-    expect(run.code).toBe(0);
-    expect(byName(run.stdout)['pipe.md']).toMatchObject([{ ruleId: null, severity: 1, message: 'File skipped: it is not a regular file (a pipe, socket or device)' }]);
+    for (const cache of [[], ['--cache']]) {
+      const run = await runCli(['--format', 'json', ...cache, 'good.md', 'pipe.md'], { cwd, timeout: 30_000 });
+      expect(run.code).toBe(0);
+      expect(byName(run.stdout)['pipe.md']).toMatchObject([{ ruleId: null, severity: 1, message: 'File skipped: it is not a regular file (a pipe, socket or device)' }]);
+    }
   });
 });
 
