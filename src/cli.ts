@@ -296,11 +296,10 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
   const report = async (result: FileResult) => {
     if (suppressions) result = suppressions.apply(result);
     if (options.quiet) result = errorsOnly(result);
-    for (const finding of result.findings) {
-      if (finding.severity === 'error') errors++;
-      else if (finding.severity === 'warn') warnings++;
-    }
-    if (result.findings.some((finding) => finding.fatal)) fatal++;
+    // The counts, not the findings: a result from the cache parses its findings only for a report that reads them.
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    if (result.errorCount > 0 && result.findings.some((finding) => finding.fatal)) fatal++; // fatal findings are errors
     await output.write((await startReport()).file(result));
   };
 

@@ -4,9 +4,10 @@
 // whole string; it cannot take a report that is written in pieces.)
 import { chmod, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import type { ReportPiece } from './formatters/types.js';
 
 export interface ReportOutput {
-  write(text: string): Promise<void>;
+  write(piece: ReportPiece): Promise<void>;
   /** The report is complete: make it visible. */
   close(): Promise<void>;
   /** The run failed: drop what was written to a file. */
@@ -17,8 +18,8 @@ export interface ReportOutput {
  * Resolves once the text is handed over (or the stream is gone); never rejects: a closed pipe (`| head`) is
  * not the linter's failure, and the rest of the report is dropped.
  */
-export function writeTo(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  if (text === '') return Promise.resolve();
+export function writeTo(stream: NodeJS.WritableStream, text: ReportPiece): Promise<void> {
+  if (text.length === 0) return Promise.resolve();
   return new Promise((resolve) => {
     try {
       stream.write(text, () => resolve());
@@ -40,18 +41,22 @@ export async function fileOutput(file: string): Promise<ReportOutput> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
   const mode = await stat(file).then((stats) => stats.mode & 0o7777, () => undefined);
   const handle: FileHandle = await open(temp, 'wx');
-  let pending = '';
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
   let done = false;
   const flush = async () => {
-    if (pending === '') return;
-    const text = pending;
-    pending = '';
-    await handle.write(text);
+    if (pendingBytes === 0) return;
+    const bytes = Buffer.concat(pending, pendingBytes);
+    pending = [];
+    pendingBytes = 0;
+    for (let written = 0; written < bytes.length; ) written += (await handle.write(bytes, written)).bytesWritten;
   };
   return {
-    async write(text) {
-      pending += text;
-      if (pending.length >= FILE_CHUNK) await flush();
+    async write(piece) {
+      const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
+      pending.push(bytes);
+      pendingBytes += bytes.length;
+      if (pendingBytes >= FILE_CHUNK) await flush();
     },
     async close() {
       if (done) return;

@@ -8,9 +8,12 @@ import { afterAll, describe, it, vi } from 'vitest';
 import { random, summary } from '../scripts/bench/corpus.mjs';
 import { clearConfigCaches } from '../src/config/index.js';
 import { lintFile, lintInTurn } from '../src/lint.js';
+import { formatterNames } from '../src/formatters/index.js';
+import { format as jsonFormat } from '../src/formatters/json.js';
 import { LintCache, cacheFilePath } from '../src/runner/cache.js';
 import { FILES_PER_WORKER, workerCount } from '../src/runner/index.js';
 import { inShard, parseShard, stableHash } from '../src/runner/shard.js';
+import type { FileResult } from '../src/types.js';
 import { CLEAN_EN, INCOMPLETE_EN, runCli, runMain, TempProjects } from './support/cli.js';
 
 vi.setConfig({ testTimeout: 90_000 });
@@ -89,13 +92,30 @@ describe('--concurrency', () => {
 });
 
 describe('--cache', () => {
+  /** The cache file's header and its lines, each line's head parsed (the layout is in src/runner/cache.ts). */
+  function readCache(cacheFile: string) {
+    const [header, ...lines] = readFileSync(cacheFile, 'utf8').split('\n').filter(Boolean);
+    const entries = lines.map((line) => {
+      const [head, messages, findings] = line.split('\t');
+      return { head: JSON.parse(head) as unknown[], messages: JSON.parse(messages) as unknown[], findings: JSON.parse(findings) as unknown[] };
+    });
+    return { header: JSON.parse(header) as { format: number; version: string }, entries };
+  }
+  function writeCache(cacheFile: string, { header, entries }: ReturnType<typeof readCache>): void {
+    const lines = entries.map(({ head, messages, findings }) => [head, messages, findings].map((part) => JSON.stringify(part)).join('\t'));
+    writeFileSync(cacheFile, [JSON.stringify(header), ...lines, ''].join('\n'));
+  }
   /** Replace every cached result's findings with one marker finding: a later run that shows it read the cache. */
   function poison(cacheFile: string): void {
-    const data = JSON.parse(readFileSync(cacheFile, 'utf8'));
-    for (const entry of Object.values<any>(data.entries)) {
-      entry.result.findings = [{ ruleId: null, severity: 'info', message: 'FROM THE CACHE', line: 1, column: 1, endLine: 1, endColumn: 1, range: [0, 0], data: {} }];
+    const cache = readCache(cacheFile);
+    const finding = { ruleId: null, severity: 'info', message: 'FROM THE CACHE', line: 1, column: 1, endLine: 1, endColumn: 1, range: [0, 0], data: {} };
+    const message = { ruleId: null, severity: 1, level: 'info', message: 'FROM THE CACHE', line: 1, column: 1, endLine: 1, endColumn: 1, data: {} };
+    for (const entry of cache.entries) {
+      entry.head.splice(3, 4, 0, 0, 1, 0);
+      entry.findings = [finding];
+      entry.messages = [message];
     }
-    writeFileSync(cacheFile, JSON.stringify(data));
+    writeCache(cacheFile, cache);
   }
   const fromCache = (stdout: string) => json(stdout).filter((r) => r.messages.some((m) => m.message === 'FROM THE CACHE')).map((r) => path.basename(r.filePath));
 
@@ -111,6 +131,60 @@ describe('--cache', () => {
     poison(path.join(cwd, '.summarylintcache'));
     const poisoned = await runMain(['--format', 'json', '--cache'], { cwd });
     expect(fromCache(poisoned.stdout)).toHaveLength(26);
+  });
+
+  it('a warm run prints byte for byte what a plain run prints, in every format, with --quiet and with bulk suppressions', async ({ expect }) => {
+    const cwd = projects.create(corpus());
+    const variants = [...formatterNames.map((format) => ['--format', format]), ['--format', 'json', '--quiet'], ['--quiet']];
+    const plain = [];
+    for (const args of variants) plain.push(await runMain(args, { cwd }));
+    await runMain(['--cache'], { cwd });
+    for (const [i, args] of variants.entries()) expect(await runMain([...args, '--cache'], { cwd })).toEqual(plain[i]);
+    // Suppressions apply to cached results as to fresh ones.
+    await runMain(['--suppress-rule', 'no-vague-wording'], { cwd });
+    const suppressed = await runMain(['--format', 'json'], { cwd });
+    expect(json(suppressed.stdout).flatMap((r) => r.messages.map((m) => m.ruleId))).not.toContain('no-vague-wording');
+    expect(await runMain(['--format', 'json', '--cache'], { cwd })).toEqual(suppressed);
+  });
+
+  it('a stored result parses its findings only when read; the JSON report then prints them as they are', async ({ expect }) => {
+    const cwd = projects.create({ 'one.md': INCOMPLETE_EN });
+    const file = path.join(cwd, 'one.md');
+    const fresh = await lintFile(file, { cwd });
+    const cache = await LintCache.load(path.join(cwd, 'cache'));
+    cache.set(fresh!, 'content', 'config');
+    const report = (result: FileResult) => jsonFormat([result], { cwd, rulesMeta: {} });
+    expect(report(cache.get(file, 'content', 'config')!)).toBe(report(fresh!));
+    expect(cache.get(file, 'content', 'other config')).toBeUndefined();
+
+    const stored = cache.get(file, 'content', 'config')!;
+    expect(stored).toEqual(fresh); // reads (and parses) the findings
+    stored.findings.pop(); // changed in place after reading: the report follows
+    expect(json(report(stored))[0].messages).toHaveLength(fresh!.findings.length - 1);
+    const replaced = cache.get(file, 'content', 'config')!;
+    replaced.findings = []; // replaced without reading
+    expect(json(report(replaced))[0].messages).toEqual([]);
+    expect({ ...cache.get(file, 'content', 'config')! }).toEqual(fresh); // spreading reads them too
+  });
+
+  it('keeps paths with tabs and newlines, ignores an older format, and lints a damaged line again', async ({ expect }) => {
+    const names = ['tab\there.md', 'new\nline.md', '报告.md'];
+    const cwd = projects.create(Object.fromEntries(names.map((name) => [name, INCOMPLETE_EN])));
+    await runMain(['--format', 'json', '--cache'], { cwd });
+    const file = path.join(cwd, '.summarylintcache');
+    expect(readCache(file).entries.map((entry) => entry.head[0]).sort()).toEqual([...names].sort());
+    poison(file);
+    expect(fromCache((await runMain(['--format', 'json', '--cache'], { cwd })).stdout).sort()).toEqual([...names].sort());
+
+    const [header, first, ...rest] = readFileSync(file, 'utf8').split('\n');
+    writeFileSync(file, [header, first.slice(0, -1), ...rest].join('\n')); // the first line loses its last byte
+    const damaged = await runMain(['--format', 'json', '--cache'], { cwd });
+    expect(fromCache(damaged.stdout)).toHaveLength(2);
+    expect(json(damaged.stdout).find((r) => r.filePath.endsWith(JSON.parse(first.split('\t')[0])[0]))!.errorCount).toBe(3);
+
+    writeFileSync(file, JSON.stringify({ format: 1, version: readCache(file).header.version, entries: {} }));
+    expect(fromCache((await runMain(['--format', 'json', '--cache'], { cwd })).stdout)).toEqual([]);
+    expect(readCache(file).header.format).toBe(2);
   });
 
   it('a changed file is linted again; the others still come from the cache', async ({ expect }) => {
@@ -144,12 +218,12 @@ describe('--cache', () => {
     const file = path.join(cwd, '.summarylintcache');
     poison(file);
     expect((await LintCache.load(file)).get(path.join(cwd, 'one.md'), '', '')).toBeUndefined(); // keys differ
-    const data = JSON.parse(readFileSync(file, 'utf8'));
+    const data = readCache(file);
     expect(fromCache((await runMain(['--format', 'json', '--cache'], { cwd })).stdout)).toEqual(['one.md']);
-    writeFileSync(file, JSON.stringify({ ...data, version: '0.0.0-older' }));
+    writeCache(file, { ...data, header: { ...data.header, version: '0.0.0-older' } });
     expect(fromCache((await runMain(['--format', 'json', '--cache'], { cwd })).stdout)).toEqual([]);
     // The rewritten cache carries the running version.
-    expect(JSON.parse(readFileSync(file, 'utf8')).version).not.toBe('0.0.0-older');
+    expect(readCache(file).header.version).not.toBe('0.0.0-older');
   });
 
   it('--cache-location names the file, or a folder to put .summarylintcache in; a damaged cache is rebuilt', async ({ expect }) => {
@@ -167,7 +241,7 @@ describe('--cache', () => {
     writeFileSync(path.join(cwd, 'tmp/.summarylintcache'), '{ not json');
     const run = await runMain(['--cache', '--cache-location', 'tmp'], { cwd });
     expect(run).toEqual({ code: 0, stdout: '1 file checked: 0 errors, 0 warnings\n', stderr: '' });
-    expect(JSON.parse(readFileSync(path.join(cwd, 'tmp/.summarylintcache'), 'utf8')).entries).toHaveProperty(['../one.md']);
+    expect(readCache(path.join(cwd, 'tmp/.summarylintcache')).entries.map((entry) => entry.head[0])).toEqual(['../one.md']);
   });
 
   it('a cache that cannot be written is reported (exit 2), with the findings still complete', async ({ expect }) => {

@@ -11,8 +11,10 @@
 //   files that could not be linted (their `ruleId` is null).
 // - `warningCount` counts warn findings only: info findings never count, as for the exit code.
 // - Counts are taken from the messages listed (see `countFindings`). Strings are emitted exactly as found.
+// - Changing a message's shape here changes what the cache stores: bump the cache's FORMAT (runner/cache.ts).
 import type { FileResult, Finding } from '../types.js';
-import type { ReportWriter } from './types.js';
+import { storedMessages } from '../runner/stored-result.js';
+import type { ReportPiece, ReportWriter } from './types.js';
 import { countFindings, wholeReport } from './util.js';
 
 export interface JsonMessage {
@@ -37,16 +39,25 @@ export interface JsonResult {
   infoCount: number;
 }
 
-function toJsonResult(result: FileResult): JsonResult {
-  const counts = countFindings(result.findings);
-  return {
-    filePath: result.filePath,
-    messages: result.findings.map(toJsonMessage),
-    errorCount: counts.errors,
-    warningCount: counts.warnings,
-    infoCount: counts.infos,
-  };
+/** The `messages` of a file's entry, as text: also what the cache stores for the file (see runner/cache.ts). */
+export function messagesJson(findings: readonly Finding[]): string {
+  return JSON.stringify(findings.map(toJsonMessage));
 }
+
+/** One file's entry: the bytes `JSON.stringify` gives for `{ filePath, messages, errorCount, warningCount, infoCount }`. */
+function resultJson(result: FileResult, separator: string): ReportPiece {
+  const stored = storedMessages(result);
+  if (stored === undefined) {
+    const counts = countFindings(result.findings);
+    return `${separator}${entryHead(result)}${messagesJson(result.findings)}${entryTail(counts.errors, counts.warnings, counts.infos)}`;
+  }
+  // A stored result's counts were taken from the same findings as its messages.
+  const tail = entryTail(result.errorCount, result.warningCount, result.infoCount);
+  return Buffer.concat([Buffer.from(separator + entryHead(result)), stored, Buffer.from(tail)]);
+}
+
+const entryHead = (result: FileResult) => `{"filePath":${JSON.stringify(result.filePath)},"messages":`;
+const entryTail = (errors: number, warnings: number, infos: number) => `,"errorCount":${errors},"warningCount":${warnings},"infoCount":${infos}}`;
 
 function toJsonMessage(finding: Finding): JsonMessage {
   const message: JsonMessage = {
@@ -70,9 +81,9 @@ export function createWriter(): ReportWriter {
   let started = false;
   return {
     file(result) {
-      const text = (started ? ',' : '[') + JSON.stringify(toJsonResult(result));
+      const piece = resultJson(result, started ? ',' : '[');
       started = true;
-      return text;
+      return piece;
     },
     end: () => (started ? ']' : '[]') + '\n',
   };

@@ -15,11 +15,16 @@ export interface FormatterContext {
  * all their findings: the CLI writes what `file` returns at once and drops the result.
  */
 export interface ReportWriter {
-  /** The report's text for one more file (may be empty). */
-  file(result: FileResult): string;
+  /**
+   * The report's text for one more file (may be empty); UTF-8 bytes where it copies stored text (the JSON
+   * report's entry for a result from the cache), so those bytes are never decoded only to be encoded again.
+   */
+  file(result: FileResult): ReportPiece;
   /** The rest of the report, after the last file. */
   end(): string;
 }
+
+export type ReportPiece = string | Uint8Array;
 
 export type CreateReportWriter = (context: FormatterContext) => ReportWriter;
 

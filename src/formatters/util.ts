@@ -16,7 +16,10 @@ export function wholeReport(createWriter: CreateReportWriter): Formatter {
   return (results: FileResult[], context) => {
     const writer = createWriter(context);
     let report = '';
-    for (const result of results) report += writer.file(result);
+    for (const result of results) {
+      const piece = writer.file(result);
+      report += typeof piece === 'string' ? piece : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength).toString('utf8');
+    }
     return report + writer.end();
   };
 }
