@@ -1,7 +1,9 @@
 // Where the CLI writes a report as it grows: standard output, or a file given with `-o`. A file is written to a
 // temporary name beside it and renamed over it at the end, so a reader (a CI upload step, an editor) never sees
 // half a report, and a run that fails leaves the old report as it was. (write-file-atomic does the same for a
-// whole string; it cannot take a report that is written in pieces.)
+// whole string; it cannot take a report that is written in pieces.) Unlike write-file-atomic, the file is not
+// flushed to the disk (fsync) before the rename: that guards against a power cut, after which any run makes
+// the report again, and it cost a tenth of a warm run over 1,000 files (90 ms for a 23 MB report).
 import { chmod, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { ReportPiece } from './formatters/types.js';
@@ -63,7 +65,6 @@ export async function fileOutput(file: string): Promise<ReportOutput> {
       done = true;
       try {
         await flush();
-        await handle.sync();
         await handle.close();
         // A report that already exists keeps its permissions, as with write-file-atomic.
         if (mode !== undefined) await chmod(temp, mode);
