@@ -71,7 +71,13 @@ export default defineRule<RequireActionDeadlineOptions>({
     const roots = collectActionItems(doc, { vocabulary });
     if (roots.length === 0) return;
 
-    const dated = (text: string) => findTimes(text, vocabulary).length > 0;
+    // Remembered per text: every item of a section asks about the same titles and lead-ins.
+    const datedTexts = new Map<string, boolean>();
+    const dated = (text: string) => {
+      let found = datedTexts.get(text);
+      if (found === undefined) datedTexts.set(text, (found = findTimes(text, vocabulary).length > 0));
+      return found;
+    };
     const dueCells = (a: ActionItem) => a.cells.filter((c) => isWholly(c.header, 'deadline-marker', vocabulary) && c.text);
     const has = (a: ActionItem) =>
       dueCells(a).some((c) => !isWholly(c.text, 'unassigned', vocabulary) && (dated(c.text) || findVagueTimes(c.text, vocabulary).length === 0)) || dated(a.text);

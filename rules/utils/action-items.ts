@@ -56,8 +56,19 @@ const LABEL_LENGTH = 60;
 /** An enumerator that enumerated paragraphs keep in their text (`1、`, `（2）`, `③`). */
 const ENUMERATOR = /^\s*(?:[（(]?\d{1,2}[)）.、．]|[（(][一二三四五六七八九十]+[)）]|[\u2460-\u2473])\s*/u;
 
-/** Every action item of the document, as trees: the roots, in document order. */
+/** The items found in a document with a vocabulary: require-action-owner and require-action-deadline ask for the same. */
+const collected = new WeakMap<SummaryDoc, { vocabulary: Vocabulary; roots: ActionItem[] }>();
+
+/** Every action item of the document, as trees: the roots, in document order. Shared by the rules: read them, never change them. */
 export function collectActionItems(doc: SummaryDoc, { vocabulary }: CollectOptions): ActionItem[] {
+  const known = collected.get(doc);
+  if (known?.vocabulary === vocabulary) return known.roots;
+  const roots = collect(doc, vocabulary);
+  collected.set(doc, { vocabulary, roots });
+  return roots;
+}
+
+function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
   const actions = new Map<Item, ActionItem>();
   const roots: ActionItem[] = [];
   const leadIns = leadInParagraphs(doc);
