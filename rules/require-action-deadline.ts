@@ -1,5 +1,6 @@
 import { defineRule } from '../src/types.js';
 import { collectActionItems, findUncovered, isWholly, type ActionItem } from './utils/action-items.js';
+import { perText } from './utils/per-text.js';
 import { findTimes, findVagueTimes } from './utils/deadlines.js';
 
 export type RequireActionDeadlineOptions = Record<string, never>;
@@ -71,13 +72,7 @@ export default defineRule<RequireActionDeadlineOptions>({
     const roots = collectActionItems(doc, { vocabulary });
     if (roots.length === 0) return;
 
-    // Remembered per text: every item of a section asks about the same titles and lead-ins.
-    const datedTexts = new Map<string, boolean>();
-    const dated = (text: string) => {
-      let found = datedTexts.get(text);
-      if (found === undefined) datedTexts.set(text, (found = findTimes(text, vocabulary).length > 0));
-      return found;
-    };
+    const dated = perText((text) => findTimes(text, vocabulary).length > 0);
     const dueCells = (a: ActionItem) => a.cells.filter((c) => isWholly(c.header, 'deadline-marker', vocabulary) && c.text);
     const has = (a: ActionItem) =>
       dueCells(a).some((c) => !isWholly(c.text, 'unassigned', vocabulary) && (dated(c.text) || findVagueTimes(c.text, vocabulary).length === 0)) || dated(a.text);

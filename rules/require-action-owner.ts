@@ -1,5 +1,6 @@
 import { defineRule, type SummaryDoc, type Vocabulary } from '../src/types.js';
 import { collectActionItems, findUncovered, type ActionItem } from './utils/action-items.js';
+import { perText } from './utils/per-text.js';
 import { caseFits } from './utils/deadlines.js';
 import { hasIssueLink, OwnerFinder, type OwnerMatch } from './utils/owners.js';
 
@@ -111,8 +112,8 @@ export default defineRule<RequireActionOwnerOptions>({
     if (selfOwned && isFirstPersonSingular(doc, vocabulary)) return;
 
     const counts = (m: OwnerMatch) => !requireRoster || (m.how !== 'self' && m.how !== 'role' && finder.inRoster(m.name));
-    const owned = (text: string) => finder.find(text).some(counts);
-    const ownedTitle = (text: string) => finder.find(text, { title: true }).some(counts);
+    const owned = perText((text) => finder.find(text).some(counts));
+    const ownedTitle = perText((text) => finder.find(text, { title: true }).some(counts));
     const ownerCells = (a: ActionItem) => a.cells.filter((c) => finder.isOwnerColumn(c.header) && c.text);
     // An issue link stands in for an owner, except in a table with an owner column: there the empty cell is the gap.
     const hasOwnerColumn = (a: ActionItem) => a.cells.some((c) => finder.isOwnerColumn(c.header));
