@@ -1,6 +1,7 @@
 import { isQuestion } from '../src/text/sentences.js';
 import { defineRule, type Block, type Item, type Sentence, type SummaryDoc, type Vocabulary, type VocabularyMatch } from '../src/types.js';
 import { hasQuantity, LEADING_ENUMERATOR } from './utils/quantity.js';
+import { perText } from './utils/per-text.js';
 
 export interface NoUnquantifiedClaimsOptions {
   /** In the plan section, check targets ("grow revenue", "提升销售额") for a number too. */
@@ -84,12 +85,7 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
   check(doc, context) {
     const { targets, ignoreSections } = context.options;
     const vocabulary = context.vocabulary;
-    const quantified = new Map<string, boolean>();
-    const hasNumber = (text: string) => {
-      let known = quantified.get(text);
-      if (known === undefined) quantified.set(text, (known = hasQuantity(text, vocabulary)));
-      return known;
-    };
+    const hasNumber = perText((text) => hasQuantity(text, vocabulary));
     for (const block of doc.blocks) {
       if (block.isTitle || block.kind === 'heading') continue;
       const role = doc.roleOf(block.section);

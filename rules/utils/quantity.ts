@@ -71,12 +71,13 @@ interface Lexicons {
   gluedUnits: Set<string>;
 }
 
+/** The glued units of each vocabulary: made once, not for every text with a digit. */
+const gluedUnitsOf = new WeakMap<Vocabulary, Set<string>>();
+
 function lexicons(text: string, vocabulary: Vocabulary): Lexicons {
-  return {
-    units: vocabulary.find('quantity-unit', text),
-    labels: vocabulary.find('number-label', text),
-    gluedUnits: new Set(vocabulary.entries('quantity-unit', 'en').map((u) => u.toLowerCase())),
-  };
+  let gluedUnits = gluedUnitsOf.get(vocabulary);
+  if (!gluedUnits) gluedUnitsOf.set(vocabulary, (gluedUnits = new Set(vocabulary.entries('quantity-unit', 'en').map((u) => u.toLowerCase()))));
+  return { units: vocabulary.find('quantity-unit', text), labels: vocabulary.find('number-label', text), gluedUnits };
 }
 
 const MAYBE_NUMERIC = /[\d\uff10-\uff19一二两三四五六七八九十]/u;
