@@ -92,6 +92,8 @@ interface Entry {
   lang: Lang;
   except: string[];
   info: Record<string, unknown>;
+  /** `info` with `lang`, as matches carry it: made at the entry's first match, then shared by its matches (frozen). */
+  matchInfo?: Readonly<Record<string, unknown>>;
 }
 
 interface Matcher {
@@ -375,7 +377,8 @@ export class WordLists implements Vocabulary {
   find(concept: string, text: string): VocabularyMatch[] {
     const out: VocabularyMatch[] = [];
     this.scan(concept, text, (start, end, entry) => {
-      out.push({ text: text.slice(start, end), term: entry.term, start, end, info: { ...entry.info, lang: entry.lang } });
+      const info = (entry.matchInfo ??= Object.freeze({ ...entry.info, lang: entry.lang }));
+      out.push({ text: text.slice(start, end), term: entry.term, start, end, info });
     });
     return out;
   }
