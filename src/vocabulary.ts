@@ -160,6 +160,8 @@ class Trie<T> {
   private values: Int32Array | number[] = [-1];
   private boundaries: Uint8Array | number[] = [0];
   private items: T[] = [];
+  /** A bit per code unit that starts a key: most positions of a text start none, and skip the root's probe. */
+  private firstCodes: Uint8Array | undefined;
 
   add(key: string, value: T): void {
     let node = 0;
@@ -199,6 +201,7 @@ class Trie<T> {
   }
 
   private insert(node: number, code: number, child: number): void {
+    if (node === 0) this.firstCodes = undefined;
     if (++this.edgeCount * 2 > this.nodes.length) this.grow();
     const mask = this.nodes.length - 1;
     let slot = this.slotOf(node, code);
@@ -247,8 +250,14 @@ class Trie<T> {
    */
   scan(text: string, each: (start: number, end: number, value: T) => boolean | void): void {
     const { values, boundaries } = this;
+    const first = (this.firstCodes ??= this.startingCodes());
     for (let start = 0; start < text.length; ) {
-      let node = this.child(0, codeAt(text, start));
+      const code = codeAt(text, start);
+      if ((first[code >> 3] & (1 << (code & 7))) === 0) {
+        start++;
+        continue;
+      }
+      let node = this.child(0, code);
       let bestEnd = -1;
       let bestValue = -1;
       let i = start;
@@ -272,6 +281,13 @@ class Trie<T> {
         start++;
       }
     }
+  }
+
+  private startingCodes(): Uint8Array {
+    const bits = new Uint8Array(0x10000 >> 3);
+    const { nodes, codes } = this;
+    for (let slot = 0; slot < nodes.length; slot++) if (nodes[slot] === 1) bits[codes[slot] >> 3] |= 1 << (codes[slot] & 7); // edges of node 0
+    return bits;
   }
 
   /** Non-overlapping matches `[start, end, value]`, leftmost first, longest at each start. */
