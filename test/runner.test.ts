@@ -182,6 +182,11 @@ describe('--cache', () => {
     expect(fromCache(damaged.stdout)).toHaveLength(2);
     expect(json(damaged.stdout).find((r) => r.filePath.endsWith(JSON.parse(first.split('\t')[0])[0]))!.errorCount).toBe(3);
 
+    const counted = readCache(file);
+    counted.entries[0].head[3] = 'three'; // a head whose counts are not counts: the file is not trusted at all
+    writeCache(file, counted);
+    expect(fromCache((await runMain(['--format', 'json', '--cache'], { cwd })).stdout)).toEqual([]);
+
     writeFileSync(file, JSON.stringify({ format: 1, version: readCache(file).header.version, entries: {} }));
     expect(fromCache((await runMain(['--format', 'json', '--cache'], { cwd })).stdout)).toEqual([]);
     expect(readCache(file).header.format).toBe(2);

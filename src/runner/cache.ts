@@ -16,11 +16,10 @@
 //   ["<path>","<content hash>","<config hash>",errorCount,warningCount,infoCount,suppressedCount]⇥<messages>⇥<findings>
 //
 // `<messages>` is the JSON report's `messages` for the file and `<findings>` the findings' JSON (JSON has no raw
-// tab or newline, so neither can break a line). A warm run over 1,000 files with 65,000 findings parsed the
-// whole cache as one JSON document (a third of the run) and serialized every finding again for the report. Now it
-// reads the file as bytes, parses only each line's head, and hands the JSON report the stored messages as they
-// are (see stored-result.ts); the findings are parsed only for a report that reads them. Unchanged entries are
-// written back as the bytes they were read as.
+// tab or newline, so neither can break a line). A warm run reads the file as bytes, parses only each line's head,
+// and hands the JSON report the stored messages as they are (see stored-result.ts); the findings are parsed only
+// for a report that reads them. (Parsing the whole cache as one JSON document and serializing every finding again
+// was most of a warm run.) Unchanged entries are written back as the bytes they were read as.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
@@ -84,7 +83,7 @@ export class LintCache {
 
   /** The cache at `file`; empty when it is missing, unreadable, of another version or not a cache at all. */
   static async load(file: string, version = packageInfo().version): Promise<LintCache> {
-    // Synchronously: an asynchronous read takes a 50 MB cache in 512 KB pieces, each a thread-pool round trip.
+    // Read whole and synchronously: nothing else can start before the cache is known.
     let bytes: Buffer | undefined;
     try {
       bytes = readFileSync(file);
@@ -155,6 +154,10 @@ export class LintCache {
 
 const NEWLINE_BYTES = Buffer.from('\n');
 
+function isHead(head: unknown): head is Head {
+  return Array.isArray(head) && head.length === 7 && head.slice(0, 3).every((part) => typeof part === 'string') && head.slice(3).every(Number.isInteger);
+}
+
 function isArrayText(line: Buffer, start: number, end: number): boolean {
   return end - start >= 2 && line[start] === 0x5b && line[end - 1] === 0x5d; // [ … ]
 }
@@ -173,7 +176,7 @@ function readEntries(bytes: Buffer, version: string): Map<string, Entry> | undef
       const headEnd = line.indexOf(TAB);
       if (headEnd < 0 || line.indexOf(TAB, headEnd + 1) < 0) return undefined;
       const head = JSON.parse(line.toString('utf8', 0, headEnd)) as Head;
-      if (!Array.isArray(head) || head.length !== 7 || typeof head[0] !== 'string') return undefined;
+      if (!isHead(head)) return undefined;
       entries.set(head[0], { head, line, messagesAt: headEnd + 1 });
     }
     return entries;
