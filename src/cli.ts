@@ -34,6 +34,7 @@ import { fileOutput, streamOutput, writeTo, type ReportOutput } from './report-o
 import type { ConfigOptions } from './config/load.js';
 import type { Concurrency } from './runner/index.js';
 import { parseShard, type Shard } from './runner/shard.js';
+import { hasFatalFinding } from './runner/stored-result.js';
 import type { SuppressionRun } from './suppressions.js';
 import type { FileResult, Finding, Lang, Level, RuleMeta, Severity } from './types.js';
 
@@ -299,7 +300,7 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
     // The counts, not the findings: a result from the cache parses its findings only for a report that reads them.
     errors += result.errorCount;
     warnings += result.warningCount;
-    if (result.errorCount > 0 && result.findings.some((finding) => finding.fatal)) fatal++; // fatal findings are errors
+    if (hasFatalFinding(result)) fatal++;
     await output.write((await startReport()).file(result));
   };
 

@@ -96,24 +96,23 @@ describe('--cache', () => {
   function readCache(cacheFile: string) {
     const [header, ...lines] = readFileSync(cacheFile, 'utf8').split('\n').filter(Boolean);
     const entries = lines.map((line) => {
-      const [head, messages, findings] = line.split('\t');
-      return { head: JSON.parse(head) as unknown[], messages: JSON.parse(messages) as unknown[], findings: JSON.parse(findings) as unknown[] };
+      const [head, messages, rest] = line.split('\t');
+      return { head: JSON.parse(head) as unknown[], messages: JSON.parse(messages) as unknown[], rest: JSON.parse(rest) as { urls: string[]; at: number[] } };
     });
     return { header: JSON.parse(header) as { format: number; version: string }, entries };
   }
   function writeCache(cacheFile: string, { header, entries }: ReturnType<typeof readCache>): void {
-    const lines = entries.map(({ head, messages, findings }) => [head, messages, findings].map((part) => JSON.stringify(part)).join('\t'));
+    const lines = entries.map(({ head, messages, rest }) => [head, messages, rest].map((part) => JSON.stringify(part)).join('\t'));
     writeFileSync(cacheFile, [JSON.stringify(header), ...lines, ''].join('\n'));
   }
   /** Replace every cached result's findings with one marker finding: a later run that shows it read the cache. */
   function poison(cacheFile: string): void {
     const cache = readCache(cacheFile);
-    const finding = { ruleId: null, severity: 'info', message: 'FROM THE CACHE', line: 1, column: 1, endLine: 1, endColumn: 1, range: [0, 0], data: {} };
     const message = { ruleId: null, severity: 1, level: 'info', message: 'FROM THE CACHE', line: 1, column: 1, endLine: 1, endColumn: 1, data: {} };
     for (const entry of cache.entries) {
       entry.head.splice(3, 4, 0, 0, 1, 0);
-      entry.findings = [finding];
       entry.messages = [message];
+      entry.rest = { urls: [], at: [0, 0, -1] };
     }
     writeCache(cacheFile, cache);
   }
@@ -159,6 +158,7 @@ describe('--cache', () => {
 
     const stored = cache.get(file, 'content', 'config')!;
     expect(stored).toEqual(fresh); // reads (and parses) the findings
+    expect(JSON.stringify(stored.findings)).toBe(JSON.stringify(fresh!.findings)); // fields in the same order too
     stored.findings.pop(); // changed in place after reading: the report follows
     expect(json(report(stored))[0].messages).toHaveLength(fresh!.findings.length - 1);
     const replaced = cache.get(file, 'content', 'config')!;
@@ -182,6 +182,14 @@ describe('--cache', () => {
     expect(fromCache(damaged.stdout)).toHaveLength(2);
     expect(json(damaged.stdout).find((r) => r.filePath.endsWith(JSON.parse(first.split('\t')[0])[0]))!.errorCount).toBe(3);
 
+    const mismatched = readCache(file);
+    mismatched.entries[0].rest.at.push(0, 0, -1); // one finding more than messages: found only when the findings are read
+    writeCache(file, mismatched);
+    expect(json((await runMain(['--format', 'json', '--cache'], { cwd })).stdout)).toHaveLength(3); // JSON copies the messages
+    const stylish = await runMain(['--cache'], { cwd });
+    expect(stylish.code).toBe(2);
+    expect(stylish.stderr).toContain(`The cache "${file}" is damaged (the findings do not match their messages); delete it and run again.`);
+
     const counted = readCache(file);
     counted.entries[0].head[3] = 'three'; // a head whose counts are not counts: the file is not trusted at all
     writeCache(file, counted);
@@ -189,7 +197,7 @@ describe('--cache', () => {
 
     writeFileSync(file, JSON.stringify({ format: 1, version: readCache(file).header.version, entries: {} }));
     expect(fromCache((await runMain(['--format', 'json', '--cache'], { cwd })).stdout)).toEqual([]);
-    expect(readCache(file).header.format).toBe(2);
+    expect(readCache(file).header.format).toBe(3);
   });
 
   it('a changed file is linted again; the others still come from the cache', async ({ expect }) => {

@@ -12,7 +12,7 @@
 // - `warningCount` counts warn findings only: info findings never count, as for the exit code.
 // - Counts are taken from the messages listed (see `countFindings`). Strings are emitted exactly as found.
 // - Changing a message's shape here changes what the cache stores: bump the cache's FORMAT (runner/cache.ts).
-import type { FileResult, Finding } from '../types.js';
+import type { FileResult, Finding, Range } from '../types.js';
 import { storedMessages } from '../runner/stored-result.js';
 import type { ReportPiece, ReportWriter } from './types.js';
 import { countFindings, wholeReport } from './util.js';
@@ -74,6 +74,18 @@ function toJsonMessage(finding: Finding): JsonMessage {
   if (finding.messageId !== undefined) message.messageId = finding.messageId;
   if (finding.fatal) message.fatal = true;
   return message;
+}
+
+/**
+ * The finding a message was made from, given what the message leaves out: its range and docs URL (the cache stores
+ * those beside the messages). Fields in the order the engine writes them.
+ */
+export function fromJsonMessage(message: JsonMessage, range: Range, url: string | undefined): Finding {
+  const { ruleId, level: severity, message: text, messageId, line, column, endLine, endColumn, data, fatal } = message;
+  const finding: Finding = { ruleId, severity, message: text, ...(messageId === undefined ? {} : { messageId }), line, column, endLine, endColumn, range, data };
+  if (url !== undefined) finding.url = url;
+  if (fatal) finding.fatal = true;
+  return finding;
 }
 
 /** The array written element by element: the same bytes as `JSON.stringify` of the whole array. */
