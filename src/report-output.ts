@@ -20,11 +20,11 @@ export interface ReportOutput {
  * Resolves once the text is handed over (or the stream is gone); never rejects: a closed pipe (`| head`) is
  * not the linter's failure, and the rest of the report is dropped.
  */
-export function writeTo(stream: NodeJS.WritableStream, text: ReportPiece): Promise<void> {
-  if (text.length === 0) return Promise.resolve();
+export function writeTo(stream: NodeJS.WritableStream, piece: ReportPiece): Promise<void> {
+  if (piece.length === 0) return Promise.resolve();
   return new Promise((resolve) => {
     try {
-      stream.write(text, () => resolve());
+      stream.write(piece, () => resolve());
     } catch {
       resolve();
     }
