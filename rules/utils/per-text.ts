@@ -1,6 +1,6 @@
 /**
- * `test`, remembered per text for one check of one document: the action items of a section all ask about the same
- * titles and lead-ins.
+ * `test`, remembered per text for one check of one document: rules ask the same question of one text many times
+ * (every action item of a section about the same titles and lead-ins, claims about the sentences around them).
  */
 export function perText(test: (text: string) => boolean): (text: string) => boolean {
   const answers = new Map<string, boolean>();
