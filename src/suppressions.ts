@@ -98,6 +98,11 @@ export class SuppressionRun {
   apply(result: FileResult): FileResult {
     const { suppressions, options } = this;
     const key = this.keyOf(result.filePath);
+    // Neither recording nor a count for this file: the findings are not needed (a cached result keeps them unparsed).
+    if (!this.recording && !suppressions[key]) {
+      this.linted.add(key);
+      return result;
+    }
     const counts = countsByRule(result);
     // 1. Record what there is now.
     if (this.recording) {
