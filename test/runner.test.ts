@@ -11,6 +11,8 @@ import { lintFile, lintInTurn } from '../src/lint.js';
 import { formatterNames } from '../src/formatters/index.js';
 import { format as jsonFormat } from '../src/formatters/json.js';
 import { LintCache, cacheFilePath } from '../src/runner/cache.js';
+import { storedMessages } from '../src/runner/stored-result.js';
+import { openSuppressions } from '../src/suppressions.js';
 import { FILES_PER_WORKER, workerCount } from '../src/runner/index.js';
 import { inShard, parseShard, stableHash } from '../src/runner/shard.js';
 import type { FileResult } from '../src/types.js';
@@ -165,6 +167,19 @@ describe('--cache', () => {
     replaced.findings = []; // replaced without reading
     expect(json(report(replaced))[0].messages).toEqual([]);
     expect({ ...cache.get(file, 'content', 'config')! }).toEqual(fresh); // spreading reads them too
+  });
+
+  it('bulk suppressions leave a stored result unparsed unless the file has counts', async ({ expect }) => {
+    const cwd = projects.create({ 'one.md': INCOMPLETE_EN, 'two.md': INCOMPLETE_EN, 'summarylint-suppressions.json': '{ "two.md": { "require-sections": { "count": 3 } } }\n' });
+    const cache = await LintCache.load(path.join(cwd, 'cache'));
+    for (const name of ['one.md', 'two.md']) cache.set((await lintFile(path.join(cwd, name), { cwd }))!, name, 'config');
+    const run = (await openSuppressions({ cwd }))!;
+    const one = cache.get(path.join(cwd, 'one.md'), 'one.md', 'config')!;
+    expect(run.apply(one)).toBe(one);
+    expect(storedMessages(one)).toBeDefined(); // its findings were never read
+    const two = cache.get(path.join(cwd, 'two.md'), 'two.md', 'config')!;
+    expect(run.apply(two).errorCount).toBe(0); // suppressed: its findings had to be read
+    expect(storedMessages(two)).toBeUndefined();
   });
 
   it('keeps paths with tabs and newlines, ignores an older format, and lints a damaged line again', async ({ expect }) => {
