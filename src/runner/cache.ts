@@ -17,11 +17,13 @@
 //
 // `<messages>` is the JSON report's `messages` for the file, and `<rest>` what they leave out of the findings:
 // `{"urls":[…],"at":[start, end, url, …]}`, three numbers a finding (its range, and its docs URL as an index into
-// `urls`, -1 for none). JSON has no raw tab or newline, so neither can break a line. Keeping the findings apart
-// from the messages doubled the file (52 MB against 25 MB for the 1,000 bench files). A warm run reads the file as bytes, parses only each line's head,
-// and hands the JSON report the stored messages as they are (see stored-result.ts); the findings are parsed only
-// for a report that reads them. (Parsing the whole cache as one JSON document and serializing every finding again
-// was most of a warm run.) Unchanged entries are written back as the bytes they were read as.
+// `urls`, -1 for none). JSON has no raw tab or newline, so neither can break a line.
+//
+// A warm run reads the file as bytes and parses only each line's head; the JSON report copies the stored messages
+// as they are (see stored-result.ts), and the findings are rebuilt only for a report that reads them. Unchanged
+// entries are written back as the bytes they were read as. (Parsing the whole cache as one JSON document and
+// serializing every finding again was most of a warm run; keeping the findings' JSON beside the messages doubled
+// the file.)
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
