@@ -11,7 +11,7 @@
 // - The file is written atomically (temp file + rename): an interrupted run leaves the old cache, never half a file.
 //   Missing folders on the way to it are created (`--cache-location .cache/summarylint/` just works).
 //
-// The file is one line of JSON per entry, after a header line, `{"format":3,"version":"…"}`:
+// The file is a header line, `{"format":3,"version":"…"}`, then one line per entry: three JSON values, tab-separated:
 //
 //   ["<path>","<content hash>","<config hash>",errorCount,warningCount,infoCount,suppressedCount]⇥<messages>⇥<rest>
 //
