@@ -1,5 +1,6 @@
 // Reading a file as text the way editors do: UTF-8 (with or without BOM) or UTF-16 with a BOM, invalid
 // bytes replaced (and reported), binary files and files over the size limit skipped with a reason.
+import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 
 /** Generous for a summary (10 MB of text is thousands of pages); linting takes about 100–250 bytes of memory per byte. */
@@ -10,14 +11,19 @@ export type ReadOutcome =
   | { kind: 'skipped'; reason: string };
 
 export async function readSummaryFile(filePath: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<ReadOutcome> {
-  const stats = await stat(filePath);
+  const reason = skipReason(await stat(filePath), maxFileSize);
+  return reason === undefined ? decode(await readFile(filePath)) : { kind: 'skipped', reason };
+}
+
+/**
+ * Why a file is not read at all, from its `stat` (taken by path), or `undefined` to read it: the one place that
+ * decides it, for linting and for `--cache`'s key.
+ */
+export function skipReason(stats: Stats, maxFileSize = DEFAULT_MAX_FILE_SIZE): string | undefined {
   // A FIFO or a device named `x.md` would block the run or never end (`/dev/zero`): only regular files are read.
-  if (!stats.isFile()) return { kind: 'skipped', reason: 'File skipped: it is not a regular file (a pipe, socket or device)' };
-  const { size } = stats;
-  if (size > maxFileSize) {
-    return { kind: 'skipped', reason: `File skipped: ${formatBytes(size)} is over the ${formatBytes(maxFileSize)} limit (--max-file-size)` };
-  }
-  return decode(await readFile(filePath));
+  if (!stats.isFile()) return 'File skipped: it is not a regular file (a pipe, socket or device)';
+  if (stats.size > maxFileSize) return `File skipped: ${formatBytes(stats.size)} is over the ${formatBytes(maxFileSize)} limit (--max-file-size)`;
+  return undefined;
 }
 
 export function decode(bytes: Uint8Array): ReadOutcome {

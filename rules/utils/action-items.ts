@@ -11,6 +11,7 @@
 // What a parent says carries down to its sub-items, and a parent whose sub-items each say it is covered by
 // them; see `findUncovered`.
 import type { Block, Item, Range, Section, SummaryDoc, Vocabulary } from '../../src/types.js';
+import { perVocabulary } from './remember.js';
 
 export type ActionKind = 'plan' | 'task' | 'marker';
 
@@ -275,12 +276,11 @@ export function isWholly(text: string, concept: string, vocabulary: Vocabulary):
 
 // Whole-text lookups go through a set of the concept's entries (both languages, after config changes), not the matcher:
 // a set lookup costs nothing, a pass of a long alternation over the text does.
-const entrySets = new WeakMap<Vocabulary, Map<string, Set<string>>>();
+const entrySets = perVocabulary(() => new Map<string, Set<string>>());
 const key = (vocabulary: Vocabulary, text: string) => vocabulary.normalize(text).trim().replace(/\s+/gu, ' ');
 
 function entrySet(vocabulary: Vocabulary, concept: string): Set<string> {
-  let byConcept = entrySets.get(vocabulary);
-  if (!byConcept) entrySets.set(vocabulary, (byConcept = new Map()));
+  const byConcept = entrySets(vocabulary);
   let set = byConcept.get(concept);
   if (!set) {
     set = new Set([...vocabulary.entries(concept, 'en'), ...vocabulary.entries(concept, 'zh')].map((e) => key(vocabulary, e)));

@@ -4,6 +4,7 @@
 import type { Vocabulary, VocabularyMatch } from '../../src/types.js';
 import { forEachMatch } from '../../src/text/matches.js';
 import { isWholly } from './action-items.js';
+import { perVocabulary } from './remember.js';
 
 export type TimeKind = 'date' | 'period' | 'duration' | 'recurrence' | 'label';
 
@@ -75,7 +76,7 @@ function unitPatterns(vocabulary: Vocabulary): Array<{ re: RegExp; kind: TimeKin
   return out;
 }
 
-const unitCache = new WeakMap<Vocabulary, Array<{ re: RegExp; kind: TimeKind }>>();
+const unitPatternsOf = perVocabulary(unitPatterns);
 
 /** Every statement of when in `text`, in order. */
 export function findTimes(text: string, vocabulary: Vocabulary, labels = true): TimeMatch[] {
@@ -83,9 +84,7 @@ export function findTimes(text: string, vocabulary: Vocabulary, labels = true): 
   const out: TimeMatch[] = [];
   const push = (start: number, end: number, kind: TimeKind) => out.push({ text: text.slice(start, end), start, end, kind });
   for (const re of DATE_PATTERNS) forEachMatch(re, norm, (m) => push(m.index, m.index + m[0].length, 'date'));
-  let units = unitCache.get(vocabulary);
-  if (!units) unitCache.set(vocabulary, (units = unitPatterns(vocabulary)));
-  for (const { re, kind } of units) forEachMatch(re, norm, (m) => push(m.index, m.index + m[0].length, kind));
+  for (const { re, kind } of unitPatternsOf(vocabulary)) forEachMatch(re, norm, (m) => push(m.index, m.index + m[0].length, kind));
   for (const m of vocabulary.find('deadline', text)) if (caseFits(m)) push(m.start, m.end, /^(?:每|every|each)|ly$/iu.test(m.text) ? 'recurrence' : 'period');
   // "H1"/"H2" are half-years only when written in capitals ("H2 plan", not "the h1 tag").
   for (const m of text.matchAll(/(?<![A-Za-z0-9])H[12](?![A-Za-z0-9])/gu)) push(m.index, m.index + m[0].length, 'date');

@@ -11,6 +11,7 @@
 // "week 3", "October 2023", 第3, 10月, 3号; `position` says on which side of the number the word stands).
 // Only the number syntax is written as patterns here.
 import type { Vocabulary, VocabularyMatch } from '../../src/types.js';
+import { perVocabulary } from './remember.js';
 
 export type QuantityKind = 'number' | 'han-numeral' | 'word';
 
@@ -71,13 +72,11 @@ interface Lexicons {
   gluedUnits: Set<string>;
 }
 
-/** The glued units of each vocabulary: made once, not for every text with a digit. */
-const gluedUnitsOf = new WeakMap<Vocabulary, Set<string>>();
+/** The glued units of a vocabulary: made once, not for every text with a digit. */
+const gluedUnitsOf = perVocabulary((vocabulary) => new Set(vocabulary.entries('quantity-unit', 'en').map((u) => u.toLowerCase())));
 
 function lexicons(text: string, vocabulary: Vocabulary): Lexicons {
-  let gluedUnits = gluedUnitsOf.get(vocabulary);
-  if (!gluedUnits) gluedUnitsOf.set(vocabulary, (gluedUnits = new Set(vocabulary.entries('quantity-unit', 'en').map((u) => u.toLowerCase()))));
-  return { units: vocabulary.find('quantity-unit', text), labels: vocabulary.find('number-label', text), gluedUnits };
+  return { units: vocabulary.find('quantity-unit', text), labels: vocabulary.find('number-label', text), gluedUnits: gluedUnitsOf(vocabulary) };
 }
 
 const MAYBE_NUMERIC = /[\d\uff10-\uff19一二两三四五六七八九十]/u;

@@ -49,6 +49,8 @@ interface Entry {
   line: Buffer;
   /** Where `<messages>` starts in `line` (after the first tab). */
   messagesAt: number;
+  /** Where `<rest>` starts (after the second tab). */
+  restAt: number;
 }
 
 export function hashBytes(bytes: Uint8Array | string): string {
@@ -118,8 +120,7 @@ export class LintCache {
   get(filePath: string, content: string, config: string): FileResult | undefined {
     const entry = this.entries.get(this.keyOf(filePath));
     if (!entry || entry.head[1] !== content || entry.head[2] !== config) return undefined;
-    const { head, line, messagesAt } = entry;
-    const restAt = line.indexOf(TAB, messagesAt) + 1;
+    const { head, line, messagesAt, restAt } = entry;
     // An array, then an object; anything else is a damaged line, linted again.
     if (!enclosed(line, messagesAt, restAt - 1, '[]') || !enclosed(line, restAt, line.length, '{}')) return undefined;
     const [, , , errorCount, warningCount, infoCount, suppressedCount] = head;
@@ -134,8 +135,10 @@ export class LintCache {
     const key = this.keyOf(result.filePath);
     const head: Head = [key, content, config, result.errorCount, result.warningCount, result.infoCount, result.suppressedCount];
     const headText = JSON.stringify(head);
-    const line = Buffer.from(`${headText}\t${messagesJson(result.findings)}\t${restOf(result.findings)}`);
-    this.entries.set(key, { head, line, messagesAt: Buffer.byteLength(headText) + 1 });
+    const messages = messagesJson(result.findings);
+    const line = Buffer.from(`${headText}\t${messages}\t${restOf(result.findings)}`);
+    const messagesAt = Buffer.byteLength(headText) + 1;
+    this.entries.set(key, { head, line, messagesAt, restAt: messagesAt + Buffer.byteLength(messages) + 1 });
     this.changed = true;
   }
 
@@ -205,10 +208,11 @@ function readEntries(bytes: Buffer, version: string): Map<string, Entry> | undef
       const line = bytes.subarray(start, end < 0 ? bytes.length : end);
       start += line.length + 1;
       const headEnd = line.indexOf(TAB);
-      if (headEnd < 0 || line.indexOf(TAB, headEnd + 1) < 0) return undefined;
+      const messagesEnd = headEnd < 0 ? -1 : line.indexOf(TAB, headEnd + 1);
+      if (messagesEnd < 0) return undefined;
       const head = JSON.parse(line.toString('utf8', 0, headEnd)) as Head;
       if (!isHead(head)) return undefined;
-      entries.set(head[0], { head, line, messagesAt: headEnd + 1 });
+      entries.set(head[0], { head, line, messagesAt: headEnd + 1, restAt: messagesEnd + 1 });
     }
     return entries;
   } catch {

@@ -5,7 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { isIgnoredByConfig } from '../config/index.js';
 import { configFor, lintInTurn, type LintFilesOptions } from '../lint.js';
-import { DEFAULT_MAX_FILE_SIZE } from '../read.js';
+import { skipReason } from '../read.js';
 import type { FileResult } from '../types.js';
 
 export type Concurrency = 'auto' | 'off' | number;
@@ -25,18 +25,17 @@ export function workerCount(concurrency: Concurrency, files: number): number {
   return threads > 1 ? threads : 0;
 }
 
-/** How many files a warm run finds the config of at once (loading a config waits for the disk). */
+/** How many files a warm run finds the config of at once. */
 const READ_AHEAD = 32;
 
 /**
- * A file's bytes for its cache key, or `undefined` for a file `lintFile` reports on instead (unreadable, not a
- * regular file, over the size limit). Read synchronously: these are small files, and the pass has nothing else
- * to do meanwhile but other files' config lookups.
+ * A file's bytes for its cache key, or `undefined` for a file `lintFile` reports on instead (unreadable, or one it
+ * skips). Read synchronously: with the cache's other costs gone, the thread-pool round trips of asynchronous reads
+ * were a fifth of a warm run over 1,000 files (0.82 s against 1.02 s, medians of 11).
  */
-function cacheableBytes(file: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Buffer | undefined {
+function cacheableBytes(file: string, maxFileSize: number | undefined): Buffer | undefined {
   try {
-    const stats = statSync(file); // by path: opening a pipe would block until something writes to it
-    return stats.isFile() && stats.size <= maxFileSize ? readFileSync(file) : undefined;
+    return skipReason(statSync(file), maxFileSize) === undefined ? readFileSync(file) : undefined;
   } catch {
     return undefined;
   }
@@ -84,7 +83,7 @@ export async function lintMany(files: string[], options: LintFilesOptions, onRes
       if (lintOptions.ignore !== false && isIgnoredByConfig(config, file)) return;
       const bytes = cacheableBytes(file, lintOptions.maxFileSize);
       if (bytes === undefined) {
-        missed.add(i); // lintFile reports why
+        missed.add(i); // unreadable or skipped: lintFile reports why
         return;
       }
       keys[i] = [cache.contentKey(bytes), cache.configKey(config, findingOptions)];

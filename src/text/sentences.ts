@@ -1,7 +1,10 @@
 // Sentence splitting with Intl.Segmenter, plus the breaks ICU misses in Chinese pasted from Word.
-// Made at the first document: the first Intl object of a process costs ~20 ms (ICU's locale data), which a
-// warm --cache run that lints nothing need not pay.
 let segmenter: Intl.Segmenter | undefined;
+/**
+ * Made at the first document: the first Intl object of a process costs ~20 ms (ICU's locale data), which a warm
+ * --cache run that lints nothing need not pay.
+ */
+const sentenceSegmenter = () => (segmenter ??= new Intl.Segmenter('zh', { granularity: 'sentence' }));
 
 /**
  * Half-width sentence punctuation written straight before a Han character (`完成目标.下月继续`) ends a sentence,
@@ -51,7 +54,7 @@ export function segmenterBreaks(text: string, window = WINDOW): number[] {
     const end = Math.min(text.length, start + size);
     const last = end === text.length ? end : end - MARGIN;
     let next = start;
-    for (const { index } of (segmenter ??= new Intl.Segmenter('zh', { granularity: 'sentence' })).segment(text.slice(start, end))) {
+    for (const { index } of sentenceSegmenter().segment(text.slice(start, end))) {
       if (start + index > last) break;
       if (index === 0) continue;
       breaks.push(start + index);

@@ -1,0 +1,26 @@
+// Answers the rules work out once and then reuse. `perText` lives for one check of one document; `perVocabulary`
+// for as long as a vocabulary (one per config), for what is derived from the word lists alone.
+import type { Vocabulary } from '../../src/types.js';
+
+/**
+ * `test`, remembered per text: rules ask the same question of one text many times (every action item of a section
+ * about the same titles and lead-ins, claims about the sentences around them).
+ */
+export function perText(test: (text: string) => boolean): (text: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (text) => {
+    let answer = answers.get(text);
+    if (answer === undefined) answers.set(text, (answer = test(text)));
+    return answer;
+  };
+}
+
+/** `make`, run once for each vocabulary. */
+export function perVocabulary<T>(make: (vocabulary: Vocabulary) => T): (vocabulary: Vocabulary) => T {
+  const made = new WeakMap<Vocabulary, T>();
+  return (vocabulary) => {
+    let value = made.get(vocabulary);
+    if (value === undefined) made.set(vocabulary, (value = make(vocabulary)));
+    return value;
+  };
+}
