@@ -1,83 +1,22 @@
 // Markdown → mdast with exactly the syntax summaries use: CommonMark, GFM tables, task lists and
-// strikethrough, YAML front matter, and CJK-friendly emphasis (`**注意：**正文`).
-// GFM autolink literals and footnotes are left out: they cost parse time and add nothing to these rules.
+// strikethrough, YAML front matter, and CJK-friendly emphasis (`**注意：**正文`). markdown-it reads it
+// (src/parse/tokenize.ts), about ten times faster than micromark, and src/parse/mdast.ts builds the tree remark gave.
 import type { List, Nodes, Root } from 'mdast';
 import type { Point } from 'unist';
-import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
-import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import remarkCjkFriendly from 'remark-cjk-friendly/parseOnly';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkParse from 'remark-parse';
-import type { Construct, Extension, TokenizeContext, Tokenizer } from 'micromark-util-types';
-import { unified, type Processor } from 'unified';
+import { toMdast } from './mdast.js';
 
-/** The text being parsed, for `tableWhereDelimiterRowFollows` to look one line ahead (parses are synchronous). */
-let parsing = '';
-
-/** A line, then the next line: a table's head row, then what must be its delimiter row. */
-const NEXT_LINE = /[^\r\n]*(?:\r\n|\r|\n)([^\r\n]*)/y;
-/** A delimiter row (`| --- | :-: |`, `-|-`, `:-:`), after the container markers and indentation of its line. */
-const DELIMITER_ROW = /^[ \t>]*[-:|][-:| \t]*$/;
-
-/**
- * GFM tables, tried only where one can start. The table construct runs at the start of every block and on every
- * paragraph line (a table may interrupt a paragraph), reading the whole line as a head row before it finds that the
- * next line is not a delimiter row: about every line of prose was tokenised twice. A table's head row is always
- * followed by a delimiter row, so when the next line cannot be one (only `-`, `:`, `|`, spaces and tabs, at least one
- * `-`, after `>` markers and indentation) the attempt fails at once; everything else runs micromark's own tokenizer.
- * Body rows (after a head or another row) are left to it as they are.
- */
-function tableWhereDelimiterRowFollows(): Extension {
-  const table = (gfmTable().flow as Record<string, Construct>).null;
-  const tokenize: Tokenizer = function (this: TokenizeContext, effects, ok, nok) {
-    const self = this;
-    return function start(code) {
-      let index = self.events.length - 1;
-      while (index > -1 && (self.events[index][1].type === 'lineEnding' || self.events[index][1].type === 'linePrefix')) index--;
-      const tail = index > -1 ? self.events[index][1].type : undefined;
-      if (tail !== 'tableHead' && tail !== 'tableRow' && !delimiterRowFollows(self.now().offset)) return nok(code);
-      // Made only now: the table tokenizer's state (a dozen closures) is most of what a failed attempt cost.
-      return table.tokenize.call(self, effects, ok, nok)(code);
-    };
-  };
-  return { flow: { null: { ...table, tokenize } } };
-}
-
-function delimiterRowFollows(offset: number): boolean {
-  NEXT_LINE.lastIndex = offset;
-  const next = NEXT_LINE.exec(parsing);
-  return next !== null && next[1].includes('-') && DELIMITER_ROW.test(next[1]);
-}
-
-function remarkSummaryGfm(this: Processor) {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(tableWhereDelimiterRowFollows(), gfmTaskListItem(), gfmStrikethrough());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown(), gfmStrikethroughFromMarkdown());
-}
-
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkSummaryGfm).use(remarkCjkFriendly).freeze();
-
-/** Parse one string (a whole document or a piece of one) with the processor. */
+/** Parse one string (a whole document or a piece of one). */
 function parseText(text: string): Root {
-  parsing = text;
-  try {
-    return processor.parse(text);
-  } finally {
-    parsing = '';
-  }
+  return toMdast(text);
 }
 
 /**
  * Parse Markdown. Positions are offsets into `text` itself: the two guards below keep every offset and line.
  *
- * - Nesting is bounded (`boundNesting`): micromark and mdast-util-from-markdown take time cubic in the depth of
- *   nested lists (a 20 KB line of `- - - …` took 80 s), and the document model walks containers recursively.
- * - Large documents are parsed piece by piece (`parsePieces`): micromark holds about 400 bytes of events per byte of
- *   input until a parse ends, so a 50 MB file parsed whole needs some 20 GB.
+ * - Nesting is bounded (`boundNesting`): markdown-it parses each container by recursion, and drops whatever lies
+ *   past its nesting limit; the document model walks containers recursively too.
+ * - Large documents are parsed piece by piece (`parsePieces`), so a parse holds the tokens of one piece at a time,
+ *   not of a whole 50 MB file.
  */
 export function parseMarkdown(text: string): Root {
   const source = boundNesting(text);
@@ -136,8 +75,7 @@ interface Piece {
  * Parse a large document as consecutive pieces, each ending before a line that starts a top-level block, or before
  * an item of a top-level tight list. A candidate break is checked by parsing the piece with that line: the break holds
  * when the line starts one of the root's children there (nothing is open across it: no list, quote, fenced code or
- * HTML block), or an item of the root's last child, a list (a summary's plan can be one list of thousands of items,
- * and micromark holds about 1,250 bytes per byte of a list until it ends). The list is then joined again with its
+ * HTML block), or an item of the root's last child, a list (a summary's plan can be one list of thousands of items). The list is then joined again with its
  * continuation in the next piece. The whole-document parse gives the same tree, except that a link reference
  * definition only applies within its own piece.
  */
