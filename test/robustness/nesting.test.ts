@@ -1,6 +1,6 @@
 // Deep nesting and very many blocks: no stack overflow, no hang, positions still inside the document. The parser
 // wrapper bounds nesting (`boundNesting`) without moving any offset, and the document model never sees more than
-// about 100 levels, so neither its recursion nor micromark's cubic cost in nesting depth can be reached.
+// about 100 levels, so neither its recursion nor the parser's can be reached.
 import { describe, expect, it, vi } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { resolveConfig } from '../../src/config/index.js';
