@@ -377,9 +377,11 @@ class InlineBuilder {
   private readonly content: string;
   private readonly runs: Runs;
   private readonly root: PhrasingContent[] = [];
-  private readonly stack: { node: Parent; start: number }[] = [];
-  /** The text node being gathered, and where its last token ended. */
+  /** Open nodes, with where they start (and, for a link, where its whole source ends). */
+  private readonly stack: { node: Parent; start: number; linkEnd?: number }[] = [];
+  /** The text node being gathered, where its first token started and its last ended. */
   private text: Text | undefined;
+  private textStart = 0;
   private textEnd = 0;
 
   constructor(
@@ -441,7 +443,7 @@ class InlineBuilder {
       case 'link_open': {
         const url = token.attrGet('href') ?? '';
         this.open({ type: 'link', url, title: token.attrGet('title') ?? null, children: [] }, start);
-        (this.stack.at(-1)! as { linkEnd?: number }).linkEnd = end;
+        this.stack.at(-1)!.linkEnd = end;
         return start + 1;
       }
       case 'image':
@@ -464,8 +466,6 @@ class InlineBuilder {
     this.textStart = start;
     this.textEnd = end;
   }
-
-  private textStart = 0;
 
   private closeText(): void {
     const text = this.text;
@@ -507,7 +507,7 @@ class InlineBuilder {
     if (!top) return end;
     const node = top.node as Link | LinkReference;
     const content = this.content;
-    const linkEnd = (top as { linkEnd?: number }).linkEnd ?? end;
+    const linkEnd = top.linkEnd ?? end;
     if (node.type === 'link' && !(content[textEnd + 1] === '(' && content[linkEnd - 1] === ')') && content[top.start] === '[') {
       const reference = referenceOf(content, top.start + 1, textEnd, linkEnd);
       const replaced = node as unknown as Record<string, unknown>;
