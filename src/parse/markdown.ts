@@ -5,11 +5,6 @@ import type { List, Nodes, Root } from 'mdast';
 import type { Point } from 'unist';
 import { toMdast } from './mdast.js';
 
-/** Parse one string (a whole document or a piece of one). */
-function parseText(text: string): Root {
-  return toMdast(text);
-}
-
 /**
  * Parse Markdown. Positions are offsets into `text` itself: the two guards below keep every offset and line.
  *
@@ -20,7 +15,7 @@ function parseText(text: string): Root {
  */
 export function parseMarkdown(text: string): Root {
   const source = boundNesting(text);
-  return source.length <= PIECE_SIZE ? parseText(source) : parsePieces(source);
+  return source.length <= PIECE_SIZE ? toMdast(source) : parsePieces(source);
 }
 
 /** Container markers that start beyond this many characters into a line are read as spaces. */
@@ -124,7 +119,7 @@ function nextPiece(text: string, start: number, pieceSize: number): Piece {
   let from = start + pieceSize;
   for (;;) {
     const found = nextCandidate(text, from);
-    if (!found) return { tree: parseText(text.slice(start)), end: text.length, listContinues: false };
+    if (!found) return { tree: toMdast(text.slice(start)), end: text.length, listContinues: false };
     const { cut } = found;
     if (text.startsWith('---', cut)) {
       from = cut; // a piece that opened with `---` could read as front matter
@@ -132,13 +127,13 @@ function nextPiece(text: string, start: number, pieceSize: number): Piece {
     }
     const lineEnd = text.indexOf('\n', cut);
     const through = lineEnd === -1 ? text.length : lineEnd + 1;
-    const tree = parseText(text.slice(start, through));
+    const tree = toMdast(text.slice(start, through));
     // The block at the cut must read the same at the start of the next piece. Right after another line it may not
     // ("2) two" after a paragraph belongs to it, but starts a list at a piece's start), so there only a list's own
     // next item is a break; after a blank line the line, parsed alone, must start the same kind of block (an
     // ordered list not starting at 1 reads as a paragraph after indented code).
     const at = found.inList ? -1 : tree.children.findIndex((node) => node.position?.start.offset === cut - start);
-    if (at !== -1 && tree.children[at].type === parseText(text.slice(cut, through)).children[0]?.type) {
+    if (at !== -1 && tree.children[at].type === toMdast(text.slice(cut, through)).children[0]?.type) {
       tree.children.length = at;
       return { tree, end: cut, listContinues: false };
     }

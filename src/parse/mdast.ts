@@ -2,11 +2,10 @@
 // the document model, the rules and plugins see the same tree as before the parser changed (the equivalence is tested
 // against remark itself: test/parse-equivalence.test.ts).
 import type {
-  Blockquote, Code, Definition, Heading, Html, Image, ImageReference, Link, LinkReference, List, ListItem, Nodes, Paragraph, Parent,
-  PhrasingContent, Root, RootContent, Table, TableCell, TableRow, Text, Yaml,
+  AlignType, Blockquote, Code, Definition, Heading, Html, Image, ImageReference, Link, LinkReference, List, ListItem, Nodes, Paragraph,
+  Parent, PhrasingContent, Root, RootContent, Table, TableCell, TableRow, Text, Yaml,
 } from 'mdast';
 import type { Point, Position } from 'unist';
-
 import type Token from 'markdown-it/lib/token.mjs';
 import { tokenize, unescapeAll, type BlockMeta, type Runs } from './tokenize.js';
 
@@ -68,10 +67,6 @@ class Source {
     return { line: line + 1, column: offset - this.lineStarts[line] + 1, offset: this.original(offset) };
   }
 
-  position(start: number, end: number): Position {
-    return { start: this.point(start), end: this.point(end) };
-  }
-
   /** A value taken from `normal[start, end)` as the original text has it (its own line endings). */
   slice(start: number, end: number): string {
     return this.text === this.normal ? this.normal.slice(start, end) : this.text.slice(this.original(start), this.original(end));
@@ -103,6 +98,10 @@ class Source {
     return lo;
   }
 
+  lineStart(line: number): number {
+    return this.lineStarts[line];
+  }
+
   lineText(line: number): string {
     return this.normal.slice(this.lineStarts[line], this.lineEnd(line));
   }
@@ -121,7 +120,6 @@ class Source {
 
 class TreeBuilder {
   private index = 0;
-  private inTable = false;
   /** How many lines markdown-it counts (a last line ending starts no line of its own). */
   private readonly tokenLines: number;
 
@@ -255,9 +253,10 @@ class TreeBuilder {
     if (after === '\n') {
       if (start + 3 >= paragraphEnd) return;
     } else if (after === ' ' || after === '\t') {
-      let at = start + 3;
-      while (at < paragraphEnd && (text[at] === ' ' || text[at] === '\t')) at++;
-      if (at >= paragraphEnd) return;
+      // Spaces, then more of the paragraph on this line or the next.
+      let pos = start + 3;
+      while (pos < paragraphEnd && (text[pos] === ' ' || text[pos] === '\t')) pos++;
+      if (pos >= paragraphEnd) return;
     } else return;
     item.checked = mark === 'x' || mark === 'X';
     head.value = head.value.slice(4);
@@ -282,18 +281,16 @@ class TreeBuilder {
       const token = this.tokens[this.index++];
       if (!token || token.type === 'table_close') break;
       if (token.type === 'tr_open') {
-        const rowMeta = token.meta as BlockMeta & { end: number };
-        row = { type: 'tableRow', children: [], position: at(rowMeta.start, rowMeta.end) };
+        const rowMeta = token.meta as BlockMeta;
+        row = { type: 'tableRow', children: [], position: at(rowMeta.start, rowMeta.end!) };
         node.children.push(row);
       } else if ((token.type === 'th_open' || token.type === 'td_open') && row) {
-        const cellMeta = token.meta as BlockMeta & { end: number };
+        const cellMeta = token.meta as BlockMeta;
         if (token.type === 'th_open') node.align!.push(alignOf(token));
         const inline = this.tokens[this.index];
         this.index += 2;
-        this.inTable = true;
-        const cell: TableCell = { type: 'tableCell', children: this.inline(inline) };
-        this.inTable = false;
-        cell.position = at(cellMeta.start, cellMeta.end);
+        const cell: TableCell = { type: 'tableCell', children: this.inline(inline, true) };
+        cell.position = at(cellMeta.start, cellMeta.end!);
         row.children.push(cell);
       }
     }
@@ -315,21 +312,21 @@ class TreeBuilder {
     const start = fenced ? meta.start : this.lineStartAfterContainers(meta, startLine);
     const node: Code = { type: 'code', lang: fenced ? lang : null, meta: fenced ? metaText : null, value: this.source.endings(value, fenced ? startLine + 1 : startLine) };
     // A fence left open at the end of the document runs to its very end, the empty line after a last line ending too.
-    const end = unclosed && endLine >= this.tokenLines ? this.source.normal.length : this.lineEndTrimmed(endLine - 1, !fenced);
+    const last = endLine - 1;
+    const end = !fenced ? this.lineEndTrimmed(last) : unclosed && endLine >= this.tokenLines ? this.source.normal.length : this.source.lineEnd(last);
     node.position = at(start, end);
     return node;
   }
 
   /** Whether line `line` is a closing fence for an opening `fence`. */
   private closesFence(line: number, fence: string): boolean {
-    const from = line === 0 ? 0 : this.source.lineEnd(line - 1) + 1;
-    const match = /^[ \t>]*(`+|~+)[ \t]*$/.exec(this.source.normal.slice(from, this.source.lineEnd(line)));
+    const match = /^[ \t>]*(`+|~+)[ \t]*$/.exec(this.source.lineText(line));
     return match !== null && match[1][0] === fence[0] && match[1].length >= fence.length;
   }
 
   /** Indented code starts where its line starts, inside its containers. */
   private lineStartAfterContainers(meta: BlockMeta, line: number): number {
-    const from = line === 0 ? 0 : this.source.lineEnd(line - 1) + 1;
+    const from = this.source.lineStart(line);
     const text = this.source.normal;
     // Back from the first non-space character over the code's indentation (4 columns, or up to a container marker).
     let at = meta.start;
@@ -349,22 +346,22 @@ class TreeBuilder {
   }
 
   private definition(token: Token, meta: BlockMeta): Definition {
-    const end = this.lineEndTrimmed(token.map![1] - 1, true);
+    const end = this.lineEndTrimmed(token.map![1] - 1);
     const raw = this.source.normal.slice(meta.start, end);
     return { type: 'definition', ...readDefinition(raw), position: at(meta.start, end) };
   }
 
-  /** The end of line `line`; with `trim`, before its trailing spaces and tabs. */
-  private lineEndTrimmed(line: number, trim = true): number {
+  /** The end of line `line`, before its trailing spaces and tabs. */
+  private lineEndTrimmed(line: number): number {
     let end = this.source.lineEnd(line);
-    if (trim) while (end > 0 && (this.source.normal[end - 1] === ' ' || this.source.normal[end - 1] === '\t')) end--;
+    while (end > 0 && (this.source.normal[end - 1] === ' ' || this.source.normal[end - 1] === '\t')) end--;
     return end;
   }
 
   // ---------- inline ----------
 
-  private inline(token: Token): PhrasingContent[] {
-    return new InlineBuilder(this.source, token, this.inTable).build();
+  private inline(token: Token, inTable = false): PhrasingContent[] {
+    return new InlineBuilder(this.source, token, inTable).build();
   }
 }
 
@@ -505,15 +502,13 @@ class InlineBuilder {
     this.closeText();
     const top = this.stack.pop();
     if (!top) return end;
-    const node = top.node as Link | LinkReference;
+    let node = top.node as Link | LinkReference;
     const content = this.content;
     const linkEnd = top.linkEnd ?? end;
-    if (node.type === 'link' && !(content[textEnd + 1] === '(' && content[linkEnd - 1] === ')') && content[top.start] === '[') {
-      const reference = referenceOf(content, top.start + 1, textEnd, linkEnd);
-      const replaced = node as unknown as Record<string, unknown>;
-      delete replaced.url;
-      delete replaced.title;
-      Object.assign(replaced, { type: 'linkReference', ...reference });
+    if (!(content[textEnd + 1] === '(' && content[linkEnd - 1] === ')') && content[top.start] === '[') {
+      node = { type: 'linkReference', children: node.children, ...referenceOf(content, top.start + 1, textEnd, linkEnd) };
+      const siblings = this.children();
+      siblings[siblings.length - 1] = node;
     }
     this.place(node, top.start, linkEnd);
     return linkEnd;
@@ -543,12 +538,17 @@ class InlineBuilder {
     node.position = at(this.toSource(start), end > start ? this.toSource(end - 1) + 1 : this.toSource(start));
   }
 
-  /** The source offset of content index `i`. */
+  /** The source offset of content index `i`: a binary search, as a paragraph may have thousands of lines. */
   private toSource(i: number): number {
     const runs = this.runs;
-    let r = 0;
-    while (r + 2 < runs.length && runs[r + 2] <= i) r += 2;
-    return runs[r + 1] + (i - runs[r]);
+    let lo = 0;
+    let hi = runs.length / 2 - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (runs[2 * mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return runs[2 * lo + 1] + (i - runs[2 * lo]);
   }
 }
 
@@ -602,10 +602,9 @@ function placePoints(root: Root, source: Source): void {
   }
 }
 
-function alignOf(token: Token): Table['align'] extends (infer A)[] | null | undefined ? A : never {
+function alignOf(token: Token): AlignType {
   const style = token.attrGet('style');
-  if (!style) return null;
-  return style.slice('text-align:'.length) as 'left' | 'right' | 'center';
+  return style ? (style.slice('text-align:'.length) as AlignType) : null;
 }
 
 const DEFINITION = /^\[((?:[^\\\]]|\\.)*)\]:[ \t]*\n?[ \t]*(<(?:[^\\>\n]|\\.)*>|\S+)(?:[ \t]*\n?[ \t]*("(?:[^\\"]|\\.)*"|'(?:[^\\']|\\.)*'|\((?:[^\\()]|\\.)*\)))?[ \t]*$/s;
@@ -614,8 +613,8 @@ function readDefinition(raw: string): Omit<Definition, 'type' | 'position'> {
   const match = DEFINITION.exec(raw);
   const label = match ? match[1] : raw;
   const destination = match ? match[2] : '';
-  const url = decodeString(destination.startsWith('<') ? destination.slice(1, -1) : destination);
-  const title = match?.[3] ? decodeString(match[3].slice(1, -1)) : null;
+  const url = unescapeAll(destination.startsWith('<') ? destination.slice(1, -1) : destination);
+  const title = match?.[3] ? unescapeAll(match[3].slice(1, -1)) : null;
   return { identifier: normalizeIdentifier(label), label, url, title };
 }
 
@@ -623,5 +622,3 @@ function readDefinition(raw: string): Omit<Definition, 'type' | 'position'> {
 function normalizeIdentifier(label: string): string {
   return label.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase().toLowerCase();
 }
-
-const decodeString = (value: string): string => unescapeAll(value);

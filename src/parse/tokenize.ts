@@ -20,6 +20,8 @@ export type Runs = number[];
 
 export interface BlockMeta {
   start: number;
+  /** Where a table row or cell ends. */
+  end?: number;
   runs?: Runs;
 }
 
@@ -100,25 +102,33 @@ function positionedInline(rule: InlineRule): InlineRule {
     const first = state.tokens.length;
     if (!rule(state, silent)) return false;
     if (silent) return true;
-    const own = flushed(state.tokens[first], pending) ? first + 1 : first;
-    const last = state.tokens.length - 1;
+    const tokens = state.tokens;
+    const own = flushed(tokens[first], pending) ? first + 1 : first;
+    const last = tokens.length - 1;
+    if (isDelimiterRun(tokens, own, last)) {
+      // `**` is a token per character, `~~` one token: each spans its own characters.
+      let at = before;
+      for (let i = own; i <= last; i++) {
+        const length = tokens[i].content.length;
+        tokens[i].map = [at, at + length];
+        at += length;
+      }
+      return true;
+    }
     for (let i = own; i <= last; i++) {
-      const token = state.tokens[i];
+      const token = tokens[i];
       if (token.map) continue; // made by a nested rule (a link's text)
       if (token.type === 'text' && i > own && i < last) continue; // text gathered inside a link: placed by the tree
       token.map = [before, state.pos];
     }
-    // Delimiter runs (`**`, `~~`) are a token per character or per run; each spans its own characters.
-    if (state.tokens[own]?.type === 'text' && last > own && state.tokens.slice(own, last + 1).every((t) => t.type === 'text')) {
-      let at = before;
-      for (let i = own; i <= last; i++) {
-        const length = state.tokens[i].content.length || 1;
-        state.tokens[i].map = [at, at + length];
-        at += length;
-      }
-    }
     return true;
   };
+}
+
+/** Whether a rule pushed only text tokens: the delimiters of emphasis or strikethrough, one character or run each. */
+function isDelimiterRun(tokens: Token[], own: number, last: number): boolean {
+  for (let i = own; i <= last; i++) if (tokens[i].type !== 'text') return false;
+  return last >= own;
 }
 
 /** Whether `token`, the first a rule pushed, is the text gathered before it (possibly trimmed by a line break). */
@@ -165,30 +175,24 @@ function lineRuns(state: StateBlock, token: Token, startLine: number, endLine: n
   return trimmed(token, parts.join(''), runs);
 }
 
+/** An ATX heading's text: after its `#`s, before a closing sequence of `#`s (cut as markdown-it's rule cuts it). */
 function headingRuns(state: StateBlock, token: Token, line: number): Runs {
-  // The content is the text between the `#`s and any closing sequence: find it again in the line.
-  const lineStart = state.bMarks[line] + state.tShift[line];
-  let pos = lineStart;
+  let pos = state.bMarks[line] + state.tShift[line];
   while (state.src.charCodeAt(pos) === 0x23) pos++;
-  const max = pos + state.src.slice(pos, state.eMarks[line]).length;
-  const text = state.src.slice(pos, max);
-  const at = text.indexOf(token.content);
-  const end = at === -1 ? text.length : at + token.content.length;
-  return trimmed(token, text.slice(0, end), [0, pos]);
+  let max = state.skipSpacesBack(state.eMarks[line], pos);
+  const closing = state.skipCharsBack(max, 0x23, pos);
+  if (closing > pos && isSpaceOrTab(state.src.charCodeAt(closing - 1))) max = closing;
+  return trimmed(token, state.src.slice(pos, max), [0, pos]);
 }
 
-/** Trim spaces, tabs and line endings (not other Unicode spaces) off `content`, and make it the token's content. */
+/** Trim spaces and tabs (not other Unicode spaces) off `content`, and make it the token's content. */
 function trimmed(token: Token, content: string, runs: Runs): Runs {
   let start = 0;
   let end = content.length;
-  while (start < end && isBlank(content.charCodeAt(start))) start++;
-  while (end > start && isBlank(content.charCodeAt(end - 1))) end--;
+  while (start < end && isSpaceOrTab(content.charCodeAt(start))) start++;
+  while (end > start && isSpaceOrTab(content.charCodeAt(end - 1))) end--;
   token.content = content.slice(start, end);
   return start === 0 ? runs : shiftRuns(runs, start);
-}
-
-function isBlank(code: number): boolean {
-  return code === SPACE || code === TAB || code === 0x0a;
 }
 
 /** The runs of content that lost its first `by` characters. */
