@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { random, summary, writeCorpus, writeLongLine, writeLongSummary } from './bench/corpus.mjs';
+import { random, summary, writeCorpus, writeLongParagraph, writeLongSummary } from './bench/corpus.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RSS = pathToFileURL(path.join(ROOT, 'scripts/bench/rss.mjs')).href;
@@ -95,6 +95,14 @@ const installed = (tool) => tool !== 'markdownlint' && tool !== 'remark' ? true 
 
 // ---------- the run ----------
 
+const sizeLabel = (kb) => (kb >= 1000 ? `${kb / 1000} MB` : `${kb} KB`);
+
+/** The two shapes of one long paragraph the benchmark grows. */
+const PARAGRAPH_SHAPES = [
+  { name: 'one line', folder: 'line', lineBreaks: false, what: (size) => `1 line of ${size} (one paragraph)` },
+  { name: 'one paragraph of many lines', folder: 'paragraph', lineBreaks: true, what: (size) => `1 paragraph of ${size}, a sentence a line` },
+];
+
 const rows = [];
 const results = new Map();
 
@@ -157,23 +165,26 @@ async function main() {
   for (const kb of long) {
     const file = path.join(tmp, 'long', `${kb}k.md`);
     const bytes = writeLongSummary(file, kb * 1024);
-    const info = { files: 1, bytes, what: `1 file of ${kb >= 1000 ? `${kb / 1000} MB` : `${kb} KB`}` };
+    const info = { files: 1, bytes, what: `1 file of ${sizeLabel(kb)}` };
     log(info.what);
     await row('parse', file, info);
     await row('single', file, info);
   }
 
-  // One paragraph on a single line (no line break at all), 100 KB → 10 MB even with --quick (the 10 MB line takes a few
-  // seconds): linted in time proportional to its size too (sentence breaks are found in windows; the parser sees one
-  // paragraph). Below 100 KB the time is start-up alone, too little to measure a cost per MB by.
+  // One paragraph, 100 KB → 10 MB even with --quick (the 10 MB ones take a few seconds), in two shapes: on a single
+  // line (no line break at all), and a sentence a line. Each is linted in time proportional to its size too (sentence
+  // breaks are found in windows; the parser maps a paragraph's content to its lines by binary search). Below 100 KB
+  // the time is start-up alone, too little to measure a cost per MB by.
   const lines = [100, 1000, 10000];
-  for (const kb of lines) {
-    const file = path.join(tmp, 'line', `${kb}k.md`);
-    const bytes = writeLongLine(file, kb * 1024);
-    const info = { files: 1, bytes, what: `1 line of ${kb >= 1000 ? `${kb / 1000} MB` : `${kb} KB`} (one paragraph)` };
-    log(info.what);
-    await row('parse', file, info);
-    await row('single', file, info);
+  for (const shape of PARAGRAPH_SHAPES) {
+    for (const kb of lines) {
+      const file = path.join(tmp, shape.folder, `${kb}k.md`);
+      const bytes = writeLongParagraph(file, kb * 1024, { lineBreaks: shape.lineBreaks });
+      const info = { files: 1, bytes, what: shape.what(sizeLabel(kb)) };
+      log(info.what);
+      await row('parse', file, info);
+      await row('single', file, info);
+    }
   }
 
   const report = [machine(), '', table(), '', targets(sizes, long, lines)].join('\n');
@@ -241,8 +252,8 @@ function targets(sizes, long, lines) {
     `size ${x(lastRun.bytes / first.bytes)}, time ${x(lastRun.wall / first.wall)}; s/MB ${perMB(mid).toFixed(2)} at ${sizes.at(-2).toLocaleString('en')} → ${perMB(lastRun).toFixed(2)} at ${sizes.at(-1).toLocaleString('en')}`,
     perMB(lastRun) <= 1.25 * perMB(mid),
   );
-  const longs = long.map((kb) => [...results.entries()].find(([key]) => key.startsWith('single@1 file of') && key.endsWith(kb >= 1000 ? `${kb / 1000} MB` : `${kb} KB`))[1]);
-  const parses = long.map((kb) => [...results.entries()].find(([key]) => key.startsWith('parse@1 file of') && key.endsWith(kb >= 1000 ? `${kb / 1000} MB` : `${kb} KB`))[1]);
+  const longs = long.map((kb) => [...results.entries()].find(([key]) => key.startsWith('single@1 file of') && key.endsWith(sizeLabel(kb)))[1]);
+  const parses = long.map((kb) => [...results.entries()].find(([key]) => key.startsWith('parse@1 file of') && key.endsWith(sizeLabel(kb)))[1]);
   const [small] = longs;
   const big = longs.at(-1);
   const before = longs.at(-2);
@@ -254,16 +265,17 @@ function targets(sizes, long, lines) {
     `size ${x(big.bytes / small.bytes)}, time ${x(big.wall / small.wall)}; s/MB beyond start-up ${marginal(before).toFixed(2)} → ${marginal(big).toFixed(2)} (the parser alone: ${x(parseGrowth)} for ${x((big.bytes - small.bytes) / (before.bytes - small.bytes))} the size)`,
     marginal(big) <= 1.25 * marginal(before),
   );
-  // The single line: its cost per MB beyond the smallest line's run (start-up) may not rise from the middle size to the largest.
-  const label = (kb) => (kb >= 1000 ? `${kb / 1000} MB` : `${kb} KB`);
-  const lineRuns = lines.map((kb) => get(`single@1 line of ${label(kb)} (one paragraph)`));
-  if (lineRuns.every(Boolean)) {
-    const [lineStart, lineMid, lineBig] = lineRuns;
-    const lineMarginal = (r) => (r.wall - lineStart.wall) / ((r.bytes - lineStart.bytes) / 1e6);
+  // One paragraph in each shape: its cost per MB beyond the smallest one's run (start-up) may not rise from the middle
+  // size to the largest.
+  for (const shape of PARAGRAPH_SHAPES) {
+    const runs = lines.map((kb) => get(`single@${shape.what(sizeLabel(kb))}`));
+    if (!runs.every(Boolean)) continue;
+    const [first, mid, last] = runs;
+    const perMb = (r) => (r.wall - first.wall) / ((r.bytes - first.bytes) / 1e6);
     check(
-      `one line's time linear in its size, ${label(lines[0])} → ${label(lines.at(-1))}`,
-      `size ${x(lineBig.bytes / lineStart.bytes)}, time ${x(lineBig.wall / lineStart.wall)}; s/MB beyond start-up ${lineMarginal(lineMid).toFixed(2)} → ${lineMarginal(lineBig).toFixed(2)} (${marginal(big).toFixed(2)} for the ${label(long.at(-1))} file of many lines)`,
-      lineMarginal(lineBig) <= 1.25 * lineMarginal(lineMid),
+      `${shape.name}'s time linear in its size, ${sizeLabel(lines[0])} → ${sizeLabel(lines.at(-1))}`,
+      `size ${x(last.bytes / first.bytes)}, time ${x(last.wall / first.wall)}; s/MB beyond start-up ${perMb(mid).toFixed(2)} → ${perMb(last).toFixed(2)} (${marginal(big).toFixed(2)} for the ${sizeLabel(long.at(-1))} file of many paragraphs)`,
+      perMb(last) <= 1.25 * perMb(mid),
     );
   }
   if (sizes.includes(10000)) {

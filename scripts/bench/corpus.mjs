@@ -153,10 +153,11 @@ export function writeLongSummary(file, targetBytes, lang = 'en', seed = 7) {
 }
 
 /**
- * One paragraph of about `targetBytes` on a single line (no line break at all, not even at the end), built from the
- * same sentences: "a single 10 MB line is linted in time proportional to its size" is checked on it.
+ * One paragraph of about `targetBytes`, built from the same sentences: on a single line (no line break at all, not even
+ * at the end) by default, or a sentence a line with `lineBreaks`. "One paragraph is linted in time proportional to its
+ * size" is checked on both.
  */
-export function writeLongLine(file, targetBytes, lang = 'en', seed = 11) {
+export function writeLongParagraph(file, targetBytes, { lineBreaks = false, lang = 'en', seed = 11 } = {}) {
   const rand = random(seed);
   const L = lang === 'zh' ? ZH : EN;
   const banks = [L.overview, L.results, L.problems, L.plan];
@@ -167,7 +168,7 @@ export function writeLongLine(file, targetBytes, lang = 'en', seed = 11) {
     parts.push(sentence);
     size += Buffer.byteLength(sentence) + 1;
   }
-  const text = parts.join(lang === 'zh' ? '' : ' ');
+  const text = parts.join(lineBreaks ? '\n' : lang === 'zh' ? '' : ' ');
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, text);
   return Buffer.byteLength(text);
