@@ -2,7 +2,7 @@
 // with, all measured in one run on the same generated files so that the machine's noise cancels in the ratios.
 //
 //   npm run bench                 the full run (about 10 minutes on two cores)
-//   npm run bench -- --quick      100 and 1,000 files only, no 5,000 / 10,000 files and no 10 MB file (the 10 MB line stays)
+//   npm run bench -- --quick      100 and 1,000 files only, no 5,000 / 10,000 files and no 10 MB file (the 10 MB paragraphs stay)
 //   npm run bench -- --out FILE   also write the report (Markdown) to FILE
 //   npm run bench -- --keep       keep the generated files (their folder is printed)
 //
