@@ -23,8 +23,8 @@ const YOUNG_GENERATION_MB = 24;
 /**
  * How far, in percent, V8 lets a heap grow past what survived its last full collection (V8's own choice is up to
  * about 100% when allocation is fast). What a thread keeps is about 20 MB, and the rest of its heap is documents
- * already reported: over 1,000 bench files this took the peak from about 400 MB to about 245 MB (three heaps), with
- * the wall time within the machine's noise and about 7% more CPU in the garbage collector.
+ * already reported: over 1,000 bench files this took the peak from about 385 MB to about 242 MB (three heaps), with
+ * the wall time within the machine's noise and about 4% more CPU (medians of three interleaved runs).
  */
 const HEAP_GROWING_PERCENT = 20;
 
