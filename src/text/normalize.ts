@@ -15,16 +15,48 @@ const ASCII = /^[\x00-\x7f]*$/;
 /** Curly apostrophes fold to the straight one (`didn’t` matches `didn't`). */
 const APOSTROPHES = /^[\u2018\u2019\u02bc]$/u;
 
-let toSimplified: ((text: string) => string) | undefined;
+interface OpenCCModule {
+  Converter(o: { from: string; to: string }): (s: string) => string;
+  Locale: { configs: Record<string, { normalizationChain?: Dicts[]; conversionChain: Dicts[] }> };
+}
+/** OpenCC's dictionaries: `"from to|from to"` strings or `[from, to]` pairs. */
+type Dicts = Array<string | Array<[string, string]>>;
+
+interface Simplifier {
+  convert: (text: string) => string;
+  /**
+   * Whether a code unit belongs to a dictionary entry that changes its text (1 by UTF-16 code unit, surrogates
+   * included): a text with none of them converts to itself.
+   */
+  changing: Uint8Array;
+}
+
+let simplifier: Simplifier | undefined;
 
 /** Traditional → Simplified, loaded on first use (the dictionary costs ~30 ms, and English documents never need it). */
-function simplify(text: string): string {
-  if (!toSimplified) {
-    const require = createRequire(import.meta.url);
-    const OpenCC = require('opencc-js/t2cn') as { Converter(o: { from: string; to: string }): (s: string) => string };
-    toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+function loadSimplifier(): Simplifier {
+  const require = createRequire(import.meta.url);
+  const OpenCC = require('opencc-js/t2cn') as OpenCCModule;
+  // The dictionaries of the conversion `Converter({ from: 't', to: 'cn' })` runs, which OpenCC names t2s.
+  const { normalizationChain = [], conversionChain } = OpenCC.Locale.configs.t2s;
+  const changing = new Uint8Array(0x10000);
+  for (const dict of [...normalizationChain, ...conversionChain].flat()) {
+    const pairs = typeof dict === 'string' ? dict.split('|').map((entry) => entry.split(' ')) : dict;
+    for (const [from, to] of pairs) {
+      if (from !== to) for (let i = 0; i < from.length; i++) changing[from.charCodeAt(i)] = 1;
+    }
   }
-  return toSimplified(text);
+  return { convert: OpenCC.Converter({ from: 't', to: 'cn' }), changing };
+}
+
+/**
+ * Traditional → Simplified. Most Chinese text is Simplified already: a text with no character any dictionary entry
+ * changes is its own conversion, and skipping OpenCC's phrase-by-phrase walk for it was most of the time it took.
+ */
+function simplify(text: string): string {
+  const { convert, changing } = (simplifier ??= loadSimplifier());
+  for (let i = 0; i < text.length; i++) if (changing[text.charCodeAt(i)] === 1) return convert(text);
+  return text;
 }
 
 /** Simplified form of one string (no offset map): for word-list entries and titles. */

@@ -7,8 +7,17 @@ const LATIN = /\p{Script=Latin}/u;
 const NEITHER = 0;
 const HAN_SCRIPT = 1;
 const LATIN_SCRIPT = 2;
-/** The script class of each code point beyond ASCII and the common Han blocks seen so far. */
-const scripts = new Map<number, number>();
+/**
+ * The script class + 1 of each BMP code point seen so far (0: not yet seen), and of others in a Map: full-width
+ * punctuation fills Chinese text, and a Map lookup per character was most of the language detection's time.
+ */
+const bmpScripts = new Uint8Array(0x10000);
+const astralScripts = new Map<number, number>();
+
+function classify(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return HAN.test(ch) ? HAN_SCRIPT : LATIN.test(ch) ? LATIN_SCRIPT : NEITHER;
+}
 
 /** The common Han blocks (CJK Unified Ideographs and Extension A): Han, and no NFKC or case forms. */
 export function isCommonHan(code: number): boolean {
@@ -18,12 +27,15 @@ export function isCommonHan(code: number): boolean {
 function scriptOf(cp: number): number {
   if (cp < 0x80) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) ? LATIN_SCRIPT : NEITHER;
   if (isCommonHan(cp)) return HAN_SCRIPT;
-  let script = scripts.get(cp);
-  if (script === undefined) {
-    const ch = String.fromCodePoint(cp);
-    script = HAN.test(ch) ? HAN_SCRIPT : LATIN.test(ch) ? LATIN_SCRIPT : NEITHER;
-    scripts.set(cp, script);
+  if (cp < 0x10000) {
+    const known = bmpScripts[cp];
+    if (known !== 0) return known - 1;
+    const script = classify(cp);
+    bmpScripts[cp] = script + 1;
+    return script;
   }
+  let script = astralScripts.get(cp);
+  if (script === undefined) astralScripts.set(cp, (script = classify(cp)));
   return script;
 }
 

@@ -1,5 +1,6 @@
 // The fast paths of `normalize` and `detectLang` (runs of ASCII and Han, per-code-point memos) give exactly what
 // the plain per-character definitions give.
+import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/text/normalize.js';
@@ -29,6 +30,16 @@ function referenceLang(text: string, fallback: 'en' | 'zh' = 'en'): 'en' | 'zh' 
   return han * 3 >= latin ? 'zh' : 'en';
 }
 
+/** OpenCC's Traditional → Simplified conversion, as `normalize` asks for it, run on every text. */
+const OpenCC = createRequire(import.meta.url)('opencc-js/t2cn') as { Converter(o: { from: string; to: string }): (s: string) => string };
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+
+function referenceSimplified(folded: string): string {
+  const converted = toSimplified(folded);
+  if (converted.length === folded.length) return converted;
+  return Array.from(folded, (c) => (toSimplified(c).length === c.length ? toSimplified(c) : c)).join('');
+}
+
 const samples = [
   '', 'Plain ASCII', 'Revenue grew 12%', '销售额有所提升，客户满意度明显提高。', '銷售額有所提升', 'ＡＢＣ１２３（全角）', 'didn’t',
   'İstanbul ΣΑΣ ß ﬁ ㎡ ½', '𠀀𠀁 ext-B', 'e\u0301 combining', '\ud800 lone \udc00', '改善了 p99 latency', '😀 emoji 👨‍👩‍👧', 'Ǆ ǅ ǆ', '〇々〆',
@@ -52,6 +63,20 @@ describe('fast paths', () => {
         if (!/\p{Script=Han}/u.test(ref.text)) expect(got.text).toBe(ref.text);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('normalize simplifies like OpenCC run on every text (it skips texts with no character OpenCC changes)', () => {
+    const han = fc.oneof(
+      fc.constantFrom('銷售額', '頭髮', '一目瞭然', '不瞭解', '乾燥', '干预', '著作', '豈', '㑯', '𠀀', '鬱', '臺灣', '后台', '裡面', '，', 'a'),
+      fc.integer({ min: 0x4e00, max: 0x9fff }).map((c) => String.fromCharCode(c)),
+    );
+    fc.assert(
+      fc.property(fc.array(han, { maxLength: 12 }), (parts) => {
+        const s = parts.join('');
+        expect(normalize(s).text).toBe(referenceSimplified(referenceFold(s).text));
+      }),
+      { numRuns: 3000 },
     );
   });
 
