@@ -1,25 +1,15 @@
 // The parser is markdown-it with a tree builder (src/parse/tokenize.ts, src/parse/mdast.ts); the rules were written
 // and measured on remark-parse's trees. Both must give the same mdast (types, values, positions) on real summaries
 // and on documents assembled from the constructs summaries use, or findings would move.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import type { Nodes } from 'mdast';
 import { describe, expect, it, vi } from 'vitest';
 import { parseMarkdown } from '../src/parse/markdown.js';
 import { summary, random } from '../scripts/bench/corpus.mjs';
-import { ROOT } from './support/cli.js';
-import { projectMarkdown } from './support/project-markdown.js';
+import { projectMarkdown, sharedCorpus } from './support/project-markdown.js';
 import { parseWithRemark } from './support/remark-reference.js';
 
 vi.setConfig({ testTimeout: 120_000 });
-
-/** The shared corpus of real summaries, when this checkout has it beside it (CI does). */
-function sharedCorpus(): string[] {
-  const dir = path.resolve(ROOT, '../shared/corpus/public');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => readFileSync(path.join(dir, f), 'utf8'));
-}
 
 /** A tree with its keys in one order, so that a difference shows as one path. */
 function canonical(node: Nodes): unknown {

@@ -1,4 +1,7 @@
-// Sentence splitting with Intl.Segmenter, plus the breaks ICU misses in Chinese pasted from Word.
+// Sentence splitting by Unicode's rules (Intl.Segmenter, or the same rules here for the characters they know), plus
+// the breaks ICU misses in Chinese pasted from Word.
+import { ruleBreaks } from './sentence-rules.js';
+
 let segmenter: Intl.Segmenter | undefined;
 /**
  * Made at the first document: the first Intl object of a process costs ~20 ms (ICU's locale data), which a warm
@@ -21,7 +24,7 @@ const SENTENCE_END = /[.!?。！？；;:：…][\s"'”’)）\]】]*$/u;
  */
 export function splitSentences(text: string): Array<[number, number]> {
   const cuts = new Set<number>([0, text.length]);
-  for (const index of segmenterBreaks(text)) {
+  for (const index of ruleBreaks(text) ?? segmenterBreaks(text)) {
     if (!isLineWrap(text, index)) cuts.add(index);
   }
   for (const m of text.matchAll(EXTRA_BREAK)) cuts.add(m.index + m[0].length);

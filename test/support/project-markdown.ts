@@ -1,6 +1,6 @@
 // The project's own Markdown (fixtures and examples): English, Chinese, mixed and Word-pasted text to run
 // checks over, without reading anything outside the repository.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './cli.js';
 
@@ -15,4 +15,11 @@ function markdownUnder(dir: string): string[] {
 /** The text of every Markdown file under fixtures/ and examples/. */
 export function projectMarkdown(): string[] {
   return ['fixtures', 'examples'].flatMap((dir) => markdownUnder(path.join(ROOT, dir)));
+}
+
+/** The shared corpus of real summaries, when this checkout has it beside it (CI does). */
+export function sharedCorpus(): string[] {
+  const dir = path.resolve(ROOT, '../shared/corpus/public');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => readFileSync(path.join(dir, f), 'utf8'));
 }
