@@ -348,6 +348,9 @@ export class WordLists implements Vocabulary {
   private readonly lists: Record<Lang, Map<string, RawEntry[]>>;
   private readonly matchers = new Map<string, Matcher>();
   private readonly texts = new Map<string, TextMemo>();
+  /** The text asked about last: rules ask about one sentence for several concepts in a row, and a Map lookup hashes. */
+  private lastText: string | undefined;
+  private lastMemo: TextMemo | undefined;
   /** Concepts whose lists the config changes: their matchers are compiled here, not taken from the build. */
   private readonly changed = new Set<string>();
   private roleConcepts: string[] | undefined;
@@ -435,12 +438,15 @@ export class WordLists implements Vocabulary {
   }
 
   private memo(text: string): TextMemo {
+    if (text === this.lastText) return this.lastMemo!;
     let memo = this.texts.get(text);
     if (!memo) {
       // A bounded memo: emptied when full, so memory stays flat however many documents one process lints.
       if (this.texts.size >= NORMALIZED_CACHE_SIZE) this.texts.clear();
       this.texts.set(text, (memo = { norm: normalize(text), hits: new Map() }));
     }
+    this.lastText = text;
+    this.lastMemo = memo;
     return memo;
   }
 

@@ -3,7 +3,7 @@
 import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
 import { location } from 'vfile-location';
 import { parse as parseYaml } from 'yaml';
-import { detectLang } from '../text/script.js';
+import { addScripts, countScripts, langOf } from '../text/script.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Block, BlockKind, FrontMatter, Item, ItemKind, Lang, Range, Section, Sentence, SummaryDoc } from '../types.js';
 import type { WordLists } from '../vocabulary.js';
@@ -62,8 +62,7 @@ class DocumentBuilder {
   build(): SummaryDoc {
     for (const node of this.tree.children) this.topLevel(node);
     for (const section of this.open.splice(1)) section.range[1] = this.text.length;
-    const lang = this.documentLang();
-    for (const block of this.blocks) this.finishBlock(block, lang);
+    const lang = this.finishBlocks();
     for (const item of this.items) item.text = item.blocks.map((b) => b.prose.text).join('\n');
     const titleSection = this.titleSection();
     if (titleSection) {
@@ -329,18 +328,28 @@ class DocumentBuilder {
     item?.blocks.push(block);
   }
 
-  private finishBlock(block: MBlock, docLang: Lang): void {
-    block.lang = detectLang(block.prose.text, docLang);
-    block.sentences = splitSentences(block.prose.text).map(([s, e], index): Sentence => {
-      const text = block.prose.text.slice(s, e);
-      return { text, range: block.prose.sourceRange(s, e), start: s, end: e, lang: detectLang(text, block.lang), block, index };
-    });
-  }
-
-  private documentLang(): Lang {
+  /**
+   * Split every block into sentences and tell the language of the document, of each block and of each sentence
+   * (the block's when it has no Han or Latin letter, and the document's for the block). Sentences cover their
+   * block but for white space, so each character is counted once, in its sentence.
+   */
+  private finishBlocks(): Lang {
+    const split = this.blocks.map((block) =>
+      splitSentences(block.prose.text).map(([start, end]) => {
+        const text = block.prose.text.slice(start, end);
+        return { text, start, end, scripts: countScripts(text) };
+      }),
+    );
+    const blockScripts = split.map((sentences) => addScripts(sentences.map((s) => s.scripts)));
     const forced = this.options.language;
-    if (forced && forced !== 'auto') return forced;
-    return detectLang(this.blocks.map((b) => b.prose.text).join('\n'));
+    const lang = forced && forced !== 'auto' ? forced : langOf(addScripts(blockScripts));
+    this.blocks.forEach((block, b) => {
+      block.lang = langOf(blockScripts[b], lang);
+      block.sentences = split[b].map(({ text, start, end, scripts }, index): Sentence => {
+        return { text, range: block.prose.sourceRange(start, end), start, end, lang: langOf(scripts, block.lang), block, index };
+      });
+    });
+    return lang;
   }
 
   /**

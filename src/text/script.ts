@@ -40,7 +40,7 @@ function scriptOf(cp: number): number {
 }
 
 /** Han and Latin characters of `text`, counted code point by code point (no array of every match). */
-function countScripts(text: string): [han: number, latin: number] {
+export function countScripts(text: string): ScriptCount {
   let han = 0;
   let latin = 0;
   for (let i = 0; i < text.length; i++) {
@@ -59,6 +59,15 @@ function countScripts(text: string): [han: number, latin: number] {
   return [han, latin];
 }
 
+export type ScriptCount = [han: number, latin: number];
+
+/** The counts of several texts together. */
+export function addScripts(counts: readonly ScriptCount[]): ScriptCount {
+  let [han, latin] = [0, 0];
+  for (const count of counts) [han, latin] = [han + count[0], latin + count[1]];
+  return [han, latin];
+}
+
 export function countHan(text: string): number {
   return countScripts(text)[0];
 }
@@ -68,7 +77,11 @@ export function countHan(text: string): number {
  * so Chinese technical prose full of English terms (`改善了 p99 latency`) still counts as Chinese.
  */
 export function detectLang(text: string, fallback: Lang = 'en'): Lang {
-  const [han, latin] = countScripts(text);
+  return langOf(countScripts(text), fallback);
+}
+
+/** `detectLang` of a text already counted. */
+export function langOf([han, latin]: ScriptCount, fallback: Lang = 'en'): Lang {
   if (han === 0 && latin === 0) return fallback;
   return han * 3 >= latin ? 'zh' : 'en';
 }
