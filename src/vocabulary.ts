@@ -335,10 +335,10 @@ function wordCharBefore(text: string, i: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(start)!));
 }
 
-/** A text's normal form and the matches found in it so far, by concept. */
+/** A text's normal form and the matches found in it so far, by concept (shared by every `find`: they are read-only). */
 interface TextMemo {
   norm: Normalized;
-  hits: Map<string, Array<number | Entry>>;
+  hits: Map<string, VocabularyMatch[]>;
 }
 
 /** Texts of the last documents remembered (normal form and matches): rules ask about one sentence for many concepts. */
@@ -388,48 +388,40 @@ export class WordLists implements Vocabulary {
   }
 
   has(concept: string, text: string): boolean {
-    let found = false;
-    this.scan(concept, text, () => (found = true));
-    return found;
+    return this.matches(concept, text).length > 0;
   }
 
   find(concept: string, text: string): VocabularyMatch[] {
-    const out: VocabularyMatch[] = [];
-    this.scan(concept, text, (start, end, entry) => {
-      const info = (entry.matchInfo ??= Object.freeze({ ...entry.info, lang: entry.lang }));
-      out.push({ text: text.slice(start, end), term: entry.term, start, end, info });
-    });
-    return out;
+    return this.matches(concept, text).slice();
   }
 
   /**
-   * The matches of a concept in `text`, exceptions left out, in original offsets, until `each` returns `true`. Found
-   * once per text and concept, then remembered with the text's normal form: the rules ask the same question about the
-   * same sentence or title many times (three in four scans of the bench corpus were repeats).
+   * The matches of a concept in `text`, exceptions left out, in original offsets. Found once per text and concept,
+   * then remembered with the text's normal form: the rules ask the same question about the same sentence or title
+   * many times (three in four scans of the bench corpus were repeats).
    */
-  private scan(concept: string, text: string, each: (start: number, end: number, entry: Entry) => boolean | void): void {
+  private matches(concept: string, text: string): readonly VocabularyMatch[] {
     const memo = this.memo(text);
-    let hits = memo.hits.get(concept);
-    if (!hits) memo.hits.set(concept, (hits = this.hitsOf(concept, text, memo.norm)));
-    for (let i = 0; i < hits.length; i += 3) {
-      if (each(hits[i] as number, hits[i + 1] as number, hits[i + 2] as Entry) === true) return;
-    }
+    let found = memo.hits.get(concept);
+    if (!found) memo.hits.set(concept, (found = this.scan(concept, text, memo.norm)));
+    return found;
   }
 
-  /** Every match of a concept: start, end and entry, three array slots each. */
-  private hitsOf(concept: string, text: string, norm: Normalized): Array<number | Entry> {
-    const hits: Array<number | Entry> = [];
+  private scan(concept: string, text: string, norm: Normalized): VocabularyMatch[] {
+    const found: VocabularyMatch[] = [];
     const matcher = this.matcher(concept);
-    if (!matcher.terms) return hits;
+    if (!matcher.terms) return found;
     let excepted: Array<[number, number, string]> | undefined;
     matcher.terms.scan(norm.text, (s, e, entry) => {
       if (entry.except.length > 0) {
         excepted ??= matcher.exceptions ? matcher.exceptions.matches(norm.text) : [];
         if (excepted.some(([es, ee, owner]) => owner === entry.key && es <= s && e <= ee)) return;
       }
-      hits.push(norm.map[s], norm.map[e] ?? text.length, entry);
+      const [start, end] = [norm.map[s], norm.map[e] ?? text.length];
+      const info = (entry.matchInfo ??= Object.freeze({ ...entry.info, lang: entry.lang }));
+      found.push(Object.freeze({ text: text.slice(start, end), term: entry.term, start, end, info }));
     });
-    return hits;
+    return found;
   }
 
   /** `normalize(text)`, remembered: the rules ask about one sentence for many concepts. */
