@@ -25,8 +25,8 @@ type Dicts = Array<string | Array<[string, string]>>;
 interface Simplifier {
   convert: (text: string) => string;
   /**
-   * Whether a code unit belongs to a dictionary entry that changes its text (1 by UTF-16 code unit, surrogates
-   * included): a text with none of them converts to itself.
+   * 1 for each code unit (surrogates included) that a dictionary entry changes: an entry that matches and changes
+   * the text has one of them, so a text with none converts to itself.
    */
   changing: Uint8Array;
 }
@@ -42,8 +42,9 @@ function loadSimplifier(): Simplifier {
   const changing = new Uint8Array(0x10000);
   for (const dict of [...normalizationChain, ...conversionChain].flat()) {
     const pairs = typeof dict === 'string' ? dict.split('|').map((entry) => entry.split(' ')) : dict;
+    // A phrase that keeps its length changes only where it differs (一目瞭然 → 一目了然: 瞭, not 一).
     for (const [from, to] of pairs) {
-      if (from !== to) for (let i = 0; i < from.length; i++) changing[from.charCodeAt(i)] = 1;
+      for (let i = 0; i < from.length; i++) if (from.length !== to.length || from[i] !== to[i]) changing[from.charCodeAt(i)] = 1;
     }
   }
   return { convert: OpenCC.Converter({ from: 't', to: 'cn' }), changing };
