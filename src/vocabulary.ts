@@ -5,6 +5,7 @@ import zh from '../rules/lexicon/zh.json' with { type: 'json' };
 import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { normalize, normalizeString, type Normalized } from './text/normalize.js';
+import { isSpace } from './text/whitespace.js';
 import type { Lang, Vocabulary, VocabularyConfig, VocabularyMatch } from './types.js';
 
 type RawEntry = string | ({ term: string; except?: string[] } & Record<string, unknown>);
@@ -304,14 +305,6 @@ class Trie<T> {
 function codeAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
   return isSpace(code) ? 32 : code;
-}
-
-/** What the regex `\s` matches (all in the BMP, so one code unit each). */
-function isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function skipSpaces(text: string, i: number): number {

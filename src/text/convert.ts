@@ -1,6 +1,7 @@
 // Simplified → Traditional, for messages shown on documents written in Traditional Chinese.
 import { createRequire } from 'node:module';
 import { normalizeString } from './normalize.js';
+import { isCommonHan } from './script.js';
 
 let toTraditional: ((text: string) => string) | undefined;
 
@@ -14,11 +15,28 @@ export function toTraditionalChinese(text: string): string {
   return toTraditional(text);
 }
 
-const HAN_G = /\p{Script=Han}/gu;
+const HAN = /^\p{Script=Han}$/u;
+/** Enough Han characters to tell the script by. */
+const SAMPLE = 2000;
+
+/** The first `SAMPLE` Han characters of `text`, read up to there only. */
+function hanSample(text: string): string {
+  const han: string[] = [];
+  for (let i = 0; i < text.length && han.length < SAMPLE; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x2e80) continue; // no Han below the CJK radicals
+    const low = text.charCodeAt(i + 1);
+    const wide = code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+    const ch = wide ? text.slice(i, i + 2) : text[i];
+    if (isCommonHan(code) || HAN.test(ch)) han.push(ch);
+    if (wide) i++;
+  }
+  return han.join('');
+}
 
 /** Whether Han text is written in Traditional characters: a tenth of them change when simplified. */
 export function isTraditional(text: string): boolean {
-  const han = (text.match(HAN_G) ?? []).slice(0, 2000).join('');
+  const han = hanSample(text);
   if (han.length === 0) return false;
   const simplified = normalizeString(han);
   let changed = 0;

@@ -1,6 +1,7 @@
 // Sentence splitting by Unicode's rules (Intl.Segmenter, or the same rules here for the characters they know), plus
 // the breaks ICU misses in Chinese pasted from Word.
 import { ruleBreaks } from './sentence-rules.js';
+import { isSpace } from './whitespace.js';
 
 let segmenter: Intl.Segmenter | undefined;
 /**
@@ -23,20 +24,28 @@ const SENTENCE_END = /[.!?。！？；;:：…][\s"'”’)）\]】]*$/u;
  * So a break counts only after sentence punctuation, or before a bullet or a number that opens a line.
  */
 export function splitSentences(text: string): Array<[number, number]> {
-  const cuts = new Set<number>([0, text.length]);
-  for (const index of ruleBreaks(text) ?? segmenterBreaks(text)) {
-    if (!isLineWrap(text, index)) cuts.add(index);
-  }
-  for (const m of text.matchAll(EXTRA_BREAK)) cuts.add(m.index + m[0].length);
-  const sorted = [...cuts].sort((a, b) => a - b);
+  // Unicode's breaks and the extra ones, both in order, merged: no set or sort of every cut.
+  const unicode = ruleBreaks(text) ?? segmenterBreaks(text);
+  const extra: number[] = [];
+  for (let m = EXTRA_BREAK.exec(text); m; m = EXTRA_BREAK.exec(text)) extra.push(m.index + m[0].length);
   const out: Array<[number, number]> = [];
-  for (let i = 0; i + 1 < sorted.length; i++) {
-    let start = sorted[i];
-    let end = sorted[i + 1];
-    while (start < end && /\s/.test(text[start])) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
-    if (end > start) out.push([start, end]);
+  let start = 0;
+  const cut = (end: number) => {
+    if (end <= start) return;
+    let [s, e] = [start, end];
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) out.push([s, e]);
+    start = end;
+  };
+  let j = 0;
+  for (const index of unicode) {
+    if (index === 0 || isLineWrap(text, index)) continue;
+    while (j < extra.length && extra[j] < index) cut(extra[j++]);
+    cut(index);
   }
+  while (j < extra.length) cut(extra[j++]);
+  cut(text.length);
   return out;
 }
 
@@ -72,7 +81,7 @@ export function segmenterBreaks(text: string, window = WINDOW): number[] {
 }
 
 /** Whether ICU's break at `cut` only follows a line break inside a sentence. */
-function isLineWrap(text: string, cut: number): boolean {
+export function isLineWrap(text: string, cut: number): boolean {
   let nl = cut - 1;
   while (nl > 0 && (text[nl] === ' ' || text[nl] === '\t' || text[nl] === '\r')) nl--;
   if (text[nl] !== '\n') return false;

@@ -3,8 +3,10 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../src/text/normalize.js';
+import { isTraditional } from '../../src/text/convert.js';
+import { normalize, normalizeString } from '../../src/text/normalize.js';
 import { countHan, detectLang } from '../../src/text/script.js';
+import { isLineWrap, segmenterBreaks, splitSentences } from '../../src/text/sentences.js';
 
 const APOSTROPHES = /^[\u2018\u2019\u02bc]$/u;
 
@@ -85,6 +87,53 @@ describe('fast paths', () => {
       fc.property(text, fc.constantFrom('en' as const, 'zh' as const), (s, fallback) => {
         expect(detectLang(s, fallback)).toBe(referenceLang(s, fallback));
         expect(countHan(s)).toBe(s.match(/\p{Script=Han}/gu)?.length ?? 0);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('isTraditional samples the Han characters the regular expression finds', () => {
+    const reference = (s: string) => {
+      const han = (s.match(/\p{Script=Han}/gu) ?? []).slice(0, 2000).join('');
+      if (han.length === 0) return false;
+      const simplified = normalizeString(han);
+      let changed = 0;
+      for (let i = 0; i < han.length; i++) if (han[i] !== simplified[i]) changed++;
+      return changed * 10 >= han.length;
+    };
+    const hanText = fc.array(fc.constantFrom('銷售額', '销售额', '頭髮', '𠀀', '\ud840', '中', '⺀', '々', 'a ', '，'), { maxLength: 40 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.oneof(text, hanText), fc.integer({ min: 0, max: 2100 }), (s, pad) => {
+        const long = '销'.repeat(pad) + s; // past the 2,000-character sample
+        expect(isTraditional(s)).toBe(reference(s));
+        expect(isTraditional(long)).toBe(reference(long));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('splitSentences cuts where a sorted set of its cuts does, and trims like the regular expression', () => {
+    // The definition: ICU's breaks but those after a line wrapped inside a sentence, the extra breaks, both ends.
+    const reference = (t: string) => {
+      const cuts = new Set([0, t.length]);
+      for (const i of segmenterBreaks(t)) if (!isLineWrap(t, i)) cuts.add(i);
+      for (const m of t.matchAll(/[.!?;](?=\p{Script=Han})|；/gu)) cuts.add(m.index + m[0].length);
+      const sorted = [...cuts].sort((a, b) => a - b);
+      const out: Array<[number, number]> = [];
+      for (let i = 0; i + 1 < sorted.length; i++) {
+        let [start, end] = [sorted[i], sorted[i + 1]];
+        while (start < end && /\s/u.test(t[start])) start++;
+        while (end > start && /\s/u.test(t[end - 1])) end--;
+        if (end > start) out.push([start, end]);
+      }
+      return out;
+    };
+    const prose = fc
+      .array(fc.constantFrom('Done.', ' ', '\n', '\n1. ', '- ', '完成目标.', '下月继续', '；', ';', '。', '“好！”', 'ok? ', '\u3000', 'x', '\r\n'), { maxLength: 20 })
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.oneof(text, prose), (t) => {
+        expect(splitSentences(t)).toEqual(reference(t));
       }),
       { numRuns: 2000 },
     );

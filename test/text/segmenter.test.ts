@@ -1,7 +1,11 @@
 // Sentence breaks found window by window must be exactly ICU's breaks over the whole text.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { segmenterBreaks } from '../../src/text/sentences.js';
 import { projectMarkdown } from '../support/project-markdown.js';
+
+// ICU's own pass over all the project's Markdown at once, the reference here, takes seconds (its time per segment
+// grows with the string): under load it passed the 5 s default.
+vi.setConfig({ testTimeout: 60_000 });
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' });
 const whole = (text: string) => [...segmenter.segment(text)].map((s) => s.index);
