@@ -111,7 +111,9 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
 
 /** The first claim (or, in the plan, target) word of a sentence that is a result stated as fact. */
 function firstClaim(text: string, inPlan: boolean, vocabulary: Vocabulary): VocabularyMatch | undefined {
-  const found = [...vocabulary.find('claim', text), ...(inPlan ? vocabulary.find('target', text) : [])].sort((a, b) => a.start - b.start);
+  // Matches come in order; only claims and targets together need sorting.
+  const claims = vocabulary.find('claim', text);
+  const found = inPlan ? [...claims, ...vocabulary.find('target', text)].sort((a, b) => a.start - b.start) : claims;
   if (found.length === 0) return undefined;
   const quotes = quotedSpans(text);
   const blockers = vocabulary.find('claim-blocker', text);

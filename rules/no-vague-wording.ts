@@ -128,10 +128,12 @@ export default defineRule<NoVagueWordingOptions>({
 
       for (const sentence of block.sentences) {
         if (ignored.has('questions') && isQuestion(sentence.text)) continue;
+        const matches = context.vocabulary.find('vague', sentence.text);
+        if (matches.length === 0) continue;
         const norm = widthFolded(sentence.text);
         const next = block.sentences[sentence.index + 1];
         const nextNorm = next ? widthFolded(next.text) : '';
-        for (const match of context.vocabulary.find('vague', sentence.text)) {
+        for (const match of matches) {
           const category = categoryOf(match);
           if (category !== 'other' && !checked.has(category)) continue;
           if (match.info.scope === 'report' && !inReport) continue;
