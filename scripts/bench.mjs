@@ -1,13 +1,14 @@
 // `npm run bench`: how fast summarylint is, next to the floors it stands on and the linters people compare it
 // with, all measured in one run on the same generated files so that the machine's noise cancels in the ratios.
 //
-//   npm run bench                 the full run (about 10 minutes on two cores)
+//   npm run bench                 the full run (about 20 minutes on two cores)
 //   npm run bench -- --quick      100 and 1,000 files only, no 5,000 / 10,000 files and no 10 MB file (the 10 MB paragraphs stay)
 //   npm run bench -- --out FILE   also write the report (Markdown) to FILE
 //   npm run bench -- --keep       keep the generated files (their folder is printed)
 //
 // Every measurement is a fresh process (`node --import scripts/bench/rss.mjs …`), timed from spawn to exit,
-// with its peak resident memory; short ones are repeated and the median kept. The corpus is generated from
+// with its peak resident memory. Tools a target compares run in rounds (one run of each, then again), and each
+// row keeps the median of its runs (9 for one file, 3 up to 1,000 files, 1 beyond). The corpus is generated from
 // a fixed seed (scripts/bench/corpus.mjs), so every run lints byte-identical files. The targets of issue 6
 // are printed last, each with its measured ratio and PASS or FAIL. Never part of `npm test`.
 import { spawn } from 'node:child_process';
@@ -54,13 +55,8 @@ function once(command, args, cwd) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** The median of `runs` runs (wall time; the RSS of the same run). */
-async function measure(command, args, { cwd = tmp, runs = 1 } = {}) {
-  const samples = [];
-  for (let i = 0; i < runs; i++) samples.push(await once(command, args, cwd));
-  const wall = median(samples.map((s) => s.wall));
-  return samples.find((s) => s.wall === wall);
-}
+/** The median run (wall time; the RSS of the same run) of each sample list. */
+const medianRun = (samples) => samples.find((s) => s.wall === median(samples.map((x) => x.wall)));
 
 // ---------- tools ----------
 
@@ -106,20 +102,32 @@ const PARAGRAPH_SHAPES = [
 const rows = [];
 const results = new Map();
 
-async function row(tool, target, { files, bytes, runs = 1, what }) {
-  if (!installed(tool)) {
-    log(`  ${tool}: not installed, skipped`);
-    return undefined;
+/**
+ * Rows for `names` on the same target, measured in rounds (one run of each tool, then the next round): a tool
+ * compared with another meets the same stretch of the machine's noise. Each row is the median of `runs` runs.
+ */
+async function rowsOf(names, target, { files, bytes, runs = 1, what }) {
+  const measured = names.filter((tool) => installed(tool) || log(`  ${tool}: not installed, skipped`));
+  const commands = new Map(measured.map((tool) => [tool, tools[tool](path.relative(tmp, target))]));
+  // Fill the cache first: the timed runs of `cached` are warm.
+  if (commands.has('cached')) {
+    const [command, ...args] = commands.get('cached');
+    await once(command, args, tmp);
   }
-  const [command, ...args] = tools[tool](path.relative(tmp, target));
-  if (tool === 'cached') await measure(command, args, { runs: 1 }); // fill the cache: the timed run is warm
-  const m = tool === 'node' ? await measure('-e', ['0'], { runs }) : await measure(command, args, { runs });
-  const result = { ...m, files, bytes };
-  results.set(`${tool}@${what}`, result);
-  rows.push({ label: LABELS[tool], what, ...result });
-  log(`  ${what.padEnd(16)} ${tool.padEnd(13)} ${m.wall.toFixed(2)} s  ${m.rss.toFixed(0)} MB`);
-  return result;
+  const samples = new Map(measured.map((tool) => [tool, []]));
+  for (let round = 0; round < runs; round++) {
+    for (const [tool, [command, ...args]] of commands) samples.get(tool).push(await once(command, args, tmp));
+  }
+  for (const tool of measured) {
+    const m = medianRun(samples.get(tool));
+    const result = { ...m, files, bytes };
+    results.set(`${tool}@${what}`, result);
+    rows.push({ label: LABELS[tool], what, ...result });
+    log(`  ${what.padEnd(16)} ${tool.padEnd(13)} ${m.wall.toFixed(2)} s  ${m.rss.toFixed(0)} MB`);
+  }
 }
+
+const row = (tool, target, info) => rowsOf([tool], target, info);
 
 function fileSize(file) {
   return readFileSync(file).length;
@@ -135,28 +143,25 @@ async function main() {
   writeFileSync(one, summary(random(5), 'en', 5 * 1024));
   const oneInfo = { files: 1, bytes: fileSize(one), what: '1 file (5 KB)' };
   log('one file');
-  await row('node', one, { ...oneInfo, runs: 9 });
-  await row('io', one, { ...oneInfo, runs: 5 });
-  await row('parse', one, { ...oneInfo, runs: 5 });
-  await row('precommit', one, { ...oneInfo, runs: 9 });
-  await row('markdownlint', one, { ...oneInfo, runs: 9 });
-  await row('remark', one, { ...oneInfo, runs: 5 });
+  // The targets compare `precommit` with `node` and `markdownlint`: measured in the same rounds.
+  await rowsOf(['node', 'precommit', 'markdownlint'], one, { ...oneInfo, runs: 9 });
+  await rowsOf(['io', 'parse', 'remark'], one, { ...oneInfo, runs: 5 });
 
   const sizes = quick ? [100, 1000] : [100, 1000, 5000, 10000];
   for (const count of sizes) {
     const folder = path.join(tmp, `corpus-${count}`);
     const { bytes } = writeCorpus(folder, count, 42);
     const info = { files: count, bytes, what: `${count.toLocaleString('en')} files (${(bytes / 1e6).toFixed(1)} MB)` };
-    const runs = count <= 100 ? 3 : 1;
+    // Three runs where the targets compare (1,000 files cold and warm), one for the growth rows beyond.
+    const runs = count <= 1000 ? 3 : 1;
     log(info.what);
     await row('io', folder, { ...info, runs });
-    if (count <= 1000) await row('parse', folder, { ...info, runs });
-    if (count <= 1000) await row('single', folder, { ...info, runs });
-    await row('workers', folder, { ...info, runs });
-    if (count <= 1000) await row('cached', folder, { ...info, runs });
     if (count <= 1000) {
-      await row('markdownlint', folder, { ...info, runs });
-      await row('remark', folder, { ...info, runs });
+      await rowsOf(['parse', 'single'], folder, { ...info, runs });
+      await rowsOf(['workers', 'markdownlint', 'remark'], folder, { ...info, runs });
+      await row('cached', folder, { ...info, runs });
+    } else {
+      await row('workers', folder, { ...info, runs });
     }
   }
 
@@ -203,7 +208,7 @@ function machine() {
   return [
     `Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, ` +
       `${os.type()} ${os.release()} (${os.arch()}), Node ${process.version}, load average before the run ${os.loadavg()[0].toFixed(2)}.`,
-    `Date: ${new Date().toISOString().slice(0, 10)}. Wall time is from process start to exit (median of 9 runs for one file, 3 for 100 files, 1 above).`,
+    `Date: ${new Date().toISOString().slice(0, 10)}. Wall time is from process start to exit (median of 9 runs for one file, 3 for 100 and 1,000 files, 1 above; tools a target compares run in rounds, one run of each in turn).`,
   ].join('\n');
 }
 
