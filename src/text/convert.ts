@@ -1,7 +1,7 @@
 // Simplified → Traditional, for messages shown on documents written in Traditional Chinese.
 import { createRequire } from 'node:module';
 import { normalizeString } from './normalize.js';
-import { isCommonHan } from './script.js';
+import { isHan } from './script.js';
 
 let toTraditional: ((text: string) => string) | undefined;
 
@@ -15,7 +15,6 @@ export function toTraditionalChinese(text: string): string {
   return toTraditional(text);
 }
 
-const HAN = /^\p{Script=Han}$/u;
 /** Enough Han characters to tell the script by. */
 const SAMPLE = 2000;
 
@@ -23,12 +22,9 @@ const SAMPLE = 2000;
 function hanSample(text: string): string {
   const han: string[] = [];
   for (let i = 0; i < text.length && han.length < SAMPLE; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x2e80) continue; // no Han below the CJK radicals
-    const low = text.charCodeAt(i + 1);
-    const wide = code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
-    const ch = wide ? text.slice(i, i + 2) : text[i];
-    if (isCommonHan(code) || HAN.test(ch)) han.push(ch);
+    const cp = text.codePointAt(i)!;
+    const wide = cp > 0xffff;
+    if (isHan(cp)) han.push(wide ? text.slice(i, i + 2) : text[i]);
     if (wide) i++;
   }
   return han.join('');

@@ -39,6 +39,11 @@ function scriptOf(cp: number): number {
   return script;
 }
 
+/** Whether a code point is in the Han script (looked up as language detection does, once per code point). */
+export function isHan(cp: number): boolean {
+  return scriptOf(cp) === HAN_SCRIPT;
+}
+
 /** Han and Latin characters of `text`, counted code point by code point (no array of every match). */
 export function countScripts(text: string): ScriptCount {
   let han = 0;

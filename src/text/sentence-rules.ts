@@ -3,6 +3,7 @@
 // forms of Chinese text. ICU (Intl.Segmenter) applies the same rules, but each segment it returns costs time that
 // grows with the string, and splitting every block that way was a fifteenth of a run; for any other character the
 // caller asks ICU. test/text/sentence-rules.test.ts holds both to the same breaks.
+import { isCommonHan } from './script.js';
 
 const OTHER = 1;
 const CR = 2;
@@ -46,8 +47,7 @@ function classTable(): Uint8Array {
   for (const c of '"\'()[]{}') table[c.charCodeAt(0)] = CLOSE;
   for (const c of ',-:;') table[c.charCodeAt(0)] = SCONTINUE;
   // The common Han blocks (CJK Unified Ideographs and Extension A), every code point of them assigned: letters.
-  table.fill(OLETTER, 0x4e00, 0xa000);
-  table.fill(OLETTER, 0x3400, 0x4dc0);
+  for (let c = 0x3400; c < 0xa000; c++) if (isCommonHan(c)) table[c] = OLETTER;
   // Full-width digits and letters.
   table.fill(NUMERIC, 0xff10, 0xff1a);
   table.fill(UPPER, 0xff21, 0xff3b);
