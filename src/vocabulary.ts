@@ -30,30 +30,31 @@ const prebuilt: Record<string, string> = (() => {
 })();
 
 /**
- * The matchers of the built-in lists, compiled by the build (`compiledMatchers` → dist/rules/lexicon/matchers.json,
- * the entries' normal forms and where each trie sits, and matchers.bin, the tries' arrays, read in place): compiling
- * them here, from 3,000 entries in cold code, was about 10 ms of a one-file run. A concept the config changes is
- * compiled here from its lists. Run from `src/` (the tests) the files are absent and every matcher is compiled here.
+ * The matcher of the built-in lists, compiled by the build (`compiledMatchers` → dist/rules/lexicon/matchers.json, the
+ * entries' normal forms and where the tries sit, and matchers.bin, the tries' arrays, read in place): compiling it
+ * here, from 3,000 entries in cold code, was about 10 ms of a one-file run. Run from `src/` (the tests) the files are
+ * absent and the matcher is compiled here, once per process.
  */
 export interface CompiledMatchers {
-  index: Record<string, MatcherData>;
+  index: MatchersData;
   bytes: ArrayBuffer;
 }
 
-let builtMatchers: CompiledMatchers | undefined;
+let builtMatchers: CompiledMatchers | undefined | null;
 
-function matchersFromBuild(): CompiledMatchers {
-  return (builtMatchers ??= (() => {
+function matchersFromBuild(): CompiledMatchers | undefined {
+  if (builtMatchers === undefined) {
     try {
       const index = JSON.parse(readFileSync(new URL('../rules/lexicon/matchers.json', import.meta.url), 'utf8'));
       const file = readFileSync(new URL('../rules/lexicon/matchers.bin', import.meta.url));
       // A buffer of its own (a copy only if it sits in Node's shared pool), so every trie's offset stays aligned.
       const bytes = file.byteOffset === 0 && file.byteLength === file.buffer.byteLength ? file.buffer : new Uint8Array(file).buffer;
-      return { index, bytes: bytes as ArrayBuffer };
+      builtMatchers = { index, bytes: bytes as ArrayBuffer };
     } catch {
-      return { index: {}, bytes: new ArrayBuffer(0) };
+      builtMatchers = null;
     }
-  })());
+  }
+  return builtMatchers ?? undefined;
 }
 
 /** The build's normal form of a built-in word, if `text` is one. */
@@ -90,6 +91,8 @@ interface Entry {
   term: string;
   /** Normalised form, as matched. */
   key: string;
+  /** The concept whose lists hold the entry. */
+  concept: string;
   lang: Lang;
   except: string[];
   info: Record<string, unknown>;
@@ -97,36 +100,47 @@ interface Entry {
   matchInfo?: Readonly<Record<string, unknown>>;
 }
 
+/**
+ * The entries of many concepts in two tries: one pass over a text finds the words of every concept at once. Rules
+ * ask about one sentence for a dozen concepts; a trie per concept read each sentence a dozen times (32 million
+ * characters over the 1,000 bench files, against 5.7 million for one pass).
+ */
 interface Matcher {
-  terms: Trie<Entry> | undefined;
-  /** Exception phrases, each to the key of the entry it excepts. */
-  exceptions: Trie<string> | undefined;
+  /** A value is the entries whose key ends at the node, one per concept. */
+  terms: Trie;
+  /** Exception phrases; a value is the entries they except, one per concept. */
+  exceptions: Trie | undefined;
 }
 
 /**
- * A concept's matcher as the build writes it (`compiledMatchers`) and `matcherFromData` reads it: the entries' normal
- * forms (the costly part of compiling) and where its tries sit in the binary file.
+ * A matcher as the build writes it (`compiledMatchers`) and `matcherFromData` reads it: the entries' normal forms
+ * (the costly part of compiling), where the tries sit in the binary file, and the entries each trie value holds.
  */
-export interface MatcherData {
+export interface MatchersData {
+  /** By concept, in the order entries are numbered. */
+  concepts: Record<string, ConceptData>;
+  terms?: TrieData;
+  exceptions?: TrieData;
+}
+
+interface ConceptData {
   /** The key of each entry of the concept's lists (English, then Chinese, in order); `null` for one left out (empty, or a repeated key). */
   keys: Array<string | null>;
   /** The normal forms of an entry's exceptions, by its place in `keys`. */
   except: Record<number, string[]>;
-  /** Values are entry numbers: entries in the order they are kept. */
-  terms?: TrieLayout;
-  /** Values are the number of the entry excepted. */
-  exceptions?: TrieLayout;
 }
 
 /**
  * Where a trie's arrays (see `Trie`) sit in the build's binary file, from byte `offset`: for each of `slots` edge slots
  * its node (Int32), child (Int32) and, after the values, code unit (Uint16); for each of `size` nodes its value number
- * (Int32) and boundaries (one byte).
+ * (Int32) and boundaries (one byte). Value number `n` is the entries `groups[n]`, by their number among the kept
+ * entries of all concepts.
  */
-interface TrieLayout {
+interface TrieData {
   offset: number;
   slots: number;
   size: number;
+  groups: number[][];
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -141,30 +155,32 @@ const BOUNDARY_BEFORE = 1;
 const BOUNDARY_AFTER = 2;
 
 /**
- * Literal keys in a character trie, matched left to right, the longest key at each position, without
- * overlaps: what one big alternation regex did, minus its cost. V8 took ~150 ms to compile the word lists'
- * regexes in every process and ran them slower than this walk; a space in a key matches any run of
- * whitespace (`\s+`), and Latin keys only match between word boundaries (no letter or digit around them).
+ * Literal keys in a character trie: every key found at every position of a text, which `leftmostLongest` then narrows,
+ * concept by concept, to what one big alternation regex did, minus its cost. V8 took ~150 ms to compile the word
+ * lists' regexes in every process and ran them slower than this walk; a space in a key matches any run of whitespace
+ * (`\s+`), and Latin keys only match between word boundaries (no letter or digit around them).
  *
  * Nodes are numbers (0 is the root); all edges live in one open-addressing table of typed arrays (a slot holds the
  * edge's node + 1, 0 when empty, its code unit and the child), and each node's value and word boundaries in arrays by
  * node. A Map per node made building the word lists a tenth of a one-file run; typed arrays are also what the
  * build writes (`toBytes`) and start-up reads back in place (`fromBytes`).
  */
-class Trie<T> {
+class Trie {
   private nodes: Int32Array = new Int32Array(64);
   private codes: Uint16Array = new Uint16Array(64);
   private children: Int32Array = new Int32Array(64);
   private shift = 32 - 6;
   private edgeCount = 0;
-  /** By node: the number of its value in `items` (-1: no key ends there), and which word boundaries the key needs. */
+  /** By node: the number of its value in `groups` (-1: no key ends there), and which word boundaries the key needs. */
   private values: Int32Array | number[] = [-1];
   private boundaries: Uint8Array | number[] = [0];
-  private items: T[] = [];
+  /** The entries each value stands for. */
+  groups: Entry[][] = [];
   /** A bit per code unit that starts a key: most positions of a text start none, and skip the root's probe. */
   private firstCodes: Uint8Array | undefined;
 
-  add(key: string, value: T): void {
+  /** Add `entry` under `key`, unless an entry of its concept is there already: the first one added wins, as the regex's first alternative did. */
+  add(key: string, entry: Entry): void {
     let node = 0;
     for (let i = 0; i < key.length; i++) {
       const code = isSpace(key.charCodeAt(i)) ? 32 : key.charCodeAt(i);
@@ -177,12 +193,13 @@ class Trie<T> {
       }
       node = child;
     }
-    // The first key added wins on duplicates, as the regex's first alternative did.
     if (this.values[node] === -1) {
       const [before, after] = boundariesOf(key);
-      this.values[node] = this.items.push(value) - 1;
+      this.values[node] = this.groups.push([]) - 1;
       this.boundaries[node] = (before ? BOUNDARY_BEFORE : 0) | (after ? BOUNDARY_AFTER : 0);
     }
+    const group = this.groups[this.values[node]];
+    if (!group.some((e) => e.concept === entry.concept)) group.push(entry);
   }
 
   /** The child of `node` along `code`, or -1. */
@@ -223,44 +240,40 @@ class Trie<T> {
     for (let slot = 0; slot < nodes.length; slot++) if (nodes[slot] !== 0) this.insert(nodes[slot] - 1, codes[slot], children[slot]);
   }
 
-  /** The trie's arrays as bytes, laid out as `TrieLayout` says, each value written as `number(value)`. */
-  toBytes(number: (value: T) => number): { layout: Omit<TrieLayout, 'offset'>; bytes: Buffer } {
-    const values = Int32Array.from(this.values, (v) => (v === -1 ? -1 : number(this.items[v])));
+  /** The trie's arrays as bytes, laid out as `TrieData` says. */
+  toBytes(): { layout: Omit<TrieData, 'offset' | 'groups'>; bytes: Buffer } {
+    const values = Int32Array.from(this.values);
     const parts = [this.nodes, this.children, values, this.codes, Uint8Array.from(this.boundaries)];
     const bytes = Buffer.concat(parts.map((part) => Buffer.from(part.buffer, part.byteOffset, part.byteLength)));
     const padded = Buffer.concat([bytes, Buffer.alloc((4 - (bytes.length % 4)) % 4)]);
     return { layout: { slots: this.nodes.length, size: values.length }, bytes: padded };
   }
 
-  /** A read-only trie over the build's bytes (`offset` aligned to 4 in `buffer`), its values the `items` their numbers name. */
-  static fromBytes<T>(buffer: ArrayBuffer, { offset, slots, size }: TrieLayout, items: T[]): Trie<T> {
-    const trie = new Trie<T>();
+  /** A read-only trie over the build's bytes (`offset` aligned to 4 in `buffer`), with the entries of its values. */
+  static fromBytes(buffer: ArrayBuffer, { offset, slots, size }: TrieData, groups: Entry[][]): Trie {
+    const trie = new Trie();
     trie.nodes = new Int32Array(buffer, offset, slots);
     trie.children = new Int32Array(buffer, offset + 4 * slots, slots);
     trie.values = new Int32Array(buffer, offset + 8 * slots, size);
     trie.codes = new Uint16Array(buffer, offset + 8 * slots + 4 * size, slots);
     trie.boundaries = new Uint8Array(buffer, offset + 10 * slots + 4 * size, size);
     trie.shift = 32 - Math.log2(slots);
-    trie.items = items;
+    trie.groups = groups;
     return trie;
   }
 
   /**
-   * Non-overlapping matches, leftmost first, longest at each start: `each(start, end, value)` for every one, until it
-   * returns `true` (stop). A plain loop with a callback: a generator and a tuple per match cost more than the walk.
+   * Every key at every position of `text`, as flat triples `start, end, value`: by start, then shortest first.
+   * Numbers in one array: a tuple per hit cost more than the walk.
    */
-  scan(text: string, each: (start: number, end: number, value: T) => boolean | void): void {
+  hits(text: string): number[] {
+    const out: number[] = [];
     const { values, boundaries } = this;
     const first = (this.firstCodes ??= this.startingCodes());
-    for (let start = 0; start < text.length; ) {
+    for (let start = 0; start < text.length; start++) {
       const code = codeAt(text, start);
-      if ((first[code >> 3] & (1 << (code & 7))) === 0) {
-        start++;
-        continue;
-      }
+      if ((first[code >> 3] & (1 << (code & 7))) === 0) continue;
       let node = this.child(0, code);
-      let bestEnd = -1;
-      let bestValue = -1;
       let i = start;
       while (node !== -1) {
         i = isSpace(text.charCodeAt(i)) ? skipSpaces(text, i) : i + 1;
@@ -268,20 +281,14 @@ class Trie<T> {
         if (value !== -1) {
           const bounds = boundaries[node];
           if ((!(bounds & BOUNDARY_AFTER) || !wordCharAt(text, i)) && (!(bounds & BOUNDARY_BEFORE) || !wordCharBefore(text, start))) {
-            bestEnd = i;
-            bestValue = value;
+            out.push(start, i, value);
           }
         }
         if (i >= text.length) break;
         node = this.child(node, codeAt(text, i));
       }
-      if (bestEnd !== -1) {
-        if (each(start, bestEnd, this.items[bestValue]) === true) return;
-        start = bestEnd;
-      } else {
-        start++;
-      }
     }
+    return out;
   }
 
   private startingCodes(): Uint8Array {
@@ -290,15 +297,38 @@ class Trie<T> {
     for (let slot = 0; slot < nodes.length; slot++) if (nodes[slot] === 1) bits[codes[slot] >> 3] |= 1 << (codes[slot] & 7); // edges of node 0
     return bits;
   }
+}
 
-  /** Non-overlapping matches `[start, end, value]`, leftmost first, longest at each start. */
-  matches(text: string): Array<[number, number, T]> {
-    const out: Array<[number, number, T]> = [];
-    this.scan(text, (start, end, value) => {
-      out.push([start, end, value]);
-    });
-    return out;
+/**
+ * One concept's matches among a trie's `hits`: leftmost first, the longest at each start, without overlaps (what an
+ * alternation regex of the concept's words finds). `each(start, end, entry)` gets every one.
+ */
+function leftmostLongest(hits: readonly number[], trie: Trie, concept: string, each: (start: number, end: number, entry: Entry) => void): void {
+  let start = -1;
+  let end = -1;
+  let entry: Entry | undefined;
+  let free = 0;
+  for (let h = 0; h < hits.length; h += 3) {
+    const s = hits[h];
+    if (entry && s !== start) {
+      each(start, end, entry);
+      free = end;
+      entry = undefined;
+    }
+    if (s < free) continue;
+    const found = entryOfConcept(trie.groups[hits[h + 2]], concept);
+    if (found) {
+      start = s;
+      end = hits[h + 1];
+      entry = found;
+    }
   }
+  if (entry) each(start, end, entry);
+}
+
+function entryOfConcept(group: readonly Entry[], concept: string): Entry | undefined {
+  for (const entry of group) if (entry.concept === concept) return entry;
+  return undefined;
 }
 
 /** The trie's key for the character at `i`: its code unit, or 32 for any whitespace. */
@@ -328,36 +358,42 @@ function wordCharBefore(text: string, i: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(start)!));
 }
 
-/** A text's normal form and the matches found in it so far, by concept (shared by every `find`: they are read-only). */
+/**
+ * A text's normal form, every word found in it (the built-in lists' and the config's tries, found on first need),
+ * and each concept's matches asked for so far (shared by every `find`: they are read-only).
+ */
 interface TextMemo {
   norm: Normalized;
-  hits: Map<string, VocabularyMatch[]>;
+  builtinHits?: number[];
+  changedHits?: number[];
+  found: Map<string, VocabularyMatch[]>;
 }
 
 /** Texts of the last documents remembered (normal form and matches): rules ask about one sentence for many concepts. */
 const NORMALIZED_CACHE_SIZE = 2048;
 
+/** The matcher of the unchanged built-in lists, by where it comes from: made once per process. */
+const builtinMatchers = new WeakMap<() => CompiledMatchers | undefined, Matcher>();
+
 export class WordLists implements Vocabulary {
   private readonly lists: Record<Lang, Map<string, RawEntry[]>>;
-  private readonly matchers = new Map<string, Matcher>();
   private readonly texts = new Map<string, TextMemo>();
   /** The text asked about last: rules ask about one sentence for several concepts in a row, and a Map lookup hashes. */
   private lastText: string | undefined;
   private lastMemo: TextMemo | undefined;
-  /** Concepts whose lists the config changes: their matchers are compiled here, not taken from the build. */
+  /** Concepts whose lists the config changes: they are matched by a trie of their own, compiled here. */
   private readonly changed = new Set<string>();
+  private changedMatcher: Matcher | undefined;
+  private builtinMatcher: Matcher | undefined;
   private roleConcepts: string[] | undefined;
 
-  /** `prebuilt`: the compiled built-in matchers to use, by default the build's (tests pass their own). */
+  /** `prebuilt`: the compiled built-in matcher to use, by default the build's (tests pass their own). */
   constructor(
     changes: VocabularyConfig = {},
-    private readonly prebuilt: () => CompiledMatchers = matchersFromBuild,
+    private readonly prebuilt: () => CompiledMatchers | undefined = matchersFromBuild,
   ) {
-    this.lists = { en: new Map(), zh: new Map() };
+    this.lists = builtinLists();
     for (const lang of LANGS) {
-      for (const [concept, entries] of Object.entries(builtinLexicons[lang])) {
-        if (!concept.startsWith('$') && Array.isArray(entries)) this.lists[lang].set(concept, entries);
-      }
       for (const [concept, change] of Object.entries(changes[lang] ?? {})) {
         this.changed.add(concept);
         const removed = new Set((change.remove ?? []).map(normalizeWord));
@@ -377,7 +413,7 @@ export class WordLists implements Vocabulary {
   }
 
   normalize(text: string): string {
-    return prebuiltForm(text) ?? this.normalized(text).text;
+    return prebuiltForm(text) ?? this.memo(text).norm.text;
   }
 
   has(concept: string, text: string): boolean {
@@ -389,25 +425,27 @@ export class WordLists implements Vocabulary {
   }
 
   /**
-   * The matches of a concept in `text`, exceptions left out, in original offsets. Found once per text and concept,
-   * then remembered with the text's normal form: the rules ask the same question about the same sentence or title
-   * many times (three in four scans of the bench corpus were repeats).
+   * The matches of a concept in `text`, exceptions left out, in original offsets. Worked out once per text and
+   * concept, then remembered with the text's normal form and its words: the rules ask the same question about the
+   * same sentence or title many times (three in four questions over the bench corpus were repeats).
    */
   private matches(concept: string, text: string): readonly VocabularyMatch[] {
     const memo = this.memo(text);
-    let found = memo.hits.get(concept);
-    if (!found) memo.hits.set(concept, (found = this.scan(concept, text, memo.norm)));
+    let found = memo.found.get(concept);
+    if (!found) memo.found.set(concept, (found = this.select(concept, text, memo)));
     return found;
   }
 
-  private scan(concept: string, text: string, norm: Normalized): VocabularyMatch[] {
+  private select(concept: string, text: string, memo: TextMemo): VocabularyMatch[] {
     const found: VocabularyMatch[] = [];
-    const matcher = this.matcher(concept);
-    if (!matcher.terms) return found;
+    const norm = memo.norm;
+    const changed = this.changed.has(concept);
+    const matcher = changed ? (this.changedMatcher ??= compileMatcher([...this.changed], this.lists)) : this.builtin();
+    const hits = changed ? (memo.changedHits ??= matcher.terms.hits(norm.text)) : (memo.builtinHits ??= matcher.terms.hits(norm.text));
     let excepted: Array<[number, number, string]> | undefined;
-    matcher.terms.scan(norm.text, (s, e, entry) => {
+    leftmostLongest(hits, matcher.terms, concept, (s, e, entry) => {
       if (entry.except.length > 0) {
-        excepted ??= matcher.exceptions ? matcher.exceptions.matches(norm.text) : [];
+        excepted ??= exceptionsOf(matcher, concept, norm.text);
         if (excepted.some(([es, ee, owner]) => owner === entry.key && es <= s && e <= ee)) return;
       }
       const [start, end] = [norm.map[s], norm.map[e] ?? text.length];
@@ -417,9 +455,16 @@ export class WordLists implements Vocabulary {
     return found;
   }
 
-  /** `normalize(text)`, remembered: the rules ask about one sentence for many concepts. */
-  private normalized(text: string): Normalized {
-    return this.memo(text).norm;
+  private builtin(): Matcher {
+    if (this.builtinMatcher) return this.builtinMatcher;
+    let matcher = builtinMatchers.get(this.prebuilt);
+    if (!matcher) {
+      const built = this.prebuilt();
+      const lists = builtinLists();
+      matcher = built ? matcherFromData(built.index, lists, built.bytes) : compileMatcher(conceptsOf(lists), lists);
+      builtinMatchers.set(this.prebuilt, matcher);
+    }
+    return (this.builtinMatcher = matcher);
   }
 
   private memo(text: string): TextMemo {
@@ -428,7 +473,7 @@ export class WordLists implements Vocabulary {
     if (!memo) {
       // A bounded memo: emptied when full, so memory stays flat however many documents one process lints.
       if (this.texts.size >= NORMALIZED_CACHE_SIZE) this.texts.clear();
-      this.texts.set(text, (memo = { norm: normalize(text), hits: new Map() }));
+      this.texts.set(text, (memo = { norm: normalize(text), found: new Map() }));
     }
     this.lastText = text;
     this.lastMemo = memo;
@@ -464,33 +509,54 @@ export class WordLists implements Vocabulary {
     return roles;
   }
 
-  private matcher(concept: string): Matcher {
-    let matcher = this.matchers.get(concept);
-    if (matcher) return matcher;
-    const prebuilt = this.changed.has(concept) ? undefined : this.prebuilt();
-    const data = prebuilt && Object.hasOwn(prebuilt.index, concept) ? prebuilt.index[concept] : undefined;
-    matcher = data ? matcherFromData(data, concept, this.lists, prebuilt!.bytes) : compileMatcher(concept, this.lists);
-    this.matchers.set(concept, matcher);
-    return matcher;
-  }
-
-  /** Every concept's matcher, compiled: what the build writes for the built-in lists (matchers.json and matchers.bin). */
-  compiledMatchers(): { index: Record<string, MatcherData>; bytes: Buffer } {
+  /** The built-in lists' matcher, compiled: what the build writes (matchers.json and matchers.bin). */
+  compiledMatchers(): { index: MatchersData; bytes: Buffer } {
+    const lists = builtinLists();
+    const concepts = conceptsOf(lists);
+    const kept = new Map(concepts.map((concept) => [concept, keptEntries(concept, lists)]));
+    const entries = [...kept.values()].flat().filter((e) => e !== undefined);
+    const number = new Map(entries.map((entry, i) => [entry, i]));
+    const matcher = matcherOf(entries);
     const chunks: Buffer[] = [];
     let offset = 0;
-    const write = (bytes: Buffer) => {
+    const placed = (trie: Trie): TrieData => {
+      const { layout, bytes } = trie.toBytes();
       chunks.push(bytes);
       offset += bytes.length;
-      return offset - bytes.length;
+      return { ...layout, offset: offset - bytes.length, groups: trie.groups.map((group) => group.map((e) => number.get(e)!)) };
     };
-    const index = Object.fromEntries(this.concepts().map((concept) => [concept, toMatcherData(concept, this.lists, write)]));
+    const index: MatchersData = { concepts: {} };
+    for (const [concept, entriesOfConcept] of kept) {
+      const data: ConceptData = { keys: entriesOfConcept.map((e) => e?.key ?? null), except: {} };
+      entriesOfConcept.forEach((e, place) => {
+        if (e && e.except.length > 0) data.except[place] = e.except;
+      });
+      index.concepts[concept] = data;
+    }
+    index.terms = placed(matcher.terms);
+    if (matcher.exceptions) index.exceptions = placed(matcher.exceptions);
     return { index, bytes: Buffer.concat(chunks) };
   }
 }
 
 type Lists = Record<Lang, Map<string, RawEntry[]>>;
 
-/** A concept's raw entries in both languages, English first: the places `MatcherData.keys` counts. */
+/** The built-in lists, as a config that changes nothing leaves them. */
+function builtinLists(): Lists {
+  const lists: Lists = { en: new Map(), zh: new Map() };
+  for (const lang of LANGS) {
+    for (const [concept, entries] of Object.entries(builtinLexicons[lang])) {
+      if (!concept.startsWith('$') && Array.isArray(entries)) lists[lang].set(concept, entries);
+    }
+  }
+  return lists;
+}
+
+function conceptsOf(lists: Lists): string[] {
+  return [...new Set(LANGS.flatMap((l) => [...lists[l].keys()]))];
+}
+
+/** A concept's raw entries in both languages, English first: the places `ConceptData.keys` counts. */
 function rawEntriesOf(concept: string, lists: Lists): Array<[RawEntry, Lang]> {
   return LANGS.flatMap((lang) => (lists[lang].get(concept) ?? []).map((raw): [RawEntry, Lang] => [raw, lang]));
 }
@@ -499,76 +565,62 @@ function rawEntriesOf(concept: string, lists: Lists): Array<[RawEntry, Lang]> {
 function keptEntries(concept: string, lists: Lists): Array<Entry | undefined> {
   const seen = new Set<string>();
   return rawEntriesOf(concept, lists).map(([raw, lang]) => {
-    const entry = toEntry(raw, lang);
+    const entry = toEntry(raw, lang, concept);
     if (!entry.key || seen.has(entry.key)) return undefined;
     seen.add(entry.key);
     return entry;
   });
 }
 
-function compileMatcher(concept: string, lists: Lists): Matcher {
-  return matcherOf(keptEntries(concept, lists).filter((e) => e !== undefined));
+/** The matcher of `concepts`, compiled from their lists. */
+function compileMatcher(concepts: string[], lists: Lists): Matcher {
+  return matcherOf(concepts.flatMap((concept) => keptEntries(concept, lists).filter((e) => e !== undefined)));
 }
 
 function matcherOf(entries: Entry[]): Matcher {
-  const withExceptions = entries.filter((e) => e.except.length > 0);
-  const matcher: Matcher = { terms: trieOf(entries.map((e) => [e.key, e])), exceptions: undefined };
-  if (withExceptions.length > 0) {
-    // An exception phrase two entries share belongs to the last of them (reversed: the trie keeps the first).
-    matcher.exceptions = trieOf(withExceptions.flatMap((e) => e.except.map((x) => [x, e.key] as [string, string])).reverse());
-  }
-  return matcher;
+  const terms = new Trie();
+  for (const entry of entries) terms.add(entry.key, entry);
+  const pairs = entries.flatMap((e) => e.except.map((phrase): [string, Entry] => [phrase, e]));
+  if (pairs.length === 0) return { terms, exceptions: undefined };
+  // An exception phrase two entries of a concept share belongs to the last of them (reversed: the trie keeps the first).
+  const exceptions = new Trie();
+  for (const [phrase, entry] of pairs.reverse()) exceptions.add(phrase, entry);
+  return { terms, exceptions };
 }
 
-/** A concept's matcher as the build writes it; its tries' bytes go to `write`, which returns where they start. */
-function toMatcherData(concept: string, lists: Lists, write: (bytes: Buffer) => number): MatcherData {
-  const kept = keptEntries(concept, lists);
-  const data: MatcherData = { keys: kept.map((e) => e?.key ?? null), except: {} };
-  kept.forEach((e, place) => {
-    if (e && e.except.length > 0) data.except[place] = e.except;
-  });
-  const entries = kept.filter((e) => e !== undefined);
-  const matcher = matcherOf(entries);
-  const number = new Map(entries.map((entry, i) => [entry.key, i]));
-  const placed = (trie: { layout: Omit<TrieLayout, 'offset'>; bytes: Buffer }): TrieLayout => ({ ...trie.layout, offset: write(trie.bytes) });
-  if (matcher.terms) data.terms = placed(matcher.terms.toBytes((entry) => number.get(entry.key)!));
-  if (matcher.exceptions) data.exceptions = placed(matcher.exceptions.toBytes((key) => number.get(key)!));
-  return data;
+/** One concept's exception phrases in `text` (normalised): `[start, end, key of the entry excepted]`. */
+function exceptionsOf(matcher: Matcher, concept: string, text: string): Array<[number, number, string]> {
+  const out: Array<[number, number, string]> = [];
+  if (matcher.exceptions) leftmostLongest(matcher.exceptions.hits(text), matcher.exceptions, concept, (s, e, entry) => out.push([s, e, entry.key]));
+  return out;
 }
 
-function matcherFromData(data: MatcherData, concept: string, lists: Lists, bytes: ArrayBuffer): Matcher {
+function matcherFromData(data: MatchersData, lists: Lists, bytes: ArrayBuffer): Matcher {
   const entries: Entry[] = [];
-  rawEntriesOf(concept, lists).forEach(([raw, lang], place) => {
-    const key = data.keys[place];
-    if (key !== null) entries.push(entryOf(raw, lang, key, data.except[place] ?? []));
-  });
-  return {
-    terms: data.terms && Trie.fromBytes(bytes, data.terms, entries),
-    exceptions: data.exceptions && Trie.fromBytes(bytes, data.exceptions, entries.map((e) => e.key)),
-  };
-}
-
-function trieOf<T>(pairs: Array<[string, T]>): Trie<T> | undefined {
-  if (pairs.length === 0) return undefined;
-  const trie = new Trie<T>();
-  for (const [key, value] of pairs) trie.add(key, value);
-  return trie;
+  for (const [concept, { keys, except }] of Object.entries(data.concepts)) {
+    rawEntriesOf(concept, lists).forEach(([raw, lang], place) => {
+      const key = keys[place];
+      if (key !== null) entries.push(entryOf(raw, lang, concept, key, except[place] ?? []));
+    });
+  }
+  const trie = (trieData: TrieData) => Trie.fromBytes(bytes, trieData, trieData.groups.map((group) => group.map((n) => entries[n])));
+  return { terms: data.terms ? trie(data.terms) : new Trie(), exceptions: data.exceptions && trie(data.exceptions) };
 }
 
 function termOf(raw: RawEntry): string {
   return typeof raw === 'string' ? raw : raw.term;
 }
 
-function toEntry(raw: RawEntry, lang: Lang): Entry {
+function toEntry(raw: RawEntry, lang: Lang, concept: string): Entry {
   const norm = (s: string) => normalizeWord(s).trim().replace(/\s+/g, ' ');
-  return entryOf(raw, lang, norm(termOf(raw)), typeof raw === 'string' ? [] : (raw.except ?? []).map(norm));
+  return entryOf(raw, lang, concept, norm(termOf(raw)), typeof raw === 'string' ? [] : (raw.except ?? []).map(norm));
 }
 
 /** The `info` of an entry written as a bare string: shared, as nothing writes to an entry's info. */
 const NO_INFO: Record<string, unknown> = Object.freeze({});
 
-function entryOf(raw: RawEntry, lang: Lang, key: string, except: string[]): Entry {
-  if (typeof raw === 'string') return { term: raw, key, lang, except, info: NO_INFO };
+function entryOf(raw: RawEntry, lang: Lang, concept: string, key: string, except: string[]): Entry {
+  if (typeof raw === 'string') return { term: raw, key, concept, lang, except, info: NO_INFO };
   const { term, except: _except, ...info } = raw;
-  return { term, key, lang, except, info };
+  return { term, key, concept, lang, except, info };
 }

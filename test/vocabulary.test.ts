@@ -40,19 +40,24 @@ describe('WordLists.find', () => {
   it('finds what one regex alternation of the words finds: leftmost, longest, spaces as any whitespace, Latin at word boundaries', () => {
     const key = fc.string({ unit: fc.constantFrom('a', 'b', '中', '文', ' ', '-'), minLength: 1, maxLength: 4 }).map((k) => k.trim().replace(/\s+/g, ' '));
     const text = fc.string({ unit: fc.constantFrom('a', 'b', '中', '文', ' ', '-', '\t', '\n', '1'), maxLength: 24 });
+    const regexFind = (words: string[], sample: string) => {
+      const alternatives = [...words].sort((a, b) => b.length - a.length).map((word) => {
+        const body = word.split(' ').join('\\s+');
+        const before = /^[\p{L}\p{N}]/u.test(word) && !/\p{Script=Han}/u.test(word[0]) ? '(?<![\\p{L}\\p{N}])' : '';
+        const after = /[\p{L}\p{N}]$/u.test(word) && !/\p{Script=Han}/u.test(word.at(-1)!) ? '(?![\\p{L}\\p{N}])' : '';
+        return before + body + after;
+      });
+      return [...sample.matchAll(new RegExp(alternatives.join('|'), 'gu'))].map((m) => [m.index, m.index + m[0].length]);
+    };
+    // Two concepts in one trie, often sharing words: each finds what its own alternation finds.
     fc.assert(
-      fc.property(fc.array(key, { minLength: 1, maxLength: 6 }), text, (keys, sample) => {
+      fc.property(fc.array(key, { minLength: 1, maxLength: 6 }), fc.array(key, { minLength: 1, maxLength: 6 }), text, (keys, otherKeys, sample) => {
         const words = [...new Set(keys.filter(Boolean))];
-        fc.pre(words.length > 0);
-        const found = new WordLists({ en: { 'test.words': { add: words } } }).find('test.words', sample).map((m) => [m.start, m.end]);
-        const alternatives = [...words].sort((a, b) => b.length - a.length).map((word) => {
-          const body = word.split(' ').join('\\s+');
-          const before = /^[\p{L}\p{N}]/u.test(word) && !/\p{Script=Han}/u.test(word[0]) ? '(?<![\\p{L}\\p{N}])' : '';
-          const after = /[\p{L}\p{N}]$/u.test(word) && !/\p{Script=Han}/u.test(word.at(-1)!) ? '(?![\\p{L}\\p{N}])' : '';
-          return before + body + after;
-        });
-        const expected = [...sample.matchAll(new RegExp(alternatives.join('|'), 'gu'))].map((m) => [m.index, m.index + m[0].length]);
-        expect(found).toEqual(expected);
+        const other = [...new Set(otherKeys.filter(Boolean))];
+        fc.pre(words.length > 0 && other.length > 0);
+        const lists = new WordLists({ en: { 'test.words': { add: words }, 'test.other': { add: other } } });
+        expect(lists.find('test.words', sample).map((m) => [m.start, m.end])).toEqual(regexFind(words, sample));
+        expect(lists.find('test.other', sample).map((m) => [m.start, m.end])).toEqual(regexFind(other, sample));
       }),
       { numRuns: 2000, seed: 11 },
     );
@@ -89,7 +94,7 @@ describe('matchers compiled by the build', () => {
   const compiled = new WordLists().compiledMatchers();
   // Through JSON and into a buffer of its own, as start-up reads the two files.
   const fromBuild = { index: JSON.parse(JSON.stringify(compiled.index)), bytes: new Uint8Array(compiled.bytes).buffer };
-  const none = () => ({ index: {}, bytes: new ArrayBuffer(0) });
+  const none = () => undefined;
 
   it('find what the lists compiled at run time find, for every concept', () => {
     let reads = 0;
