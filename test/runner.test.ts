@@ -11,7 +11,7 @@ import { lintFile, lintInTurn } from '../src/lint.js';
 import { formatterNames } from '../src/formatters/index.js';
 import { format as jsonFormat } from '../src/formatters/json.js';
 import { LintCache, cacheFilePath } from '../src/runner/cache.js';
-import { storedMessages } from '../src/runner/stored-result.js';
+import { packResult, storedMessages, unpackResult } from '../src/runner/stored-result.js';
 import { openSuppressions } from '../src/suppressions.js';
 import { FILES_PER_WORKER, workerCount } from '../src/runner/index.js';
 import { inShard, parseShard, stableHash } from '../src/runner/shard.js';
@@ -49,6 +49,27 @@ describe('--concurrency', () => {
     expect(results).toHaveLength(26);
     expect(results.reduce((n, r) => n + r.messages.length, 0)).toBeGreaterThan(50);
     expect(workers).toEqual(single);
+  });
+
+  it('in every format: workers send results in their stored form, which each report reads as it reads a fresh result', async ({ expect }) => {
+    const cwd = projects.create(corpus());
+    for (const format of formatterNames) {
+      const single = await runCli(['--format', format, '--concurrency', 'off'], { cwd });
+      expect(await runCli(['--format', format, '--concurrency', '2'], { cwd }), format).toEqual(single);
+    }
+  });
+
+  it('a packed result survives a structured clone and unpacks to the same result; one with a fatal finding travels as it is', async ({ expect }) => {
+    const cwd = projects.create({ 'one.md': INCOMPLETE_EN });
+    const fresh = (await lintFile(path.join(cwd, 'one.md'), { cwd }))!;
+    expect(fresh.findings.length).toBeGreaterThan(2);
+    const unpacked = unpackResult(structuredClone(packResult(fresh)));
+    expect(storedMessages(unpacked)).toBeDefined();
+    expect(jsonFormat([unpacked], { cwd, rulesMeta: {} })).toBe(jsonFormat([fresh], { cwd, rulesMeta: {} }));
+    expect(unpacked).toEqual(fresh); // reads (and parses) the findings
+    expect(JSON.stringify(unpacked.findings)).toBe(JSON.stringify(fresh.findings)); // fields in the same order too
+    const fatal = { ...fresh, findings: [{ ...fresh.findings[0], fatal: true }] };
+    expect(packResult(fatal)).toBe(fatal);
   });
 
   it('one thread opens the next file while it lints one: the same results as lintFile, in order; a broken config fails at its turn', async ({ expect }) => {

@@ -28,11 +28,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fromJsonMessage, messagesJson, type JsonMessage } from '../formatters/json.js';
 import { packageInfo } from '../package-info.js';
-import type { FileResult, Finding, ResolvedConfig } from '../types.js';
+import type { FileResult, ResolvedConfig } from '../types.js';
 import { importModule } from '../import-module.js';
-import { storedResult } from './stored-result.js';
+import { findingsOf, hasFatalFinding, storedFormOf, storedResult } from './stored-result.js';
 
 export const DEFAULT_CACHE_FILE = '.summarylintcache';
 /** Bumped when the layout of the cache file (or of the JSON report's messages, which it stores) changes. */
@@ -124,21 +123,27 @@ export class LintCache {
     // An array, then an object; anything else is a damaged line, linted again.
     if (!enclosed(line, messagesAt, restAt - 1, '[]') || !enclosed(line, restAt, line.length, '{}')) return undefined;
     const [, , , errorCount, warningCount, infoCount, suppressedCount] = head;
-    const messages = line.subarray(messagesAt, restAt - 1);
-    return storedResult({ filePath, errorCount, warningCount, infoCount, suppressedCount }, messages, () =>
-      findingsOf(messages, line.subarray(restAt), this.file),
-    );
+    const stored = { messages: line.subarray(messagesAt, restAt - 1), rest: line.subarray(restAt) };
+    return storedResult({ filePath, errorCount, warningCount, infoCount, suppressedCount }, stored, () => {
+      try {
+        return findingsOf(stored);
+      } catch (error) {
+        // A line that does not parse was changed by hand.
+        throw new Error(`The cache "${this.file}" is damaged (${(error as Error).message}); delete it and run again.`);
+      }
+    });
   }
 
   set(result: FileResult, content: string, config: string): void {
-    if (result.findings.some((finding) => finding.fatal)) return;
+    if (hasFatalFinding(result)) return;
     const key = this.keyOf(result.filePath);
     const head: Head = [key, content, config, result.errorCount, result.warningCount, result.infoCount, result.suppressedCount];
-    const headText = JSON.stringify(head);
-    const messages = messagesJson(result.findings);
-    const line = Buffer.from(`${headText}\t${messages}\t${restOf(result.findings)}`);
-    const messagesAt = Buffer.byteLength(headText) + 1;
-    this.entries.set(key, { head, line, messagesAt, restAt: messagesAt + Buffer.byteLength(messages) + 1 });
+    const headBytes = Buffer.from(JSON.stringify(head));
+    // A result from a worker (or from this cache) brings its stored form: its bytes are copied, not made again.
+    const { messages, rest } = storedFormOf(result);
+    const line = Buffer.concat([headBytes, TAB_BYTES, messages, TAB_BYTES, rest]);
+    const messagesAt = headBytes.length + 1;
+    this.entries.set(key, { head, line, messagesAt, restAt: messagesAt + messages.length + 1 });
     this.changed = true;
   }
 
@@ -159,6 +164,7 @@ export class LintCache {
 }
 
 const NEWLINE_BYTES = Buffer.from('\n');
+const TAB_BYTES = Buffer.from('\t');
 
 function isHead(head: unknown): head is Head {
   return Array.isArray(head) && head.length === 7 && head.slice(0, 3).every((part) => typeof part === 'string') && head.slice(3).every(Number.isInteger);
@@ -166,34 +172,6 @@ function isHead(head: unknown): head is Head {
 
 function enclosed(line: Buffer, start: number, end: number, [open, close]: string): boolean {
   return end - start >= 2 && line[start] === open.charCodeAt(0) && line[end - 1] === close.charCodeAt(0);
-}
-
-interface Rest {
-  urls: string[];
-  at: number[];
-}
-
-/** `<rest>`: what the JSON messages leave out of each finding. */
-function restOf(findings: readonly Finding[]): string {
-  const rest: Rest = { urls: [], at: [] };
-  for (const { range, url } of findings) {
-    let index = url === undefined ? -1 : rest.urls.indexOf(url);
-    if (url !== undefined && index === -1) index = rest.urls.push(url) - 1;
-    rest.at.push(range[0], range[1], index);
-  }
-  return JSON.stringify(rest);
-}
-
-/** The findings back from a line's messages and rest. A line that does not parse was changed by hand. */
-function findingsOf(messagesBytes: Buffer, restBytes: Buffer, file: string): Finding[] {
-  try {
-    const messages = JSON.parse(messagesBytes.toString('utf8')) as JsonMessage[];
-    const { urls, at } = JSON.parse(restBytes.toString('utf8')) as Rest;
-    if (at.length !== 3 * messages.length) throw new Error('the findings do not match their messages');
-    return messages.map((message, i) => fromJsonMessage(message, [at[3 * i], at[3 * i + 1]], at[3 * i + 2] === -1 ? undefined : urls[at[3 * i + 2]]));
-  } catch (error) {
-    throw new Error(`The cache "${file}" is damaged (${(error as Error).message}); delete it and run again.`);
-  }
 }
 
 /** The entries of a cache file's bytes; `undefined` when it is of another format or version, or damaged. */
