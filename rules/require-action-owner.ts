@@ -112,8 +112,8 @@ export default defineRule<RequireActionOwnerOptions>({
     if (selfOwned && isFirstPersonSingular(doc, vocabulary)) return;
 
     const counts = (m: OwnerMatch) => !requireRoster || (m.how !== 'self' && m.how !== 'role' && finder.inRoster(m.name));
-    const owned = perText((text) => finder.find(text).some(counts));
-    const ownedTitle = perText((text) => finder.find(text, { title: true }).some(counts));
+    const owned = perText((text) => finder.names(text, counts));
+    const ownedTitle = perText((text) => finder.names(text, counts, { title: true }));
     const ownerCells = (a: ActionItem) => a.cells.filter((c) => finder.isOwnerColumn(c.header) && c.text);
     // An issue link stands in for an owner, except in a table with an owner column: there the empty cell is the gap.
     const hasOwnerColumn = (a: ActionItem) => a.cells.some((c) => finder.isOwnerColumn(c.header));

@@ -63,28 +63,37 @@ export class OwnerFinder {
    * a role, brackets, a dash, a roster name, the first person ("Sales team plan", "My goals", "下周计划（王敏）") — not
    * "Word:" ("Kubernetes Postmortem: …").
    */
-  find(text: string, { title = false }: { title?: boolean } = {}): OwnerMatch[] {
-    const out: OwnerMatch[] = [];
-    for (const m of text.matchAll(HANDLE)) out.push({ name: m[0], start: m.index, end: m.index + m[0].length, how: 'handle' });
-    for (const label of this.labels(text)) if (!label.placeholder) out.push(label.match);
+  find(text: string, options: { title?: boolean } = {}): OwnerMatch[] {
+    return [...this.owners(text, options)].sort((a, b) => a.start - b.start);
+  }
+
+  /** Whether the text names an owner that passes `test`: the forms are tried in turn, and the first that does ends the search. */
+  names(text: string, test: (owner: OwnerMatch) => boolean, options: { title?: boolean } = {}): boolean {
+    for (const owner of this.owners(text, options)) if (test(owner)) return true;
+    return false;
+  }
+
+  /** `find`'s owners form by form, unsorted: the explicit forms (handle, label, 由X负责) first. */
+  private *owners(text: string, { title = false }: { title?: boolean }): Generator<OwnerMatch> {
+    for (const m of text.matchAll(HANDLE)) yield { name: m[0], start: m.index, end: m.index + m[0].length, how: 'handle' };
+    for (const label of this.labels(text)) if (!label.placeholder) yield label.match;
     if (this.assigned) {
       // On the folded text (Traditional → Simplified: 由經理牽頭), which keeps offsets.
       for (const m of this.vocabulary.normalize(text).matchAll(this.assigned)) {
         const start = m.index + m[0].indexOf(m[1]);
-        out.push({ name: text.slice(start, start + m[1].length), start, end: start + m[1].length, how: 'assigned' });
+        yield { name: text.slice(start, start + m[1].length), start, end: start + m[1].length, how: 'assigned' };
       }
     }
     const subject = this.subject(text);
-    if (subject && (!title || subject.how === 'role')) out.push(subject);
-    out.push(...this.roleClauses(text).filter((m) => m.start !== subject?.start));
+    if (subject && (!title || subject.how === 'role')) yield subject;
+    for (const m of this.roleClauses(text)) if (m.start !== subject?.start) yield m;
     const dash = this.trailingDash(text);
-    if (dash) out.push(dash);
-    out.push(...this.brackets(text));
+    if (dash) yield dash;
+    yield* this.brackets(text);
     for (const m of this.vocabulary.find('first-person', text)) {
-      if (m.info.number === 'singular' && caseFits(m)) out.push({ name: m.text, start: m.start, end: m.end, how: 'self' });
+      if (m.info.number === 'singular' && caseFits(m)) yield { name: m.text, start: m.start, end: m.end, how: 'self' };
     }
-    out.push(...this.rosterNames(text));
-    return out.sort((a, b) => a.start - b.start);
+    yield* this.rosterNames(text);
   }
 
   /**

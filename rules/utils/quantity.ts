@@ -83,39 +83,50 @@ const MAYBE_NUMERIC = /[\d\uff10-\uff19一二两三四五六七八九十]/u;
 
 /** Every quantity in `text`, in order. */
 export function findQuantities(text: string, vocabulary: Vocabulary): Quantity[] {
+  return [...quantities(text, vocabulary)].sort((a, b) => a.start - b.start);
+}
+
+/** `findQuantities`' quantities kind by kind, unsorted: `hasQuantity` stops at the first. */
+function* quantities(text: string, vocabulary: Vocabulary): Generator<Quantity> {
   const out: Quantity[] = [];
-  const folded = foldWidth(text);
+  const add = (quantity: Quantity) => (out.push(quantity), quantity);
   if (MAYBE_NUMERIC.test(text)) {
+    const folded = foldWidth(text);
     const lex = lexicons(text, vocabulary);
-    const masked: Array<[number, number]> = [];
-    for (const re of NOT_QUANTITY) for (const m of folded.matchAll(re)) masked.push([m.index, m.index + m[0].length]);
-    const isMasked = (s: number, e: number) => masked.some(([ms, me]) => s < me && e > ms);
+    let masked: Array<[number, number]> | undefined;
+    const isMasked = (s: number, e: number) => (masked ??= notQuantitySpans(folded)).some(([ms, me]) => s < me && e > ms);
     for (const m of folded.matchAll(NUMBER)) {
       const start = m.index;
       const end = start + m[0].length;
       if (isMasked(start, end)) continue;
-      if (isDigitQuantity(folded, start, end, lex)) out.push({ start, end, text: text.slice(start, end), kind: 'number' });
+      if (isDigitQuantity(folded, start, end, lex)) yield add({ start, end, text: text.slice(start, end), kind: 'number' });
     }
     for (const m of folded.matchAll(HAN_PERCENT)) {
-      out.push({ start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length), kind: 'han-numeral' });
+      yield add({ start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length), kind: 'han-numeral' });
     }
     for (const m of folded.matchAll(HAN_NUMERAL)) {
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((q) => q.start <= start && end <= q.end)) continue; // inside 百分之十
       const unitEnd = hanNumeralQuantity(folded, start, end, lex);
-      if (unitEnd !== undefined) out.push({ start, end: unitEnd, text: text.slice(start, unitEnd), kind: 'han-numeral' });
+      if (unitEnd !== undefined) yield add({ start, end: unitEnd, text: text.slice(start, unitEnd), kind: 'han-numeral' });
     }
   }
   for (const w of vocabulary.find('quantity-word', text)) {
-    if (!out.some((q) => q.start < w.end && w.start < q.end)) out.push({ start: w.start, end: w.end, text: w.text, kind: 'word' });
+    if (!out.some((q) => q.start < w.end && w.start < q.end)) yield add({ start: w.start, end: w.end, text: w.text, kind: 'word' });
   }
-  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Where `NOT_QUANTITY`'s spans lie in `folded`: looked for only once a number needs them. */
+function notQuantitySpans(folded: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const re of NOT_QUANTITY) for (const m of folded.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
 }
 
 /** Whether `text` holds at least one quantity. */
 export function hasQuantity(text: string, vocabulary: Vocabulary): boolean {
-  return findQuantities(text, vocabulary).length > 0;
+  return !quantities(text, vocabulary).next().done;
 }
 
 function labelAt(lex: Lexicons, position: 'before' | 'after', test: (m: VocabularyMatch) => boolean): boolean {
