@@ -4,7 +4,7 @@ import en from '../rules/lexicon/en.json' with { type: 'json' };
 import zh from '../rules/lexicon/zh.json' with { type: 'json' };
 import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
-import { normalize, normalizeString, type Normalized } from './text/normalize.js';
+import { normalize, normalizeString, originalOffset, type Normalized } from './text/normalize.js';
 import { isSpace } from './text/whitespace.js';
 import type { Lang, Vocabulary, VocabularyConfig, VocabularyMatch } from './types.js';
 
@@ -448,7 +448,7 @@ export class WordLists implements Vocabulary {
         excepted ??= exceptionsOf(matcher, concept, norm.text);
         if (excepted.some(([es, ee, owner]) => owner === entry.key && es <= s && e <= ee)) return;
       }
-      const [start, end] = [norm.map[s], norm.map[e] ?? text.length];
+      const [start, end] = [originalOffset(norm, s), originalOffset(norm, e)];
       const info = (entry.matchInfo ??= Object.freeze({ ...entry.info, lang: entry.lang }));
       found.push(Object.freeze({ text: text.slice(start, end), term: entry.term, start, end, info }));
     });

@@ -6,8 +6,16 @@ import { isCommonHan } from './script.js';
 export interface Normalized {
   /** The normalised text. */
   text: string;
-  /** `map[i]` is the offset in the original of normalised unit `i`; `map[text.length]` is the original length. */
-  map: Int32Array;
+  /**
+   * `map[i]` is the offset in the original of normalised unit `i`; `map[text.length]` is the original length.
+   * `undefined` when every unit stays where it was (most text: folding keeps lengths), read through `originalOffset`.
+   */
+  map: Int32Array | undefined;
+}
+
+/** Where normalised unit `i` (up to `text.length`) came from in the original. */
+export function originalOffset(norm: Normalized, i: number): number {
+  return norm.map === undefined ? i : norm.map[i];
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -88,34 +96,39 @@ function fold(cp: number): string {
 }
 
 export function normalize(text: string): Normalized {
-  if (ASCII.test(text)) {
-    const map = new Int32Array(text.length + 1);
-    for (let i = 0; i <= text.length; i++) map[i] = i;
-    return { text: text.toLowerCase(), map };
-  }
+  if (ASCII.test(text)) return { text: text.toLowerCase(), map: undefined };
   // Character by character (NFKC of a whole string could compose across characters), in runs: a run of plain
   // characters is lower-cased in one go (no context-dependent case mapping in ASCII or Han), others one at a time.
+  // The offset map is made only once a character's folded form changes length (㎏, ﬁ) or a surrogate pair comes:
+  // until then it is the identity.
   const parts: string[] = [];
-  let map = new Int32Array(text.length + 1);
+  let map: Int32Array | undefined;
   let n = 0;
   for (let i = 0; i < text.length; ) {
     if (isPlain(text.charCodeAt(i))) {
       let j = i + 1;
       while (j < text.length && isPlain(text.charCodeAt(j))) j++;
       parts.push(text.slice(i, j).toLowerCase());
-      if (n + (j - i) >= map.length) map = grow(map, n + (j - i) + 1);
-      for (let k = i; k < j; k++) map[n++] = k;
+      if (map) {
+        if (n + (j - i) >= map.length) map = grow(map, n + (j - i) + 1);
+        for (let k = i; k < j; k++) map[n++] = k;
+      } else n += j - i;
       i = j;
       continue;
     }
     const cp = text.codePointAt(i)!;
+    const units = cp > 0xffff ? 2 : 1;
     const folded = fold(cp);
     parts.push(folded);
-    if (n + folded.length >= map.length) map = grow(map, n + folded.length + 1);
-    for (let k = 0; k < folded.length; k++) map[n++] = i;
-    i += cp > 0xffff ? 2 : 1;
+    // A surrogate pair's two units both map to where it starts: not the identity either.
+    if (!map && (units !== 1 || folded.length !== 1)) map = identity(n, text.length + 1);
+    if (map) {
+      if (n + folded.length >= map.length) map = grow(map, n + folded.length + 1);
+      for (let k = 0; k < folded.length; k++) map[n++] = i;
+    } else n += units;
+    i += units;
   }
-  map[n] = text.length;
+  if (map) map[n] = text.length;
   let out = parts.join('');
   if (HAN.test(out)) {
     const simplified = simplify(out);
@@ -123,7 +136,14 @@ export function normalize(text: string): Normalized {
     // If it ever does not, convert character by character so the offset map stays true.
     out = simplified.length === out.length ? simplified : Array.from(out, (c) => sameLength(simplify(c), c)).join('');
   }
-  return { text: out, map: n + 1 === map.length ? map : map.slice(0, n + 1) };
+  return { text: out, map: !map || n + 1 === map.length ? map : map.slice(0, n + 1) };
+}
+
+/** The identity map of the first `n` units, with room for `size`. */
+function identity(n: number, size: number): Int32Array {
+  const map = new Int32Array(size);
+  for (let k = 0; k < n; k++) map[k] = k;
+  return map;
 }
 
 function grow(map: Int32Array, atLeast: number): Int32Array<ArrayBuffer> {
