@@ -1,5 +1,6 @@
 // The document model: sections and roles, pseudo-headings, items, sentences with exact positions.
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { buildDocument } from '../src/parse/document.js';
 import type { SummaryDoc } from '../src/types.js';
 import { WordLists } from '../src/vocabulary.js';
@@ -102,6 +103,20 @@ describe('sentences and positions', () => {
       ['中文句子。', '中文句子。'],
       ['第二句', '第二句'],
     ]);
+  });
+
+  it('reads front matter as YAML 1.2 core (the `yaml` package reads it the same); broken front matter gives no data', () => {
+    const samples = [
+      'title: Weekly report\nauthor: Maria Rossi',
+      'title: "Q3: results"\ndate: 2023-06-30\nperiod: 2026-W47',
+      "title: '周报（第 47 周）'\ntags: [sales, 华东]\nowners:\n  - 王敏\n  - Li Qiang",
+      'year: 2024\nratio: 1.5\ndone: true\nnext: null\nempty:',
+      'summary: |\n  Two lines\n  of text\nnested:\n  unit: Sales\n  period: { from: 2024-01-01, to: 2024-03-31 }',
+      'yes: yes\non: off\noctal: 0o17\nhex: 0x1F\nbig: 1e3',
+    ];
+    for (const sample of samples) expect(build(`---\n${sample}\n---\n\n# Title\n`).frontMatter?.data, sample).toEqual(parseYaml(sample) ?? {});
+    expect(build('---\ntitle: [unclosed\n---\n\n# Title\n').frontMatter?.data).toEqual({});
+    expect(build('---\n- a list\n---\n\n# Title\n').frontMatter?.data).toEqual({});
   });
 
   it('keeps positions right with CRLF line endings and front matter', () => {

@@ -2,7 +2,7 @@
 // paragraphs), prose blocks and sentences, built once per file and shared by every rule.
 import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
 import { location } from 'vfile-location';
-import { parse as parseYaml } from 'yaml';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { addScripts, countScripts, langOf } from '../text/script.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Block, BlockKind, FrontMatter, Item, ItemKind, Lang, Range, Section, Sentence, SummaryDoc } from '../types.js';
@@ -398,9 +398,14 @@ function rangeOf(node: Nodes): Range {
   return [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];
 }
 
+/**
+ * Front matter as YAML 1.2's core schema reads it (dates stay strings). js-yaml, not the `yaml` package the config
+ * loader uses for its error positions: on two-line front matter it was about seven times faster, and the `yaml`
+ * parse was 3% of linting the bench corpus.
+ */
 function readYaml(value: string): Record<string, unknown> {
   try {
-    const data: unknown = parseYaml(value);
+    const data: unknown = loadYaml(value, { schema: CORE_SCHEMA });
     return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   } catch {
     return {}; // Broken front matter is reported by the engine, not fatal to the model.
