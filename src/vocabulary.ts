@@ -366,7 +366,8 @@ interface TextMemo {
   norm: Normalized;
   builtinHits?: number[];
   changedHits?: number[];
-  found: Map<string, VocabularyMatch[]>;
+  /** By concept number (`conceptNumber`): a Map per text, grown concept by concept, was a twentieth of what a run allocates. */
+  found: Array<readonly VocabularyMatch[] | undefined>;
 }
 
 /** Texts of the last documents remembered (normal form and matches): rules ask about one sentence for many concepts. */
@@ -378,6 +379,8 @@ const builtinMatchers = new WeakMap<() => CompiledMatchers | undefined, Matcher>
 export class WordLists implements Vocabulary {
   private readonly lists: Record<Lang, Map<string, RawEntry[]>>;
   private readonly texts = new Map<string, TextMemo>();
+  /** A number for each concept asked about, in the order first asked: where its matches sit in a `TextMemo`. */
+  private readonly conceptNumbers = new Map<string, number>();
   /** The text asked about last: rules ask about one sentence for several concepts in a row, and a Map lookup hashes. */
   private lastText: string | undefined;
   private lastMemo: TextMemo | undefined;
@@ -431,9 +434,14 @@ export class WordLists implements Vocabulary {
    */
   private matches(concept: string, text: string): readonly VocabularyMatch[] {
     const memo = this.memo(text);
-    let found = memo.found.get(concept);
-    if (!found) memo.found.set(concept, (found = this.select(concept, text, memo)));
-    return found;
+    const number = this.conceptNumber(concept);
+    return (memo.found[number] ??= this.select(concept, text, memo));
+  }
+
+  private conceptNumber(concept: string): number {
+    let number = this.conceptNumbers.get(concept);
+    if (number === undefined) this.conceptNumbers.set(concept, (number = this.conceptNumbers.size));
+    return number;
   }
 
   private select(concept: string, text: string, memo: TextMemo): VocabularyMatch[] {
@@ -473,7 +481,7 @@ export class WordLists implements Vocabulary {
     if (!memo) {
       // A bounded memo: emptied when full, so memory stays flat however many documents one process lints.
       if (this.texts.size >= NORMALIZED_CACHE_SIZE) this.texts.clear();
-      this.texts.set(text, (memo = { norm: normalize(text), found: new Map() }));
+      this.texts.set(text, (memo = { norm: normalize(text), found: [] }));
     }
     this.lastText = text;
     this.lastMemo = memo;
