@@ -22,11 +22,11 @@ const dist = (...parts) => path.join(ROOT, 'dist', ...parts);
 const tsc = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
 if (tsc.status !== 0 && !process.argv.includes('--keep-going')) process.exit(tsc.status ?? 1);
 
-const { builtinWords, WordLists } = await import(pathToFileURL(dist('src/vocabulary.js')).href);
+const { builtinWords, compileBuiltinMatchers } = await import(pathToFileURL(dist('src/vocabulary.js')).href);
 const { normalizeString } = await import(pathToFileURL(dist('src/text/normalize.js')).href);
 const table = Object.fromEntries(builtinWords().map((word) => [word, normalizeString(word)]));
 writeFileSync(dist('rules/lexicon/normalized.json'), JSON.stringify(table));
-const matchers = new WordLists().compiledMatchers();
+const matchers = compileBuiltinMatchers();
 writeFileSync(dist('rules/lexicon/matchers.json'), JSON.stringify(matchers.index));
 writeFileSync(dist('rules/lexicon/matchers.bin'), matchers.bytes);
 

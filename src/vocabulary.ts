@@ -516,35 +516,35 @@ export class WordLists implements Vocabulary {
     }
     return roles;
   }
+}
 
-  /** The built-in lists' matcher, compiled: what the build writes (matchers.json and matchers.bin). */
-  compiledMatchers(): { index: MatchersData; bytes: Buffer } {
-    const lists = builtinLists();
-    const concepts = conceptsOf(lists);
-    const kept = new Map(concepts.map((concept) => [concept, keptEntries(concept, lists)]));
-    const entries = [...kept.values()].flat().filter((e) => e !== undefined);
-    const number = new Map(entries.map((entry, i) => [entry, i]));
-    const matcher = matcherOf(entries);
-    const chunks: Buffer[] = [];
-    let offset = 0;
-    const placed = (trie: Trie): TrieData => {
-      const { layout, bytes } = trie.toBytes();
-      chunks.push(bytes);
-      offset += bytes.length;
-      return { ...layout, offset: offset - bytes.length, groups: trie.groups.map((group) => group.map((e) => number.get(e)!)) };
-    };
-    const index: MatchersData = { concepts: {} };
-    for (const [concept, entriesOfConcept] of kept) {
-      const data: ConceptData = { keys: entriesOfConcept.map((e) => e?.key ?? null), except: {} };
-      entriesOfConcept.forEach((e, place) => {
-        if (e && e.except.length > 0) data.except[place] = e.except;
-      });
-      index.concepts[concept] = data;
-    }
-    index.terms = placed(matcher.terms);
-    if (matcher.exceptions) index.exceptions = placed(matcher.exceptions);
-    return { index, bytes: Buffer.concat(chunks) };
+/** The built-in lists' matcher, compiled: what the build writes (matchers.json and matchers.bin). */
+export function compileBuiltinMatchers(): { index: MatchersData; bytes: Buffer } {
+  const lists = builtinLists();
+  const concepts = conceptsOf(lists);
+  const kept = new Map(concepts.map((concept) => [concept, keptEntries(concept, lists)]));
+  const entries = [...kept.values()].flat().filter((e) => e !== undefined);
+  const number = new Map(entries.map((entry, i) => [entry, i]));
+  const matcher = matcherOf(entries);
+  const chunks: Buffer[] = [];
+  let offset = 0;
+  const placed = (trie: Trie): TrieData => {
+    const { layout, bytes } = trie.toBytes();
+    chunks.push(bytes);
+    offset += bytes.length;
+    return { ...layout, offset: offset - bytes.length, groups: trie.groups.map((group) => group.map((e) => number.get(e)!)) };
+  };
+  const index: MatchersData = { concepts: {} };
+  for (const [concept, entriesOfConcept] of kept) {
+    const data: ConceptData = { keys: entriesOfConcept.map((e) => e?.key ?? null), except: {} };
+    entriesOfConcept.forEach((e, place) => {
+      if (e && e.except.length > 0) data.except[place] = e.except;
+    });
+    index.concepts[concept] = data;
   }
+  index.terms = placed(matcher.terms);
+  if (matcher.exceptions) index.exceptions = placed(matcher.exceptions);
+  return { index, bytes: Buffer.concat(chunks) };
 }
 
 type Lists = Record<Lang, Map<string, RawEntry[]>>;
