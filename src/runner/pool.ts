@@ -23,13 +23,13 @@ const BATCHES_AHEAD = 3;
 const YOUNG_GENERATION_MB = 24;
 /**
  * How far, in percent, V8 lets a heap grow past what survived its last full collection (V8's own choice is up to
- * about 100% when allocation is fast). What a thread keeps is about 20 MB, and the rest of its heap is documents
+ * about 100% when allocation is fast). What a thread keeps is 13–20 MB, and the rest of its heap is documents
  * already reported. At 20% a thread ran a full collection every 15 files or so, and two workers spent about an eighth
- * more CPU than at 60% (1,000 bench files, the same rounds: 27–28 s against 24 s); since workers send results
- * in their stored form the main thread stays small, and 60% peaks at about 225 MB (three heaps) where 20% took
- * 210–245 MB and V8's own choice about 350 MB.
+ * more CPU than at 60%. Since bin/summarylint.js turns off concurrent marking, a thread marks its heap itself, in
+ * steps, while the heap goes on growing: at 60% the peak over 10,000 files reached 237–262 MB (four runs), at 40%
+ * 228–241 MB (five runs), for a few percent more CPU.
  */
-const HEAP_GROWING_PERCENT = 60;
+const HEAP_GROWING_PERCENT = 40;
 
 /** The worker script next to this module; run from `src/` (vitest), the built copy in `dist/`. */
 function workerFile(): string {
