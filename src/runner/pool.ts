@@ -27,7 +27,7 @@ const YOUNG_GENERATION_MB = 24;
  * already reported. At 20% a thread ran a full collection every 15 files or so, and two workers spent about an eighth
  * more CPU than at 60%. Since bin/summarylint.js turns off concurrent marking, a thread marks its heap itself, in
  * steps, while the heap goes on growing: at 60% the peak over 10,000 files reached 237–262 MB (four runs), at 40%
- * 228–241 MB (five runs), for a few percent more CPU.
+ * 228–252 MB (six runs), for a few percent more CPU.
  */
 const HEAP_GROWING_PERCENT = 40;
 
