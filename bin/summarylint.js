@@ -20,8 +20,7 @@ import vm from 'node:vm';
 // with the workers for the CPU. Without them, two workers took 20 s of CPU instead of 26 s on 1,000 bench files
 // (two cores), 10,000 files 71 s instead of 139 s; a single-thread run is as fast either way (its collections then
 // run on its own thread: about 3% more CPU there, and the second core is free).
-setFlagsFromString('--no-concurrent-marking');
-setFlagsFromString('--no-parallel-scavenge');
+setFlagsFromString('--no-concurrent-marking --no-parallel-scavenge');
 
 const bundle = fileURLToPath(new URL('../dist/bundle/cli.cjs', import.meta.url));
 const cacheFile = `${bundle}.cache`;

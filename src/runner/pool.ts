@@ -25,8 +25,8 @@ const YOUNG_GENERATION_MB = 24;
  * How far, in percent, V8 lets a heap grow past what survived its last full collection (V8's own choice is up to
  * about 100% when allocation is fast). What a thread keeps is 13–20 MB, and the rest of its heap is documents
  * already reported. At 20% a thread ran a full collection every 15 files or so, and two workers spent about an eighth
- * more CPU than at 60%. Since bin/summarylint.js turns off concurrent marking, a thread marks its heap itself, in
- * steps, while the heap goes on growing: at 60% the peak over 10,000 files reached 237–262 MB (four runs), at 40%
+ * more CPU than at 60%. In the CLI, whose bin/summarylint.js turns off concurrent marking, a thread marks its heap
+ * itself, in steps, while the heap goes on growing: at 60% the peak over 10,000 files reached 237–262 MB (four runs), at 40%
  * 228–252 MB (six runs), for a few percent more CPU.
  */
 const HEAP_GROWING_PERCENT = 40;
