@@ -47,8 +47,12 @@ function workerFile(): string {
  */
 export async function* lintInWorkers(files: string[], options: LintFilesOptions, threads: number): AsyncGenerator<FileResult | undefined> {
   const { Tinypool } = await importModule<typeof import('tinypool')>('tinypool');
-  // A V8 flag, so for the whole process: the workers made below and this thread, which takes every result.
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  // V8 flags, for the whole process. The first applies to the workers made below and to this thread, which takes
+  // every result. The second is read when a thread starts, so it applies to the workers only: they compile their hot
+  // functions themselves instead of on V8's helper threads, which, with a worker on every core, only compete with the
+  // workers waiting for that code. Over 1,000 bench files two workers then took 0.7 s less CPU, and the process 8 MB
+  // less memory (each helper thread allocates from a malloc arena of its own).
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT} --no-concurrent-recompilation`);
   const pool = new Tinypool({
     filename: workerFile(),
     minThreads: threads,
