@@ -54,12 +54,12 @@ function workerFile(): string {
  */
 export async function* lintInWorkers(files: string[], options: LintFilesOptions, threads: number): AsyncGenerator<FileResult | undefined> {
   const { Tinypool } = await importModule<typeof import('tinypool')>('tinypool');
-  // V8 flags, for the whole process (an API caller's too). The heap's applies to the workers made below and to this
-  // thread, which takes every result. `--no-concurrent-recompilation` is read when a thread starts, so it applies to
-  // the workers only: they compile their hot functions themselves instead of on V8's helper threads, which, with a
-  // worker on every core, only compete with the workers waiting for that code (over 1,000 bench files: 0.7 s less
-  // CPU, 8 MB less memory, as each helper thread allocates from a malloc arena of its own). Each worker then pays for
-  // its own optimizing compiles, about a fifth of its CPU, so they inline less (see INLINED_BYTECODE_BUDGET).
+  // V8 flags, for the whole process (an API caller's too). The heap's and the inlining budget apply to the workers
+  // made below and to this thread, which takes every result. `--no-concurrent-recompilation` is read when a thread
+  // starts, so it applies to the workers only: they compile their hot functions themselves instead of on V8's helper
+  // threads, which, with a worker on every core, only compete with the workers waiting for that code (over 1,000
+  // bench files: 0.7 s less CPU, 8 MB less memory, as each helper thread allocates from a malloc arena of its own).
+  // Each worker then pays for its own optimizing compiles, about a fifth of its CPU, hence INLINED_BYTECODE_BUDGET.
   setFlagsFromString(
     `--heap-growing-percent=${HEAP_GROWING_PERCENT} --no-concurrent-recompilation --max-inlined-bytecode-size-cumulative=${INLINED_BYTECODE_BUDGET}`,
   );
