@@ -7,6 +7,7 @@
 import { chmod, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { ReportPiece } from './formatters/types.js';
+import { partsOf } from './formatters/util.js';
 
 export interface ReportOutput {
   write(piece: ReportPiece): Promise<void>;
@@ -20,15 +21,17 @@ export interface ReportOutput {
  * Resolves once the text is handed over (or the stream is gone); never rejects: a closed pipe (`| head`) is
  * not the linter's failure, and the rest of the report is dropped.
  */
-export function writeTo(stream: NodeJS.WritableStream, piece: ReportPiece): Promise<void> {
-  if (piece.length === 0) return Promise.resolve();
-  return new Promise((resolve) => {
-    try {
-      stream.write(piece, () => resolve());
-    } catch {
-      resolve();
-    }
-  });
+export async function writeTo(stream: NodeJS.WritableStream, piece: ReportPiece): Promise<void> {
+  for (const part of partsOf(piece)) {
+    if (part.length === 0) continue;
+    await new Promise<void>((resolve) => {
+      try {
+        stream.write(part, () => resolve());
+      } catch {
+        resolve();
+      }
+    });
+  }
 }
 
 /** Waits for each piece to be handed to the stream, so a slow reader holds the run back instead of memory. */
@@ -36,29 +39,47 @@ export function streamOutput(stream: NodeJS.WritableStream): ReportOutput {
   return { write: (text) => writeTo(stream, text), close: async () => {}, abort: async () => {} };
 }
 
-/** Pieces are gathered to about this many bytes before each write to the file. */
+/** The report is written to the file in chunks of this many bytes, gathered in one buffer used again and again. */
 const FILE_CHUNK = 64 * 1024;
+
+const encoder = new TextEncoder();
 
 export async function fileOutput(file: string): Promise<ReportOutput> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
   const mode = await stat(file).then((stats) => stats.mode & 0o7777, () => undefined);
   const handle: FileHandle = await open(temp, 'wx');
-  let pending: Uint8Array[] = [];
-  let pendingBytes = 0;
+  // Copying each piece into this buffer, instead of gathering the pieces and joining them, keeps the thread that
+  // writes the report from allocating (and its allocator from holding) the report's size again in short-lived buffers.
+  const chunk = Buffer.allocUnsafeSlow(FILE_CHUNK);
+  let used = 0;
   let done = false;
   const flush = async () => {
-    if (pendingBytes === 0) return;
-    const bytes = Buffer.concat(pending, pendingBytes);
-    pending = [];
-    pendingBytes = 0;
-    for (let written = 0; written < bytes.length; ) written += (await handle.write(bytes, written)).bytesWritten;
+    for (let written = 0; written < used; ) written += (await handle.write(chunk, written, used - written)).bytesWritten;
+    used = 0;
+  };
+  const append = async (part: string | Uint8Array) => {
+    if (typeof part === 'string') {
+      // encodeInto stops before a character that does not fit; the rest goes into the next chunk.
+      for (let rest = part; ; ) {
+        const { read, written } = encoder.encodeInto(rest, chunk.subarray(used));
+        used += written;
+        if (read === rest.length) break;
+        await flush();
+        rest = rest.slice(read);
+      }
+    } else {
+      for (let offset = 0; offset < part.length; ) {
+        const taken = Math.min(part.length - offset, FILE_CHUNK - used);
+        chunk.set(part.subarray(offset, offset + taken), used);
+        used += taken;
+        offset += taken;
+        if (used === FILE_CHUNK) await flush();
+      }
+    }
   };
   return {
     async write(piece) {
-      const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
-      pending.push(bytes);
-      pendingBytes += bytes.length;
-      if (pendingBytes >= FILE_CHUNK) await flush();
+      for (const part of partsOf(piece)) await append(part);
     },
     async close() {
       if (done) return;

@@ -53,7 +53,7 @@ function resultJson(result: FileResult, separator: string): ReportPiece {
   }
   // A stored result's counts were taken from the same findings as its messages.
   const tail = entryTail(result.errorCount, result.warningCount, result.infoCount);
-  return Buffer.concat([Buffer.from(separator + entryHead(result)), stored, Buffer.from(tail)]);
+  return [separator + entryHead(result), stored, tail];
 }
 
 const entryHead = (result: FileResult) => `{"filePath":${JSON.stringify(result.filePath)},"messages":`;

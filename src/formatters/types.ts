@@ -24,7 +24,12 @@ export interface ReportWriter {
   end(): string;
 }
 
-export type ReportPiece = string | Uint8Array;
+/**
+ * Report text: a string, UTF-8 bytes, or several of these in order. A list lets stored bytes go out between their
+ * head and tail as they are: copying them into one buffer per file made the thread that writes a 10,000-file JSON
+ * report allocate and free its 226 MB a second time.
+ */
+export type ReportPiece = string | Uint8Array | ReadonlyArray<string | Uint8Array>;
 
 export type CreateReportWriter = (context: FormatterContext) => ReportWriter;
 
