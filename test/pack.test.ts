@@ -27,6 +27,7 @@ describe('npm package', () => {
       'package.json',
       'LICENSE', // package.json says MIT; npm always packs LICENSE, whatever `files` lists
       'bin/summarylint.js',
+      'bin/package.json', // makes the bin CommonJS in a "type": "module" package
       'dist/src/cli.js',
       'dist/bundle/cli.cjs',
       'dist/bundle/cli.cjs.cache',
@@ -44,7 +45,7 @@ describe('npm package', () => {
       expect(paths).toContain(needed);
     }
     // … and nothing else: no sources, tests, fixtures or examples.
-    const allowed = /^(package\.json|README\.md|LICENSE|bin\/[^/]+\.js|dist\/(src|rules|bundle)\/.+|schema\/.+|templates\/[^/]+\.json)$/;
+    const allowed = /^(package\.json|README\.md|LICENSE|bin\/[^/]+\.js|bin\/package\.json|dist\/(src|rules|bundle)\/.+|schema\/.+|templates\/[^/]+\.json)$/;
     expect(paths.filter((file) => !allowed.test(file))).toEqual([]);
     expect(paths.some((file) => /\.test\.|^(src|test|fixtures|examples)\//.test(file))).toBe(false);
     // The bin shim keeps its executable bit.
