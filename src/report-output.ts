@@ -21,17 +21,17 @@ export interface ReportOutput {
  * Resolves once the text is handed over (or the stream is gone); never rejects: a closed pipe (`| head`) is
  * not the linter's failure, and the rest of the report is dropped.
  */
-export async function writeTo(stream: NodeJS.WritableStream, piece: ReportPiece): Promise<void> {
-  for (const part of partsOf(piece)) {
-    if (part.length === 0) continue;
-    await new Promise<void>((resolve) => {
-      try {
-        stream.write(part, () => resolve());
-      } catch {
-        resolve();
-      }
-    });
-  }
+export function writeTo(stream: NodeJS.WritableStream, piece: ReportPiece): Promise<void> {
+  const parts = partsOf(piece).filter((part) => part.length > 0);
+  if (parts.length === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    try {
+      // A stream handles its writes in order: the last part's callback means every part was handed over.
+      parts.forEach((part, i) => stream.write(part, i === parts.length - 1 ? () => resolve() : undefined));
+    } catch {
+      resolve();
+    }
+  });
 }
 
 /** Waits for each piece to be handed to the stream, so a slow reader holds the run back instead of memory. */
