@@ -16,6 +16,8 @@ export interface BuildOptions {
   /** `auto` detects from the text. */
   language?: 'auto' | Lang;
   path?: string;
+  /** The text's mdast when it is already parsed (by remark, in the unified plugin). */
+  tree?: Root;
 }
 
 // The model's objects are built step by step, then handed to rules as read-only.
@@ -51,7 +53,7 @@ class DocumentBuilder {
     private readonly text: string,
     private readonly options: BuildOptions,
   ) {
-    this.tree = parseMarkdown(text);
+    this.tree = options.tree ?? parseMarkdown(text);
     this.root = {
       kind: 'root', title: '', role: undefined, roles: [], depth: 0, node: undefined,
       titleRange: [0, 0], range: [0, text.length], parent: undefined, children: [], blocks: [], items: [],

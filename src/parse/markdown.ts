@@ -1,21 +1,54 @@
-// Markdown → mdast with exactly the syntax summaries use: CommonMark, GFM tables, task lists and
-// strikethrough, YAML front matter, and CJK-friendly emphasis (`**注意：**正文`). markdown-it reads it
-// (src/parse/tokenize.ts), about ten times faster than micromark, and src/parse/mdast.ts builds the tree remark gave.
+// Markdown → mdast with exactly the syntax summaries use: remark-parse (CommonMark) with YAML front matter, GFM
+// tables, task lists and strikethrough (not autolink literals or footnotes: a summary's bare URLs and `[^1]` stay
+// text), and CJK-friendly emphasis (`**注意：**正文`). The same processor is the first half of the unified plugin
+// (src/unified.ts), so the CLI and remark-cli read a summary alike.
 import type { List, Nodes, Root } from 'mdast';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import remarkCjkFriendly from 'remark-cjk-friendly/parseOnly';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified, type Processor } from 'unified';
 import type { Point } from 'unist';
-import { toMdast } from './mdast.js';
+
+/** The GFM constructs a summary uses, as one remark plugin. */
+export function remarkSummaryGfm(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmTaskListItem(), gfmStrikethrough());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown(), gfmStrikethroughFromMarkdown());
+}
+
+/** remark-parse and the syntax extensions summaries use: the parser half of every summarylint processor. */
+export function remarkSummary(this: Processor): void {
+  this.use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkSummaryGfm).use(remarkCjkFriendly);
+}
+
+const parser = unified().use(remarkSummary).freeze();
+
+/** summarylint's parser as a unified plugin: remark's, behind the guards of `parseMarkdown`. */
+export function summarylintParse(this: Processor): void {
+  this.parser = (document) => parseMarkdown(document);
+}
+
+function parseWhole(text: string): Root {
+  return parser.parse(text) as Root;
+}
 
 /**
  * Parse Markdown. Positions are offsets into `text` itself: the two guards below keep every offset and line.
  *
- * - Nesting is bounded (`boundNesting`): markdown-it parses each container by recursion, and drops whatever lies
- *   past its nesting limit; the document model walks containers recursively too.
- * - Large documents are parsed piece by piece (`parsePieces`), so a parse holds the tokens of one piece at a time,
- *   not of a whole 50 MB file.
+ * - Nesting is bounded (`boundNesting`): mdast-util-from-markdown and the document model walk containers
+ *   recursively, so a hostile document nested 10,000 deep would overflow the stack.
+ * - Large documents are parsed piece by piece (`parsePieces`), so a parse holds micromark's events for one piece
+ *   at a time (about 100 times the text's size), not for a whole 10 MB file.
  */
 export function parseMarkdown(text: string): Root {
   const source = boundNesting(text);
-  return source.length <= PIECE_SIZE ? toMdast(source) : parsePieces(source);
+  return source.length <= PIECE_SIZE ? parseWhole(source) : parsePieces(source);
 }
 
 /** Container markers that start beyond this many characters into a line are read as spaces. */
@@ -119,7 +152,7 @@ function nextPiece(text: string, start: number, pieceSize: number): Piece {
   let from = start + pieceSize;
   for (;;) {
     const found = nextCandidate(text, from);
-    if (!found) return { tree: toMdast(text.slice(start)), end: text.length, listContinues: false };
+    if (!found) return { tree: parseWhole(text.slice(start)), end: text.length, listContinues: false };
     const { cut } = found;
     if (text.startsWith('---', cut)) {
       from = cut; // a piece that opened with `---` could read as front matter
@@ -127,13 +160,13 @@ function nextPiece(text: string, start: number, pieceSize: number): Piece {
     }
     const lineEnd = text.indexOf('\n', cut);
     const through = lineEnd === -1 ? text.length : lineEnd + 1;
-    const tree = toMdast(text.slice(start, through));
+    const tree = parseWhole(text.slice(start, through));
     // The block at the cut must read the same at the start of the next piece. Right after another line it may not
     // ("2) two" after a paragraph belongs to it, but starts a list at a piece's start), so there only a list's own
     // next item is a break; after a blank line the line, parsed alone, must start the same kind of block (an
     // ordered list not starting at 1 reads as a paragraph after indented code).
     const at = found.inList ? -1 : tree.children.findIndex((node) => node.position?.start.offset === cut - start);
-    if (at !== -1 && tree.children[at].type === toMdast(text.slice(cut, through)).children[0]?.type) {
+    if (at !== -1 && tree.children[at].type === parseWhole(text.slice(cut, through)).children[0]?.type) {
       tree.children.length = at;
       return { tree, end: cut, listContinues: false };
     }
