@@ -1,7 +1,12 @@
 // SummaryDoc × config × rules → findings: run each enabled rule, stamp its findings with id, level and
 // place, then filter by directives, drop duplicates and sort (textlint's message pipeline).
 import { nearest } from '../config/errors.js';
+import type { Root } from 'mdast';
+import { unified, type Processor } from 'unified';
+import { VFile } from 'vfile';
 import { buildDocument } from '../parse/document.js';
+import { summarylintParse } from '../parse/markdown.js';
+import summarylint, { resultOf } from '../unified.js';
 import { isTraditional } from '../text/convert.js';
 import type { ConceptChange, FileResult, Finding, Lang, Locale, Range, ReportDescriptor, ResolvedConfig, Rule, RuleContext, Severity, SummaryDoc, VocabularyConfig } from '../types.js';
 import { WordLists } from '../vocabulary.js';
@@ -19,6 +24,11 @@ export interface LintDocumentOptions {
 // One compiled vocabulary per distinct set of word-list changes: 10,000 files that share a config
 // compile their word lists once, even though each file gets its own resolved config object.
 const vocabularies = new Map<string, WordLists>();
+
+// summarylint's own processor: its parser (remark-parse with the guards of src/parse/markdown.ts) and the plugin,
+// which takes each file's config and rules from the file's data. Made on first use: src/unified.ts imports this
+// module, and may be loaded first.
+let processor: Processor<Root, Root, Root> | undefined;
 
 /** The config's word lists plus what enabled rules add from their options (custom section roles, …). */
 export function vocabularyFor(config: ResolvedConfig, rules: Readonly<Record<string, Rule>>): WordLists {
@@ -48,10 +58,23 @@ function mergeChanges(changes: VocabularyConfig[]): VocabularyConfig {
   return merged;
 }
 
+/**
+ * Lint a document: parse it and run the rules as a unified plugin (src/unified.ts) over the tree and a vfile, as
+ * remark-cli would. The findings are the file's messages.
+ */
 export function lintDocument(text: string, options: LintDocumentOptions): FileResult {
+  const file = new VFile({ value: text, path: options.filePath });
+  file.data.summarylint = options;
+  processor ??= unified().use(summarylintParse).use(summarylint).freeze() as unknown as Processor<Root, Root, Root>;
+  processor.runSync(processor.parse(file), file);
+  return resultOf(file, options.filePath ?? '<text>');
+}
+
+/** The rules over a parsed document: what the unified plugin runs. */
+export function lintTree(tree: Root, text: string, options: LintDocumentOptions): FileResult {
   const { config, rules, filePath } = options;
   const vocabulary = vocabularyFor(config, rules);
-  const doc = buildDocument(text, { vocabulary, language: config.language, path: filePath });
+  const doc = buildDocument(text, { vocabulary, language: config.language, path: filePath, tree });
   const locale = localeOf(doc, config);
   const findings: Finding[] = [];
   const knownRules = new Set(Object.keys(rules));
