@@ -15,16 +15,7 @@
 const { readFileSync, renameSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const path = require('node:path');
-const { setFlagsFromString } = require('node:v8');
 const vm = require('node:vm');
-
-// Garbage collection on this thread and on the worker threads, set before anything is collected: V8 reads these
-// flags at the start of each collection, and changing them while one runs is not safe. By default V8 marks the old
-// generation and scavenges the young one with helper threads; with workers on every core those helpers compete
-// with the workers for the CPU. Without them, two workers took 20 s of CPU instead of 26 s on 1,000 bench files
-// (two cores), 10,000 files 71 s instead of 139 s; a single-thread run is as fast either way (its collections then
-// run on its own thread: about 3% more CPU there, and the second core is free).
-setFlagsFromString('--no-concurrent-marking --no-parallel-scavenge');
 
 const bundle = path.join(__dirname, '../dist/bundle/cli.cjs');
 const cacheFile = `${bundle}.cache`;

@@ -33,7 +33,6 @@ import { parseByteSize } from './read.js';
 import { fileOutput, streamOutput, writeTo, type ReportOutput } from './report-output.js';
 import type { ConfigOptions } from './config/load.js';
 import type { Concurrency } from './runner/index.js';
-import { keepNurserySmall, letNurseryGrow } from './runner/nursery.js';
 import { parseShard, type Shard } from './runner/shard.js';
 import { hasFatalFinding } from './runner/stored-result.js';
 import type { SuppressionRun } from './suppressions.js';
@@ -311,8 +310,6 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
       await report(await lintStdin(options, configOptions, reportUnusedDisableDirectives, ctx));
     } else {
       const { findFiles, lintMany } = await import('./lint.js');
-      // Until this thread turns out to lint the files itself, it only finds them and writes the report.
-      keepNurserySmall();
       const lintOptions = {
         ...configOptions,
         ignore: options.ignore,
@@ -349,8 +346,6 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
   } catch (error) {
     await output.abort();
     throw error;
-  } finally {
-    letNurseryGrow(); // as it was, for a caller that runs the CLI in its own process
   }
 
   for (const error of patternErrors) ctx.stderr.write(`summarylint: ${error.message}\n`);

@@ -115,39 +115,6 @@ describe('--concurrency', () => {
   });
 });
 
-describe("the CLI thread's nursery", () => {
-  it('does not grow while kept small, even after a thread starts, and grows again when let', ({ expect }) => {
-    // In a child process: V8 flags are process-wide. Each step allocates 40 MB that survives collections, which
-    // grows a free nursery to V8's largest; the new space's size is printed after each step.
-    const script = `
-      import { Worker } from 'node:worker_threads';
-      import { getHeapSpaceStatistics } from 'node:v8';
-      import { keepNurserySmall, letNurseryGrow, renewNurseryLimit } from ${JSON.stringify(path.resolve('dist/src/runner/nursery.js'))};
-      const size = () => getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size;
-      const kept = [];
-      const survive = () => { for (let i = 0; i < 4e5; i++) kept.push({ i, text: 'x' + i }); return size(); };
-      // Garbage first: the collections it takes commit both halves of the nursery, which then holds its size.
-      for (let i = 0; i < 4e5; i++) [{ i }];
-      const sizes = [size()];
-      keepNurserySmall();
-      sizes.push(survive());
-      const worker = new Worker('setTimeout(() => {}, 50)', { eval: true });
-      await new Promise((resolve) => worker.on('online', resolve));
-      renewNurseryLimit();
-      sizes.push(survive());
-      letNurseryGrow();
-      sizes.push(survive());
-      console.log(JSON.stringify(sizes));
-    `;
-    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
-    expect(child.stderr).toBe('');
-    const [start, kept, afterThread, let_] = JSON.parse(child.stdout) as number[];
-    expect(kept).toBe(start);
-    expect(afterThread).toBe(start);
-    expect(let_).toBeGreaterThan(start);
-  });
-});
-
 describe('--cache', () => {
   /** The cache file's header and its lines, each line's head parsed (the layout is in src/runner/cache.ts). */
   function readCache(cacheFile: string) {

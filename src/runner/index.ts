@@ -7,7 +7,6 @@ import { isIgnoredByConfig } from '../config/index.js';
 import { configFor, lintInTurn, type LintFilesOptions } from '../lint.js';
 import { skipReason } from '../read.js';
 import type { FileResult } from '../types.js';
-import { letNurseryGrow } from './nursery.js';
 
 export type Concurrency = 'auto' | 'off' | number;
 
@@ -96,7 +95,6 @@ export async function lintMany(files: string[], options: LintFilesOptions, onRes
   }
 
   const threads = workerCount(concurrency, todo.length);
-  if (threads === 0) letNurseryGrow();
   const todoFiles = todo.map((i) => files[i]);
   const linted = threads > 0 ? (await import('./pool.js')).lintInWorkers(todoFiles, lintOptions, threads) : lintInTurn(todoFiles, lintOptions);
   // Cache hits go out between the linted files, so the order stays the list's.
