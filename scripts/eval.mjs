@@ -1,23 +1,139 @@
 #!/usr/bin/env node
-// Precision check on real documents: lint ../shared/corpus/public with the recommended preset and print,
-// per rule, how many findings on how many files, and a seeded random sample of findings with their text,
-// for a person to judge right or wrong.
-//   npm run eval -- [--rule <id>] [--sample <n>] [--seed <n>] [--corpus <dir>]
-import { readFileSync } from 'node:fs';
+// How well the rules judge real summaries, measured both ways (see eval/LABELLING.md):
+//
+// - recall: of the weaknesses careful readers marked in eval/labels/ (before the linter ran), how many a rule
+//   reports on that line; and the wrongly-flagged rate: of the lines they marked clean, how many a rule flags. Per
+//   rule and language, on the tune half and the check half of eval/split.json separately, so overfitting shows.
+// - precision: of a seeded random sample of each rule's findings on the whole shared corpus, how many a reader
+//   judged right (eval/judgements.json). Sampled findings nobody has judged yet are counted and can be written out.
+//
+//   npm run eval                                  the tables
+//   npm run eval -- --misses tune [--rule <id>]   list the tune half's misses and wrong flags (never the check half's
+//                                                 while rules are being tuned: that is what keeps it honest)
+//   npm run eval -- --unjudged <file.json>        write the sampled findings that have no judgement yet
+//   npm run eval -- --json                        the numbers as JSON
+import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { fingerprint } from '../eval/fingerprint.mjs';
 import { lintFiles } from '../dist/src/lint.js';
 
+const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
   options: {
+    corpus: { type: 'string', default: path.resolve(ROOT, '../shared/corpus/public') },
+    misses: { type: 'string' },
     rule: { type: 'string', multiple: true },
-    sample: { type: 'string', default: '30' },
+    sample: { type: 'string', default: '20' },
     seed: { type: 'string', default: '1' },
-    corpus: { type: 'string', default: path.resolve(import.meta.dirname, '../../shared/corpus/public') },
+    unjudged: { type: 'string' },
+    json: { type: 'boolean', default: false },
   },
 });
 
-// A small seeded generator (mulberry32), so a sample can be judged, fixed and judged again.
+if (!existsSync(values.corpus)) {
+  console.log(`eval: the shared corpus is not at ${values.corpus}; nothing to measure.`);
+  process.exit(0);
+}
+
+const RULES = ['no-placeholder', 'no-unquantified-claims', 'no-vague-wording', 'require-action-deadline', 'require-action-owner', 'require-problem-cause', 'require-sections'];
+const split = JSON.parse(readFileSync(path.join(ROOT, 'eval/split.json'), 'utf8'));
+const labels = [];
+for (const dir of ['en', 'zh']) {
+  const folder = path.join(ROOT, 'eval/labels', dir);
+  if (!existsSync(folder)) continue;
+  for (const name of readdirSync(folder).filter((n) => n.endsWith('.json')).sort()) labels.push(JSON.parse(readFileSync(path.join(folder, name), 'utf8')));
+}
+
+const { results } = await lintFiles([values.corpus], { cwd: values.corpus, useConfigLookup: false });
+const byPath = new Map(results.map((r) => [path.relative(values.corpus, r.filePath).split(path.sep).join('/'), r]));
+const linesOf = new Map();
+const lines = (rel) => {
+  if (!linesOf.has(rel)) linesOf.set(rel, readFileSync(path.join(values.corpus, rel), 'utf8').split(/\r\n|\r|\n/));
+  return linesOf.get(rel);
+};
+
+/** The label's line now: where its fingerprint is, at the line given or nearby; undefined when the words changed. */
+function locate(rel, { line, fp }) {
+  const text = lines(rel);
+  for (let d = 0; d <= 30; d++) {
+    for (const n of d === 0 ? [line] : [line - d, line + d]) if (n >= 1 && n <= text.length && fingerprint(text[n - 1]) === fp) return n;
+  }
+  return undefined;
+}
+
+const covers = (finding, line) => finding.line <= line && line <= finding.endLine;
+const langOf = (label) => label.lang;
+const blank = () => ({ marked: 0, caught: 0, clean: 0, flagged: 0 });
+/** tallies[half][rule or 'all'][lang or 'all'] */
+const tallies = { tune: {}, check: {} };
+const tally = (half, rule, lang) => ((tallies[half][rule] ??= {})[lang] ??= blank());
+const misses = [];
+let stale = 0;
+
+for (const label of labels) {
+  const half = split[label.path];
+  if (!half) throw new Error(`eval: ${label.path} is labelled but not in eval/split.json`);
+  const result = byPath.get(label.path);
+  if (!result) throw new Error(`eval: ${label.path} is labelled but was not linted`);
+  const lang = langOf(label);
+  const count = (rule, field, n = 1) => {
+    for (const r of [rule, 'all']) for (const l of [lang, 'all']) tally(half, r, l)[field] += n;
+  };
+  const findings = result.findings.filter((f) => f.ruleId);
+  const used = new Set();
+  // Each weakness takes one finding on its line: of its own rule first, then of a rule that would serve as well.
+  for (const weakness of label.weaknesses) {
+    const line = locate(label.path, weakness);
+    if (line === undefined) {
+      stale++;
+      continue;
+    }
+    const take = (ids) => findings.find((f) => !used.has(f) && ids.includes(f.ruleId) && covers(f, line));
+    const found = take([weakness.rule]) ?? take(weakness.also ?? []);
+    count(weakness.rule, 'marked');
+    if (found) {
+      used.add(found);
+      count(weakness.rule, 'caught');
+    } else misses.push({ half, kind: 'missed', rule: weakness.rule, path: label.path, line, note: weakness.note });
+  }
+  const sectionFindings = findings.filter((f) => f.ruleId === 'require-sections' && (f.messageId === 'missing' || f.messageId === 'empty'));
+  for (const role of label.missingMarked ?? []) {
+    count('require-sections', 'marked');
+    if (sectionFindings.some((f) => f.data.section === role)) count('require-sections', 'caught');
+    else misses.push({ half, kind: 'missed', rule: 'require-sections', path: label.path, line: 0, note: `missing ${role}` });
+  }
+  // Wrong flags: clean lines a rule reports, and sections reported missing that the readers found.
+  for (const clean of label.clean) {
+    const line = locate(label.path, clean);
+    if (line === undefined) {
+      stale++;
+      continue;
+    }
+    const rules = new Set(findings.filter((f) => covers(f, line)).map((f) => f.ruleId));
+    for (const l of [lang, 'all']) {
+      tally(half, 'all', l).clean++;
+      if (rules.size) tally(half, 'all', l).flagged++;
+    }
+    for (const rule of RULES.filter((r) => r !== 'require-sections')) {
+      for (const l of [lang, 'all']) {
+        tally(half, rule, l).clean++;
+        if (rules.has(rule)) tally(half, rule, l).flagged++;
+      }
+    }
+    for (const rule of rules) if (rule !== 'require-sections') misses.push({ half, kind: 'wrong', rule, path: label.path, line });
+  }
+  for (const [role, at] of Object.entries(label.sections ?? {})) {
+    if (!at) continue;
+    for (const l of [lang, 'all']) tally(half, 'require-sections', l).clean++;
+    if (sectionFindings.some((f) => f.data.section === role && f.messageId === 'missing')) {
+      for (const l of [lang, 'all']) tally(half, 'require-sections', l).flagged++;
+      misses.push({ half, kind: 'wrong', rule: 'require-sections', path: label.path, line: at.line, note: `${role} is there` });
+    }
+  }
+}
+
+// Precision: a seeded sample of each rule's findings on the whole corpus, judged by readers.
 function random(seed) {
   let a = seed >>> 0;
   return () => {
@@ -28,41 +144,62 @@ function random(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-
-const started = performance.now();
-const { results } = await lintFiles([values.corpus], { cwd: values.corpus, useConfigLookup: false });
-const seconds = (performance.now() - started) / 1000;
-const byRule = new Map();
-let crashes = 0;
-for (const result of results) {
-  for (const finding of result.findings) {
-    if (finding.fatal) crashes++;
-    const id = finding.ruleId ?? '(engine)';
-    if (!byRule.has(id)) byRule.set(id, []);
-    byRule.get(id).push({ file: result.filePath, finding });
+const judgementsFile = path.join(ROOT, 'eval/judgements.json');
+const judgements = existsSync(judgementsFile) ? JSON.parse(readFileSync(judgementsFile, 'utf8')) : [];
+const judgementKey = (j) => `${j.path}\u0000${j.fp}\u0000${j.ruleId}\u0000${j.messageId ?? ''}`;
+const judged = new Map(judgements.map((j) => [judgementKey(j), j]));
+const precision = {};
+const unjudged = [];
+for (const rule of RULES) {
+  const all = [];
+  for (const [rel, result] of byPath) for (const f of result.findings) if (f.ruleId === rule) all.push({ rel, f });
+  all.sort((a, b) => a.rel.localeCompare(b.rel) || a.f.range[0] - b.f.range[0]);
+  const next = random(Number(values.seed));
+  const sample = [];
+  while (sample.length < Number(values.sample) && all.length > 0) sample.push(all.splice(Math.floor(next() * all.length), 1)[0]);
+  const entry = (precision[rule] = { findings: sample.length + all.length, sampled: sample.length, judged: 0, right: 0 });
+  for (const { rel, f } of sample) {
+    const key = { path: rel, line: f.line, fp: fingerprint(lines(rel)[f.line - 1] ?? ''), ruleId: rule, messageId: f.messageId };
+    const j = judged.get(judgementKey(key));
+    if (!j) {
+      unjudged.push({ ...key, message: f.message, right: null, note: '' });
+      continue;
+    }
+    entry.judged++;
+    if (j.right) entry.right++;
   }
 }
 
-console.log(`${results.length} files in ${seconds.toFixed(2)} s; ${crashes} fatal findings (crashes or unreadable files)\n`);
-console.log('rule'.padEnd(28) + 'findings'.padStart(9) + 'files'.padStart(7));
-for (const [id, list] of [...byRule].sort()) console.log(id.padEnd(28) + String(list.length).padStart(9) + String(new Set(list.map((x) => x.file)).size).padStart(7));
+const pct = (a, b) => (b === 0 ? '   –' : `${String(Math.round((100 * a) / b)).padStart(3)}%`);
+if (values.json) {
+  console.log(JSON.stringify({ tallies, precision, stale, unjudged: unjudged.length }, null, 2));
+} else {
+  console.log(`${labels.length} labelled documents (${Object.values(split).filter((h) => h === 'tune').length} tune, ${Object.values(split).filter((h) => h === 'check').length} check)${stale ? `; ${stale} labels point at lines whose words changed` : ''}\n`);
+  const langs = ['all', 'en', 'zh-Hans', 'zh-Hant'];
+  console.log('recall (caught/marked) and wrongly flagged (flagged/clean lines), per half and language');
+  console.log(`${'rule'.padEnd(26)}${'lang'.padEnd(9)}${'tune recall'.padStart(18)}${'tune wrong'.padStart(16)}${'check recall'.padStart(18)}${'check wrong'.padStart(16)}`);
+  for (const rule of ['all', ...RULES]) {
+    for (const lang of langs) {
+      const t = tallies.tune[rule]?.[lang] ?? blank();
+      const c = tallies.check[rule]?.[lang] ?? blank();
+      if (t.marked + c.marked + t.clean + c.clean === 0) continue;
+      const cell = (a, b) => `${pct(a, b)} ${`${a}/${b}`.padStart(8)}`.padStart(18);
+      const cell2 = (a, b) => `${pct(a, b)} ${`${a}/${b}`.padStart(8)}`.padStart(16);
+      console.log(`${(lang === 'all' ? rule : '').padEnd(26)}${lang.padEnd(9)}${cell(t.caught, t.marked)}${cell2(t.flagged, t.clean)}${cell(c.caught, c.marked)}${cell2(c.flagged, c.clean)}`);
+    }
+  }
+  console.log(`\nprecision on the whole corpus (${results.length} files): a sample of ${values.sample} findings per rule (seed ${values.seed}), judged in eval/judgements.json`);
+  console.log(`${'rule'.padEnd(26)}${'findings'.padStart(9)}${'sampled'.padStart(9)}${'judged'.padStart(8)}${'right'.padStart(7)}${'precision'.padStart(11)}`);
+  for (const [rule, e] of Object.entries(precision)) {
+    console.log(`${rule.padEnd(26)}${String(e.findings).padStart(9)}${String(e.sampled).padStart(9)}${String(e.judged).padStart(8)}${String(e.right).padStart(7)}${pct(e.right, e.judged).padStart(11)}`);
+  }
+  if (unjudged.length) console.log(`\n${unjudged.length} sampled findings have no judgement yet (write them out with --unjudged <file>).`);
+}
 
-const texts = new Map();
-const lineOf = (file, line) => {
-  if (!texts.has(file)) texts.set(file, readFileSync(file, 'utf8').split(/\r?\n/));
-  return texts.get(file)[line - 1] ?? '';
-};
-const sampleSize = Number(values.sample);
-for (const [id, list] of [...byRule].sort()) {
-  if (values.rule && !values.rule.includes(id)) continue;
-  const next = random(Number(values.seed));
-  const pool = [...list];
-  const sample = [];
-  while (sample.length < sampleSize && pool.length > 0) sample.push(pool.splice(Math.floor(next() * pool.length), 1)[0]);
-  console.log(`\n## ${id}: ${sample.length} of ${list.length} findings`);
-  sample.forEach(({ file, finding }, i) => {
-    const where = `${path.relative(values.corpus, file)}:${finding.line}:${finding.column}`;
-    console.log(`${String(i + 1).padStart(3)}. ${where}  ${finding.message}`);
-    console.log(`     | ${lineOf(file, finding.line).trim().slice(0, 200)}`);
-  });
+if (values.unjudged) writeFileSync(values.unjudged, JSON.stringify(unjudged, null, 2) + '\n');
+if (values.misses) {
+  if (values.misses !== 'tune' && values.misses !== 'check') throw new Error('eval: --misses takes tune or check');
+  const shown = misses.filter((m) => m.half === values.misses && (!values.rule || values.rule.includes(m.rule)));
+  console.log(`\n${values.misses} half: ${shown.length} misses and wrong flags`);
+  for (const m of shown) console.log(`${m.kind.padEnd(7)} ${m.rule.padEnd(24)} ${m.path}:${m.line}  ${m.note ?? ''}\n        | ${m.line ? lines(m.path)[m.line - 1].trim().slice(0, 160) : ''}`);
 }
