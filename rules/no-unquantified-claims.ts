@@ -10,7 +10,7 @@ export interface NoUnquantifiedClaimsOptions {
   ignoreSections: string[];
 }
 
-const DOCS_URL = 'https://github.com/summarylint/summarylint#no-unquantified-claims';
+const DOCS_URL = 'https://github.com/summarylint/summarylint/blob/main/docs/rules/no-unquantified-claims.md';
 
 type Kind = 'claim' | 'target';
 

@@ -26,7 +26,7 @@ export interface NoVagueWordingOptions {
   reportSections: string[];
 }
 
-const DOCS_URL = 'https://github.com/summarylint/summarylint#no-vague-wording';
+const DOCS_URL = 'https://github.com/summarylint/summarylint/blob/main/docs/rules/no-vague-wording.md';
 
 const message = (en: string, zh: string) => ({ en: `${en} "{{phrase}}": {{suggestion}}`, 'zh-Hans': `${zh}“{{phrase}}”：{{suggestion}}` });
 

@@ -8,7 +8,7 @@ export type RequireActionDeadlineOptions = Record<string, never>;
 /** A year on its own: `2025`, `2025展望`, `Plans for 2025` (only in section titles). */
 const BARE_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
 
-const DOCS_URL = 'https://github.com/summarylint/summarylint#require-action-deadline';
+const DOCS_URL = 'https://github.com/summarylint/summarylint/blob/main/docs/rules/require-action-deadline.md';
 
 export default defineRule<RequireActionDeadlineOptions>({
   meta: {

@@ -13,7 +13,7 @@ export interface RequireActionOwnerOptions {
   selfOwned: boolean;
 }
 
-const DOCS_URL = 'https://github.com/summarylint/summarylint#require-action-owner';
+const DOCS_URL = 'https://github.com/summarylint/summarylint/blob/main/docs/rules/require-action-owner.md';
 
 export default defineRule<RequireActionOwnerOptions>({
   meta: {

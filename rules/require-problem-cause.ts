@@ -26,7 +26,7 @@ interface Problem {
 /** How a section is read: every item is a problem, only sentences with failure words are, or nothing is. */
 type Mode = 'problems' | 'sentences' | 'skip';
 
-const DOCS_URL = 'https://github.com/summarylint/summarylint#require-problem-cause';
+const DOCS_URL = 'https://github.com/summarylint/summarylint/blob/main/docs/rules/require-problem-cause.md';
 const QUOTE_LENGTH = 60;
 /** A short label before a colon at the start of an item ("原因：", "Root cause:", "**Fix**:"). */
 const LABEL = /^\s*([^:：\n]{1,30}?)\s*[:：]/u;

@@ -11,7 +11,7 @@ export interface RequireSectionsOptions {
 
 const HAN = /\p{Script=Han}/u;
 
-const DOCS_URL = 'https://github.com/summarylint/summarylint#require-sections';
+const DOCS_URL = 'https://github.com/summarylint/summarylint/blob/main/docs/rules/require-sections.md';
 
 export default defineRule<RequireSectionsOptions>({
   meta: {

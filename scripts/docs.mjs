@@ -1,14 +1,25 @@
 #!/usr/bin/env node
-// Rewrite the README's rule documentation from each rule's meta (between the rules:start/end markers).
-import { readFileSync, writeFileSync } from 'node:fs';
+// `npm run docs`: write each rule's page, docs/rules/<id>.md, and the README's table of rules (between the
+// rules:start / rules:end markers) from each rule's meta. A page whose rule is gone is deleted.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { builtinRules } from '../dist/rules/index.js';
-import { DOCS_END, DOCS_START, renderRulesDocs } from '../dist/src/rule-docs.js';
+import { renderRule } from '../dist/src/rule-docs.js';
+import { RULES_END, RULES_START, renderRulePages, renderRulesTable } from './rule-pages.mjs';
 
-const readme = path.resolve(import.meta.dirname, '../README.md');
+const ROOT = path.resolve(import.meta.dirname, '..');
+const readme = path.join(ROOT, 'README.md');
 const text = readFileSync(readme, 'utf8');
-const start = text.indexOf(DOCS_START);
-const end = text.indexOf(DOCS_END);
+const start = text.indexOf(RULES_START);
+const end = text.indexOf(RULES_END);
 if (start === -1 || end === -1) throw new Error('README.md has no rules:start / rules:end markers');
-writeFileSync(readme, text.slice(0, start) + (await renderRulesDocs(builtinRules)) + text.slice(end + DOCS_END.length));
-console.log('README.md rule docs updated');
+writeFileSync(readme, text.slice(0, start) + renderRulesTable(builtinRules) + text.slice(end + RULES_END.length));
+
+const pages = await renderRulePages(builtinRules, renderRule);
+const folder = path.join(ROOT, 'docs/rules');
+mkdirSync(folder, { recursive: true });
+for (const name of readdirSync(folder)) {
+  if (name.endsWith('.md') && !(`docs/rules/${name}` in pages)) rmSync(path.join(folder, name));
+}
+for (const [file, page] of Object.entries(pages)) writeFileSync(path.join(ROOT, file), page);
+console.log(`README.md rules table and ${Object.keys(pages).length} pages in docs/rules/ updated`);

@@ -1,5 +1,5 @@
-// Editor integrations as the README documents them: the VS Code tasks' problem matcher reads real
-// `--format unix` output into the right file, place, severity and message, and the README shows the same
+// Editor integrations as docs/integrations.md documents them: the VS Code tasks' problem matcher reads real
+// `--format unix` output into the right file, place, severity and message, and the page shows the same
 // matcher as examples/vscode/tasks.json; the stdin + JSON command editors use works as written.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +10,7 @@ vi.setConfig({ testTimeout: 60_000 });
 const projects = new TempProjects();
 afterAll(() => projects.cleanup());
 
-const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+const INTEGRATIONS = readFileSync(path.join(ROOT, 'docs/integrations.md'), 'utf8');
 const tasks = JSON.parse(readFileSync(path.join(ROOT, 'examples/vscode/tasks.json'), 'utf8'));
 
 describe.concurrent('editors', () => {
@@ -46,15 +46,15 @@ describe.concurrent('editors', () => {
     }
   });
 
-  it('the README shows the tasks file\'s problem matcher', ({ expect }) => {
-    const block = /"problemMatcher": (\{[\s\S]*?\n\})\n```/.exec(README);
+  it('docs/integrations.md shows the tasks file\'s problem matcher', ({ expect }) => {
+    const block = /"problemMatcher": (\{[\s\S]*?\n\})\n```/.exec(INTEGRATIONS);
     expect(block).not.toBeNull();
     expect(JSON.parse(block![1])).toEqual(tasks.tasks[0].problemMatcher);
     expect(tasks.tasks[1].problemMatcher).toEqual(tasks.tasks[0].problemMatcher);
   });
 
   it('the stdin command editors run works as documented', async ({ expect }) => {
-    const command = /^summarylint (--stdin --stdin-filename reports\/week-12\.md --format json) < reports\/week-12\.md$/m.exec(README);
+    const command = /^summarylint (--stdin --stdin-filename reports\/week-12\.md --format json) < reports\/week-12\.md$/m.exec(INTEGRATIONS);
     expect(command).not.toBeNull();
     const cwd = projects.create({});
     const run = await runCli(command![1].split(' '), { cwd, input: INCOMPLETE_EN });

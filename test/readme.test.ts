@@ -1,14 +1,38 @@
-// The README's rule documentation is generated from meta; this fails when it is out of date.
-import { readFileSync } from 'node:fs';
+// The rule documentation is generated from each rule's meta (`npm run docs`): the README's table of rules
+// and one page per rule in docs/rules/. This fails when either is out of date.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
-import { DOCS_END, DOCS_START, renderRulesDocs } from '../src/rule-docs.js';
+import { renderRule } from '../src/rule-docs.js';
+import { RULES_END, RULES_START, renderRulePages, renderRulesTable } from '../scripts/rule-pages.mjs';
 
-it('README rule docs match the rules (run `npm run docs` to update)', async () => {
-  const readme = readFileSync(path.resolve(import.meta.dirname, '../README.md'), 'utf8');
-  const start = readme.indexOf(DOCS_START);
-  const end = readme.indexOf(DOCS_END);
-  expect(start, 'README.md has no rules:start marker').toBeGreaterThan(-1);
-  expect(readme.slice(start, end + DOCS_END.length)).toBe(await renderRulesDocs(builtinRules));
+const ROOT = path.resolve(import.meta.dirname, '..');
+const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
+
+describe('rule documentation (run `npm run docs` to update)', () => {
+  it('the README carries the rules table', () => {
+    const readme = read('README.md');
+    const start = readme.indexOf(RULES_START);
+    const end = readme.indexOf(RULES_END);
+    expect(start, 'README.md has no rules:start marker').toBeGreaterThan(-1);
+    expect(end, 'README.md has no rules:end marker').toBeGreaterThan(start);
+    expect(readme.slice(start, end + RULES_END.length)).toBe(renderRulesTable(builtinRules));
+  });
+
+  it('each rule has its page in docs/rules/, and no page is left of a rule that is gone', async () => {
+    const pages = await renderRulePages(builtinRules, renderRule);
+    for (const [file, page] of Object.entries(pages)) {
+      expect(existsSync(path.join(ROOT, file)), `${file} is missing`).toBe(true);
+      expect(read(file), file).toBe(page);
+    }
+    const written = readdirSync(path.join(ROOT, 'docs/rules')).filter((name) => name.endsWith('.md')).map((name) => `docs/rules/${name}`);
+    expect(written.sort()).toEqual(Object.keys(pages).sort());
+  });
+
+  it('each rule\'s docs URL is its page', () => {
+    for (const [id, rule] of Object.entries(builtinRules)) {
+      expect(rule.meta.docs.url).toBe(`https://github.com/summarylint/summarylint/blob/main/docs/rules/${id}.md`);
+    }
+  });
 });

@@ -19,7 +19,7 @@ describe('rule registry', () => {
   it.each(Object.entries(builtinRules))('%s has complete metadata', (id, rule) => {
     const { meta } = rule;
     expect(meta.id, 'the registry key, the file name and meta.id are one').toBe(id);
-    expect(meta.docs.url).toMatch(new RegExp(`#${id}$`));
+    expect(meta.docs.url).toBe(`https://github.com/summarylint/summarylint/blob/main/docs/rules/${id}.md`);
     expect(meta.description).toMatch(/^[A-Z]/);
     expect(meta.docs.why.length).toBeGreaterThan(20);
     expect(['info', 'warn', 'error']).toContain(meta.level);
