@@ -34,7 +34,6 @@ import { fileOutput, streamOutput, writeTo, type ReportOutput } from './report-o
 import type { ConfigOptions } from './config/load.js';
 import type { Concurrency } from './runner/index.js';
 import { parseShard, type Shard } from './runner/shard.js';
-import { hasFatalFinding } from './runner/stored-result.js';
 import type { SuppressionRun } from './suppressions.js';
 import type { FileResult, Finding, Lang, Level, RuleMeta, Severity } from './types.js';
 
@@ -297,10 +296,9 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
   const report = async (result: FileResult) => {
     if (suppressions) result = suppressions.apply(result);
     if (options.quiet) result = errorsOnly(result);
-    // The counts, not the findings: a result from the cache parses its findings only for a report that reads them.
     errors += result.errorCount;
     warnings += result.warningCount;
-    if (hasFatalFinding(result)) fatal++;
+    if (result.findings.some((finding) => finding.fatal)) fatal++;
     await output.write((await startReport()).file(result));
   };
 

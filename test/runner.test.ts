@@ -12,7 +12,6 @@ import { lintFile, lintInTurn } from '../src/lint.js';
 import { formatterNames } from '../src/formatters/index.js';
 import { format as jsonFormat } from '../src/formatters/json.js';
 import { LintCache, cacheFilePath } from '../src/runner/cache.js';
-import { packResult, storedMessages, unpackResult } from '../src/runner/stored-result.js';
 import { openSuppressions } from '../src/suppressions.js';
 import { FILES_PER_WORKER, workerCount } from '../src/runner/index.js';
 import { inShard, parseShard, stableHash } from '../src/runner/shard.js';
@@ -52,25 +51,12 @@ describe('--concurrency', () => {
     expect(workers).toEqual(single);
   });
 
-  it('in every format: workers send results in their stored form, which each report reads as it reads a fresh result', async ({ expect }) => {
+  it('in every format: results from workers read as results from this thread', async ({ expect }) => {
     const cwd = projects.create(corpus());
     for (const format of formatterNames) {
       const single = await runCli(['--format', format, '--concurrency', 'off'], { cwd });
       expect(await runCli(['--format', format, '--concurrency', '2'], { cwd }), format).toEqual(single);
     }
-  });
-
-  it('a packed result survives a structured clone and unpacks to the same result; one with a fatal finding travels as it is', async ({ expect }) => {
-    const cwd = projects.create({ 'one.md': INCOMPLETE_EN });
-    const fresh = (await lintFile(path.join(cwd, 'one.md'), { cwd }))!;
-    expect(fresh.findings.length).toBeGreaterThan(2);
-    const unpacked = unpackResult(structuredClone(packResult(fresh)));
-    expect(storedMessages(unpacked)).toBeDefined();
-    expect(jsonFormat([unpacked], { cwd, rulesMeta: {} })).toBe(jsonFormat([fresh], { cwd, rulesMeta: {} }));
-    expect(unpacked).toEqual(fresh); // reads (and parses) the findings
-    expect(JSON.stringify(unpacked.findings)).toBe(JSON.stringify(fresh.findings)); // fields in the same order too
-    const fatal = { ...fresh, findings: [{ ...fresh.findings[0], fatal: true }] };
-    expect(packResult(fatal)).toBe(fatal);
   });
 
   it('one thread opens the next file while it lints one: the same results as lintFile, in order; a broken config fails at its turn', async ({ expect }) => {
@@ -116,28 +102,20 @@ describe('--concurrency', () => {
 });
 
 describe('--cache', () => {
-  /** The cache file's header and its lines, each line's head parsed (the layout is in src/runner/cache.ts). */
+  /** The cache file's header and its entries (the layout is in src/runner/cache.ts). */
   function readCache(cacheFile: string) {
     const [header, ...lines] = readFileSync(cacheFile, 'utf8').split('\n').filter(Boolean);
-    const entries = lines.map((line) => {
-      const [head, messages, rest] = line.split('\t');
-      return { head: JSON.parse(head) as unknown[], messages: JSON.parse(messages) as unknown[], rest: JSON.parse(rest) as { urls: string[]; at: number[] } };
-    });
+    const entries = lines.map((line) => JSON.parse(line) as { path: string; content: string; config: string; result: Record<string, unknown> & { findings: unknown[] } });
     return { header: JSON.parse(header) as { format: number; version: string }, entries };
   }
   function writeCache(cacheFile: string, { header, entries }: ReturnType<typeof readCache>): void {
-    const lines = entries.map(({ head, messages, rest }) => [head, messages, rest].map((part) => JSON.stringify(part)).join('\t'));
-    writeFileSync(cacheFile, [JSON.stringify(header), ...lines, ''].join('\n'));
+    writeFileSync(cacheFile, [JSON.stringify(header), ...entries.map((entry) => JSON.stringify(entry)), ''].join('\n'));
   }
   /** Replace every cached result's findings with one marker finding: a later run that shows it read the cache. */
   function poison(cacheFile: string): void {
     const cache = readCache(cacheFile);
-    const message = { ruleId: null, severity: 1, level: 'info', message: 'FROM THE CACHE', line: 1, column: 1, endLine: 1, endColumn: 1, data: {} };
-    for (const entry of cache.entries) {
-      entry.head.splice(3, 4, 0, 0, 1, 0);
-      entry.messages = [message];
-      entry.rest = { urls: [], at: [0, 0, -1] };
-    }
+    const finding = { ruleId: null, severity: 'info', message: 'FROM THE CACHE', line: 1, column: 1, endLine: 1, endColumn: 1, range: [0, 0], data: {} };
+    for (const entry of cache.entries) entry.result = { findings: [finding], errorCount: 0, warningCount: 0, infoCount: 1, suppressedCount: 0 };
     writeCache(cacheFile, cache);
   }
   const fromCache = (stdout: string) => json(stdout).filter((r) => r.messages.some((m) => m.message === 'FROM THE CACHE')).map((r) => path.basename(r.filePath));
@@ -170,38 +148,20 @@ describe('--cache', () => {
     expect(await runMain(['--format', 'json', '--cache'], { cwd })).toEqual(suppressed);
   });
 
-  it('a stored result parses its findings only when read; the JSON report then prints them as they are', async ({ expect }) => {
+  it('gives back the result it was given, for the same content and config only', async ({ expect }) => {
     const cwd = projects.create({ 'one.md': INCOMPLETE_EN });
     const file = path.join(cwd, 'one.md');
-    const fresh = await lintFile(file, { cwd });
+    const fresh = (await lintFile(file, { cwd }))!;
     const cache = await LintCache.load(path.join(cwd, 'cache'));
-    cache.set(fresh!, 'content', 'config');
-    const report = (result: FileResult) => jsonFormat([result], { cwd, rulesMeta: {} });
-    expect(report(cache.get(file, 'content', 'config')!)).toBe(report(fresh!));
+    cache.set(fresh, 'content', 'config');
+    expect(cache.get(file, 'content', 'config')).toEqual(fresh);
     expect(cache.get(file, 'content', 'other config')).toBeUndefined();
-
-    const stored = cache.get(file, 'content', 'config')!;
-    expect(stored).toEqual(fresh); // reads (and parses) the findings
-    expect(JSON.stringify(stored.findings)).toBe(JSON.stringify(fresh!.findings)); // fields in the same order too
-    stored.findings.pop(); // changed in place after reading: the report follows
-    expect(json(report(stored))[0].messages).toHaveLength(fresh!.findings.length - 1);
-    const replaced = cache.get(file, 'content', 'config')!;
-    replaced.findings = []; // replaced without reading
-    expect(json(report(replaced))[0].messages).toEqual([]);
-    expect({ ...cache.get(file, 'content', 'config')! }).toEqual(fresh); // spreading reads them too
-  });
-
-  it('bulk suppressions leave a stored result unparsed unless the file has counts', async ({ expect }) => {
-    const cwd = projects.create({ 'one.md': INCOMPLETE_EN, 'two.md': INCOMPLETE_EN, 'summarylint-suppressions.json': '{ "two.md": { "require-sections": { "count": 3 } } }\n' });
-    const cache = await LintCache.load(path.join(cwd, 'cache'));
-    for (const name of ['one.md', 'two.md']) cache.set((await lintFile(path.join(cwd, name), { cwd }))!, name, 'config');
-    const run = (await openSuppressions({ cwd }))!;
-    const one = cache.get(path.join(cwd, 'one.md'), 'one.md', 'config')!;
-    expect(run.apply(one)).toBe(one);
-    expect(storedMessages(one)).toBeDefined(); // its findings were never read
-    const two = cache.get(path.join(cwd, 'two.md'), 'two.md', 'config')!;
-    expect(run.apply(two).errorCount).toBe(0); // suppressed: its findings had to be read
-    expect(storedMessages(two)).toBeUndefined();
+    expect(cache.get(file, 'other content', 'config')).toBeUndefined();
+    const report = (result: FileResult) => jsonFormat([result], { cwd, rulesMeta: {} });
+    await cache.save();
+    expect(report((await LintCache.load(path.join(cwd, 'cache'))).get(file, 'content', 'config')!)).toBe(report(fresh));
+    cache.set({ ...fresh, findings: [{ ...fresh.findings[0], fatal: true }] }, 'new', 'config');
+    expect(cache.get(file, 'new', 'config')).toBeUndefined(); // a crash is never stored
   });
 
   it('keeps paths with tabs and newlines, ignores an older format, and lints a damaged line again', async ({ expect }) => {
@@ -209,7 +169,7 @@ describe('--cache', () => {
     const cwd = projects.create(Object.fromEntries(names.map((name) => [name, INCOMPLETE_EN])));
     await runMain(['--format', 'json', '--cache'], { cwd });
     const file = path.join(cwd, '.summarylintcache');
-    expect(readCache(file).entries.map((entry) => entry.head[0]).sort()).toEqual([...names].sort());
+    expect(readCache(file).entries.map((entry) => entry.path).sort()).toEqual([...names].sort());
     poison(file);
     expect(fromCache((await runMain(['--format', 'json', '--cache'], { cwd })).stdout).sort()).toEqual([...names].sort());
 
@@ -217,24 +177,17 @@ describe('--cache', () => {
     writeFileSync(file, [header, first.slice(0, -1), ...rest].join('\n')); // the first line loses its last byte
     const damaged = await runMain(['--format', 'json', '--cache'], { cwd });
     expect(fromCache(damaged.stdout)).toHaveLength(2);
-    expect(json(damaged.stdout).find((r) => r.filePath.endsWith(JSON.parse(first.split('\t')[0])[0]))!.errorCount).toBe(3);
+    expect(json(damaged.stdout).find((r) => r.filePath.endsWith(JSON.parse(first).path))!.errorCount).toBe(3);
 
-    const mismatched = readCache(file);
-    mismatched.entries[0].rest.at.push(0, 0, -1); // one finding more than messages: found only when the findings are read
-    writeCache(file, mismatched);
-    expect(json((await runMain(['--format', 'json', '--cache'], { cwd })).stdout)).toHaveLength(3); // JSON copies the messages
-    const stylish = await runMain(['--cache'], { cwd });
-    expect(stylish.code).toBe(2);
-    expect(stylish.stderr).toContain(`The cache "${file}" is damaged (the findings do not match their messages); delete it and run again.`);
+    poison(file);
+    const odd = readCache(file);
+    odd.entries[0].result.findings = 'three' as unknown as unknown[]; // not a result: linted again
+    writeCache(file, odd);
+    expect(fromCache((await runMain(['--format', 'json', '--cache'], { cwd })).stdout)).toHaveLength(2);
 
-    const counted = readCache(file);
-    counted.entries[0].head[3] = 'three'; // a head whose counts are not counts: the file is not trusted at all
-    writeCache(file, counted);
+    writeFileSync(file, JSON.stringify({ format: 3, version: readCache(file).header.version }) + '\n');
     expect(fromCache((await runMain(['--format', 'json', '--cache'], { cwd })).stdout)).toEqual([]);
-
-    writeFileSync(file, JSON.stringify({ format: 1, version: readCache(file).header.version, entries: {} }));
-    expect(fromCache((await runMain(['--format', 'json', '--cache'], { cwd })).stdout)).toEqual([]);
-    expect(readCache(file).header.format).toBe(3);
+    expect(readCache(file).header.format).toBe(4);
   });
 
   it('a changed file is linted again; the others still come from the cache', async ({ expect }) => {
@@ -291,7 +244,7 @@ describe('--cache', () => {
     writeFileSync(path.join(cwd, 'tmp/.summarylintcache'), '{ not json');
     const run = await runMain(['--cache', '--cache-location', 'tmp'], { cwd });
     expect(run).toEqual({ code: 0, stdout: '1 file checked: 0 errors, 0 warnings\n', stderr: '' });
-    expect(readCache(path.join(cwd, 'tmp/.summarylintcache')).entries.map((entry) => entry.head[0])).toEqual(['../one.md']);
+    expect(readCache(path.join(cwd, 'tmp/.summarylintcache')).entries.map((entry) => entry.path)).toEqual(['../one.md']);
   });
 
   it('a cache that cannot be written is reported (exit 2), with the findings still complete', async ({ expect }) => {

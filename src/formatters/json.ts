@@ -11,10 +11,8 @@
 //   files that could not be linted (their `ruleId` is null).
 // - `warningCount` counts warn findings only: info findings never count, as for the exit code.
 // - Counts are taken from the messages listed (see `countFindings`). Strings are emitted exactly as found.
-// - Changing a message's shape here changes what the cache stores: bump the cache's FORMAT (runner/cache.ts).
-import type { FileResult, Finding, Range } from '../types.js';
-import { storedMessages } from '../runner/stored-result.js';
-import type { ReportPiece, ReportWriter } from './types.js';
+import type { FileResult, Finding } from '../types.js';
+import type { ReportWriter } from './types.js';
 import { countFindings, wholeReport } from './util.js';
 
 export interface JsonMessage {
@@ -39,25 +37,17 @@ export interface JsonResult {
   infoCount: number;
 }
 
-/** The `messages` of a file's entry, as text: also what the cache stores for the file (see runner/cache.ts). */
-export function messagesJson(findings: readonly Finding[]): string {
-  return JSON.stringify(findings.map(toJsonMessage));
+/** One file's entry: counts are taken from the messages listed. */
+export function toJsonResult(result: FileResult): JsonResult {
+  const counts = countFindings(result.findings);
+  return {
+    filePath: result.filePath,
+    messages: result.findings.map(toJsonMessage),
+    errorCount: counts.errors,
+    warningCount: counts.warnings,
+    infoCount: counts.infos,
+  };
 }
-
-/** One file's entry: the bytes `JSON.stringify` gives for `{ filePath, messages, errorCount, warningCount, infoCount }`. */
-function resultJson(result: FileResult, separator: string): ReportPiece {
-  const stored = storedMessages(result);
-  if (stored === undefined) {
-    const counts = countFindings(result.findings);
-    return `${separator}${entryHead(result)}${messagesJson(result.findings)}${entryTail(counts.errors, counts.warnings, counts.infos)}`;
-  }
-  // A stored result's counts were taken from the same findings as its messages.
-  const tail = entryTail(result.errorCount, result.warningCount, result.infoCount);
-  return [separator + entryHead(result), stored, tail];
-}
-
-const entryHead = (result: FileResult) => `{"filePath":${JSON.stringify(result.filePath)},"messages":`;
-const entryTail = (errors: number, warnings: number, infos: number) => `,"errorCount":${errors},"warningCount":${warnings},"infoCount":${infos}}`;
 
 function toJsonMessage(finding: Finding): JsonMessage {
   const message: JsonMessage = {
@@ -76,24 +66,12 @@ function toJsonMessage(finding: Finding): JsonMessage {
   return message;
 }
 
-/**
- * The finding a message was made from, given what the message leaves out: its range and docs URL (the cache stores
- * those beside the messages). Fields in the order the engine writes them.
- */
-export function fromJsonMessage(message: JsonMessage, range: Range, url: string | undefined): Finding {
-  const { ruleId, level: severity, message: text, messageId, line, column, endLine, endColumn, data, fatal } = message;
-  const finding: Finding = { ruleId, severity, message: text, ...(messageId === undefined ? {} : { messageId }), line, column, endLine, endColumn, range, data };
-  if (url !== undefined) finding.url = url;
-  if (fatal) finding.fatal = true;
-  return finding;
-}
-
-/** The array written element by element: the same bytes as `JSON.stringify` of the whole array. */
+/** `JSON.stringify` of the results, written element by element (the same text as the whole array at once). */
 export function createWriter(): ReportWriter {
   let started = false;
   return {
     file(result) {
-      const piece = resultJson(result, started ? ',' : '[');
+      const piece = (started ? ',' : '[') + JSON.stringify(toJsonResult(result));
       started = true;
       return piece;
     },

@@ -15,21 +15,11 @@ export interface FormatterContext {
  * all their findings: the CLI writes what `file` returns at once and drops the result.
  */
 export interface ReportWriter {
-  /**
-   * The report's text for one more file (may be empty); UTF-8 bytes where it copies stored text (the JSON
-   * report's entry for a result from the cache), so those bytes are never decoded only to be encoded again.
-   */
-  file(result: FileResult): ReportPiece;
+  /** The report's text for one more file (may be empty). */
+  file(result: FileResult): string;
   /** The rest of the report, after the last file. */
   end(): string;
 }
-
-/**
- * Report text: a string, UTF-8 bytes, or several of these in order. A list lets stored bytes go out between their
- * head and tail as they are: copying them into one buffer per file made the thread that writes a 10,000-file JSON
- * report allocate and free its 226 MB a second time.
- */
-export type ReportPiece = string | Uint8Array | ReadonlyArray<string | Uint8Array>;
 
 export type CreateReportWriter = (context: FormatterContext) => ReportWriter;
 

@@ -1,7 +1,7 @@
 // Small helpers shared by the formatters.
 import path from 'node:path';
 import type { FileResult, Finding, Severity } from '../types.js';
-import type { CreateReportWriter, Formatter, ReportPiece } from './types.js';
+import type { CreateReportWriter, Formatter } from './types.js';
 
 export interface Counts {
   errors: number;
@@ -11,21 +11,12 @@ export interface Counts {
 
 const COUNT_KEY: Record<Severity, keyof Counts> = { error: 'errors', warn: 'warnings', info: 'infos' };
 
-/** A piece's parts in order: itself, or the parts of a list. */
-export function partsOf(piece: ReportPiece): ReadonlyArray<string | Uint8Array> {
-  return typeof piece === 'string' || piece instanceof Uint8Array ? [piece] : piece;
-}
-
 /** The whole-report form of a streaming formatter: every result through one writer. */
 export function wholeReport(createWriter: CreateReportWriter): Formatter {
   return (results: FileResult[], context) => {
     const writer = createWriter(context);
     let report = '';
-    for (const result of results) {
-      for (const part of partsOf(writer.file(result))) {
-        report += typeof part === 'string' ? part : Buffer.from(part.buffer, part.byteOffset, part.byteLength).toString('utf8');
-      }
-    }
+    for (const result of results) report += writer.file(result);
     return report + writer.end();
   };
 }

@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import type { LintFilesOptions } from '../lint.js';
 import type { FileResult } from '../types.js';
 import type { Batch } from './worker.js';
-import { unpackResult, type PackedResult } from './stored-result.js';
 import { importModule } from '../import-module.js';
 
 /** Batches per thread: enough to balance uneven files, few enough that messaging stays cheap. */
@@ -37,13 +36,13 @@ export async function* lintInWorkers(files: string[], options: LintFilesOptions,
     maxThreads: threads,
   });
   const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(files.length / (threads * BATCHES_PER_THREAD))));
-  const pending: Array<Promise<Array<FileResult | PackedResult | undefined>>> = [];
+  const pending: Array<Promise<Array<FileResult | undefined>>> = [];
   let start = 0;
   const submit = () => {
     if (start >= files.length) return;
     const batch: Batch = { files: files.slice(start, start + size), options };
     start += size;
-    const results = pool.run(batch) as Promise<Array<FileResult | PackedResult | undefined>>;
+    const results = pool.run(batch) as Promise<Array<FileResult | undefined>>;
     // Awaited in turn below; until then, a failure must not count as an unhandled rejection.
     results.catch(() => {});
     pending.push(results);
@@ -53,7 +52,7 @@ export async function* lintInWorkers(files: string[], options: LintFilesOptions,
     while (pending.length > 0) {
       const results = await pending.shift()!;
       submit();
-      for (const result of results) yield result && unpackResult(result);
+      yield* results;
     }
   } finally {
     await pool.destroy();
