@@ -1,7 +1,7 @@
 import { isQuestion } from '../src/text/sentences.js';
 import { defineRule, type Block, type Item, type Sentence, type SummaryDoc, type Vocabulary, type VocabularyMatch } from '../src/types.js';
 import { hasQuantity, LEADING_ENUMERATOR } from './utils/quantity.js';
-import { perText } from './utils/remember.js';
+import { perText } from './utils/cache.js';
 
 export interface NoUnquantifiedClaimsOptions {
   /** In the plan section, check targets ("grow revenue", "提升销售额") for a number too. */

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/types.js';
 import { collectActionItems, findUncovered, isWholly, type ActionItem } from './utils/action-items.js';
-import { perText } from './utils/remember.js';
+import { perText } from './utils/cache.js';
 import { findTimes, findVagueTimes } from './utils/deadlines.js';
 
 export type RequireActionDeadlineOptions = Record<string, never>;

@@ -1,6 +1,6 @@
 import { defineRule, type SummaryDoc, type Vocabulary } from '../src/types.js';
 import { collectActionItems, findUncovered, type ActionItem } from './utils/action-items.js';
-import { perText } from './utils/remember.js';
+import { perText } from './utils/cache.js';
 import { caseFits } from './utils/deadlines.js';
 import { hasIssueLink, OwnerFinder, type OwnerMatch } from './utils/owners.js';
 

@@ -11,7 +11,7 @@
 // What a parent says carries down to its sub-items, and a parent whose sub-items each say it is covered by
 // them; see `findUncovered`.
 import type { Block, Item, Range, Section, SummaryDoc, Vocabulary } from '../../src/types.js';
-import { perVocabulary } from './remember.js';
+import { perVocabulary } from './cache.js';
 
 export type ActionKind = 'plan' | 'task' | 'marker';
 

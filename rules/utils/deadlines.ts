@@ -4,7 +4,7 @@
 import type { Vocabulary, VocabularyMatch } from '../../src/types.js';
 import { forEachMatch } from '../../src/text/matches.js';
 import { isWholly } from './action-items.js';
-import { perVocabulary } from './remember.js';
+import { perVocabulary } from './cache.js';
 
 export type TimeKind = 'date' | 'period' | 'duration' | 'recurrence' | 'label';
 

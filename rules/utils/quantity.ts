@@ -11,7 +11,7 @@
 // "week 3", "October 2023", 第3, 10月, 3号; `position` says on which side of the number the word stands).
 // Only the number syntax is written as patterns here.
 import type { Vocabulary, VocabularyMatch } from '../../src/types.js';
-import { perVocabulary } from './remember.js';
+import { perVocabulary } from './cache.js';
 
 export type QuantityKind = 'number' | 'han-numeral' | 'word';
 

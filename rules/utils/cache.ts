@@ -1,5 +1,5 @@
-// Answers the rules work out once and then reuse. `perText` lives for one check of one document; `perVocabulary`
-// for as long as a vocabulary (one per config), for what is derived from the word lists alone.
+// Caches of answers the rules work out once and then reuse. `perText` lives for one check of one document;
+// `perVocabulary` for as long as a vocabulary (one per config), for what is derived from its entries alone.
 import type { Vocabulary } from '../../src/types.js';
 
 /**
