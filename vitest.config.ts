@@ -1,23 +1,17 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
-// Tests that install and build summarylint the way users' tools do (npm pack + install, the pre-commit
-// framework, husky + lint-staged): each keeps a core busy for a minute with npm and the build, which would
-// starve the timing-sensitive unit tests on a two-core machine. They run as a second group, after the rest.
-const INSTALLING = ['test/pack.test.ts', 'test/pre-commit.test.ts', 'test/lint-staged.test.ts'];
+// Two suites. `npm test` runs `unit`: units, fixtures and CLI smoke tests, in well under 90 s. `npm run test:e2e`
+// runs `e2e`: what installs and builds summarylint the way users' tools do (npm pack + install, the pre-commit
+// framework, husky + lint-staged) and what feeds it huge or hostile inputs; each keeps a core busy for a while.
+const E2E = ['test/pack.test.ts', 'test/pre-commit.test.ts', 'test/lint-staged.test.ts', 'test/robustness/nesting.test.ts', 'test/robustness/hostile.test.ts'];
 
 export default defineConfig({
   test: {
     // Compile src/ and rules/ to dist/ once before the suite, so the CLI tests spawn the current code.
     globalSetup: ['test/support/build.ts'],
     projects: [
-      {
-        extends: true,
-        test: { name: 'unit', exclude: [...configDefaults.exclude, 'dist/**', ...INSTALLING], sequence: { groupOrder: 0 } },
-      },
-      {
-        extends: true,
-        test: { name: 'installing', include: INSTALLING, sequence: { groupOrder: 1 } },
-      },
+      { extends: true, test: { name: 'unit', exclude: [...configDefaults.exclude, 'dist/**', ...E2E] } },
+      { extends: true, test: { name: 'e2e', include: E2E } },
     ],
   },
 });

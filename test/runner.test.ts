@@ -54,8 +54,8 @@ describe('--concurrency', () => {
   it('in every format: results from workers read as results from this thread', async ({ expect }) => {
     const cwd = projects.create(corpus());
     for (const format of formatterNames) {
-      const single = await runCli(['--format', format, '--concurrency', 'off'], { cwd });
-      expect(await runCli(['--format', format, '--concurrency', '2'], { cwd }), format).toEqual(single);
+      const single = await runMain(['--format', format, '--concurrency', 'off'], { cwd });
+      expect(await runMain(['--format', format, '--concurrency', '2'], { cwd }), format).toEqual(single);
     }
   });
 
