@@ -1,9 +1,9 @@
 // `npm run build` (and `prepare`, so `npm ci` runs it): what ships in dist/.
 //
 // 1. tsc: src/ and rules/ → dist/src, dist/rules (the API, its types, and what the tests import).
-// 2. The normalised forms of the built-in word lists → dist/rules/lexicon/normalized.json, computed with the
-//    same `normalizeString` the linter uses, and their compiled matchers → dist/rules/lexicon/matchers.json and
-//    matchers.bin, so start-up does not recompute them (see src/vocabulary.ts).
+// 2. The normalised forms of the shipped language packs' vocabulary → dist/src/vocabulary/normalized.json, computed
+//    with the same `normalizeString` the linter uses, and its compiled matchers → dist/src/vocabulary/matchers.json
+//    and matchers.bin, so start-up does not recompute them (see src/vocabulary.ts).
 // 3. esbuild: the CLI and the worker thread, each bundled into dist/bundle/ (code split, so `--version` or
 //    one formatter load only their part). One file instead of ~250 modules is what brings one-file runs near
 //    `node -e 0`: Node spends more time resolving and compiling many small ES modules than running them.
@@ -12,7 +12,7 @@
 // `--keep-going` goes on after type errors (tsc still writes dist/) and exits 1 at the end: the test setup uses
 // it, since the tests say more about what broke. `npm ci` / `prepare` stop at the first error.
 import { spawnSync } from 'node:child_process';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -22,13 +22,14 @@ const dist = (...parts) => path.join(ROOT, 'dist', ...parts);
 const tsc = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
 if (tsc.status !== 0 && !process.argv.includes('--keep-going')) process.exit(tsc.status ?? 1);
 
-const { builtinWords, compileBuiltinMatchers } = await import(pathToFileURL(dist('src/vocabulary.js')).href);
+const { packWords, compileShippedMatchers } = await import(pathToFileURL(dist('src/vocabulary.js')).href);
 const { normalizeString } = await import(pathToFileURL(dist('src/text/normalize.js')).href);
-const table = Object.fromEntries(builtinWords().map((word) => [word, normalizeString(word)]));
-writeFileSync(dist('rules/lexicon/normalized.json'), JSON.stringify(table));
-const matchers = compileBuiltinMatchers();
-writeFileSync(dist('rules/lexicon/matchers.json'), JSON.stringify(matchers.index));
-writeFileSync(dist('rules/lexicon/matchers.bin'), matchers.bytes);
+const table = Object.fromEntries(packWords().map((word) => [word, normalizeString(word)]));
+mkdirSync(dist('src/vocabulary'), { recursive: true });
+writeFileSync(dist('src/vocabulary/normalized.json'), JSON.stringify(table));
+const matchers = compileShippedMatchers();
+writeFileSync(dist('src/vocabulary/matchers.json'), JSON.stringify(matchers.index));
+writeFileSync(dist('src/vocabulary/matchers.bin'), matchers.bytes);
 
 const { build } = await import('esbuild');
 // Built beside the old bundle and swapped in, so a CLI started during a rebuild never finds half a bundle.

@@ -2,10 +2,10 @@
 // Everything a custom rule needs is importable with `import type { Rule } from 'summarylint'`.
 import type { Nodes, Root } from 'mdast';
 
-/** Document languages summarylint has word lists for. */
-export type Lang = 'en' | 'zh';
-/** Message locales. `zh-Hant` messages are converted from `zh-Hans` ones. */
-export type Locale = 'en' | 'zh-Hans' | 'zh-Hant';
+/** A document language: the code of a registered language pack (`en` and `zh` ship; see `LanguagePack`). */
+export type Lang = 'en' | 'zh' | (string & {});
+/** A message locale. `zh-Hant` messages are converted from `zh-Hans` ones; a pack may add its own. */
+export type Locale = 'en' | 'zh-Hans' | 'zh-Hant' | (string & {});
 /** A finding's severity. `off` only appears in configuration. */
 export type Severity = 'info' | 'warn' | 'error';
 export type Level = Severity | 'off';
@@ -145,16 +145,25 @@ export interface SummaryDoc {
 
 // ---------- Vocabulary ----------
 
-/** One concept of a word list, e.g. `vague`, `claim`, `owner`. */
+/**
+ * One entry of a concept: a word, or a word with the longer phrases where it does not count (`except`) and what
+ * rules read about it (`category`, `kind`, …; schema/vocabulary.schema.json lists them per concept).
+ */
+export type VocabularyEntry = string | ({ term: string; except?: string[] } & Record<string, unknown>);
+
+/** A language's vocabulary: its entries by concept (`vague`, `claim`, `section.plan`, …); `$`-keys are comments. */
+export type VocabularyData = Record<string, VocabularyEntry[] | string>;
+
+/** A match of one of a concept's entries, e.g. of `vague`, `claim`, `owner`. */
 export interface VocabularyMatch {
   /** Matched text as written in the source. */
   readonly text: string;
-  /** The entry (as listed in the word list) that matched. */
+  /** The entry (as the vocabulary lists it) that matched. */
   readonly term: string;
   /** Offsets in the searched string. */
   readonly start: number;
   readonly end: number;
-  /** Entry metadata from the word list (category, suggestion, …). */
+  /** Entry metadata from the vocabulary (category, suggestion, …). */
   readonly info: Readonly<Record<string, unknown>>;
 }
 
@@ -171,6 +180,22 @@ export interface Vocabulary {
   rolesOfTitle(title: string): string[];
   /** Normalise text for matching: NFKC, case folding, Traditional → Simplified. Length-preserving. */
   normalize(text: string): string;
+}
+
+// ---------- Languages ----------
+
+/**
+ * Everything summarylint knows about one document language, registered in one table (src/languages/index.ts;
+ * `registerLanguage` adds one). Every pack's vocabulary and shapes apply to all text, since summaries mix
+ * languages; a document's language decides its message locale and which words its messages quote.
+ */
+export interface LanguagePack {
+  /** The code config uses (`language`, the keys of `vocabulary`) and the document model reports (`doc.lang`). */
+  readonly code: Lang;
+  /** The language's name in English, for the rule docs. */
+  readonly name: string;
+  /** Its entries by concept, with the concepts of every other pack (schema/vocabulary.schema.json). */
+  readonly vocabulary: VocabularyData;
 }
 
 // ---------- Rules ----------
@@ -232,7 +257,7 @@ export interface Rule<O = any> {
   meta: RuleMeta<O>;
   check(doc: SummaryDoc, context: RuleContext<O>): void;
   /**
-   * Word-list additions a rule derives from its options, applied before the document is parsed
+   * Vocabulary additions a rule derives from its options, applied before the document is parsed
    * (e.g. custom section roles with their synonyms, which decide the sections' roles).
    */
   vocabulary?(options: O): VocabularyConfig;
@@ -277,7 +302,7 @@ export interface FileResult {
 /** A rule's entry in config: a level, `[level, options]`, or `{ level, options }` (the shape `--print-config` prints). */
 export type RuleEntry = Level | [Level] | [Level, Record<string, unknown>] | { level: Level; options?: Record<string, unknown> };
 
-/** Word-list changes for one concept: entries to add and to remove. */
+/** Vocabulary changes for one concept: entries to add and to remove. */
 export interface ConceptChange {
   add?: string[];
   remove?: string[];
@@ -308,7 +333,7 @@ export interface UserConfig {
   settings?: Record<string, unknown>;
   /** Modules with custom rules: paths relative to this file (`./rules/my-rule.js`) or package names. */
   plugins?: string[];
-  /** JSON files of word lists (the shape of `vocabulary`), relative to this file or in a package. */
+  /** JSON files of vocabulary changes (the shape of `vocabulary`), relative to this file or in a package. */
   vocabularyPacks?: string[];
 }
 

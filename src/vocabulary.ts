@@ -1,39 +1,32 @@
-// Word lists (data, one file per language, keyed by concept) compiled into matchers.
-// Entries are literals: no user-supplied regex ever runs, so no word list can make the linter backtrack.
-import en from '../rules/lexicon/en.json' with { type: 'json' };
-import zh from '../rules/lexicon/zh.json' with { type: 'json' };
+// The vocabulary (the language packs' entries, keyed by concept, plus the config's changes) compiled into matchers.
+// Entries are literals: no user-supplied regex ever runs, so no vocabulary can make the linter backtrack.
 import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
+import { languages, languagesVersion, onlyShippedLanguages } from './languages/index.js';
 import { normalize, normalizeString, originalOffset, type Normalized } from './text/normalize.js';
 import { isSpace } from './text/whitespace.js';
-import type { Lang, Vocabulary, VocabularyConfig, VocabularyMatch } from './types.js';
-
-type RawEntry = string | ({ term: string; except?: string[] } & Record<string, unknown>);
-export type Lexicon = Record<string, RawEntry[] | string>;
-
-export const builtinLexicons: Record<Lang, Lexicon> = { en: en as Lexicon, zh: zh as Lexicon };
-export const LANGS: Lang[] = ['en', 'zh'];
+import type { Lang, Vocabulary, VocabularyConfig, VocabularyEntry, VocabularyMatch } from './types.js';
 
 /**
- * The normalised form of every word of the built-in lists (terms and exceptions), computed by the build
- * (`scripts/build.mjs` → dist/rules/lexicon/normalized.json) with `normalizeString` itself. Start-up then
+ * The normalised form of every word of the shipped vocabulary (terms and exceptions), computed by the build
+ * (`scripts/build.mjs` → dist/src/vocabulary/normalized.json) with `normalizeString` itself. Start-up then
  * neither normalises 3,000 entries nor loads the Traditional → Simplified dictionary for them, which English
  * documents never need. Run from `src/` (the tests) the table is absent and every word is normalised here.
  */
 const prebuilt: Record<string, string> = (() => {
   try {
     // Looked up as parsed: copying 3,000 entries into a Map cost more than it saved.
-    return JSON.parse(readFileSync(new URL('../rules/lexicon/normalized.json', import.meta.url), 'utf8'));
+    return JSON.parse(readFileSync(new URL('../src/vocabulary/normalized.json', import.meta.url), 'utf8'));
   } catch {
     return {};
   }
 })();
 
 /**
- * The matcher of the built-in lists, compiled by the build (`compiledMatchers` → dist/rules/lexicon/matchers.json, the
- * entries' normal forms and where the tries sit, and matchers.bin, the tries' arrays, read in place): compiling it
- * here, from 3,000 entries in cold code, was about 10 ms of a one-file run. Run from `src/` (the tests) the files are
- * absent and the matcher is compiled here, once per process.
+ * The matcher of the shipped vocabulary, compiled by the build (`compileShippedMatchers` → dist/src/vocabulary/
+ * matchers.json, the entries' normal forms and where the tries sit, and matchers.bin, the tries' arrays, read in
+ * place): compiling it here, from 3,000 entries in cold code, was about 10 ms of a one-file run. Run from `src/` (the
+ * tests), or with a language registered that does not ship, it is compiled here, once per process.
  */
 export interface CompiledMatchers {
   index: MatchersData;
@@ -43,10 +36,11 @@ export interface CompiledMatchers {
 let builtMatchers: CompiledMatchers | undefined | null;
 
 function matchersFromBuild(): CompiledMatchers | undefined {
+  if (!onlyShippedLanguages()) return undefined;
   if (builtMatchers === undefined) {
     try {
-      const index = JSON.parse(readFileSync(new URL('../rules/lexicon/matchers.json', import.meta.url), 'utf8'));
-      const file = readFileSync(new URL('../rules/lexicon/matchers.bin', import.meta.url));
+      const index = JSON.parse(readFileSync(new URL('../src/vocabulary/matchers.json', import.meta.url), 'utf8'));
+      const file = readFileSync(new URL('../src/vocabulary/matchers.bin', import.meta.url));
       // A buffer of its own (a copy only if it sits in Node's shared pool), so every trie's offset stays aligned.
       const bytes = file.byteOffset === 0 && file.byteLength === file.buffer.byteLength ? file.buffer : new Uint8Array(file).buffer;
       builtMatchers = { index, bytes: bytes as ArrayBuffer };
@@ -57,9 +51,9 @@ function matchersFromBuild(): CompiledMatchers | undefined {
   return builtMatchers ?? undefined;
 }
 
-/** The build's normal form of a built-in word, if `text` is one. */
+/** The build's normal form of a shipped word, if `text` is one (while only the shipped packs are registered). */
 function prebuiltForm(text: string): string | undefined {
-  return Object.hasOwn(prebuilt, text) ? prebuilt[text] : undefined;
+  return Object.hasOwn(prebuilt, text) && onlyShippedLanguages() ? prebuilt[text] : undefined;
 }
 
 /** `normalizeString`, from the build's table for built-in words. */
@@ -67,11 +61,11 @@ function normalizeWord(text: string): string {
   return prebuiltForm(text) ?? normalizeString(text);
 }
 
-/** Every word of the built-in lists, terms and exceptions: what the build normalises ahead of time. */
-export function builtinWords(): string[] {
+/** Every word of the registered packs' vocabularies, terms and exceptions: what the build normalises ahead of time. */
+export function packWords(): string[] {
   const words = new Set<string>();
-  for (const lang of LANGS) {
-    for (const entries of Object.values(builtinLexicons[lang])) {
+  for (const pack of languages()) {
+    for (const entries of Object.values(pack.vocabulary)) {
       if (!Array.isArray(entries)) continue;
       for (const entry of entries) {
         words.add(termOf(entry));
@@ -82,16 +76,17 @@ export function builtinWords(): string[] {
   return [...words];
 }
 
-/** Concept keys of the built-in lexicons (the `$comment` key excluded). */
+/** The concepts of a language's pack (the `$schema` and `$comment` keys excluded). */
 export function conceptKeys(lang: Lang): string[] {
-  return Object.keys(builtinLexicons[lang]).filter((k) => !k.startsWith('$'));
+  const pack = languages().find((p) => p.code === lang);
+  return pack ? Object.keys(pack.vocabulary).filter((k) => !k.startsWith('$')) : [];
 }
 
 interface Entry {
   term: string;
   /** Normalised form, as matched. */
   key: string;
-  /** The concept whose lists hold the entry. */
+  /** The concept the entry belongs to. */
   concept: string;
   lang: Lang;
   except: string[];
@@ -124,7 +119,7 @@ export interface MatchersData {
 }
 
 interface ConceptData {
-  /** The key of each entry of the concept's lists (English, then Chinese, in order); `null` for one left out (empty, or a repeated key). */
+  /** The key of each entry of the concept (the packs' in table order: English, then Chinese); `null` for one left out (empty, or a repeated key). */
   keys: Array<string | null>;
   /** The normal forms of an entry's exceptions, by its place in `keys`. */
   except: Record<number, string[]>;
@@ -156,13 +151,13 @@ const BOUNDARY_AFTER = 2;
 
 /**
  * Literal keys in a character trie: every key found at every position of a text, which `leftmostLongest` then narrows,
- * concept by concept, to what one big alternation regex did, minus its cost. V8 took ~150 ms to compile the word
- * lists' regexes in every process and ran them slower than this walk; a space in a key matches any run of whitespace
- * (`\s+`), and Latin keys only match between word boundaries (no letter or digit around them).
+ * concept by concept, to what one big alternation regex did, minus its cost. V8 took ~150 ms to compile the
+ * vocabulary's regexes in every process and ran them slower than this walk; a space in a key matches any run of
+ * whitespace (`\s+`), and Latin keys only match between word boundaries (no letter or digit around them).
  *
  * Nodes are numbers (0 is the root); all edges live in one open-addressing table of typed arrays (a slot holds the
  * edge's node + 1, 0 when empty, its code unit and the child), and each node's value and word boundaries in arrays by
- * node. A Map per node made building the word lists a tenth of a one-file run; typed arrays are also what the
+ * node. A Map per node made building the vocabulary a tenth of a one-file run; typed arrays are also what the
  * build writes (`toBytes`) and start-up reads back in place (`fromBytes`).
  */
 class Trie {
@@ -359,12 +354,12 @@ function wordCharBefore(text: string, i: number): boolean {
 }
 
 /**
- * A text's normal form, every word found in it (the built-in lists' and the config's tries, found on first need),
+ * A text's normal form, every word found in it (the packs' and the config's tries, found on first need),
  * and each concept's matches asked for so far (shared by every `find`: they are read-only).
  */
 interface TextMemo {
   norm: Normalized;
-  builtinHits?: number[];
+  packHits?: number[];
   changedHits?: number[];
   /** By concept number (`conceptNumber`): a Map per text, grown concept by concept, was a twentieth of what a run allocates. */
   found: Array<readonly VocabularyMatch[] | undefined>;
@@ -373,30 +368,31 @@ interface TextMemo {
 /** Texts of the last documents remembered (normal form and matches): rules ask about one sentence for many concepts. */
 const NORMALIZED_CACHE_SIZE = 2048;
 
-/** The matcher of the unchanged built-in lists, by where it comes from: made once per process. */
-const builtinMatchers = new WeakMap<() => CompiledMatchers | undefined, Matcher>();
+/** The matcher of the packs' vocabulary unchanged, by where it comes from: made once per process and language table. */
+const packMatchers = new WeakMap<() => CompiledMatchers | undefined, { version: number; matcher: Matcher }>();
 
-export class WordLists implements Vocabulary {
-  private readonly lists: Record<Lang, Map<string, RawEntry[]>>;
+/** The vocabulary of the registered language packs with a config's changes, compiled into matchers: what rules ask. */
+export class CompiledVocabulary implements Vocabulary {
+  private readonly lists: Lists;
   private readonly texts = new Map<string, TextMemo>();
   /** A number for each concept asked about, in the order first asked: where its matches sit in a `TextMemo`. */
   private readonly conceptNumbers = new Map<string, number>();
   /** The text asked about last: rules ask about one sentence for several concepts in a row, and a Map lookup hashes. */
   private lastText: string | undefined;
   private lastMemo: TextMemo | undefined;
-  /** Concepts whose lists the config changes: they are matched by a trie of their own, compiled here. */
+  /** Concepts the config changes: they are matched by a trie of their own, compiled here. */
   private readonly changed = new Set<string>();
   private changedMatcher: Matcher | undefined;
-  private builtinMatcher: Matcher | undefined;
+  private packMatcher: Matcher | undefined;
   private roleConcepts: string[] | undefined;
 
-  /** `prebuilt`: the compiled built-in matcher to use, by default the build's (tests pass their own). */
+  /** `prebuilt`: the compiled matcher of the packs' vocabulary to use, by default the build's (tests pass their own). */
   constructor(
     changes: VocabularyConfig = {},
     private readonly prebuilt: () => CompiledMatchers | undefined = matchersFromBuild,
   ) {
-    this.lists = builtinLists();
-    for (const lang of LANGS) {
+    this.lists = packLists();
+    for (const lang of Object.keys(this.lists)) {
       for (const [concept, change] of Object.entries(changes[lang] ?? {})) {
         this.changed.add(concept);
         const removed = new Set((change.remove ?? []).map(normalizeWord));
@@ -407,12 +403,12 @@ export class WordLists implements Vocabulary {
   }
 
   entries(concept: string, lang: Lang): readonly string[] {
-    return (this.lists[lang].get(concept) ?? []).map(termOf);
+    return (this.lists[lang]?.get(concept) ?? []).map(termOf);
   }
 
-  /** All concepts named in any language (built-in and from config). */
+  /** All concepts named in any language (the packs' and the config's). */
   concepts(): string[] {
-    return [...new Set(LANGS.flatMap((l) => [...this.lists[l].keys()]))];
+    return conceptsOf(this.lists);
   }
 
   normalize(text: string): string {
@@ -448,8 +444,8 @@ export class WordLists implements Vocabulary {
     const found: VocabularyMatch[] = [];
     const norm = memo.norm;
     const changed = this.changed.has(concept);
-    const matcher = changed ? (this.changedMatcher ??= compileMatcher([...this.changed], this.lists)) : this.builtin();
-    const hits = changed ? (memo.changedHits ??= matcher.terms.hits(norm.text)) : (memo.builtinHits ??= matcher.terms.hits(norm.text));
+    const matcher = changed ? (this.changedMatcher ??= compileMatcher([...this.changed], this.lists)) : this.packs();
+    const hits = changed ? (memo.changedHits ??= matcher.terms.hits(norm.text)) : (memo.packHits ??= matcher.terms.hits(norm.text));
     let excepted: Array<[number, number, string]> | undefined;
     leftmostLongest(hits, matcher.terms, concept, (s, e, entry) => {
       if (entry.except.length > 0) {
@@ -463,16 +459,17 @@ export class WordLists implements Vocabulary {
     return found;
   }
 
-  private builtin(): Matcher {
-    if (this.builtinMatcher) return this.builtinMatcher;
-    let matcher = builtinMatchers.get(this.prebuilt);
-    if (!matcher) {
+  private packs(): Matcher {
+    if (this.packMatcher) return this.packMatcher;
+    const version = languagesVersion();
+    let made = packMatchers.get(this.prebuilt);
+    if (made?.version !== version) {
       const built = this.prebuilt();
-      const lists = builtinLists();
-      matcher = built ? matcherFromData(built.index, lists, built.bytes) : compileMatcher(conceptsOf(lists), lists);
-      builtinMatchers.set(this.prebuilt, matcher);
+      const lists = packLists();
+      made = { version, matcher: built ? matcherFromData(built.index, lists, built.bytes) : compileMatcher(conceptsOf(lists), lists) };
+      packMatchers.set(this.prebuilt, made);
     }
-    return (this.builtinMatcher = matcher);
+    return (this.packMatcher = made.matcher);
   }
 
   private memo(text: string): TextMemo {
@@ -518,9 +515,9 @@ export class WordLists implements Vocabulary {
   }
 }
 
-/** The built-in lists' matcher, compiled: what the build writes (matchers.json and matchers.bin). */
-export function compileBuiltinMatchers(): { index: MatchersData; bytes: Buffer } {
-  const lists = builtinLists();
+/** The matcher of the packs' vocabulary, compiled: what the build writes (matchers.json and matchers.bin). */
+export function compileShippedMatchers(): { index: MatchersData; bytes: Buffer } {
+  const lists = packLists();
   const concepts = conceptsOf(lists);
   const kept = new Map(concepts.map((concept) => [concept, keptEntries(concept, lists)]));
   const entries = [...kept.values()].flat().filter((e) => e !== undefined);
@@ -547,26 +544,28 @@ export function compileBuiltinMatchers(): { index: MatchersData; bytes: Buffer }
   return { index, bytes: Buffer.concat(chunks) };
 }
 
-type Lists = Record<Lang, Map<string, RawEntry[]>>;
+/** Entries by language (in the table's order), then by concept. */
+type Lists = Record<string, Map<string, VocabularyEntry[]>>;
 
-/** The built-in lists, as a config that changes nothing leaves them. */
-function builtinLists(): Lists {
-  const lists: Lists = { en: new Map(), zh: new Map() };
-  for (const lang of LANGS) {
-    for (const [concept, entries] of Object.entries(builtinLexicons[lang])) {
-      if (!concept.startsWith('$') && Array.isArray(entries)) lists[lang].set(concept, entries);
+/** The registered packs' vocabulary, as a config that changes nothing leaves it. */
+function packLists(): Lists {
+  const lists: Lists = {};
+  for (const pack of languages()) {
+    const concepts = (lists[pack.code] = new Map());
+    for (const [concept, entries] of Object.entries(pack.vocabulary)) {
+      if (!concept.startsWith('$') && Array.isArray(entries)) concepts.set(concept, entries);
     }
   }
   return lists;
 }
 
 function conceptsOf(lists: Lists): string[] {
-  return [...new Set(LANGS.flatMap((l) => [...lists[l].keys()]))];
+  return [...new Set(Object.values(lists).flatMap((concepts) => [...concepts.keys()]))];
 }
 
-/** A concept's raw entries in both languages, English first: the places `ConceptData.keys` counts. */
-function rawEntriesOf(concept: string, lists: Lists): Array<[RawEntry, Lang]> {
-  return LANGS.flatMap((lang) => (lists[lang].get(concept) ?? []).map((raw): [RawEntry, Lang] => [raw, lang]));
+/** A concept's raw entries in every language, in the table's order: the places `ConceptData.keys` counts. */
+function rawEntriesOf(concept: string, lists: Lists): Array<[VocabularyEntry, Lang]> {
+  return Object.entries(lists).flatMap(([lang, concepts]) => (concepts.get(concept) ?? []).map((raw): [VocabularyEntry, Lang] => [raw, lang]));
 }
 
 /** Each raw entry normalised, or `undefined` where it is left out: an empty key, or one an earlier entry has. */
@@ -615,11 +614,11 @@ function matcherFromData(data: MatchersData, lists: Lists, bytes: ArrayBuffer): 
   return { terms: data.terms ? trie(data.terms) : new Trie(), exceptions: data.exceptions && trie(data.exceptions) };
 }
 
-function termOf(raw: RawEntry): string {
+function termOf(raw: VocabularyEntry): string {
   return typeof raw === 'string' ? raw : raw.term;
 }
 
-function toEntry(raw: RawEntry, lang: Lang, concept: string): Entry {
+function toEntry(raw: VocabularyEntry, lang: Lang, concept: string): Entry {
   const norm = (s: string) => normalizeWord(s).trim().replace(/\s+/g, ' ');
   return entryOf(raw, lang, concept, norm(termOf(raw)), typeof raw === 'string' ? [] : (raw.except ?? []).map(norm));
 }
@@ -627,7 +626,7 @@ function toEntry(raw: RawEntry, lang: Lang, concept: string): Entry {
 /** The `info` of an entry written as a bare string: shared, as nothing writes to an entry's info. */
 const NO_INFO: Record<string, unknown> = Object.freeze({});
 
-function entryOf(raw: RawEntry, lang: Lang, concept: string, key: string, except: string[]): Entry {
+function entryOf(raw: VocabularyEntry, lang: Lang, concept: string, key: string, except: string[]): Entry {
   if (typeof raw === 'string') return { term: raw, key, concept, lang, except, info: NO_INFO };
   const { term, except: _except, ...info } = raw;
   return { term, key, concept, lang, except, info };

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { buildDocument } from '../src/parse/document.js';
 import type { SummaryDoc } from '../src/types.js';
-import { WordLists } from '../src/vocabulary.js';
+import { CompiledVocabulary } from '../src/vocabulary.js';
 
-const vocabulary = new WordLists();
+const vocabulary = new CompiledVocabulary();
 const build = (text: string, language: 'auto' | 'en' | 'zh' = 'auto') => buildDocument(text, { vocabulary, language });
 const outline = (doc: SummaryDoc) => doc.sections.map((s) => `${'  '.repeat(s.depth - 1)}${s.title} [${s.roles.join(',')}]`);
 

@@ -3,10 +3,10 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 
-// The property test below runs 2,000 cases, each compiling a word list: seconds on a loaded two-core machine.
+// The property test below runs 2,000 cases, each compiling a vocabulary: seconds on a loaded two-core machine.
 vi.setConfig({ testTimeout: 60_000 });
 import { normalize, originalOffset, type Normalized } from '../src/text/normalize.js';
-import { compileBuiltinMatchers, WordLists } from '../src/vocabulary.js';
+import { compileShippedMatchers, CompiledVocabulary } from '../src/vocabulary.js';
 
 /** Every normalised unit's original offset, and the original length after them. */
 const offsets = (norm: Normalized) => Array.from({ length: norm.text.length + 1 }, (_, i) => originalOffset(norm, i));
@@ -26,8 +26,8 @@ describe('normalize', () => {
   });
 });
 
-describe('WordLists.find', () => {
-  const lists = new WordLists({
+describe('CompiledVocabulary.find', () => {
+  const lists = new CompiledVocabulary({
     en: { 'test.vague': { add: ['some', { term: 'significant', except: ['statistically significant'] } as never, 'in time'] } },
     zh: { 'test.vague': { add: ['加强', '进一步加强', { term: '比较', except: ['比较分析'] } as never] } },
   });
@@ -59,7 +59,7 @@ describe('WordLists.find', () => {
         const words = [...new Set(keys.filter(Boolean))];
         const other = [...new Set(otherKeys.filter(Boolean))];
         fc.pre(words.length > 0 && other.length > 0);
-        const lists = new WordLists({ en: { 'test.words': { add: words }, 'test.other': { add: other } } });
+        const lists = new CompiledVocabulary({ en: { 'test.words': { add: words }, 'test.other': { add: other } } });
         expect(lists.find('test.words', sample).map((m) => [m.start, m.end])).toEqual(regexFind(words, sample));
         expect(lists.find('test.other', sample).map((m) => [m.start, m.end])).toEqual(regexFind(other, sample));
       }),
@@ -82,7 +82,7 @@ describe('WordLists.find', () => {
   });
 
   it('applies additions and removals from config', () => {
-    const custom = new WordLists({ en: { 'section.plan': { remove: ['goals'] }, 'section.partners': { add: ['Partner programs'] } } });
+    const custom = new CompiledVocabulary({ en: { 'section.plan': { remove: ['goals'] }, 'section.partners': { add: ['Partner programs'] } } });
     expect(custom.rolesOfTitle('Goals')).toEqual([]);
     expect(custom.rolesOfTitle('Partner programs')).toEqual(['partners']);
   });
@@ -95,15 +95,15 @@ describe('matchers compiled by the build', () => {
     .filter((file) => String(file).endsWith('.md'))
     .flatMap((file) => readFileSync(path.join(FIXTURES, String(file)), 'utf8').split('\n'))
     .filter((line) => line.trim());
-  const compiled = compileBuiltinMatchers();
+  const compiled = compileShippedMatchers();
   // Through JSON and into a buffer of its own, as start-up reads the two files.
   const fromBuild = { index: JSON.parse(JSON.stringify(compiled.index)), bytes: new Uint8Array(compiled.bytes).buffer };
   const none = () => undefined;
 
   it('find what the lists compiled at run time find, for every concept', () => {
     let reads = 0;
-    const read = new WordLists({}, () => (reads++, fromBuild));
-    const here = new WordLists({}, none);
+    const read = new CompiledVocabulary({}, () => (reads++, fromBuild));
+    const here = new CompiledVocabulary({}, none);
     expect(texts.length).toBeGreaterThan(1000);
     for (const concept of here.concepts()) {
       for (const text of texts) expect(read.find(concept, text), `${concept}: ${text}`).toEqual(here.find(concept, text));
@@ -112,9 +112,9 @@ describe('matchers compiled by the build', () => {
   });
 
   it('are not used for a concept the config changes', () => {
-    const changed = new WordLists({ en: { 'section.plan': { add: ['Zebra crossing'] } } }, () => fromBuild);
+    const changed = new CompiledVocabulary({ en: { 'section.plan': { add: ['Zebra crossing'] } } }, () => fromBuild);
     expect(changed.find('section.plan', 'Zebra crossing').map((m) => m.text)).toEqual(['Zebra crossing']);
-    expect(new WordLists({}, () => fromBuild).find('section.plan', 'Zebra crossing')).toEqual([]);
+    expect(new CompiledVocabulary({}, () => fromBuild).find('section.plan', 'Zebra crossing')).toEqual([]);
   });
 });
 

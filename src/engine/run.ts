@@ -9,7 +9,8 @@ import { summarylintParse } from '../parse/markdown.js';
 import summarylint, { resultOf } from '../unified.js';
 import { isTraditional } from '../text/convert.js';
 import type { ConceptChange, FileResult, Finding, Lang, Locale, Range, ReportDescriptor, ResolvedConfig, Rule, RuleContext, Severity, SummaryDoc, VocabularyConfig } from '../types.js';
-import { WordLists } from '../vocabulary.js';
+import { languagesVersion } from '../languages/index.js';
+import { CompiledVocabulary } from '../vocabulary.js';
 import { applyDirectives, readDirectives, type Directive } from './directives.js';
 import { engineMessages, renderMessage } from './messages.js';
 
@@ -21,25 +22,25 @@ export interface LintDocumentOptions {
   reportUnusedDisableDirectives?: Severity;
 }
 
-// One compiled vocabulary per distinct set of word-list changes: 10,000 files that share a config
-// compile their word lists once, even though each file gets its own resolved config object.
-const vocabularies = new Map<string, WordLists>();
+// One compiled vocabulary per distinct set of vocabulary changes (and language table): 10,000 files that share a
+// config compile their vocabulary once, even though each file gets its own resolved config object.
+const vocabularies = new Map<string, CompiledVocabulary>();
 
 // summarylint's own processor: its parser (remark-parse with the guards of src/parse/markdown.ts) and the plugin,
 // which takes each file's config and rules from the file's data. Made on first use: src/unified.ts imports this
 // module, and may be loaded first.
 let processor: Processor<Root, Root, Root> | undefined;
 
-/** The config's word lists plus what enabled rules add from their options (custom section roles, …). */
-export function vocabularyFor(config: ResolvedConfig, rules: Readonly<Record<string, Rule>>): WordLists {
+/** The config's vocabulary plus what enabled rules add from their options (custom section roles, …). */
+export function vocabularyFor(config: ResolvedConfig, rules: Readonly<Record<string, Rule>>): CompiledVocabulary {
   const changes: VocabularyConfig[] = [config.vocabulary];
   for (const [id, { level, options }] of Object.entries(config.rules)) {
     const contribute = rules[id]?.vocabulary;
     if (contribute && level !== 'off') changes.push(contribute(options));
   }
-  const key = JSON.stringify(changes);
+  const key = `${languagesVersion()}:${JSON.stringify(changes)}`;
   let vocabulary = vocabularies.get(key);
-  if (!vocabulary) vocabularies.set(key, (vocabulary = new WordLists(mergeChanges(changes))));
+  if (!vocabulary) vocabularies.set(key, (vocabulary = new CompiledVocabulary(mergeChanges(changes))));
   return vocabulary;
 }
 

@@ -5,14 +5,13 @@ import { location } from 'vfile-location';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { addScripts, countScripts, langOf } from '../text/script.js';
 import { splitSentences } from '../text/sentences.js';
-import type { Block, BlockKind, FrontMatter, Item, ItemKind, Lang, Range, Section, Sentence, SummaryDoc } from '../types.js';
-import type { WordLists } from '../vocabulary.js';
+import type { Block, BlockKind, FrontMatter, Item, ItemKind, Lang, Range, Section, Sentence, SummaryDoc, Vocabulary } from '../types.js';
 import { cleanTitle, isPlainTitle, isTitleLike, matchEnumerator } from './enumerators.js';
 import { parseMarkdown } from './markdown.js';
 import { Prose, proseOf } from './prose.js';
 
 export interface BuildOptions {
-  vocabulary: WordLists;
+  vocabulary: Vocabulary;
   /** `auto` detects from the text. */
   language?: 'auto' | Lang;
   path?: string;

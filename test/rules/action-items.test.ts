@@ -4,9 +4,9 @@ import { clip, collectActionItems, findUncovered, markerAt, type ActionItem } fr
 import { findTimes, findVagueTimes } from '../../rules/utils/deadlines.js';
 import { hasIssueLink, OwnerFinder } from '../../rules/utils/owners.js';
 import { buildDocument } from '../../src/parse/document.js';
-import { WordLists } from '../../src/vocabulary.js';
+import { CompiledVocabulary } from '../../src/vocabulary.js';
 
-const vocabulary = new WordLists();
+const vocabulary = new CompiledVocabulary();
 const doc = (text: string) => buildDocument(text, { vocabulary });
 /** A document with a title, so its only section is not taken for the title. */
 const actions = (text: string) => collectActionItems(doc(text.startsWith('# ') ? text : `# Report\n\n${text}`), { vocabulary });

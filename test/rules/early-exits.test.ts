@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { random, summary } from '../../scripts/bench/corpus.mjs';
 import { OwnerFinder } from '../../rules/utils/owners.js';
 import { findQuantities, hasQuantity } from '../../rules/utils/quantity.js';
-import { WordLists } from '../../src/vocabulary.js';
+import { CompiledVocabulary } from '../../src/vocabulary.js';
 import { projectMarkdown, sharedCorpus } from '../support/project-markdown.js';
 
-const vocabulary = new WordLists();
+const vocabulary = new CompiledVocabulary();
 const rand = random(3);
 const generated = Array.from({ length: 40 }, (_, i) => summary(rand, i % 2 ? 'zh' : 'en', 4000) as string);
 const lines = [...new Set([...projectMarkdown(), ...sharedCorpus(), ...generated].flatMap((text) => text.split('\n')).filter((line) => line.trim()))];

@@ -11,9 +11,9 @@ import {
   quotedSpans,
 } from '../../rules/utils/vague-context.js';
 import { hasQuantity } from '../../rules/utils/quantity.js';
-import { WordLists } from '../../src/vocabulary.js';
+import { CompiledVocabulary } from '../../src/vocabulary.js';
 
-const vocabulary = new WordLists();
+const vocabulary = new CompiledVocabulary();
 const at = (text: string, word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length });
 
 describe('numbers next to a vague word', () => {

@@ -1,9 +1,9 @@
 // The quantity recogniser of no-unquantified-claims: what counts as a number with what it counts, and what does not.
 import { describe, expect, it } from 'vitest';
 import { findQuantities, foldWidth, hasQuantity } from '../../rules/utils/quantity.js';
-import { WordLists } from '../../src/vocabulary.js';
+import { CompiledVocabulary } from '../../src/vocabulary.js';
 
-const vocabulary = new WordLists();
+const vocabulary = new CompiledVocabulary();
 const quantities = (text: string) => findQuantities(text, vocabulary).map((q) => q.text);
 
 describe('quantities', () => {

@@ -5,7 +5,7 @@ import { builtinRules } from '../../rules/index.js';
 import rule from '../../rules/require-problem-cause.js';
 import { clauseAround, findPaired, isNear } from '../../rules/utils/clauses.js';
 import { lintText } from '../../src/lint.js';
-import { WordLists } from '../../src/vocabulary.js';
+import { CompiledVocabulary } from '../../src/vocabulary.js';
 import { readExpectations } from '../support/expect.js';
 
 const ID = 'require-problem-cause';
@@ -37,7 +37,7 @@ describe(`${ID} examples, with every built-in rule at its default level`, () => 
 });
 
 describe('clause helpers', () => {
-  const vocabulary = new WordLists();
+  const vocabulary = new CompiledVocabulary();
   it('clauseAround stops at clause punctuation, half- and full-width', () => {
     const text = '回款正常，华南区下滑，原因待查';
     const at = text.indexOf('下滑');

@@ -1,0 +1,45 @@
+// The language table: each language summarylint reads is one pack (src/languages/<code>/), registered here.
+// The order is the order of the vocabulary's entries (a word two packs list counts as the first one's).
+import type { Lang, LanguagePack } from '../types.js';
+import english from './en/index.js';
+import chinese from './zh/index.js';
+
+/** The packs that ship: what the build precompiles the vocabulary for. */
+const SHIPPED: readonly LanguagePack[] = [english, chinese];
+
+let table: readonly LanguagePack[] = SHIPPED;
+let version = 0;
+
+/** The registered packs, in order. */
+export function languages(): readonly LanguagePack[] {
+  return table;
+}
+
+/** The registered codes, in order. */
+export function languageCodes(): Lang[] {
+  return table.map((pack) => pack.code);
+}
+
+export function languagePack(code: Lang): LanguagePack | undefined {
+  return table.find((pack) => pack.code === code);
+}
+
+/**
+ * Add a language, or replace the pack of its code. Register before linting: what is derived from the table
+ * (the compiled vocabulary, the config schema) is made again after a change, but a run in progress keeps its own.
+ */
+export function registerLanguage(pack: LanguagePack): void {
+  const at = table.findIndex((p) => p.code === pack.code);
+  table = at === -1 ? [...table, pack] : table.map((p, i) => (i === at ? pack : p));
+  version++;
+}
+
+/** Goes up with every registration: caches of what is derived from the table compare it. */
+export function languagesVersion(): number {
+  return version;
+}
+
+/** Whether the table is the shipped one, for which the build's precompiled vocabulary holds. */
+export function onlyShippedLanguages(): boolean {
+  return table.length === SHIPPED.length && table.every((pack, i) => pack === SHIPPED[i]);
+}
