@@ -12,7 +12,7 @@ export type IgnoredPart = 'headings' | 'links' | 'quotes' | 'blockquotes' | 'que
 const IGNORED_PARTS: readonly IgnoredPart[] = ['headings', 'links', 'quotes', 'blockquotes', 'questions'];
 
 export interface NoVagueWordingOptions {
-  /** Which categories of the `vague` word list to check. */
+  /** Which categories of the `vague` concept to check. */
   categories: VagueCategory[];
   /** Parts of the document not checked. */
   ignore: IgnoredPart[];
@@ -20,7 +20,7 @@ export interface NoVagueWordingOptions {
   ignoreSections: string[];
   /**
    * Section roles where the summary reports what was done, what went wrong and what comes next. Entries marked
-   * `"scope": "report"` in the word list (everyday words such as "some", "many", 一些, 部分) count only there;
+   * `"scope": "report"` in the vocabulary (everyday words such as "some", "many", 一些, 部分) count only there;
    * entries marked `"scope": "plan"` (timing idioms such as "in time", "timely") count only in plan sections.
    */
   reportSections: string[];

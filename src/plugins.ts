@@ -6,7 +6,7 @@
 // 'summarylint'`); their id is `meta.id` and must not clash with a built-in rule or another plugin's.
 //
 // Loaded plugins are kept per resolved module path, so a config's registry (built-ins plus its plugins) is
-// one object per set of plugins: validators and word lists are cached by that object's identity.
+// one object per set of plugins: validators and vocabularies are cached by that object's identity.
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import path from 'node:path';

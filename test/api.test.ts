@@ -10,7 +10,7 @@ import type { UserConfig } from '../src/types.js';
 import { builtinRules } from '../rules/index.js';
 import sections from '../rules/require-sections.js';
 
-// Only the structure rule, so these tests do not depend on the prose rules' word lists.
+// Only the structure rule, so these tests do not depend on the prose rules' vocabulary.
 const onlySections: UserConfig = { rules: Object.fromEntries(Object.keys(builtinRules).filter((id) => id !== 'require-sections').map((id) => [id, 'off'])) };
 const missingAll = '# Notes\n\nText.\n';
 const ids = (r: { findings: Array<{ ruleId: string | null; line: number }> }) => r.findings.map((f) => `${f.ruleId}:${f.line}`);

@@ -1,4 +1,4 @@
-// Invariants every rule and word list keeps (ESLint's registry check, remark-lint's metadata checks).
+// Invariants every rule and language pack's vocabulary keeps (ESLint's registry check, remark-lint's metadata checks).
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
@@ -45,7 +45,7 @@ describe('rule registry', () => {
   });
 });
 
-describe('word lists', () => {
+describe('vocabulary', () => {
   it('have the same concept keys in every language', () => {
     expect(conceptKeys('zh').sort()).toEqual(conceptKeys('en').sort());
   });

@@ -1,4 +1,4 @@
-// Vocabulary packs: a team's word lists in a JSON file named from config `vocabularyPacks`.
+// Vocabulary packs: a team's vocabulary in a JSON file named from config `vocabularyPacks`.
 import path from 'node:path';
 import { afterAll, describe, it, vi } from 'vitest';
 import { CLEAN_EN, runMain, TempProjects } from './support/cli.js';
@@ -7,7 +7,7 @@ vi.setConfig({ testTimeout: 60_000 });
 const projects = new TempProjects();
 afterAll(() => projects.cleanup());
 
-// The results section under a sales team's own name, which the built-in word lists do not know.
+// The results section under a sales team's own name, which the shipped vocabulary does not know.
 const SALES = CLEAN_EN.replace('## Results', '## Pipeline review');
 const PACK = JSON.stringify({ $comment: 'Sales team words', en: { 'section.results': { add: ['Pipeline review'] } }, zh: { 'section.results': { add: ['商机回顾'] } } });
 

@@ -4,7 +4,7 @@
 //   - an item (list item, task-list item, enumerated paragraph `1、` `（1）`, table row) of a section whose role is `plan`
 //     (the section's own role, or its nearest titled ancestor's: `doc.roleOf`),
 //   - an unchecked task-list item (`- [ ]`) anywhere,
-//   - a line opened by an action marker (`TODO:`, `Action:`, `行动项：`, `待办：`; word list `action-marker`).
+//   - a line opened by an action marker (`TODO:`, `Action:`, `行动项：`, `待办：`; concept `action-marker`).
 // Items that say they are done (`(DONE)`, `【已完成】`, a checked box, a status cell "Done") are not actions.
 //
 // Nesting: action items form trees (an item's action parent is its nearest ancestor item that is an action).
@@ -196,7 +196,7 @@ function leadInParagraphs(doc: SummaryDoc): Map<Item, string> {
   return out;
 }
 
-/** A note about the item above it, not an action: "Status: …", "Note: …", "备注：…", "进度：…" (word list `status-label`). */
+/** A note about the item above it, not an action: "Status: …", "Note: …", "备注：…", "进度：…" (concept `status-label`). */
 function isNote(text: string, vocabulary: Vocabulary): boolean {
   const m = /^\s*[*_]*([^:：\n]{1,20}?)[*_]*\s*[:：]/u.exec(text);
   return !!m && isWholly(m[1], 'status-label', vocabulary);

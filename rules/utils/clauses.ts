@@ -1,6 +1,6 @@
-// Clause-level context for word-list matches: where a clause starts and ends, whether two matches are
+// Clause-level context for vocabulary matches: where a clause starts and ends, whether two matches are
 // near each other in the same clause, and "paired" entries such as 受…影响 whose closing word must follow
-// within a few characters. Words stay in the lexicon; only the punctuation that ends a clause is written here.
+// within a few characters. Words stay in the vocabulary; only the punctuation that ends a clause is written here.
 import type { Vocabulary, VocabularyMatch } from '../../src/types.js';
 
 /** Punctuation that ends a clause, half- and full-width (commas, semicolons, colons, sentence ends, brackets, dashes). */

@@ -1,5 +1,5 @@
 // When an action item is due: dates, weekdays and periods, durations, recurrences.
-// Words (weekdays, months, period words, time units, "Due:" labels) come from the word lists `deadline`,
+// Words (weekdays, months, period words, time units, "Due:" labels) come from the vocabulary's `deadline`,
 // `deadline-marker` and `time-unit`; the patterns here are only the shapes of numbers and dates.
 import type { Vocabulary, VocabularyMatch } from '../../src/types.js';
 import { forEachMatch } from '../../src/text/matches.js';

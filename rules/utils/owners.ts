@@ -1,5 +1,5 @@
 // Who does an action item. Words (owner labels, role nouns, verbs such as 负责/牵头 and "to/will", surnames,
-// placeholders such as TBD/待定) come from the word lists; the patterns here are only shapes:
+// placeholders such as TBD/待定) come from the vocabulary; the patterns here are only shapes:
 // `@handle`, `由X负责`, a trailing `— Name`, `(Name)`, `Name: …`, `Name to …`.
 import type { Vocabulary } from '../../src/types.js';
 import { isWholly } from './action-items.js';
@@ -288,7 +288,7 @@ export class OwnerFinder {
     return this.isHanName(name);
   }
 
-  /** A Chinese name: a surname from the word list and one or two more characters (`王敏`, `欧阳娜娜`). */
+  /** A Chinese name: a surname from the vocabulary and one or two more characters (`王敏`, `欧阳娜娜`). */
   isHanName(candidate: string): boolean {
     const name = this.vocabulary.normalize(candidate.trim());
     if (!/^\p{Script=Han}{2,4}$/u.test(name) || this.isNotAName(candidate) || startsWithTime(candidate, this.vocabulary)) return false;

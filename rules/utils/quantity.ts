@@ -5,7 +5,7 @@
 // half, doubled). Dates, times, periods, list numbering, version numbers, issue numbers, identifiers
 // (p99, k8s, GPT-4, Q3, FY2024) and placeholders (xx, XX%, N) are not quantities.
 //
-// Words live in the lexicon: `quantity-unit` (units and measure words; `kind: "measure"` or `"time"` marks
+// Words live in the vocabulary: `quantity-unit` (units and measure words; `kind: "measure"` or `"time"` marks
 // the ones where 一 is an article or a period, not a count), `quantity-word` (number words that are
 // quantities by themselves) and `number-label` (words that make an adjacent number a label or a date:
 // "week 3", "October 2023", 第3, 10月, 3号; `position` says on which side of the number the word stands).
@@ -65,7 +65,7 @@ export function foldWidth(text: string): string {
 
 // ---------- the recogniser ----------
 
-interface Lexicons {
+interface NumberWords {
   units: VocabularyMatch[];
   labels: VocabularyMatch[];
   /** Latin units that may be glued to digits (20ms, 5GB, 3x, 10k), lower-cased. */
@@ -75,7 +75,7 @@ interface Lexicons {
 /** The glued units of a vocabulary: made once, not for every text with a digit. */
 const gluedUnitsOf = perVocabulary((vocabulary) => new Set(vocabulary.entries('quantity-unit', 'en').map((u) => u.toLowerCase())));
 
-function lexicons(text: string, vocabulary: Vocabulary): Lexicons {
+function numberWords(text: string, vocabulary: Vocabulary): NumberWords {
   return { units: vocabulary.find('quantity-unit', text), labels: vocabulary.find('number-label', text), gluedUnits: gluedUnitsOf(vocabulary) };
 }
 
@@ -92,7 +92,7 @@ function* quantities(text: string, vocabulary: Vocabulary): Generator<Quantity> 
   const add = (quantity: Quantity) => (out.push(quantity), quantity);
   if (MAYBE_NUMERIC.test(text)) {
     const folded = foldWidth(text);
-    const lex = lexicons(text, vocabulary);
+    const lex = numberWords(text, vocabulary);
     let masked: Array<[number, number]> | undefined;
     const isMasked = (s: number, e: number) => (masked ??= notQuantitySpans(folded)).some(([ms, me]) => s < me && e > ms);
     for (const m of folded.matchAll(NUMBER)) {
@@ -129,19 +129,19 @@ export function hasQuantity(text: string, vocabulary: Vocabulary): boolean {
   return !quantities(text, vocabulary).next().done;
 }
 
-function labelAt(lex: Lexicons, position: 'before' | 'after', test: (m: VocabularyMatch) => boolean): boolean {
+function labelAt(lex: NumberWords, position: 'before' | 'after', test: (m: VocabularyMatch) => boolean): boolean {
   return lex.labels.some((l) => {
     const side = typeof l.info.position === 'string' ? l.info.position : 'both';
     return (side === position || side === 'both') && test(l);
   });
 }
 
-/** A unit (from the word list) that starts at `at`, or overlaps it from inside the numeral (三万元 → 万元). */
-function unitAt(lex: Lexicons, at: number, from: number): VocabularyMatch | undefined {
+/** A unit (from the vocabulary) that starts at `at`, or overlaps it from inside the numeral (三万元 → 万元). */
+function unitAt(lex: NumberWords, at: number, from: number): VocabularyMatch | undefined {
   return lex.units.find((u) => u.start === at || (u.start > from && u.start < at && u.end > at));
 }
 
-function isDigitQuantity(text: string, start: number, end: number, lex: Lexicons): boolean {
+function isDigitQuantity(text: string, start: number, end: number, lex: NumberWords): boolean {
   const digits = text.slice(start, end).replace(/^[^\d]+/u, '');
   const before = text.slice(0, start);
   const after = text.slice(end);
@@ -179,7 +179,7 @@ function isDigitQuantity(text: string, start: number, end: number, lex: Lexicons
 }
 
 /** End of the quantity when the numeral at `[start, end)` is followed by a unit; undefined when it is not a quantity. */
-function hanNumeralQuantity(text: string, start: number, end: number, lex: Lexicons): number | undefined {
+function hanNumeralQuantity(text: string, start: number, end: number, lex: NumberWords): number | undefined {
   const numeral = text.slice(start, end);
   if (!HAN_COUNT.test(numeral)) return undefined; // 千万, 万, 百 alone
   // Digit-by-digit readings (二〇二三, 一二) are years or codes, not counts.

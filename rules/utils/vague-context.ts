@@ -2,7 +2,7 @@
 // the items it stands for named right after it ("several teams: Sales, Ops"), a date in the same sentence
 // (quantities are recognised by ./quantity.ts, as for no-unquantified-claims), or a place where the words are
 // not the author's own claim (quotations).
-// These are number and punctuation patterns only; words (units, weekday names…) come from the word lists.
+// These are number and punctuation patterns only; words (units, weekday names…) come from the vocabulary.
 import type { Vocabulary } from '../../src/types.js';
 
 /** Han numerals, as in `十几个`, `二十多家`, `两成`. */
@@ -64,7 +64,7 @@ export function capabilityBefore(text: string, start: number, vocabulary: Vocabu
 
 /**
  * Whether `text` (normalised) names a point in time: a date or day written with digits, or an entry of the
- * `deadline` word list (weekdays, 月底, "end of month"…) when the deadline rule's list has them.
+ * `deadline` concept (weekdays, 月底, "end of month"…) when the vocabulary has them.
  */
 export function hasDate(text: string, vocabulary?: Vocabulary): boolean {
   if (/\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*月\s*\d{0,2}|\d{1,2}\s*[日号號]|\b\d{1,2}\/\d{1,2}\b|\bQ[1-4]\b/iu.test(text)) return true;
@@ -72,7 +72,7 @@ export function hasDate(text: string, vocabulary?: Vocabulary): boolean {
 }
 
 /**
- * Matches of the `deadline` word list (weekdays, months, 月底, "end of month"…). An entry written with a capital
+ * Matches of the `deadline` concept (weekdays, months, 月底, "end of month"…). An entry written with a capital
  * letter is a proper noun and counts only when capitalised in the text, so the modal "may" is not the month May.
  */
 function timeWords(text: string, vocabulary: Vocabulary) {

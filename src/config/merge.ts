@@ -37,7 +37,7 @@ export function applyRuleEntries(target: Record<string, ResolvedRule>, entries: 
 }
 
 /**
- * Merge word-list changes. Per word, the later layer wins: adding a word a base config removed
+ * Merge vocabulary changes. Per word, the later layer wins: adding a word a base config removed
  * takes it out of `remove`, and the other way round.
  */
 export function mergeVocabulary(base: VocabularyConfig, over: VocabularyConfig): VocabularyConfig {

@@ -1,4 +1,4 @@
-// Vocabulary packs: a team's word lists (section names, metric names, …) in a JSON file of their own,
+// Vocabulary packs: a team's vocabulary (section names, metric names, …) in a JSON file of their own,
 // named from config `vocabularyPacks` and shaped like the config's `vocabulary` key. Packs are data, never
 // code, so they load in safe mode too. A config's packs apply in order, then its own `vocabulary`.
 import fs from 'node:fs';

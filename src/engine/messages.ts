@@ -20,7 +20,7 @@ export const engineMessages = {
 export function renderMessage(template: MessageTemplate, data: Record<string, unknown>, locale: Locale): string {
   if (typeof template === 'string') return interpolate(template, data);
   if (locale === 'zh-Hant' && template['zh-Hant']) return interpolate(template['zh-Hant'], data);
-  // Traditional messages are converted whole, so word-list terms quoted in them match the document's script.
+  // Traditional messages are converted whole, so vocabulary terms quoted in them match the document's script.
   if (locale === 'zh-Hant' && template['zh-Hans']) return toTraditionalChinese(interpolate(template['zh-Hans'], data));
   if (locale !== 'en' && template['zh-Hans']) return interpolate(template['zh-Hans'], data);
   return interpolate(template.en, data);

@@ -1,6 +1,6 @@
 // Enumerators that open paragraphs pasted from Word: `一、` `（二）` `1、` `(1)` `①` `First,` ….
 // They decide whether a short paragraph is a pseudo-heading or an enumerated item. These patterns are
-// numbering syntax, not words; the ordinal words (`First`, `首先`) come from the word lists.
+// numbering syntax, not words; the ordinal words (`First`, `首先`) come from the vocabulary.
 import type { Vocabulary } from '../types.js';
 
 /**

@@ -1,4 +1,4 @@
-// Normalisation for matching word lists: NFKC (full-width → half-width), case folding, and
+// Normalisation for matching the vocabulary: NFKC (full-width → half-width), case folding, and
 // Traditional → Simplified, with a map back to the original offsets so matches keep exact positions.
 import { createRequire } from 'node:module';
 import { isCommonHan } from './script.js';
@@ -68,7 +68,7 @@ function simplify(text: string): string {
   return text;
 }
 
-/** Simplified form of one string (no offset map): for word-list entries and titles. */
+/** Simplified form of one string (no offset map): for vocabulary entries and titles. */
 export function normalizeString(text: string): string {
   return normalize(text).text;
 }

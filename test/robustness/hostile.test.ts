@@ -1,5 +1,5 @@
 // Hostile and extreme input through the built CLI: huge files and lines, Unicode that breaks naive column
-// arithmetic, word lists shaped like catastrophic regexes, plugins that fail, and a check that a full run
+// arithmetic, vocabulary entries shaped like catastrophic regexes, plugins that fail, and a check that a full run
 // writes to no input file.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -88,7 +88,7 @@ describe('Unicode that breaks column arithmetic', () => {
   });
 });
 
-describe.concurrent('word lists cannot make the linter backtrack', () => {
+describe.concurrent('vocabulary entries cannot make the linter backtrack', () => {
   it('an entry shaped like a catastrophic regex is matched as literal text, not run as a pattern', async ({ expect }) => {
     const config = { vocabulary: { en: { vague: { add: ['(a+)+$', '.*'] } } } };
     // 30,000 a's and a mismatch: the input that takes /(a+)+$/ longer than the age of the universe.
