@@ -377,6 +377,16 @@ describe('validation errors', () => {
     expect(error.message).toContain('expected an array, got "计划"');
   });
 
+  it('names an unknown vocabulary concept, with the concept it is close to', async () => {
+    const misspelt = await errorFor({ vocabulary: { en: { vauge: { add: ['kind of'] } } } });
+    expect(misspelt.keyPath).toBe('vocabulary.en.vauge');
+    expect(misspelt.message).toContain("unknown concept 'vauge' (did you mean 'vague'?)");
+    clearConfigCaches();
+    const unknown = await errorFor({ overrides: [{ files: ['*.md'], vocabulary: { zh: { 'my-words': { add: ['尽量'] } } } }] });
+    expect(unknown.keyPath).toBe('overrides[0].vocabulary.zh.my-words');
+    expect(unknown.message).toContain("unknown concept 'my-words' (schema/vocabulary.schema.json lists the concepts)");
+  });
+
   it('prefixes key paths in package.json with "summarylint"', async () => {
     const error = await errorFor({ summarylint: { language: 'fr' } }, 'package.json');
     expect(error.keyPath).toBe('summarylint.language');

@@ -1,6 +1,7 @@
 // The JSON Schema of the config file. It embeds each rule's options schema, so it is built from the rule
 // registry: at run time for validation, and by `npm run schema` into schema/summarylintrc.schema.json for
 // editors (a test keeps the committed file equal to this function's output).
+import { CONCEPTS } from '../languages/concepts.js';
 import type { Rule } from '../types.js';
 
 export const LEVELS = ['off', 'info', 'warn', 'error'] as const;
@@ -8,6 +9,9 @@ export const LANGUAGES = ['auto', 'en', 'zh'] as const;
 export const LOCALES = ['auto', 'en', 'zh-Hans', 'zh-Hant'] as const;
 
 type Schema = Record<string, unknown>;
+
+/** The title of the schema of one language's vocabulary changes: its unknown keys are unknown concepts. */
+export const CONCEPT_CHANGES = 'Vocabulary changes by concept';
 
 const stringList = (description: string): Schema => ({ description, type: 'array', items: { type: 'string' } });
 
@@ -93,7 +97,7 @@ export function buildConfigSchema(rules: Readonly<Record<string, Rule>>, options
       vocabulary: { $ref: '#/definitions/vocabulary' },
       settings,
       plugins: stringList('Modules with custom rules: paths relative to this config file (`./rules/my-rule.js`) or package names (`summarylint-plugin-acme`). Not loaded in safe mode.'),
-      vocabularyPacks: stringList('JSON files of word lists, shaped like `vocabulary`, relative to this config file or in a package; applied before this file\'s `vocabulary`.'),
+      vocabularyPacks: stringList('JSON files of vocabulary changes, shaped like `vocabulary`, relative to this config file or in a package; applied before this file\'s `vocabulary`.'),
     },
     definitions: {
       level: { description: 'Severity of the rule\'s findings, or `off`.', enum: [...LEVELS] },
@@ -121,13 +125,20 @@ export function buildConfigSchema(rules: Readonly<Record<string, Rule>>, options
         },
       },
       vocabulary: {
-        description: 'Word-list changes per language and concept, e.g. `{ "zh": { "vague": { "add": ["尽量"] } } }`.',
+        description: 'Vocabulary changes per language and concept, e.g. `{ "zh": { "vague": { "add": ["尽量"] } } }`.',
         type: 'object',
         additionalProperties: false,
         properties: {
-          en: { type: 'object', additionalProperties: { $ref: '#/definitions/conceptChange' } },
-          zh: { type: 'object', additionalProperties: { $ref: '#/definitions/conceptChange' } },
+          en: { $ref: '#/definitions/conceptChanges' },
+          zh: { $ref: '#/definitions/conceptChanges' },
         },
+      },
+      conceptChanges: {
+        title: CONCEPT_CHANGES,
+        description: 'Changes by concept; schema/vocabulary.schema.json says what each concept holds and which rules read it.',
+        type: 'object',
+        additionalProperties: false,
+        properties: Object.fromEntries(Object.entries(CONCEPTS).map(([name, { description }]) => [name, { description, allOf: [{ $ref: '#/definitions/conceptChange' }] }])),
       },
       conceptChange: {
         type: 'object',

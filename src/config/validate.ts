@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Rule, UserConfig, VocabularyConfig } from '../types.js';
 import { ConfigError, formatKeyPath, suggestion } from './errors.js';
-import { buildConfigSchema } from './schema.js';
+import { buildConfigSchema, CONCEPT_CHANGES } from './schema.js';
 
 const validators = new WeakMap<object, ValidateFunction>();
 
@@ -81,6 +81,10 @@ function describe(error: ErrorObject, root: unknown): { segments: (string | numb
       const name: string = params.additionalProperty;
       const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
       const isRules = segments[segments.length - 1] === 'rules';
+      if (error.parentSchema?.title === CONCEPT_CHANGES) {
+        const hint = suggestion(name, known) || ' (schema/vocabulary.schema.json lists the concepts)';
+        return { segments: [...segments, name], problem: `unknown concept '${name}'${hint}` };
+      }
       return {
         segments: [...segments, name],
         problem: `unknown ${isRules ? 'rule' : 'key'} '${name}'${suggestion(name, known)}`,

@@ -1,6 +1,7 @@
 // The language table: each language summarylint reads is one pack (src/languages/<code>/), registered here.
 // The order is the order of the vocabulary's entries (a word two packs list counts as the first one's).
 import type { Lang, LanguagePack } from '../types.js';
+import { vocabularyProblems } from './concepts.js';
 import english from './en/index.js';
 import chinese from './zh/index.js';
 
@@ -27,8 +28,12 @@ export function languagePack(code: Lang): LanguagePack | undefined {
 /**
  * Add a language, or replace the pack of its code. Register before linting: what is derived from the table
  * (the compiled vocabulary, the config schema) is made again after a change, but a run in progress keeps its own.
+ * A pack whose vocabulary does not fit schema/vocabulary.schema.json (a misspelt concept or key) is refused.
  */
 export function registerLanguage(pack: LanguagePack): void {
+  if (!/^[a-z][a-z0-9-]*$/.test(pack.code) || pack.code === 'auto') throw new Error(`language pack: invalid code ${JSON.stringify(pack.code)}`);
+  const problems = vocabularyProblems(pack.vocabulary);
+  if (problems.length > 0) throw new Error(`language pack '${pack.code}': its vocabulary does not fit the schema:\n  ${problems.join('\n  ')}`);
   const at = table.findIndex((p) => p.code === pack.code);
   table = at === -1 ? [...table, pack] : table.map((p, i) => (i === at ? pack : p));
   version++;

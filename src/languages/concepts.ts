@@ -1,0 +1,208 @@
+// The concepts of the vocabulary: every language pack lists entries for each (an empty list where the language has
+// no words for it), and each says which rules read it and which keys its entries may have. From these the JSON
+// Schema of a pack's vocabulary is built (`npm run schema` writes it to schema/vocabulary.schema.json, a test keeps
+// it equal), a registered pack is checked, and the config's `vocabulary` accepts these concept names only.
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { nearest } from '../config/errors.js';
+import type { VocabularyData } from '../types.js';
+
+type Schema = Record<string, unknown>;
+
+export interface Concept {
+  /** What the entries are, and which rules read them. */
+  description: string;
+  /** Keys an entry may have besides `term` and `except`, with their schemas. */
+  keys?: Record<string, Schema>;
+}
+
+const RS = 'require-sections';
+const NUC = 'no-unquantified-claims';
+const NVW = 'no-vague-wording';
+const RAO = 'require-action-owner';
+const RAD = 'require-action-deadline';
+const RPC = 'require-problem-cause';
+const MODEL = 'the document model (which every rule reads)';
+const QUANTITIES = `the quantity recogniser of ${NUC} and ${NVW}`;
+
+const readBy = (...readers: string[]) => ` Read by ${readers.join(', ')}.`;
+
+const section = (name: string): Concept => ({
+  description: `Headings that name the ${name} section.${readBy(`${MODEL} for section roles`, `${RS} (it suggests the first entry as the heading of a missing section)`, `${RPC} (labels)`)}`,
+  keys: {
+    exact: { description: 'Counts only as the whole title ("Work", 工作).', const: true },
+    secondary: { description: 'Adds its role without making it the section\'s main one ("Lessons learned" also covers problems).', const: true },
+  },
+});
+
+const requires: Schema = {
+  description: 'Concept(s) one of whose entries must stand near the word for it to count: "completed" claims a result next to a goal, "improved" next to a metric.',
+  anyOf: [{ enum: ['goal', 'metric'] }, { type: 'array', items: { enum: ['goal', 'metric'] }, minItems: 1, uniqueItems: true }],
+};
+const exactCase: Schema = { description: '`exact`: counts only written as listed ("May", "Sun").', const: 'exact' };
+const pair: Record<string, Schema> = {
+  until: { description: 'Closing words, one of which must follow the entry (受 … 影响).', type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+  within: { description: 'How many characters after the entry the closing word may start (default 12).', type: 'integer', minimum: 1 },
+};
+
+/** Every concept, in the order of the shipped packs' files. */
+export const CONCEPTS: Readonly<Record<string, Concept>> = {
+  'section.overview': section('overview'),
+  'section.results': section('results'),
+  'section.problems': section('problems'),
+  'section.lessons': section('lessons'),
+  'section.plan': section('plan'),
+  'section.customers': section('customers'),
+  'section.appendix': section('appendix'),
+  ordinal: { description: `Ordinal words that open a numbered paragraph ("First,", 首先，).${readBy(`${MODEL} for numbered paragraphs and pseudo-headings`)}` },
+  claim: { description: `Words that claim a result ("improved", "grew", 提升, 增长).${readBy(NUC)}`, keys: { requires } },
+  target: { description: `Words that set a target in a plan ("increase", "reduce", 提高).${readBy(`${NUC} (option \`targets\`)`)}`, keys: { requires } },
+  'quantity-unit': {
+    description: `Units and measure words that make a number a quantity (%, ms, users, 个, 万元).${readBy(QUANTITIES)}`,
+    keys: { kind: { description: '`measure`: a measure word, after which 一 is an article (一个); `time`: a period (一年, "5 min"), after which a year is a date.', enum: ['measure', 'time'] } },
+  },
+  'quantity-word': { description: `Number words that are quantities by themselves ("three", "twice", "doubled").${readBy(QUANTITIES)}` },
+  'number-label': {
+    description: `Words that make a number next to them a label or a date, not a quantity ("week 3", "October 2023", 第3, 10月).${readBy(QUANTITIES)}`,
+    keys: { position: { description: 'Where the word stands: `before` the number, `after` it, or `both` (the default).', enum: ['before', 'after', 'both'] } },
+  },
+  goal: { description: `Goals a claim may need nearby ("target", "KPI", 目标), named by an entry's \`requires\`.${readBy(NUC)}` },
+  metric: {
+    description: `Names of metrics ("revenue", "latency", 销售额), named by an entry's \`requires\`; a table row with a sentence's metric and a number quantifies it.${readBy(NUC)}`,
+  },
+  'claim-blocker': {
+    description: `Words that make a claim no statement of fact: negations, conditions, intentions, purposes, hedges, reported speech, expected behaviour.${readBy(NUC)}`,
+    keys: { kind: { description: 'What the word does to a claim near it.', enum: ['negation', 'condition', 'intent', 'purpose', 'hedge', 'reported', 'expected'] } },
+  },
+  vague: {
+    description: `Vague words and phrases ("somewhat", "ASAP", 有所提升, 尽快), by category.${readBy(`${NVW}; its \`time\` entries also ${RAD} (a vague time is no deadline) and ${RAO} (a time after a name)`)}`,
+    keys: {
+      category: { description: 'The kind of vagueness: it decides the message and what context makes the word precise.', enum: ['hedge', 'amount', 'change', 'empty-verb', 'time', 'judgement'] },
+      suggest: { description: 'The message\'s suggestion, for documents in this language.', type: 'string', minLength: 1 },
+      scope: { description: '`report`: an everyday word, counted only in the items of report sections; `plan`: counted only in the plan.', enum: ['report', 'plan'] },
+    },
+  },
+  owner: {
+    description: `Owner labels ("Owner:", 负责人：), also as table column headers.${readBy(RAO, `${RAD} (an owner column holds no deadline)`)}`,
+    keys: { direct: { description: 'The name follows the word directly, with no colon ("assigned to Bob").', type: 'boolean' } },
+  },
+  'owner-role': {
+    description: `Role and unit nouns that can own work ("team", "lead", 部, 经理).${readBy(RAO)}`,
+    keys: { kind: { description: '`head`: ends a role phrase ("team" in "sales team"); `unit`: a word before one ("sales").', enum: ['head', 'unit'] }, case: exactCase },
+  },
+  'owner-verb': { description: `Verbs that make the name before them the owner ("Alice to …", "will", 负责, 牵头).${readBy(RAO)}` },
+  'not-owner': { description: `Words that look like names but are not ("Status", "Next").${readBy(RAO)}` },
+  'first-person': {
+    description: `First-person words ("I", "we", 我, 我们): a personal plan owns its items.${readBy(RAO)}`,
+    keys: {
+      number: { description: 'Singular or plural.', enum: ['singular', 'plural'] },
+      case: exactCase,
+      titleOnly: { description: 'Counts only in the document\'s title ("My goals"), not in its sentences.', const: true },
+    },
+  },
+  unassigned: { description: `Placeholders that name nobody and no date ("TBD", 待定).${readBy(RAO, RAD)}` },
+  deadline: {
+    description: `Words that name a time ("Friday", "end of month", 月底).${readBy(RAD, `${RAO} (a time after a name)`, `${NVW} (a date makes a vague time precise)`)}`,
+    keys: { case: exactCase },
+  },
+  'deadline-marker': { description: `Deadline labels ("Due:", 截止日期：), also as table column headers.${readBy(RAD, `${RAO} (not names)`)}` },
+  'time-unit': { description: `Time units of durations and recurrences ("within 2 weeks", 每两周, 3个工作日内).${readBy(RAD, RAO)}` },
+  surname: { description: `Surnames that open a Chinese name (王 of 王敏).${readBy(RAO)}` },
+  'action-marker': { description: `Markers that make a line an action item anywhere ("TODO:", "Action:", 待办：).${readBy(RAO, RAD)}` },
+  'past-period': { description: `Section titles of a past period ("last week", 上周), whose items report, not plan.${readBy(RAO, RAD)}` },
+  'status-label': { description: `Labels of a note under an item ("Status:", 备注：), which is no action of its own.${readBy(RAO, RAD)}` },
+  'action-done': { description: `Words that mark an item done ("DONE", 已完成), which is no action.${readBy(RAO, RAD)}` },
+  'problem-guard': {
+    description: `Words that make a problem word no problem ("no delays", "to avoid", 可能, 风险).${readBy(RPC)}`,
+    keys: { where: { description: 'Where the guard stands: `before` the problem word (the default), `after` it, `both`, or anywhere earlier in the `sentence`.', enum: ['before', 'after', 'both', 'sentence'] } },
+  },
+  'lower-is-better': { description: `Measures whose decline is good news ("costs", "latency", 投诉).${readBy(RPC)}` },
+  solution: {
+    description: `Words of a solution or fix ("fix", 解决方案).${readBy(RPC)}`,
+    keys: { done: { description: 'Says the problem is solved ("fixed", 已解决): such a unit states no open problem.', const: true } },
+  },
+  suggestion: { description: `Words of a suggestion or a norm ("should", 建议): a unit that suggests states no problem.${readBy(RPC)}` },
+  timeline: { description: `Titles of a timeline section, which lists events, not problems.${readBy(RPC)}` },
+  none: { description: `Words that say there is nothing to report ("None", 无).${readBy(RPC)}` },
+  problem: {
+    description: `Failure and decline words ("failed", "dropped", 延期, 下降).${readBy(RPC)}`,
+    keys: { kind: { description: '`decline`: a fall, a problem unless the measure is lower-is-better; `bad`: bad news by itself.', enum: ['decline', 'bad'] } },
+  },
+  cause: { description: `Cause markers ("because", 由于, 原因是).${readBy(RPC, `${NVW} (a clause that opens with one does not quantify the one before)`)}`, keys: pair },
+  impact: { description: `Impact markers ("resulting in", 导致, 影响了).${readBy(`${RPC} (option \`requireImpact\`, and impact sections)`)}`, keys: pair },
+  'list-cue': {
+    description: `Words that name the items after a vague amount ("such as", "including", 包括, 详见).${readBy(NVW)}`,
+    keys: { kind: { description: '`reference`: points to where the items are listed ("detailed in", 详见).', const: 'reference' } },
+  },
+  capability: { description: `Words that say what something can do ("can", 可以): an amount there counts nothing.${readBy(NVW)}` },
+  'discussion-topic': { description: `Words of a discussion's topics ("Discussion topics:", 讨论议题): items under them are minutes, not failures.${readBy(RPC)}` },
+  'help-request': { description: `Titles that ask for help ("Areas that need help", 需要协助): such a section holds requests, not problems.${readBy(RPC)}` },
+};
+
+/** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
+export function buildVocabularySchema(): Schema {
+  const properties: Record<string, Schema> = { $schema: { type: 'string' }, $comment: { type: 'string' } };
+  for (const [name, { description, keys = {} }] of Object.entries(CONCEPTS)) {
+    const entry = {
+      type: 'object',
+      required: ['term'],
+      additionalProperties: false,
+      properties: { term: { $ref: '#/definitions/word' }, except: { $ref: '#/definitions/except' }, ...keys },
+    };
+    properties[name] = { description, type: 'array', items: { if: { type: 'object' }, then: entry, else: { $ref: '#/definitions/word' } } };
+  }
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/summarylint/summarylint/blob/main/schema/vocabulary.schema.json',
+    title: 'summarylint vocabulary',
+    description:
+      'A language pack\'s vocabulary (src/languages/<code>/vocabulary.json): its entries by concept. Every pack has every concept, an empty list where the language has no words for it; each concept says which rules read it. An entry is a word, or { "term", "except": [longer phrases where it does not count], … } with the keys its concept allows. Entries are literal words, matched case-insensitively after normalisation (NFKC, Traditional → Simplified) and, for Latin letters, at word boundaries; never regular expressions.',
+    type: 'object',
+    additionalProperties: false,
+    required: Object.keys(CONCEPTS),
+    properties,
+    definitions: {
+      word: { description: 'A word or phrase, as written.', type: 'string', minLength: 1 },
+      except: { description: 'Longer phrases that hold the word where it does not count ("room for improvement" for "improvement").', type: 'array', items: { $ref: '#/definitions/word' } },
+    },
+  };
+}
+
+let validator: ValidateFunction | undefined;
+
+/**
+ * The mistakes in a pack's vocabulary against the schema, each as one line (`unknown concept 'vauge' (did you mean
+ * 'vague'?)`, `vague[3]: unknown key 'categroy' (did you mean 'category'?)`); empty when there are none.
+ */
+export function vocabularyProblems(data: VocabularyData): string[] {
+  if (!validator) {
+    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    validator = new Ajv({ allErrors: true, verbose: true, strict: false }).compile(buildVocabularySchema());
+  }
+  if (validator(data)) return [];
+  // A misspelt concept is also a missing one: say it once, as the misspelling.
+  const unknown = new Set(validator.errors!.filter((e) => e.keyword === 'additionalProperties' && e.instancePath === '').map((e) => nearest(e.params.additionalProperty, Object.keys(CONCEPTS))));
+  return validator.errors!.filter((e) => !(e.keyword === 'required' && unknown.has(e.params.missingProperty)) && e.keyword !== 'if' && e.keyword !== 'anyOf').map(describe);
+}
+
+function describe(error: ErrorObject): string {
+  const [concept, index, ...rest] = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const where = concept === undefined ? '' : `${concept}${index === undefined ? '' : `[${index}]`}${rest.length ? `.${rest.join('.')}` : ''}: `;
+  const params = error.params as Record<string, any>;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const name: string = params.additionalProperty;
+      const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {}).filter((k) => !k.startsWith('$'));
+      const close = nearest(name, known);
+      return `${where}unknown ${concept === undefined ? 'concept' : 'key'} '${name}'${close ? ` (did you mean '${close}'?)` : ''}`;
+    }
+    case 'required':
+      return `${where}missing ${concept === undefined ? 'concept' : 'key'} '${params.missingProperty}'${concept === undefined ? ' (give it an empty list if the language has no words for it)' : ''}`;
+    case 'enum':
+      return `${where}expected one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(error.data)}`;
+    case 'const':
+      return `${where}expected ${JSON.stringify(params.allowedValue)}, got ${JSON.stringify(error.data)}`;
+    default:
+      return `${where}${error.message ?? 'is invalid'}`;
+  }
+}
