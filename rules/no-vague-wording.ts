@@ -1,4 +1,5 @@
 import type { Nodes, Paragraph } from 'mdast';
+import { languageOfLocale } from '../src/languages/index.js';
 import { isQuestion } from '../src/text/sentences.js';
 import { defineRule, type Block, type Range, type RuleContext, type SummaryDoc, type VocabularyMatch } from '../src/types.js';
 import { afterLatinWord, beforeGerund, capabilityBefore, hasDate, itemsNamed, numberFollows, numberPrecedes, quotedSpans } from './utils/vague-context.js';
@@ -223,7 +224,7 @@ function preciseInContext(
  * Suggestions in the message's language for entries of the other language (an English "ASAP" in a Chinese
  * report gets a Chinese suggestion); entries of the document's language carry their own, more specific one.
  */
-const FALLBACK: Record<VagueCategory | 'other', { en: string; zh: string }> = {
+const FALLBACK: Record<VagueCategory | 'other', { en: string; [lang: string]: string }> = {
   hedge: { en: 'drop the hedge or give the measure (e.g. "12% slower than in May")', zh: '删去或写明具体程度，如“比5月慢12%”' },
   amount: { en: 'give the number (e.g. "7 customers")', zh: '写明具体数量，如“7家客户”' },
   change: { en: 'give the size of the change (e.g. "from 40% to 52%")', zh: '写明变化幅度，如“由40%提升到52%”' },
@@ -234,12 +235,13 @@ const FALLBACK: Record<VagueCategory | 'other', { en: string; zh: string }> = {
 };
 
 function report(context: RuleContext<NoVagueWordingOptions>, match: VocabularyMatch, category: VagueCategory | 'other', range: Range): void {
-  const lang = context.locale === 'en' ? 'en' : 'zh';
+  const lang = languageOfLocale(context.locale);
   const own = match.info.lang === lang && typeof match.info.suggest === 'string' ? match.info.suggest : undefined;
+  const fallback = FALLBACK[category];
   context.report({
     messageId: category,
     range,
-    data: { phrase: match.text, category: category === 'other' ? 'unspecified' : category, suggestion: own ?? FALLBACK[category][lang] },
+    data: { phrase: match.text, category: category === 'other' ? 'unspecified' : category, suggestion: own ?? fallback[lang] ?? fallback.en },
   });
 }
 

@@ -1,4 +1,6 @@
-import { defineRule, type Range, type Section, type SummaryDoc } from '../src/types.js';
+import { languageCodes, languageOfLocale } from '../src/languages/index.js';
+import { phraseLang } from '../src/text/script.js';
+import { defineRule, type ConceptChange, type Range, type Section, type SummaryDoc } from '../src/types.js';
 
 export interface RequireSectionsOptions {
   /** Section roles the summary must have. */
@@ -8,8 +10,6 @@ export interface RequireSectionsOptions {
   /** Custom roles and the headings that name them, e.g. `{ "accounts": ["Customer accounts", "客户资源管理"] }`. */
   roles: Record<string, string[]>;
 }
-
-const HAN = /\p{Script=Han}/u;
 
 const DOCS_URL = 'https://github.com/summarylint/summarylint/blob/main/docs/rules/require-sections.md';
 
@@ -78,10 +78,10 @@ export default defineRule<RequireSectionsOptions>({
 
   /** Custom roles become section synonyms before the document is parsed, so sections get these roles. */
   vocabulary({ roles }) {
-    const changes: { en: Record<string, { add: string[] }>; zh: Record<string, { add: string[] }> } = { en: {}, zh: {} };
+    // Each heading in its own language: "Customer accounts" is English, 客户资源管理 Chinese.
+    const changes: Record<string, Record<string, ConceptChange>> = Object.fromEntries(languageCodes().map((code) => [code, {}]));
     for (const [role, headings] of Object.entries(roles)) {
-      changes.en[`section.${role}`] = { add: headings.filter((h) => !HAN.test(h)) };
-      changes.zh[`section.${role}`] = { add: headings.filter((h) => HAN.test(h)) };
+      for (const code of languageCodes()) changes[code][`section.${role}`] = { add: headings.filter((h) => phraseLang(h) === code) };
     }
     return changes;
   },
@@ -89,7 +89,7 @@ export default defineRule<RequireSectionsOptions>({
   check(doc, context) {
     const { required, order } = context.options;
     const at = reportPlace(doc);
-    const heading = (role: string) => headingFor(context.vocabulary.entries(`section.${role}`, context.locale === 'en' ? 'en' : 'zh'), role, context.locale === 'en');
+    const heading = (role: string) => headingFor(context.vocabulary.entries(`section.${role}`, languageOfLocale(context.locale)), role, context.locale === 'en');
 
     // A title that names a role ("PLCT开源进展", "Project Operations WG OKRs") says what the whole body is.
     const titleRoles = doc.title ? context.vocabulary.rolesOfTitle(doc.title.text) : [];

@@ -194,14 +194,37 @@ export interface LanguagePack {
   readonly code: Lang;
   /** The language's name in English, for the rule docs. */
   readonly name: string;
+  /**
+   * Detection: the Unicode script the language is written in (`Latin`, `Han`, `Cyrillic`), and what one of its
+   * letters weighs. A document, block or sentence is in the language whose letters weigh most (a tie goes to the
+   * heavier script); a Han character says about as much as three Latin letters. Of packs that share a script, the
+   * first registered is detected; the others are chosen with config `language`.
+   */
+  readonly script: string;
+  readonly weight: number;
+  /**
+   * Normalisation: after NFKC and case folding, a fold of the text that keeps its length, for the variants a
+   * language writes one word in (Chinese: Traditional → Simplified). It sees all text that is not only ASCII,
+   * and must return what it does not fold as it is.
+   */
+  readonly fold?: (text: string) => string;
   /** Its entries by concept, with the concepts of every other pack (schema/vocabulary.schema.json). */
   readonly vocabulary: VocabularyData;
+  /** Message locale: without it, documents in the language get English messages. */
+  readonly messages?: {
+    /** The locales rules write messages in for the language; the first is the default. */
+    readonly locales: readonly Locale[];
+    /** The locale for a document in the language (Chinese: `zh-Hant` when it is written in Traditional characters). */
+    localeOf?(text: string): Locale;
+    /** Locales whose messages, when a rule has none of their own, are another's converted (`zh-Hant` from `zh-Hans`). */
+    readonly converted?: Readonly<Record<string, { from: Locale; convert(message: string): string }>>;
+  };
 }
 
 // ---------- Rules ----------
 
 /** A message template: one string, or one per locale (`zh-Hant` falls back to converted `zh-Hans`). */
-export type MessageTemplate = string | { en: string; 'zh-Hans'?: string; 'zh-Hant'?: string };
+export type MessageTemplate = string | { en: string; 'zh-Hans'?: string; 'zh-Hant'?: string; [locale: string]: string | undefined };
 
 export interface RuleExample {
   title: string;

@@ -11,17 +11,19 @@ import writeFileAtomic from 'write-file-atomic';
 import type { CliIO } from '../cli.js';
 import { SEARCH_PLACES } from '../config/load.js';
 import { PRESET_PREFIX, presets } from '../config/presets.js';
+import { languageCodes } from '../languages/index.js';
 import { packageInfo } from '../package-info.js';
 import type { UserConfig } from '../types.js';
 import { commandFor, CommandError } from './index.js';
 
 export const CONFIG_FILE = '.summarylintrc.json';
 const PRESETS = ['recommended', 'strict'] as const;
-const LANGUAGES = ['auto', 'en', 'zh'] as const;
+/** `auto` and the registered languages' codes. */
+const LANGUAGES = ['auto', ...languageCodes()];
 
 interface InitOptions {
   preset?: (typeof PRESETS)[number];
-  lang?: (typeof LANGUAGES)[number];
+  lang?: string;
   force?: boolean;
 }
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { Option } from 'commander';
 import writeFileAtomic from 'write-file-atomic';
 import type { CliIO } from '../cli.js';
+import { phraseLang } from '../text/script.js';
 import type { Lang, ResolvedConfig } from '../types.js';
 import { commandFor, CommandError } from './index.js';
 import { packageFile } from './init.js';
@@ -19,7 +20,6 @@ interface Template {
 type Sections = Record<string, PerLang<{ heading?: string; body: string }>> & { $owner?: PerLang<string> };
 
 const DEFAULT_REQUIRED = ['overview', 'results', 'problems', 'plan'];
-const HAN = /\p{Script=Han}/u;
 
 interface NewOptions {
   template?: string;
@@ -100,7 +100,7 @@ function requiredRoles(config: ResolvedConfig): string[] {
 /** A custom role's heading: its first synonym in the skeleton's language, from require-sections' `roles`. */
 function customHeading(config: ResolvedConfig, role: string, lang: Lang): string {
   const synonyms = ((config.rules['require-sections']?.options.roles ?? {}) as Record<string, string[]>)[role] ?? [];
-  return synonyms.find((s) => HAN.test(s) === (lang === 'zh')) ?? synonyms[0] ?? role;
+  return synonyms.find((s) => phraseLang(s) === lang) ?? synonyms[0] ?? role;
 }
 
 function periodOf(period: Template['period'], date: Date, lang: Lang): string {

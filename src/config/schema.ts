@@ -2,11 +2,10 @@
 // registry: at run time for validation, and by `npm run schema` into schema/summarylintrc.schema.json for
 // editors (a test keeps the committed file equal to this function's output).
 import { CONCEPTS } from '../languages/concepts.js';
+import { languageCodes, messageLocales } from '../languages/index.js';
 import type { Rule } from '../types.js';
 
 export const LEVELS = ['off', 'info', 'warn', 'error'] as const;
-export const LANGUAGES = ['auto', 'en', 'zh'] as const;
-export const LOCALES = ['auto', 'en', 'zh-Hans', 'zh-Hant'] as const;
 
 type Schema = Record<string, unknown>;
 
@@ -69,8 +68,9 @@ export function buildConfigSchema(rules: Readonly<Record<string, Rule>>, options
       .sort()
       .map((id) => [id, ruleEntrySchema(rules[id])]),
   );
-  const language = { description: 'Document language; `auto` detects it per document and block.', enum: [...LANGUAGES] };
-  const locale = { description: 'Language of the messages; `auto` follows the document.', enum: [...LOCALES] };
+  // The registered language packs' codes and message locales.
+  const language = { description: 'Document language; `auto` detects it per document and block.', enum: ['auto', ...languageCodes()] };
+  const locale = { description: 'Language of the messages; `auto` follows the document.', enum: ['auto', ...messageLocales()] };
   const settings = { description: 'Shared settings read by rules, e.g. `roster`.', type: 'object' };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -128,10 +128,7 @@ export function buildConfigSchema(rules: Readonly<Record<string, Rule>>, options
         description: 'Vocabulary changes per language and concept, e.g. `{ "zh": { "vague": { "add": ["尽量"] } } }`.',
         type: 'object',
         additionalProperties: false,
-        properties: {
-          en: { $ref: '#/definitions/conceptChanges' },
-          zh: { $ref: '#/definitions/conceptChanges' },
-        },
+        properties: Object.fromEntries(languageCodes().map((code) => [code, { $ref: '#/definitions/conceptChanges' }])),
       },
       conceptChanges: {
         title: CONCEPT_CHANGES,

@@ -2,23 +2,27 @@
 // ConfigError that names the file, the key path and what was expected.
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { languagesVersion } from '../languages/index.js';
 import type { Rule, UserConfig, VocabularyConfig } from '../types.js';
 import { ConfigError, formatKeyPath, suggestion } from './errors.js';
 import { buildConfigSchema, CONCEPT_CHANGES } from './schema.js';
 
-const validators = new WeakMap<object, ValidateFunction>();
+const validators = new WeakMap<object, { languages: number; validate: ValidateFunction }>();
 
-/** Compiled lazily, once per rule registry: ajv's compile costs start-up time, and most runs have no config. */
+/**
+ * Compiled lazily, once per rule registry (and language table, whose codes the schema lists): ajv's compile costs
+ * start-up time, and most runs have no config.
+ */
 function validatorFor(rules: Readonly<Record<string, Rule>>): ValidateFunction {
-  let validate = validators.get(rules);
-  if (!validate) {
+  let made = validators.get(rules);
+  if (made?.languages !== languagesVersion()) {
     const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
     // verbose: errors carry the failing data and parent schema, used for messages and suggestions.
     // strict off: rule schemas may carry annotations ajv does not know.
-    validate = new Ajv({ allErrors: false, verbose: true, strict: false }).compile(buildConfigSchema(rules));
-    validators.set(rules, validate);
+    made = { languages: languagesVersion(), validate: new Ajv({ allErrors: false, verbose: true, strict: false }).compile(buildConfigSchema(rules)) };
+    validators.set(rules, made);
   }
-  return validate;
+  return made.validate;
 }
 
 /**
@@ -38,10 +42,12 @@ export function validateUserConfig(
 }
 
 let packValidator: ValidateFunction | undefined;
+let packValidatorLanguages: number | undefined;
 
 /** Check a vocabulary pack (the `vocabulary` key's shape, plus an optional `$comment`) and return it typed. */
 export function validateVocabularyPack(data: unknown, filePath: string): VocabularyConfig {
-  if (!packValidator) {
+  if (!packValidator || packValidatorLanguages !== languagesVersion()) {
+    packValidatorLanguages = languagesVersion();
     const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
     const { definitions } = buildConfigSchema({}) as { definitions: Record<string, Record<string, unknown>> };
     const vocabulary = definitions.vocabulary;

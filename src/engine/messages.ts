@@ -1,5 +1,5 @@
 // Message templates: pick the locale, fill `{{placeholders}}` from the report's data.
-import { toTraditionalChinese } from '../text/convert.js';
+import { convertedLocale } from '../languages/index.js';
 import type { Locale, MessageTemplate } from '../types.js';
 
 /** The engine's own messages (directives, failing rules), in the document's language like the rules'. */
@@ -17,12 +17,14 @@ export const engineMessages = {
   ruleFailed: { en: 'Rule "{{ruleId}}" failed on this file: {{error}}', 'zh-Hans': '规则“{{ruleId}}”检查此文件时出错：{{error}}' },
 } satisfies Record<string, MessageTemplate>;
 
+/** The template in `locale`, else one converted from the locale its language pack converts from, else English. */
 export function renderMessage(template: MessageTemplate, data: Record<string, unknown>, locale: Locale): string {
   if (typeof template === 'string') return interpolate(template, data);
-  if (locale === 'zh-Hant' && template['zh-Hant']) return interpolate(template['zh-Hant'], data);
-  // Traditional messages are converted whole, so vocabulary terms quoted in them match the document's script.
-  if (locale === 'zh-Hant' && template['zh-Hans']) return toTraditionalChinese(interpolate(template['zh-Hans'], data));
-  if (locale !== 'en' && template['zh-Hans']) return interpolate(template['zh-Hans'], data);
+  const own = template[locale];
+  if (own) return interpolate(own, data);
+  const converted = convertedLocale(locale);
+  const from = converted && template[converted.from];
+  if (converted && from) return converted.convert(interpolate(from, data));
   return interpolate(template.en, data);
 }
 

@@ -7,9 +7,8 @@ import { VFile } from 'vfile';
 import { buildDocument } from '../parse/document.js';
 import { summarylintParse } from '../parse/markdown.js';
 import summarylint, { resultOf } from '../unified.js';
-import { isTraditional } from '../text/convert.js';
 import type { ConceptChange, FileResult, Finding, Lang, Locale, Range, ReportDescriptor, ResolvedConfig, Rule, RuleContext, Severity, SummaryDoc, VocabularyConfig } from '../types.js';
-import { languagesVersion } from '../languages/index.js';
+import { languagesVersion, localeFor } from '../languages/index.js';
 import { CompiledVocabulary } from '../vocabulary.js';
 import { applyDirectives, readDirectives, type Directive } from './directives.js';
 import { engineMessages, renderMessage } from './messages.js';
@@ -104,11 +103,10 @@ export function lintTree(tree: Root, text: string, options: LintDocumentOptions)
   return summarize(filePath ?? '<text>', sortAndDedupe([...kept, ...extra]), suppressedCount);
 }
 
-/** Messages follow the document: Chinese documents get Chinese messages, in their own script. */
+/** Messages follow the document: its language pack's locale (Chinese documents get Chinese messages, in their own script). */
 function localeOf(doc: SummaryDoc, config: ResolvedConfig): Locale {
   if (config.locale !== 'auto') return config.locale;
-  if (doc.lang !== 'zh') return 'en';
-  return isTraditional(doc.text) ? 'zh-Hant' : 'zh-Hans';
+  return localeFor(doc.lang, doc.text);
 }
 
 function toFinding(doc: SummaryDoc, rule: Rule, severity: Severity, locale: Locale, d: ReportDescriptor): Finding {

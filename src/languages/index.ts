@@ -1,6 +1,6 @@
 // The language table: each language summarylint reads is one pack (src/languages/<code>/), registered here.
 // The order is the order of the vocabulary's entries (a word two packs list counts as the first one's).
-import type { Lang, LanguagePack } from '../types.js';
+import type { Lang, LanguagePack, Locale } from '../types.js';
 import { vocabularyProblems } from './concepts.js';
 import english from './en/index.js';
 import chinese from './zh/index.js';
@@ -47,4 +47,29 @@ export function languagesVersion(): number {
 /** Whether the table is the shipped one, for which the build's precompiled vocabulary holds. */
 export function onlyShippedLanguages(): boolean {
   return table.length === SHIPPED.length && table.every((pack, i) => pack === SHIPPED[i]);
+}
+
+/** The message locales of the registered packs, in order. */
+export function messageLocales(): Locale[] {
+  return table.flatMap((pack) => pack.messages?.locales ?? []);
+}
+
+/** The message locale for a document in `lang`: the pack's choice for its text, or English. */
+export function localeFor(lang: Lang, text: string): Locale {
+  const messages = languagePack(lang)?.messages;
+  return messages ? (messages.localeOf?.(text) ?? messages.locales[0]) : 'en';
+}
+
+/** The language of messages in `locale`, whose words they quote (the heading a missing section should have). */
+export function languageOfLocale(locale: Locale): Lang {
+  return (table.find((pack) => pack.messages?.locales.includes(locale)) ?? table[0]).code;
+}
+
+/** How to make messages in `locale` from another locale's, when a rule has none in it. */
+export function convertedLocale(locale: Locale): { from: Locale; convert(message: string): string } | undefined {
+  for (const pack of table) {
+    const converted = pack.messages?.converted?.[locale];
+    if (converted) return converted;
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
-// Normalisation for matching the vocabulary: NFKC (full-width → half-width), case folding, and
-// Traditional → Simplified, with a map back to the original offsets so matches keep exact positions.
-import { createRequire } from 'node:module';
+// Normalisation for matching the vocabulary: NFKC (full-width → half-width), case folding, and the language packs'
+// folds (Traditional → Simplified), with a map back to the original offsets so matches keep exact positions.
+import { languages, languagesVersion } from '../languages/index.js';
 import { isCommonHan } from './script.js';
 
 export interface Normalized {
@@ -18,59 +18,22 @@ export function originalOffset(norm: Normalized, i: number): number {
   return norm.map === undefined ? i : norm.map[i];
 }
 
-const HAN = /\p{Script=Han}/u;
 const ASCII = /^[\x00-\x7f]*$/;
 /** Curly apostrophes fold to the straight one (`didn’t` matches `didn't`). */
 const APOSTROPHES = /^[\u2018\u2019\u02bc]$/u;
 
-interface OpenCCModule {
-  Converter(o: { from: string; to: string }): (s: string) => string;
-  Locale: { configs: Record<string, { normalizationChain?: Dicts[]; conversionChain: Dicts[] }> };
-}
-/** OpenCC's dictionaries: `"from to|from to"` strings or `[from, to]` pairs. */
-type Dicts = Array<string | Array<[string, string]>>;
-
-interface Simplifier {
-  convert: (text: string) => string;
-  /**
-   * 1 for each code unit (surrogates included) that a dictionary entry changes: an entry that matches and changes
-   * the text has one of them, so a text with none converts to itself.
-   */
-  changing: Uint8Array;
-}
-
-let simplifier: Simplifier | undefined;
-
-/** Traditional → Simplified, loaded on first use (the dictionary costs ~30 ms, and English documents never need it). */
-function loadSimplifier(): Simplifier {
-  const require = createRequire(import.meta.url);
-  const OpenCC = require('opencc-js/t2cn') as OpenCCModule;
-  // The dictionaries of the conversion `Converter({ from: 't', to: 'cn' })` runs, which OpenCC names t2s.
-  const { normalizationChain = [], conversionChain } = OpenCC.Locale.configs.t2s;
-  const changing = new Uint8Array(0x10000);
-  for (const dict of [...normalizationChain, ...conversionChain].flat()) {
-    const pairs = typeof dict === 'string' ? dict.split('|').map((entry) => entry.split(' ')) : dict;
-    // A phrase that keeps its length changes only where it differs (一目瞭然 → 一目了然: 瞭, not 一).
-    for (const [from, to] of pairs) {
-      for (let i = 0; i < from.length; i++) if (from.length !== to.length || from[i] !== to[i]) changing[from.charCodeAt(i)] = 1;
-    }
-  }
-  return { convert: OpenCC.Converter({ from: 't', to: 'cn' }), changing };
-}
-
-/**
- * Traditional → Simplified. Most Chinese text is Simplified already: a text with no character any dictionary entry
- * changes is its own conversion, and skipping OpenCC's phrase-by-phrase walk for it was most of the time it took.
- */
-function simplify(text: string): string {
-  const { convert, changing } = (simplifier ??= loadSimplifier());
-  for (let i = 0; i < text.length; i++) if (changing[text.charCodeAt(i)] === 1) return convert(text);
-  return text;
-}
-
-/** Simplified form of one string (no offset map): for vocabulary entries and titles. */
+/** The normal form of one string (no offset map): for vocabulary entries and titles. */
 export function normalizeString(text: string): string {
   return normalize(text).text;
+}
+
+let packFoldCache: { version: number; folds: Array<(text: string) => string> } | undefined;
+
+/** The registered packs' folds, in table order. */
+function packFolds(): Array<(text: string) => string> {
+  const version = languagesVersion();
+  if (packFoldCache?.version !== version) packFoldCache = { version, folds: languages().flatMap((pack) => (pack.fold ? [pack.fold] : [])) };
+  return packFoldCache.folds;
 }
 
 function sameLength(converted: string, original: string): string {
@@ -130,11 +93,11 @@ export function normalize(text: string): Normalized {
   }
   if (map) map[n] = text.length;
   let out = parts.join('');
-  if (HAN.test(out)) {
-    const simplified = simplify(out);
-    // OpenCC converts phrase by phrase; the Traditional → Simplified direction keeps lengths in practice.
-    // If it ever does not, convert character by character so the offset map stays true.
-    out = simplified.length === out.length ? simplified : Array.from(out, (c) => sameLength(simplify(c), c)).join('');
+  for (const fold of packFolds()) {
+    const folded = fold(out);
+    // A fold keeps lengths in practice (OpenCC's Traditional → Simplified converts phrase by phrase). If it ever
+    // does not, fold character by character so the offset map stays true.
+    if (folded !== out) out = folded.length === out.length ? folded : Array.from(out, (c) => sameLength(fold(c), c)).join('');
   }
   return { text: out, map: !map || n + 1 === map.length ? map : map.slice(0, n + 1) };
 }

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isTraditional } from '../../src/text/convert.js';
+import { isTraditional } from '../../src/languages/zh/traditional.js';
 import { normalize, normalizeString, originalOffset } from '../../src/text/normalize.js';
 import { countHan, detectLang } from '../../src/text/script.js';
 import { isLineWrap, segmenterBreaks, splitSentences } from '../../src/text/sentences.js';

@@ -5,7 +5,10 @@ import vocabulary from './vocabulary.json' with { type: 'json' };
 const english: LanguagePack = {
   code: 'en',
   name: 'English',
+  script: 'Latin',
+  weight: 1,
   vocabulary: vocabulary as VocabularyData,
+  messages: { locales: ['en'] },
 };
 
 export default english;
