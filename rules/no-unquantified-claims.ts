@@ -1,6 +1,7 @@
 import { isQuestion } from '../src/text/sentences.js';
 import { defineRule, type Block, type Item, type Sentence, type SummaryDoc, type Vocabulary, type VocabularyMatch } from '../src/types.js';
-import { hasQuantity, LEADING_ENUMERATOR } from './utils/quantity.js';
+import { leadingListNumber } from '../src/text/list-numbers.js';
+import { hasQuantity } from './utils/quantity.js';
 import { perText } from './utils/cache.js';
 
 export interface NoUnquantifiedClaimsOptions {
@@ -165,7 +166,7 @@ function isQuantified(doc: SummaryDoc, block: Block, units: readonly Sentence[],
   if (hasNumber(units[index].text)) return true;
   // The next sentence, unless it opens the next item of a numbered list pasted as one paragraph.
   const next = units[index + 1];
-  if (next && !LEADING_ENUMERATOR.test(next.text) && hasNumber(next.text)) return true;
+  if (next && leadingListNumber(next.text, { quantity: true }) === 0 && hasNumber(next.text)) return true;
   const item = block.item;
   if (item) {
     if (item.kind === 'row' && item.blocks.some((b) => b !== block && hasNumber(b.prose.text))) return true;

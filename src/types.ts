@@ -210,6 +210,8 @@ export interface LanguagePack {
   readonly fold?: (text: string) => string;
   /** Its entries by concept, with the concepts of every other pack (schema/vocabulary.schema.json). */
   readonly vocabulary: VocabularyData;
+  /** List-number shapes: the numbering the language opens a line or a heading with (`一、`, `（二）`, `I.`). */
+  readonly listNumbers?: readonly ListNumberShape[];
   /** Message locale: without it, documents in the language get English messages. */
   readonly messages?: {
     /** The locales rules write messages in for the language; the first is the default. */
@@ -219,6 +221,21 @@ export interface LanguagePack {
     /** Locales whose messages, when a rule has none of their own, are another's converted (`zh-Hant` from `zh-Hans`). */
     readonly converted?: Readonly<Record<string, { from: Locale; convert(message: string): string }>>;
   };
+}
+
+/** One shape of list numbers: `1、`, `（二）`, `①`. */
+export interface ListNumberShape {
+  /** The numbering style: numbers of one style are siblings, and a new style nests under the open one. */
+  readonly style: string;
+  /**
+   * `heading`: a title-like line opened by it is a pseudo-heading (`一、总体情况`); `maybe`: only when the title
+   * names a section role; `item`: always a numbered item.
+   */
+  readonly kind: 'heading' | 'maybe' | 'item';
+  /** The number and the spaces after it, at the start of a line (`^`). */
+  readonly pattern: RegExp;
+  /** The number reads as a decimal too (`1.2`): where a quantity may stand, it is not taken for a list number. */
+  readonly decimal?: boolean;
 }
 
 // ---------- Rules ----------

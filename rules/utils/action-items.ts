@@ -11,6 +11,7 @@
 // What a parent says carries down to its sub-items, and a parent whose sub-items each say it is covered by
 // them; see `findUncovered`.
 import type { Block, Item, Range, Section, SummaryDoc, Vocabulary } from '../../src/types.js';
+import { leadingListNumber } from '../../src/text/list-numbers.js';
 import { perVocabulary } from './cache.js';
 
 export type ActionKind = 'plan' | 'task' | 'marker';
@@ -54,8 +55,6 @@ export interface CollectOptions {
 }
 
 const LABEL_LENGTH = 60;
-/** An enumerator that enumerated paragraphs keep in their text (`1、`, `（2）`, `③`). */
-const ENUMERATOR = /^\s*(?:[（(]?\d{1,2}[)）.、．]|[（(][一二三四五六七八九十]+[)）]|[\u2460-\u2473])\s*/u;
 
 /** The items found in a document with a vocabulary: require-action-owner and require-action-deadline ask for the same. */
 const collected = new WeakMap<SummaryDoc, { vocabulary: Vocabulary; roots: ActionItem[] }>();
@@ -313,7 +312,7 @@ function reportRange(item: Item): Range {
 function labelOf(item: Item, cells: ActionCell[], vocabulary: Vocabulary): string {
   // The item's first paragraph, soft line breaks joined: a wrapped item is quoted past its first line.
   const first = item.blocks.find((b) => b.prose.text.trim())?.prose.text ?? item.text;
-  if (item.kind !== 'row') return clip(first.replace(ENUMERATOR, '').replace(/\s+/gu, ' '));
+  if (item.kind !== 'row') return clip(first.slice(leadingListNumber(first)).replace(/\s+/gu, ' '));
   const described = cells.find(
     (c) => c.text && !isWholly(c.header, 'owner', vocabulary) && !isWholly(c.header, 'deadline-marker', vocabulary) && !/^\d+$/u.test(c.text),
   );

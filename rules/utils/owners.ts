@@ -1,6 +1,7 @@
 // Who does an action item. Words (owner labels, role nouns, verbs such as 负责/牵头 and "to/will", surnames,
 // placeholders such as TBD/待定) come from the vocabulary; the patterns here are only shapes:
 // `@handle`, `由X负责`, a trailing `— Name`, `(Name)`, `Name: …`, `Name to …`.
+import { leadingListNumber } from '../../src/text/list-numbers.js';
 import type { Vocabulary } from '../../src/types.js';
 import { isWholly } from './action-items.js';
 import { caseFits, findTimes, findVagueTimes } from './deadlines.js';
@@ -33,8 +34,6 @@ const HANDLE = /(?<![\p{L}\p{N}_.@/])@([\p{L}\p{N}](?:[\p{L}\p{N}_-]*[\p{L}\p{N}
 /** A Latin personal name: "Alice", "Alice Wong", "Mary-Jane O'Neil", "Alice W.". */
 const LATIN_NAME = /^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s+(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?|[A-Z]\.?)){0,2}$/u;
 
-/** An enumerator left at the start of an item's text (`1、`, `（2）`, `③`). */
-const ENUMERATOR = /^\s*(?:[（(]?\d{1,2}[)）.、．]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[\u2460-\u2473])\s*/u;
 
 export class OwnerFinder {
   private readonly roster: string[];
@@ -136,7 +135,7 @@ export class OwnerFinder {
    * "The on-call engineer …", "销售经理王敏…", "市场部…", "王敏负责…", "张伟：…".
    */
   subject(raw: string): OwnerMatch | undefined {
-    const lead = ENUMERATOR.exec(raw)?.[0].length ?? /^[\s*_]*/u.exec(raw)![0].length;
+    const lead = leadingListNumber(raw) || /^[\s*_]*/u.exec(raw)![0].length;
     const text = raw.slice(lead);
     // A role phrase: "Sales team", "the support team", "Platform lead", "市场部", "华东区销售经理".
     const role = this.roleAtStart(text);

@@ -10,6 +10,7 @@
 // quantities by themselves) and `number-label` (words that make an adjacent number a label or a date:
 // "week 3", "October 2023", 第3, 10月, 3号; `position` says on which side of the number the word stands).
 // Only the number syntax is written as patterns here.
+import { leadingListNumber } from '../../src/text/list-numbers.js';
 import type { Vocabulary, VocabularyMatch } from '../../src/types.js';
 import { perVocabulary } from './cache.js';
 
@@ -25,13 +26,15 @@ export interface Quantity {
 
 // ---------- number syntax (patterns) ----------
 
-/** Spans that look numeric but are never quantities: links, issue references, citations, enumerators, times, dates, versions. */
+/**
+ * Spans that look numeric but are never quantities: links, issue references, citations, enumerators, times, dates,
+ * versions; and the list number that opens the text (`leadingListNumber`: 1、 2. 3) 4，).
+ */
 const NOT_QUANTITY: RegExp[] = [
   /\b(?:https?:\/\/|www\.)\S+/giu, // URLs written as text
   /[#!]\d+\b/gu, // issue and pull-request numbers (#123, GitLab !45)
   /\[\^?\d{1,3}\]/gu, // citations and footnote markers [1]
   /[（(]\d{1,2}[）)]/gu, // inline enumerators (1) （2）
-  /^\s*(?:\d{1,2}[、)）]|\d{1,2}[.．](?!\d)|\d{1,2}[,，](?!\s*\d))/gu, // leading list numbering: 1、 2. 3) 4，
   /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?/giu, // times 16:30, 9:00 am
   /\b\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?![\d.])/gu, // dates 2026-11-01, 2023/10, 2023.10.15
   /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/gu, // dates 12/1/2024
@@ -39,9 +42,6 @@ const NOT_QUANTITY: RegExp[] = [
   /\bv?\d+(?:\.\d+){2,}(?:[-+][\w.]+)?/giu, // versions 1.6.0, v2.3.1-rc1
   /\d{2,4}年(?=\d{1,2}月)/gu, // the year of 23年10月
 ];
-
-/** A line that opens with list numbering (1、 2. (3) 四、): a new item of a Word-pasted list. */
-export const LEADING_ENUMERATOR = /^\s*(?:\d{1,2}[、)）]|\d{1,2}[.．](?!\d)|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}[、.．])/u;
 
 /** Digits with separators and decimals, an optional currency sign in front (half- and full-width folded first). */
 const NUMBER = /[$¥￥€£₹]?\d+(?:[.,]\d+)*[%‰]?/gu;
@@ -121,6 +121,8 @@ function* quantities(text: string, vocabulary: Vocabulary): Generator<Quantity> 
 function notQuantitySpans(folded: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const re of NOT_QUANTITY) for (const m of folded.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  const listNumber = leadingListNumber(folded, { quantity: true });
+  if (listNumber > 0) spans.push([0, listNumber]);
   return spans;
 }
 

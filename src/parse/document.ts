@@ -6,7 +6,8 @@ import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { addScripts, countScripts, langOf } from '../text/script.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Block, BlockKind, FrontMatter, Item, ItemKind, Lang, Range, Section, Sentence, SummaryDoc, Vocabulary } from '../types.js';
-import { cleanTitle, isPlainTitle, isTitleLike, matchEnumerator } from './enumerators.js';
+import { matchListNumber } from '../text/list-numbers.js';
+import { cleanTitle, isPlainTitle, isTitleLike } from './titles.js';
 import { parseMarkdown } from './markdown.js';
 import { Prose, proseOf } from './prose.js';
 
@@ -127,7 +128,7 @@ class DocumentBuilder {
 
   private heading(node: Heading): void {
     const prose = proseOf(node, this.text);
-    const enumerator = matchEnumerator(prose.text, this.options.vocabulary);
+    const enumerator = matchListNumber(prose.text, this.options.vocabulary);
     const title = cleanTitle(enumerator ? prose.text.slice(enumerator.length) : prose.text);
     this.openSection('heading', node, node.depth, title, rangeOf(node), undefined);
     this.addBlock('heading', node, rangeOf(node), prose, undefined, true);
@@ -139,7 +140,7 @@ class DocumentBuilder {
     this.listOwner = undefined;
     for (const segment of this.segments(prose)) {
       const line = segment.prose.text;
-      const enumerator = matchEnumerator(line, this.options.vocabulary);
+      const enumerator = matchListNumber(line, this.options.vocabulary);
       const heading = this.pseudoHeading(segment);
       if (heading) {
         this.openSection('pseudo', node, 0, heading.title, segment.range, heading.style);
@@ -166,7 +167,7 @@ class DocumentBuilder {
       const nl = text.indexOf('\n', lineStart);
       const lineEnd = nl === -1 ? text.length : nl;
       const line = text.slice(lineStart, lineEnd).trim();
-      if (lineStart > 0 && matchEnumerator(line, this.options.vocabulary)) starts.push(lineStart);
+      if (lineStart > 0 && matchListNumber(line, this.options.vocabulary)) starts.push(lineStart);
       if (nl !== -1 && this.pseudoHeading(this.segment(prose, lineStart, lineEnd))) starts.push(nl + 1);
       lineStart = nl === -1 ? text.length : nl + 1;
     }
@@ -188,7 +189,7 @@ class DocumentBuilder {
     const line = segment.prose.text;
     if (line.includes('\n')) return undefined;
     const roles = (title: string) => this.options.vocabulary.rolesOfTitle(title).length > 0;
-    const enumerator = matchEnumerator(line, this.options.vocabulary);
+    const enumerator = matchListNumber(line, this.options.vocabulary);
     const numbered = enumerator ? cleanTitle(line.slice(enumerator.length)) : cleanTitle(line);
     // A wholly bold line is a title, even when numbered or phrased as a question (`**2. What went wrong?**`).
     if (enumerator?.kind !== 'item' && isWhollyBold(this.sourceLine(segment.range)) && isTitleLike(numbered, LONG_TITLE)) {

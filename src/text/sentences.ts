@@ -1,5 +1,6 @@
 // Sentence splitting by Unicode's rules (Intl.Segmenter, or the same rules here for the characters they know), plus
 // the breaks ICU misses in Chinese pasted from Word.
+import { leadingListNumber } from './list-numbers.js';
 import { ruleBreaks } from './sentence-rules.js';
 import { isSpace } from './whitespace.js';
 
@@ -86,7 +87,8 @@ export function isLineWrap(text: string, cut: number): boolean {
   while (nl > 0 && (text[nl] === ' ' || text[nl] === '\t' || text[nl] === '\r')) nl--;
   if (text[nl] !== '\n') return false;
   if (SENTENCE_END.test(text.slice(Math.max(0, nl - 3), nl))) return false;
-  return !/^[ \t]*(?:\d{1,2}[.)、]|[-*+•]\s)/u.test(text.slice(nl + 1, nl + 8));
+  const line = text.slice(nl + 1, nl + 24);
+  return !/^[ \t]*[-*+•]\s/u.test(line) && leadingListNumber(line) === 0;
 }
 
 /** A question, even when brackets or quotes close after its mark: `(Did it work?)`. */

@@ -1,5 +1,6 @@
 // English.
 import type { LanguagePack, VocabularyData } from '../../types.js';
+import * as shapes from './shapes.js';
 import vocabulary from './vocabulary.json' with { type: 'json' };
 
 const english: LanguagePack = {
@@ -8,6 +9,7 @@ const english: LanguagePack = {
   script: 'Latin',
   weight: 1,
   vocabulary: vocabulary as VocabularyData,
+  listNumbers: shapes.listNumbers,
   messages: { locales: ['en'] },
 };
 

@@ -1,6 +1,7 @@
 // Chinese, Simplified and Traditional (folded to Simplified for matching).
 import type { LanguagePack, VocabularyData } from '../../types.js';
 import { isTraditional, toSimplified, toTraditionalChinese } from './traditional.js';
+import * as shapes from './shapes.js';
 import vocabulary from './vocabulary.json' with { type: 'json' };
 
 const chinese: LanguagePack = {
@@ -12,6 +13,7 @@ const chinese: LanguagePack = {
   // One vocabulary serves both scripts: Traditional text is matched in Simplified characters.
   fold: toSimplified,
   vocabulary: vocabulary as VocabularyData,
+  listNumbers: shapes.listNumbers,
   messages: {
     locales: ['zh-Hans', 'zh-Hant'],
     localeOf: (text) => (isTraditional(text) ? 'zh-Hant' : 'zh-Hans'),
