@@ -212,6 +212,15 @@ export interface LanguagePack {
   readonly vocabulary: VocabularyData;
   /** List-number shapes: the numbering the language opens a line or a heading with (`一、`, `（二）`, `I.`). */
   readonly listNumbers?: readonly ListNumberShape[];
+  /**
+   * Date shapes, matched on normalised text (lower case, Simplified): dates and periods as the language writes
+   * them (`12月1日`, `第三季度`; `week 46`, `by 2026`), and durations and recurrences around its `time-unit`
+   * entries (`两周内`, `within 2 weeks`), given as an alternation of them, longest first.
+   */
+  readonly dates?: {
+    readonly dates?: readonly RegExp[];
+    durations?(units: string): Array<{ pattern: RegExp; kind: 'duration' | 'recurrence' }>;
+  };
   /** Message locale: without it, documents in the language get English messages. */
   readonly messages?: {
     /** The locales rules write messages in for the language; the first is the default. */

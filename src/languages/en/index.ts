@@ -10,6 +10,7 @@ const english: LanguagePack = {
   weight: 1,
   vocabulary: vocabulary as VocabularyData,
   listNumbers: shapes.listNumbers,
+  dates: shapes.dates,
   messages: { locales: ['en'] },
 };
 

@@ -14,6 +14,7 @@ const chinese: LanguagePack = {
   fold: toSimplified,
   vocabulary: vocabulary as VocabularyData,
   listNumbers: shapes.listNumbers,
+  dates: shapes.dates,
   messages: {
     locales: ['zh-Hans', 'zh-Hant'],
     localeOf: (text) => (isTraditional(text) ? 'zh-Hant' : 'zh-Hans'),

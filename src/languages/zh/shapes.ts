@@ -1,7 +1,10 @@
 // The shapes Chinese writes numbers, dates and owners in (the words are in ./vocabulary.json).
-import type { ListNumberShape } from '../../types.js';
+import { DAY, MONTH } from '../../text/dates.js';
+import type { LanguagePack, ListNumberShape } from '../../types.js';
 
 const HAN_NUMERAL = '[一二三四五六七八九十百零〇两]';
+/** Numbers in periods: 两周, 三个月, 半年, 廿天. */
+const HAN_NUM = '[一二两三四五六七八九十廿卅半]';
 
 /** `第一部分`, `一、`, `（二）`: Chinese reports number their sections with Han numerals. */
 export const listNumbers: readonly ListNumberShape[] = [
@@ -9,3 +12,26 @@ export const listNumbers: readonly ListNumberShape[] = [
   { style: 'han', kind: 'heading', pattern: new RegExp(`^${HAN_NUMERAL}+[、．.]\\s*`, 'u') },
   { style: 'han-paren', kind: 'heading', pattern: new RegExp(`^[（(]${HAN_NUMERAL}+[）)][、.．]?\\s*`, 'u') },
 ];
+
+/** `12月1日`, `十一月底`, `2026年`, `15日前`, `第三季度`, `第12周`; `两周内`, `每3个月`. */
+export const dates: LanguagePack['dates'] = {
+  dates: [
+    // 12月, 12月1日, 12月1号 (not 3个月, 月活, 月均, 月度)
+    new RegExp(`(?<![\\d个每.])${MONTH}\\s*月(?:\\s*${DAY}\\s*[日号])?(?![活均度])`, 'gu'),
+    // 十二月, 十一月底, 三月五日 — after a non-Han character or a word like 年/在/于/到 (not 统一月度)
+    new RegExp(`(?:(?<!\\p{Script=Han})|(?<=[年在于至到从止前底]))(?:十[一二]?|[一二三四五六七八九])月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])?[日号]?(?![活均度])`, 'gu'),
+    new RegExp(`(?<!\\d)(?:19|20)\\d{2}\\s*年`, 'gu'),
+    // 15日前, 15号之前
+    new RegExp(`(?<![\\d月])${DAY}\\s*[日号]\\s*(?:前|之前|以前)`, 'gu'),
+    // 第三季度, 三季度, 3季度, 一季度末
+    new RegExp(`(?:第)?(?:[1-4]|[一二三四])\\s*季度`, 'gu'),
+    // 第12周, 第三周
+    new RegExp(`第\\s*(?:\\d{1,2}|${HAN_NUM}{1,3})\\s*(?:周|个?星期|个?迭代|期)`, 'gu'),
+  ],
+  durations: (units) => [
+    // 两周内, 3个工作日之内, 10天以内, 三个月后
+    { pattern: new RegExp(`(?:\\d+|${HAN_NUM}+)\\s*(?:${units})\\s*(?:内|之内|以内|后|之后|以后)`, 'gu'), kind: 'duration' },
+    // 每3个月, 每两周, 每半年
+    { pattern: new RegExp(`每\\s*(?:\\d+|${HAN_NUM}+)?\\s*(?:${units})`, 'gu'), kind: 'recurrence' },
+  ],
+};
