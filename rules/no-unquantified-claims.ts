@@ -1,6 +1,7 @@
 import { isQuestion } from '../src/text/sentences.js';
 import { defineRule, type Block, type Item, type Sentence, type SummaryDoc, type Vocabulary, type VocabularyMatch } from '../src/types.js';
 import { leadingListNumber } from '../src/text/list-numbers.js';
+import { CLAUSE_END, quotedSpans, SCOPE_END } from '../src/text/punctuation.js';
 import { hasQuantity } from './utils/quantity.js';
 import { perText } from './utils/cache.js';
 
@@ -15,10 +16,6 @@ const DOCS_URL = 'https://github.com/summarylint/summarylint/blob/main/docs/rule
 
 type Kind = 'claim' | 'target';
 
-/** Sentence ends that close a clause: a blocker ("did not", 如果) or a goal word only counts inside the claim's clause. */
-const CLAUSE_BREAK = /[,，;；:：。.!?！？、]/u;
-/** Sentence-internal breaks an intention, a condition or a hedge reaches across ("If X, Y grew", 期望…，提高…). */
-const SENTENCE_BREAK = /[;；:：。.!?！？]/u;
 /** How far before a claim a blocker may stand (words for Latin text, characters for Chinese). */
 const BLOCKER_WORDS = 4;
 const BLOCKER_CHARS = 16;
@@ -116,7 +113,7 @@ function firstClaim(text: string, inPlan: boolean, vocabulary: Vocabulary): Voca
   const claims = vocabulary.find('claim', text);
   const found = inPlan ? [...claims, ...vocabulary.find('target', text)].sort((a, b) => a.start - b.start) : claims;
   if (found.length === 0) return undefined;
-  const quotes = quotedSpans(text);
+  const quotes = quotedSpans(text, { acrossLines: true });
   const blockers = vocabulary.find('claim-blocker', text);
   // "Stability may dip during the maintenance; this is normal": a notice of what to expect, not a result.
   if (blockers.some((b) => b.info.kind === 'expected')) return undefined;
@@ -136,26 +133,23 @@ function firstClaim(text: string, inPlan: boolean, vocabulary: Vocabulary): Voca
       if (b.info.kind === 'negation') return near(text, b, m, BLOCKER_WORDS, BLOCKER_CHARS);
       if (inPlan && (b.info.kind === 'intent' || b.info.kind === 'purpose')) return false;
       // Intentions, conditions and hedges govern the rest of the sentence: "If X, Y grew", 期望……，提高代码质量.
-      return near(text, b, m, SCOPE_WORDS, SCOPE_CHARS, SENTENCE_BREAK);
+      return near(text, b, m, SCOPE_WORDS, SCOPE_CHARS, SCOPE_END);
     });
   });
 }
 
-/** Whether `a` and `b` stand in the same clause within `words` words (Latin) or `chars` characters (Chinese). */
-function near(text: string, a: VocabularyMatch, b: VocabularyMatch, words: number, chars: number, breaks = CLAUSE_BREAK): boolean {
+/**
+ * Whether `a` and `b` stand in the same clause within `words` words (Latin) or `chars` characters (Chinese): a
+ * blocker ("did not", 如果) or a goal word counts only inside the claim's clause; an intention, a condition or a
+ * hedge reaches across commas (`SCOPE_END`).
+ */
+function near(text: string, a: VocabularyMatch, b: VocabularyMatch, words: number, chars: number, breaks = CLAUSE_END): boolean {
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
   const between = text.slice(first.end, second.start);
   if (breaks.test(between.replace(/(\d)[.,](\d)/gu, '$1$2'))) return false;
   const han = /\p{Script=Han}/u.test(a.text + b.text);
   if (han) return between.length <= chars;
   return between.trim() === '' || between.trim().split(/\s+/u).length <= words;
-}
-
-/** Spans inside quotation marks: quoted phrases are examples or someone else's words, not the author's claims. */
-function quotedSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  for (const m of text.matchAll(/“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|"[^"]*"/gu)) spans.push([m.index, m.index + m[0].length]);
-  return spans;
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { Nodes, Paragraph } from 'mdast';
 import { languageOfLocale } from '../src/languages/index.js';
+import { CLAUSE_SEPARATOR, PHRASE_END, quotedSpans } from '../src/text/punctuation.js';
 import { isQuestion } from '../src/text/sentences.js';
 import { defineRule, type Block, type Range, type RuleContext, type SummaryDoc, type VocabularyMatch } from '../src/types.js';
-import { afterLatinWord, beforeGerund, capabilityBefore, hasDate, itemsNamed, numberFollows, numberPrecedes, quotedSpans } from './utils/vague-context.js';
+import { afterLatinWord, beforeGerund, capabilityBefore, hasDate, itemsNamed, numberFollows, numberPrecedes } from './utils/vague-context.js';
 import { hasQuantity } from './utils/quantity.js';
 
 export type VagueCategory = 'hedge' | 'amount' | 'change' | 'empty-verb' | 'time' | 'judgement';
@@ -152,16 +153,16 @@ export default defineRule<NoVagueWordingOptions>({
   },
 });
 
-/** The clause (between commas, semicolons or sentence ends) that holds `[start, end)`. */
+/** The phrase (between commas, 、 or semicolons: `PHRASE_END`) that holds `[start, end)`. */
 function clauseAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start).split(/[,，;；、]/u).pop() ?? '';
-  const after = text.slice(end).split(/[,，;；、]/u)[0];
+  const before = text.slice(0, start).split(PHRASE_END).pop() ?? '';
+  const after = text.slice(end).split(PHRASE_END)[0];
   return before + text.slice(start, end) + after;
 }
 
 /** The clause after the one that holds `end`, unless it opens with a cause ("，原因是…", ", because …"). */
 function followingClause(text: string, end: number, context: RuleContext<NoVagueWordingOptions>): string {
-  const clause = (text.slice(end).split(/[,，;；]/u)[1] ?? '').trim();
+  const clause = (text.slice(end).split(CLAUSE_SEPARATOR)[1] ?? '').trim();
   return context.vocabulary.find('cause', clause).some((m) => m.start <= 1) ? '' : clause;
 }
 

@@ -1,18 +1,17 @@
 // Clause-level context for vocabulary matches: where a clause starts and ends, whether two matches are
 // near each other in the same clause, and "paired" entries such as 受…影响 whose closing word must follow
-// within a few characters. Words stay in the vocabulary; only the punctuation that ends a clause is written here.
+// within a few characters. Words stay in the vocabulary; the punctuation that bounds a clause is src/text/punctuation.ts's.
+import { CLAUSE_BOUNDARY } from '../../src/text/punctuation.js';
 import type { Vocabulary, VocabularyMatch } from '../../src/types.js';
 
-/** Punctuation that ends a clause, half- and full-width (commas, semicolons, colons, sentence ends, brackets, dashes). */
-const CLAUSE_BREAK = /[,;:.!?()[\]，；：、。！？（）【】—\n]/u;
 const HAN = /\p{Script=Han}/u;
 
 /** Offsets `[start, end)` of the clause of `text` that holds `[from, to)`. */
 export function clauseAround(text: string, from: number, to: number): [number, number] {
   let start = from;
-  while (start > 0 && !CLAUSE_BREAK.test(text[start - 1])) start--;
+  while (start > 0 && !CLAUSE_BOUNDARY.test(text[start - 1])) start--;
   let end = to;
-  while (end < text.length && !CLAUSE_BREAK.test(text[end])) end++;
+  while (end < text.length && !CLAUSE_BOUNDARY.test(text[end])) end++;
   return [start, end];
 }
 
@@ -31,7 +30,7 @@ export const NEAR: Nearness = { words: 3, hanChars: 6 };
 export function isNear(text: string, from: number, to: number, near: Nearness = NEAR): boolean {
   if (to < from) return false;
   const gap = text.slice(from, to);
-  if (CLAUSE_BREAK.test(gap)) return false;
+  if (CLAUSE_BOUNDARY.test(gap)) return false;
   if (HAN.test(gap)) return gap.replace(/\s+/gu, '').length <= near.hanChars;
   const words = gap.trim() ? gap.trim().split(/\s+/u).length : 0;
   return words <= near.words;
@@ -60,7 +59,7 @@ export function pairedEnd(vocabulary: Vocabulary, text: string, match: Vocabular
     if (!key) continue;
     const at = norm.indexOf(key, match.end);
     if (at === -1 || at > limit) continue;
-    if (CLAUSE_BREAK.test(norm.slice(match.end, at))) continue;
+    if (CLAUSE_BOUNDARY.test(norm.slice(match.end, at))) continue;
     const end = at + key.length;
     if (best === undefined || end < best) best = end;
   }

@@ -3,6 +3,7 @@
 // (quantities are recognised by ./quantity.ts, as for no-unquantified-claims), or a place where the words are
 // not the author's own claim (quotations).
 // These are number and punctuation patterns only; words (units, weekday names…) come from the vocabulary.
+import { CLAUSE_END_BEFORE_ITEMS } from '../../src/text/punctuation.js';
 import type { Vocabulary } from '../../src/types.js';
 
 /** Han numerals, as in `十几个`, `二十多家`, `两成`. */
@@ -32,7 +33,7 @@ export function itemsNamed(text: string, start: number, end: number, vocabulary:
   const before = text.slice(Math.max(0, start - 2), start);
   if (/[等]\s*$/u.test(before)) return true;
   if (/[:：]\s*$/u.test(text)) return true;
-  const clause = text.slice(end).split(/[,，;；。.!！?？]/u)[0];
+  const clause = text.slice(end).split(CLAUSE_END_BEFORE_ITEMS)[0];
   // A clause cut at a dot may have cut a cue that holds one ("e.g."): look a few characters further then.
   const cueSpan = text[end + clause.length] === '.' ? text.slice(end, end + clause.length + 4) : clause;
   if (/[(（:：]|\s[-–—]\s|——/u.test(clause) || vocabulary.has('list-cue', cueSpan)) return true;
@@ -58,7 +59,7 @@ export function beforeGerund(text: string, end: number): boolean {
 
 /** The clause says what something can do, not what was done: `可以自动修复较多的格式问题`, "it can catch some bugs". */
 export function capabilityBefore(text: string, start: number, vocabulary: Vocabulary): boolean {
-  const clause = text.slice(0, start).split(/[,，;；。.!！?？]/u).pop() ?? '';
+  const clause = text.slice(0, start).split(CLAUSE_END_BEFORE_ITEMS).pop() ?? '';
   return vocabulary.has('capability', clause);
 }
 
@@ -79,11 +80,3 @@ function timeWords(text: string, vocabulary: Vocabulary) {
   return vocabulary.find('deadline', text).filter((m) => !/^\p{Lu}/u.test(m.term) || /^\p{Lu}/u.test(m.text));
 }
 
-/** Spans `[start, end)` of text between quotation marks (“…” "…" 「…」 『…』 《…》), where the words are someone else's. */
-export function quotedSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  for (const m of text.matchAll(/“[^”\n]*”|"[^"\n]*"|「[^」\n]*」|『[^』\n]*』|《[^》\n]*》/gu)) {
-    spans.push([m.index, m.index + m[0].length]);
-  }
-  return spans;
-}

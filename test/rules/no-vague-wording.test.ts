@@ -8,9 +8,9 @@ import {
   itemsNamed,
   numberFollows,
   numberPrecedes,
-  quotedSpans,
 } from '../../rules/utils/vague-context.js';
 import { hasQuantity } from '../../rules/utils/quantity.js';
+import { quotedSpans } from '../../src/text/punctuation.js';
 import { CompiledVocabulary } from '../../src/vocabulary.js';
 
 const vocabulary = new CompiledVocabulary();
@@ -116,5 +116,11 @@ describe('quotedSpans', () => {
     const text = '按照《关于进一步加强管理的通知》和“部分客户”的说法，"some users" 和「很好」';
     const spans = quotedSpans(text).map(([s, e]) => text.slice(s, e));
     expect(spans).toEqual(['《关于进一步加强管理的通知》', '“部分客户”', '"some users"', '「很好」']);
+  });
+
+  it('ends a quotation at its line unless asked to read across lines', () => {
+    const text = 'They said “it grew\nfast” and ‘so’.';
+    expect(quotedSpans(text).map(([s, e]) => text.slice(s, e))).toEqual(['‘so’']);
+    expect(quotedSpans(text, { acrossLines: true }).map(([s, e]) => text.slice(s, e))).toEqual(['“it grew\nfast”', '‘so’']);
   });
 });

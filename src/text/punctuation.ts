@@ -1,0 +1,64 @@
+// Punctuation the rules share, half- and full-width: what ends a sentence or a clause, and quotation marks. Each
+// set below is made of the same parts, and says what it is for where it leaves one out.
+
+const part = {
+  commas: ',，',
+  /** 、 lists items inside a clause: 销售、客服、研发. */
+  enumerationComma: '、',
+  semicolons: ';；',
+  colons: ':：',
+  fullStops: '.。',
+  exclamationMarks: '!！',
+  questionMarks: '?？',
+  brackets: '()（）[]【】',
+  dash: '—',
+};
+
+/** A character class of the parts' characters. */
+function anyOf(...chars: string[]): RegExp {
+  return new RegExp(`[${chars.join('').replace(/[[\]\\^-]/gu, '\\$&')}]`, 'u');
+}
+
+const clauseEnd = [part.commas, part.enumerationComma, part.semicolons, part.colons, part.fullStops, part.exclamationMarks, part.questionMarks];
+
+/** The end of a clause: a sentence end, a comma (、 too), a semicolon or a colon. */
+export const CLAUSE_END = anyOf(...clauseEnd);
+
+/** A clause end, a bracket, a dash or a line break: what bounds a cause or an impact stated inside a sentence. */
+export const CLAUSE_BOUNDARY = anyOf(...clauseEnd, part.brackets, part.dash, '\n');
+
+/** What a word at the start of a sentence governs runs to a clause end but a comma ("If X, Y grew", 期望……，提高). */
+export const SCOPE_END = anyOf(part.semicolons, part.colons, part.fullStops, part.exclamationMarks, part.questionMarks);
+
+/**
+ * A clause end but a colon or 、: the words after a vague amount may name its items ("several teams: Sales, Ops",
+ * 多个部门：销售、客服), so its clause runs on through both.
+ */
+export const CLAUSE_END_BEFORE_ITEMS = anyOf(part.commas, part.semicolons, part.fullStops, part.exclamationMarks, part.questionMarks);
+
+/**
+ * Within one sentence, the phrase around a word ends at a comma (、 too) or a semicolon; a full stop there is a
+ * decimal point (12.5%).
+ */
+export const PHRASE_END = anyOf(part.commas, part.enumerationComma, part.semicolons);
+
+/** The clauses of one sentence are separated by commas and semicolons; 、 lists items inside one. */
+export const CLAUSE_SEPARATOR = anyOf(part.commas, part.semicolons);
+
+/** Quotation marks, opening and closing: “…” "…" ‘…’ 「…」 『…』, and 《…》 around titles of works. */
+const QUOTES: ReadonlyArray<[string, string]> = [['“', '”'], ['"', '"'], ['‘', '’'], ['「', '」'], ['『', '』'], ['《', '》']];
+
+const quoted = (lines: boolean) => new RegExp(QUOTES.map(([open, close]) => `${open}[^${close}${lines ? '' : '\\n'}]*${close}`).join('|'), 'gu');
+const QUOTED = quoted(true);
+const QUOTED_IN_LINE = quoted(false);
+
+/**
+ * Spans `[start, end)` of `text` between quotation marks, marks included: words there are someone else's, an
+ * example or a title. A quotation ends at its line's end unless `acrossLines` (a sentence, which one quotation may
+ * wrap across).
+ */
+export function quotedSpans(text: string, { acrossLines = false } = {}): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(acrossLines ? QUOTED : QUOTED_IN_LINE)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
