@@ -1,5 +1,6 @@
 import { isQuestion } from '../src/text/sentences.js';
 import { defineRule, type Block, type Item, type Sentence, type SummaryDoc, type Vocabulary, type VocabularyMatch } from '../src/types.js';
+import { hasHan } from '../src/text/han.js';
 import { leadingListNumber } from '../src/text/list-numbers.js';
 import { CLAUSE_END, quotedSpans, SCOPE_END } from '../src/text/punctuation.js';
 import { hasQuantity } from './utils/quantity.js';
@@ -147,7 +148,7 @@ function near(text: string, a: VocabularyMatch, b: VocabularyMatch, words: numbe
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
   const between = text.slice(first.end, second.start);
   if (breaks.test(between.replace(/(\d)[.,](\d)/gu, '$1$2'))) return false;
-  const han = /\p{Script=Han}/u.test(a.text + b.text);
+  const han = hasHan(a.text + b.text);
   if (han) return between.length <= chars;
   return between.trim() === '' || between.trim().split(/\s+/u).length <= words;
 }

@@ -1,4 +1,5 @@
 import { defineRule, type Block, type Item, type Range, type RuleContext, type Section, type SummaryDoc, type Vocabulary, type VocabularyMatch } from '../src/types.js';
+import { hasHan } from '../src/text/han.js';
 import { isQuestion } from '../src/text/sentences.js';
 import { clauseAround, findPaired, isNear } from './utils/clauses.js';
 
@@ -30,7 +31,6 @@ const DOCS_URL = 'https://github.com/summarylint/summarylint/blob/main/docs/rule
 const QUOTE_LENGTH = 60;
 /** A short label before a colon at the start of an item ("原因：", "Root cause:", "**Fix**:"). */
 const LABEL = /^\s*([^:：\n]{1,30}?)\s*[:：]/u;
-const HAN = /\p{Script=Han}/u;
 
 export default defineRule<RequireProblemCauseOptions>({
   meta: {
@@ -271,7 +271,7 @@ class ProblemChecker {
     if (!m || m.start !== 0) return false;
     // "None." and "No blockers this week" are nothing to report; "无人跟进" is not "无".
     const rest = trimmed.slice(m.end);
-    return rest === '' || (HAN.test(m.text) ? /^\p{P}/u : /^[\s\p{P}]/u).test(rest);
+    return rest === '' || (hasHan(m.text) ? /^\p{P}/u : /^[\s\p{P}]/u).test(rest);
   }
 
   /** What a leading label ("原因：", "Fix:", "Next steps:") says the item is. */
@@ -279,7 +279,7 @@ class ProblemChecker {
     const m = LABEL.exec(text);
     if (!m) return undefined;
     const label = m[1].replace(/[*_`]/gu, '').trim();
-    if (!label || (HAN.test(label) ? label.length > 8 : label.split(/\s+/u).length > 3)) return undefined;
+    if (!label || (hasHan(label) ? label.length > 8 : label.split(/\s+/u).length > 3)) return undefined;
     if (this.hasCause(label)) return 'cause';
     if (this.vocabulary.has('solution', label)) return 'solution';
     const role = this.vocabulary.roleOfTitle(label);

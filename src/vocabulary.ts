@@ -3,6 +3,7 @@
 import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { languages, languagesVersion, onlyShippedLanguages } from './languages/index.js';
+import { hasHan } from './text/han.js';
 import { normalize, normalizeString, originalOffset, type Normalized } from './text/normalize.js';
 import { isSpace } from './text/whitespace.js';
 import type { Lang, Vocabulary, VocabularyConfig, VocabularyEntry, VocabularyMatch } from './types.js';
@@ -138,12 +139,11 @@ interface TrieData {
   groups: number[][];
 }
 
-const HAN = /\p{Script=Han}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Latin words need word boundaries on a side that starts or ends with a letter or digit; Han text does not. */
 function boundariesOf(key: string): [boolean, boolean] {
-  return [/^[\p{L}\p{N}]/u.test(key) && !HAN.test(key[0]), /[\p{L}\p{N}]$/u.test(key) && !HAN.test(key[key.length - 1])];
+  return [/^[\p{L}\p{N}]/u.test(key) && !hasHan(key[0]), /[\p{L}\p{N}]$/u.test(key) && !hasHan(key[key.length - 1])];
 }
 
 const BOUNDARY_BEFORE = 1;

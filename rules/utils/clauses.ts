@@ -1,10 +1,10 @@
 // Clause-level context for vocabulary matches: where a clause starts and ends, whether two matches are
 // near each other in the same clause, and "paired" entries such as 受…影响 whose closing word must follow
 // within a few characters. Words stay in the vocabulary; the punctuation that bounds a clause is src/text/punctuation.ts's.
+import { hasHan } from '../../src/text/han.js';
 import { CLAUSE_BOUNDARY } from '../../src/text/punctuation.js';
 import type { Vocabulary, VocabularyMatch } from '../../src/types.js';
 
-const HAN = /\p{Script=Han}/u;
 
 /** Offsets `[start, end)` of the clause of `text` that holds `[from, to)`. */
 export function clauseAround(text: string, from: number, to: number): [number, number] {
@@ -31,7 +31,7 @@ export function isNear(text: string, from: number, to: number, near: Nearness = 
   if (to < from) return false;
   const gap = text.slice(from, to);
   if (CLAUSE_BOUNDARY.test(gap)) return false;
-  if (HAN.test(gap)) return gap.replace(/\s+/gu, '').length <= near.hanChars;
+  if (hasHan(gap)) return gap.replace(/\s+/gu, '').length <= near.hanChars;
   const words = gap.trim() ? gap.trim().split(/\s+/u).length : 0;
   return words <= near.words;
 }

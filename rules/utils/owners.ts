@@ -1,6 +1,7 @@
 // Who does an action item. Words (owner labels, role nouns, verbs such as 负责/牵头 and "to/will", surnames,
 // placeholders such as TBD/待定) come from the vocabulary; the patterns here are only shapes:
 // `@handle`, `由X负责`, a trailing `— Name`, `(Name)`, `Name: …`, `Name to …`.
+import { HAN, hasHan } from '../../src/text/han.js';
 import { leadingListNumber } from '../../src/text/list-numbers.js';
 import type { Vocabulary } from '../../src/types.js';
 import { isWholly } from './action-items.js';
@@ -21,7 +22,13 @@ export interface OwnerSettings {
   roster: readonly string[];
 }
 
-const HAN = /\p{Script=Han}/u;
+/** Han names and the words around them, as patterns: a name of two to four characters, its link to the action. */
+const HAN_NAME = new RegExp(`^(${HAN}{2,4})`, 'u');
+const HAN_NAME_LINK = new RegExp(`^\\s*(?:[:：，,、—]|[和与及同]${HAN}{2,3}[:：，,]|[将会要需于在去来把对])`, 'u');
+const HAN_ROLE_PREFIX = new RegExp(`^(?:各|每位|每个|全体|${HAN}{1,3}[区省市部组线端侧]|[A-Za-z][\\w-]{0,15}\\s?)$`, 'u');
+const WHOLE_HAN_NAME = new RegExp(`^${HAN}{2,4}$`, 'u');
+const HAN_BEFORE_NAME = new RegExp(`^${HAN}{1,4}$`, 'u');
+const HAN_NAME_TAIL = new RegExp(`^${HAN}{1,2}$`, 'u');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Where an owner's name stops: punctuation, a line break, a table bar. */
 const VALUE = '[^\\n,，;；。)）\\]】|]*';
@@ -49,8 +56,8 @@ export class OwnerFinder {
     this.roster = settings.roster.map((n) => n.trim()).filter(Boolean);
     this.surnames = new Set(vocabulary.entries('surname', 'zh').map((s) => vocabulary.normalize(s)));
     const verbs = [...vocabulary.entries('owner-verb', 'zh'), ...vocabulary.entries('owner-verb', 'en')];
-    const han = verbs.filter((v) => HAN.test(v)).sort((a, b) => b.length - a.length).map(escape);
-    const latin = verbs.filter((v) => !HAN.test(v)).sort((a, b) => b.length - a.length).map((v) => escape(v).replace(/\s+/g, '\\s+'));
+    const han = verbs.filter((v) => hasHan(v)).sort((a, b) => b.length - a.length).map(escape);
+    const latin = verbs.filter((v) => !hasHan(v)).sort((a, b) => b.length - a.length).map((v) => escape(v).replace(/\s+/g, '\\s+'));
     // 由X负责 / 由X牵头 / 交由X跟进 — X is not 于 (由于 "because"), 此 (由此 "hence") or the like.
     this.assigned = han.length ? new RegExp(`由\\s*((?![于此原来浅衷不])[^\\s，。,；;、：:（）()由]{1,16}?)\\s*(?:${han.join('|')})`, 'gu') : undefined;
     this.hanVerbs = han.length ? new RegExp(`^(?:${han.join('|')})`, 'u') : undefined;
@@ -103,7 +110,7 @@ export class OwnerFinder {
     const out: Array<{ match: OwnerMatch; placeholder?: string }> = [];
     for (const m of this.vocabulary.find('owner', text)) {
       const rest = text.slice(m.end);
-      const han = HAN.test(m.text);
+      const han = hasHan(m.text);
       const after = m.info.direct
         ? new RegExp(`^\\s*(${VALUE})`, 'u').exec(rest)
         : new RegExp(`^\\s*[*_]*\\s*(?:[:：]${han ? '|为|是' : ''})\\s*[*_]*\\s*(${VALUE})`, 'u').exec(rest);
@@ -154,13 +161,13 @@ export class OwnerFinder {
     }
     // A Chinese name, then a colon, an owner verb (负责, 牵头) or a verb of intent (将, 会, 在 …): "王敏：", "王敏负责", "李强将于".
     const folded = this.vocabulary.normalize(text);
-    const han = /^(\p{Script=Han}{2,4})/u.exec(folded);
+    const han = HAN_NAME.exec(folded);
     if (han) {
       const longest = Math.min(4, han[1].length);
       for (let n = longest; n >= 2; n--) {
         const name = text.slice(0, n);
         const rest = folded.slice(n);
-        const linked = /^\s*(?:[:：，,、—]|[和与及同]\p{Script=Han}{2,3}[:：，,]|[将会要需于在去来把对])/u.test(rest) || (this.hanVerbs?.test(rest) ?? false);
+        const linked = HAN_NAME_LINK.test(rest) || (this.hanVerbs?.test(rest) ?? false);
         if (linked && this.isHanName(name)) return { name, start: lead, end: lead + n, how: 'subject' };
       }
       // … or a time, shortest name first: "李强本周五提交" (not 李强本), "王敏每周三组织", "陈晨3个工作日内回复", "李强近期提交".
@@ -179,7 +186,7 @@ export class OwnerFinder {
   roleClauses(text: string): OwnerMatch[] {
     if (!this.latinVerbs) return [];
     const out: OwnerMatch[] = [];
-    const matches = this.vocabulary.find('owner-role', text).filter((m) => caseFits(m) && !HAN.test(m.text));
+    const matches = this.vocabulary.find('owner-role', text).filter((m) => caseFits(m) && !hasHan(m.text));
     matches.forEach((m, i) => {
       if (m.info.kind !== 'head' || !this.latinVerbs!.test(text.slice(m.end))) return;
       let start = m.start;
@@ -204,10 +211,10 @@ export class OwnerFinder {
     const matches = this.vocabulary.find('owner-role', head).filter((m) => caseFits(m));
     if (matches.length === 0) return 0;
     const first = matches[0];
-    if (HAN.test(first.text)) {
+    if (hasHan(first.text)) {
       // 市场部…, 销售经理王敏…; a short place or unit before the role: 华东区销售经理, 各区域经理, SRE 团队.
       const prefix = head.slice(0, first.start);
-      if (prefix === '' || /^(?:各|每位|每个|全体|\p{Script=Han}{1,3}[区省市部组线端侧]|[A-Za-z][\w-]{0,15}\s?)$/u.test(prefix)) return first.end;
+      if (prefix === '' || HAN_ROLE_PREFIX.test(prefix)) return first.end;
       return 0;
     }
     // English: [the|our|each] unit* head — "Sales team", "the docs team"; a bare head opening the item ("Lead the
@@ -219,7 +226,7 @@ export class OwnerFinder {
     for (const m of matches) {
       if (m.start < pos || head.slice(pos, m.start).trim() !== '') break;
       // "on-call engineer", "sales team lead": the last head ends the phrase; a Chinese role noun is a head ("SRE 团队").
-      if (m.info.kind === 'head' || HAN.test(m.text)) end = m.end;
+      if (m.info.kind === 'head' || hasHan(m.text)) end = m.end;
       else if (end) break;
       else units++;
       pos = m.end;
@@ -262,7 +269,7 @@ export class OwnerFinder {
     const norm = this.vocabulary.normalize(text);
     for (const name of this.roster) {
       const key = this.vocabulary.normalize(name.replace(/^@/, ''));
-      const re = HAN.test(key) ? new RegExp(escape(key), 'gu') : new RegExp(`(?<![\\p{L}\\p{N}_])@?${escape(key)}(?![\\p{L}\\p{N}_])`, 'gu');
+      const re = hasHan(key) ? new RegExp(escape(key), 'gu') : new RegExp(`(?<![\\p{L}\\p{N}_])@?${escape(key)}(?![\\p{L}\\p{N}_])`, 'gu');
       for (const m of norm.matchAll(re)) out.push({ name: text.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length, how: 'roster' });
     }
     return out;
@@ -290,7 +297,7 @@ export class OwnerFinder {
   /** A Chinese name: a surname from the vocabulary and one or two more characters (`王敏`, `欧阳娜娜`). */
   isHanName(candidate: string): boolean {
     const name = this.vocabulary.normalize(candidate.trim());
-    if (!/^\p{Script=Han}{2,4}$/u.test(name) || this.isNotAName(candidate) || startsWithTime(candidate, this.vocabulary)) return false;
+    if (!WHOLE_HAN_NAME.test(name) || this.isNotAName(candidate) || startsWithTime(candidate, this.vocabulary)) return false;
     if (this.surnames.has(name.slice(0, 2)) && name.length <= 4) return true;
     return this.surnames.has(name[0]) && name.length <= 3;
   }
@@ -301,17 +308,17 @@ export class OwnerFinder {
     if (!text || text.length > 30) return false;
     const matches = this.vocabulary.find('owner-role', text).filter((m) => caseFits(m));
     if (matches.length === 0) return false;
-    if (HAN.test(text)) {
+    if (hasHan(text)) {
       // The role is the phrase, or opens it before a name: 客服主管王敏.
       const m = matches[0];
-      return (m.start === 0 || /^\p{Script=Han}{1,4}$/u.test(text.slice(0, m.start))) && (m.end === text.length || this.isHanNameTail(text.slice(m.end)));
+      return (m.start === 0 || HAN_BEFORE_NAME.test(text.slice(0, m.start))) && (m.end === text.length || this.isHanNameTail(text.slice(m.end)));
     }
     // "Sales team", "the on-call engineer"; a unit alone only as an acronym ("SRE", "QA"): "(docs)", "(Security)" name a topic.
     return this.roleAtStart(text) > 0 || (/^[A-Z]{2,5}$/u.test(text) && isWholly(text, 'owner-role', this.vocabulary));
   }
 
   private isHanNameTail(rest: string): boolean {
-    return this.isHanName(rest) || /^\p{Script=Han}{1,2}$/u.test(rest);
+    return this.isHanName(rest) || HAN_NAME_TAIL.test(rest);
   }
 
   /** Label words, placeholders, dates and status words are not names ("Status", "TBD", "Friday", "Done"). */

@@ -3,8 +3,11 @@
 // (quantities are recognised by ./quantity.ts, as for no-unquantified-claims), or a place where the words are
 // not the author's own claim (quotations).
 // These are number and punctuation patterns only; words (units, weekday names…) come from the vocabulary.
+import { HAN } from '../../src/text/han.js';
 import { CLAUSE_END_BEFORE_ITEMS } from '../../src/text/punctuation.js';
 import type { Vocabulary } from '../../src/types.js';
+
+const STARTS_WITH_HAN = new RegExp(`^${HAN}`, 'u');
 
 /** Han numerals, as in `十几个`, `二十多家`, `两成`. */
 const HAN_NUMERAL = /[零〇一二两三四五六七八九十百千万亿]/u;
@@ -49,7 +52,7 @@ export function itemsNamed(text: string, start: number, end: number, vocabulary:
  * `CLI 部分` (Chinese quantifiers stand before their noun).
  */
 export function afterLatinWord(text: string, start: number): boolean {
-  return /[A-Za-z][\w.-]*\s?$/u.test(text.slice(Math.max(0, start - 20), start)) && /^\p{Script=Han}/u.test(text.slice(start));
+  return /[A-Za-z][\w.-]*\s?$/u.test(text.slice(Math.max(0, start - 20), start)) && STARTS_WITH_HAN.test(text.slice(start));
 }
 
 /** An English amount word before a gerund measures an activity, it does not count things: "a lot of rushing", "some testing". */

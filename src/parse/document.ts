@@ -6,6 +6,7 @@ import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { addScripts, countScripts, langOf } from '../text/script.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Block, BlockKind, FrontMatter, Item, ItemKind, Lang, Range, Section, Sentence, SummaryDoc, Vocabulary } from '../types.js';
+import { hasHan } from '../text/han.js';
 import { matchListNumber } from '../text/list-numbers.js';
 import { cleanTitle, isPlainTitle, isTitleLike } from './titles.js';
 import { parseMarkdown } from './markdown.js';
@@ -393,7 +394,7 @@ function isWhollyBold(source: string): boolean {
 
 /** A plain line ending in a colon is a title only when it is as short as a label ("Next steps:", "下一步计划："). */
 function isShortLabel(title: string): boolean {
-  return isTitleLike(title) && title.length <= (/\p{Script=Han}/u.test(title) ? 8 : 30) && title.split(/\s+/u).length <= 4;
+  return isTitleLike(title) && title.length <= (hasHan(title) ? 8 : 30) && title.split(/\s+/u).length <= 4;
 }
 
 function rangeOf(node: Nodes): Range {

@@ -1,7 +1,7 @@
 // Normalisation for matching the vocabulary: NFKC (full-width → half-width), case folding, and the language packs'
 // folds (Traditional → Simplified), with a map back to the original offsets so matches keep exact positions.
 import { languages, languagesVersion } from '../languages/index.js';
-import { isCommonHan } from './script.js';
+import { isCommonHan } from './han.js';
 
 export interface Normalized {
   /** The normalised text. */

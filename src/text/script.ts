@@ -1,52 +1,8 @@
-// Which script a character is in, and which language a piece of text is written in: the registered language packs'
-// scripts, counted and weighed (each pack's `script` and `weight`).
+// Which language a piece of text is written in: the registered language packs' scripts, counted and weighed (each
+// pack's `script` and `weight`).
 import { languages, languagesVersion } from '../languages/index.js';
 import type { Lang } from '../types.js';
-
-/** The Han script, as a pattern source: to build patterns that need it (`${HAN}{2,4}`). */
-export const HAN = '\\p{Script=Han}';
-const HAN_CHAR = new RegExp(HAN, 'u');
-
-/** The common Han blocks (CJK Unified Ideographs and Extension A): Han, and no NFKC or case forms. */
-export function isCommonHan(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
-}
-
-/** 1 + whether each BMP code point is Han (0: not yet seen): full-width punctuation fills Chinese text. */
-const bmpHan = new Uint8Array(0x10000);
-const astralHan = new Map<number, boolean>();
-
-/** Whether a code point is in the Han script (looked up once per code point). */
-export function isHan(cp: number): boolean {
-  if (cp < 0x80) return false;
-  if (isCommonHan(cp)) return true;
-  if (cp < 0x10000) {
-    const known = bmpHan[cp];
-    if (known !== 0) return known === 2;
-    const han = HAN_CHAR.test(String.fromCharCode(cp));
-    bmpHan[cp] = han ? 2 : 1;
-    return han;
-  }
-  let han = astralHan.get(cp);
-  if (han === undefined) astralHan.set(cp, (han = HAN_CHAR.test(String.fromCodePoint(cp))));
-  return han;
-}
-
-/** Whether `text` has a Han character. */
-export function hasHan(text: string): boolean {
-  return HAN_CHAR.test(text);
-}
-
-/** The Han characters of `text`, counted code point by code point. */
-export function countHan(text: string): number {
-  let han = 0;
-  forEachCodePoint(text, (cp) => {
-    if (isHan(cp)) han++;
-  });
-  return han;
-}
-
-// ---------- languages ----------
+import { isCommonHan } from './han.js';
 
 /** How the registered packs are told apart: the scripts they are written in, each in a slot of a `ScriptCount`. */
 interface Detection {
@@ -177,18 +133,4 @@ export function phraseLang(text: string): Lang {
     if (counts[slot] && (!best || d.detected[slot].weight > best.weight)) best = d.detected[slot];
   }
   return best ? best.code : d.fallback;
-}
-
-function forEachCodePoint(text: string, each: (cp: number) => void): void {
-  for (let i = 0; i < text.length; i++) {
-    let cp = text.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
-    each(cp);
-  }
 }

@@ -3,7 +3,7 @@
 // forms of Chinese text. ICU (Intl.Segmenter) applies the same rules, but each segment it returns costs time that
 // grows with the string, and splitting every block that way was a fifteenth of a run; for any other character the
 // caller asks ICU. test/text/sentence-rules.test.ts holds both to the same breaks.
-import { isCommonHan } from './script.js';
+import { isCommonHan } from './han.js';
 
 const OTHER = 1;
 const CR = 2;

@@ -1,5 +1,6 @@
 // Sentence splitting by Unicode's rules (Intl.Segmenter, or the same rules here for the characters they know), plus
 // the breaks ICU misses in Chinese pasted from Word.
+import { HAN } from './han.js';
 import { leadingListNumber } from './list-numbers.js';
 import { ruleBreaks } from './sentence-rules.js';
 import { isSpace } from './whitespace.js';
@@ -15,7 +16,7 @@ const sentenceSegmenter = () => (segmenter ??= new Intl.Segmenter('zh', { granul
  * Half-width sentence punctuation written straight before a Han character (`完成目标.下月继续`) ends a sentence,
  * and so does the Chinese semicolon; ICU only breaks on `.` followed by a space.
  */
-const EXTRA_BREAK = /[.!?;](?=\p{Script=Han})|；/gu;
+const EXTRA_BREAK = new RegExp(`[.!?;](?=${HAN})|；`, 'gu');
 const SENTENCE_END = /[.!?。！？；;:：…][\s"'”’)）\]】]*$/u;
 
 /**

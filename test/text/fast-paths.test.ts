@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isTraditional } from '../../src/languages/zh/traditional.js';
 import { normalize, normalizeString, originalOffset } from '../../src/text/normalize.js';
-import { countHan, detectLang } from '../../src/text/script.js';
+import { countHan } from '../../src/text/han.js';
+import { detectLang } from '../../src/text/script.js';
 import { isLineWrap, segmenterBreaks, splitSentences } from '../../src/text/sentences.js';
 
 const APOSTROPHES = /^[\u2018\u2019\u02bc]$/u;

@@ -1,5 +1,6 @@
 // The shapes Chinese writes numbers, dates and owners in (the words are in ./vocabulary.json).
 import { DAY, MONTH } from '../../text/dates.js';
+import { HAN } from '../../text/han.js';
 import type { LanguagePack, ListNumberShape } from '../../types.js';
 
 const HAN_NUMERAL = '[一二三四五六七八九十百零〇两]';
@@ -19,7 +20,7 @@ export const dates: LanguagePack['dates'] = {
     // 12月, 12月1日, 12月1号 (not 3个月, 月活, 月均, 月度)
     new RegExp(`(?<![\\d个每.])${MONTH}\\s*月(?:\\s*${DAY}\\s*[日号])?(?![活均度])`, 'gu'),
     // 十二月, 十一月底, 三月五日 — after a non-Han character or a word like 年/在/于/到 (not 统一月度)
-    new RegExp(`(?:(?<!\\p{Script=Han})|(?<=[年在于至到从止前底]))(?:十[一二]?|[一二三四五六七八九])月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])?[日号]?(?![活均度])`, 'gu'),
+    new RegExp(`(?:(?<!${HAN})|(?<=[年在于至到从止前底]))(?:十[一二]?|[一二三四五六七八九])月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])?[日号]?(?![活均度])`, 'gu'),
     new RegExp(`(?<!\\d)(?:19|20)\\d{2}\\s*年`, 'gu'),
     // 15日前, 15号之前
     new RegExp(`(?<![\\d月])${DAY}\\s*[日号]\\s*(?:前|之前|以前)`, 'gu'),

@@ -2,7 +2,7 @@
 // and messages for documents written in Traditional characters are converted from the Simplified ones.
 import { createRequire } from 'node:module';
 import { normalizeString } from '../../text/normalize.js';
-import { hasHan, isHan } from '../../text/script.js';
+import { hasHan, isHan } from '../../text/han.js';
 
 interface OpenCCModule {
   Converter(o: { from: string; to: string }): (s: string) => string;
