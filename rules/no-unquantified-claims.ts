@@ -91,7 +91,8 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
       if (role && ignoreSections.includes(role)) continue;
       const inPlan = role === 'plan';
       if (inPlan && !targets) continue;
-      if (isQuote(doc, block)) continue;
+      // Block quotes hold someone else's words (feedback, a quoted message), not the author's claims.
+      if (block.quoted) continue;
       const units = block.sentences;
       units.forEach((unit, i) => {
         // A question asks about a result, it does not claim one.
@@ -190,12 +191,6 @@ function tableQuantifies(doc: SummaryDoc, block: Block, text: string, vocabulary
     if (row?.kind === 'row') rows.add(row);
   }
   return [...rows].some((row) => hasNumber(row.text) && vocabulary.find('metric', row.text).some((m) => metrics.has(m.term)));
-}
-
-/** Block quotes hold someone else's words (feedback, a quoted message), not the author's claims. */
-function isQuote(doc: SummaryDoc, block: Block): boolean {
-  const lineStart = doc.text.lastIndexOf('\n', block.range[0] - 1) + 1;
-  return /^\s*(?:(?:[-*+]|\d+[.)])\s+)*>/u.test(doc.text.slice(lineStart, block.range[0] + 1));
 }
 
 function descendants(item: Item): Item[] {

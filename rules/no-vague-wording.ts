@@ -122,6 +122,7 @@ export default defineRule<NoVagueWordingOptions>({
     for (const block of doc.blocks) {
       if (ignored.has('headings') && isHeadingLike(block)) continue;
       if (ignored.has('quotes') && isWhollyEmphasized(block.node)) continue;
+      if (ignored.has('blockquotes') && block.quoted) continue;
       const role = doc.roleOf(block.section);
       if (role && ignoreSections.includes(role)) continue;
       // Everyday words count only in the items (list items, enumerated paragraphs, table rows) of report sections.
@@ -268,11 +269,10 @@ function isWholly(node: Nodes, type: 'emphasis' | 'strong'): boolean {
   return children.length === 1 && children[0].type === type;
 }
 
-/** Source ranges of link text and block quotes. */
+/** Source ranges of link text. */
 function collectSkipped(doc: SummaryDoc, ignored: Set<IgnoredPart>): Range[] {
   const types = new Set<string>();
   if (ignored.has('links')) types.add('link').add('linkReference');
-  if (ignored.has('blockquotes')) types.add('blockquote');
   const out: Range[] = [];
   if (types.size === 0) return out;
   const visit = (node: Nodes): void => {

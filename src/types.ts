@@ -61,6 +61,8 @@ export interface Block {
   readonly item?: Item;
   /** True for the paragraph that stands for a pseudo-heading (it is the section title, not prose). */
   readonly isTitle: boolean;
+  /** Inside a block quote: someone else's words (feedback, a quoted message), not the author's. */
+  readonly quoted: boolean;
 }
 
 export type SectionKind = 'root' | 'heading' | 'pseudo';

@@ -9,6 +9,21 @@ const vocabulary = new CompiledVocabulary();
 const build = (text: string, language: 'auto' | 'en' | 'zh' = 'auto') => buildDocument(text, { vocabulary, language });
 const outline = (doc: SummaryDoc) => doc.sections.map((s) => `${'  '.repeat(s.depth - 1)}${s.title} [${s.roles.join(',')}]`);
 
+describe('blocks', () => {
+  it('know whether they stand in a block quote, nested in lists or not', () => {
+    const doc = build('Ours.\n\n> Theirs.\n>\n> - also theirs\n\n- ours\n\n  > theirs, in an item\n\n| a |\n| - |\n| ours |\n');
+    expect(doc.blocks.map((b) => [b.prose.text, b.quoted])).toEqual([
+      ['Ours.', false],
+      ['Theirs.', true],
+      ['also theirs', true],
+      ['ours', false],
+      ['theirs, in an item', true],
+      ['a', false],
+      ['ours', false],
+    ]);
+  });
+});
+
 describe('sections from headings', () => {
   it('nests headings, strips numbering and trailing colons, and reads roles in English', () => {
     const doc = build('# Q3 Report\n\nIntro text.\n\n## 1. Results:\n\nDone.\n\n### What went wrong?\n\nIt broke.\n\n## Next steps\n\n- Fix it\n');

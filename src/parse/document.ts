@@ -49,6 +49,8 @@ class DocumentBuilder {
   private enumerated: MItem[] = [];
   /** The enumerated item a list directly after it belongs to. */
   private listOwner: MItem | undefined;
+  /** How many block quotes the node being read is in. */
+  private quotes = 0;
 
   constructor(
     private readonly text: string,
@@ -101,7 +103,7 @@ class DocumentBuilder {
         return this.table(node, undefined);
       case 'blockquote':
         this.listOwner = undefined;
-        for (const child of node.children) this.contained(child, undefined);
+        this.quoted(node.children, undefined);
         return;
       default:
         return; // code, html, thematic breaks, definitions: no prose
@@ -120,11 +122,17 @@ class DocumentBuilder {
       case 'table':
         return this.table(node, item);
       case 'blockquote':
-        for (const child of node.children) this.contained(child, item);
+        this.quoted(node.children, item);
         return;
       default:
         return;
     }
+  }
+
+  private quoted(children: Nodes[], item: MItem | undefined): void {
+    this.quotes++;
+    for (const child of children) this.contained(child, item);
+    this.quotes--;
   }
 
   private heading(node: Heading): void {
@@ -325,7 +333,7 @@ class DocumentBuilder {
   }
 
   private addBlock(kind: BlockKind, node: Nodes, range: Range, prose: Prose, item: MItem | undefined, isTitle: boolean): void {
-    const block: MBlock = { kind, node, range, prose, lang: 'en', sentences: [], section: this.current, item, isTitle };
+    const block: MBlock = { kind, node, range, prose, lang: 'en', sentences: [], section: this.current, item, isTitle, quoted: this.quotes > 0 };
     this.blocks.push(block);
     if (!isTitle) this.current.blocks.push(block);
     item?.blocks.push(block);
