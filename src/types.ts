@@ -223,6 +223,8 @@ export interface LanguagePack {
     readonly dates?: readonly RegExp[];
     durations?(units: string): Array<{ pattern: RegExp; kind: 'duration' | 'recurrence' }>;
   };
+  /** Owner shapes: how the language writes who does an action item, around its owner words. */
+  readonly owners?: OwnerShapes;
   /** Message locale: without it, documents in the language get English messages. */
   readonly messages?: {
     /** The locales rules write messages in for the language; the first is the default. */
@@ -247,6 +249,29 @@ export interface ListNumberShape {
   readonly pattern: RegExp;
   /** The number reads as a decimal too (`1.2`): where a quantity may stand, it is not taken for a list number. */
   readonly decimal?: boolean;
+}
+
+/**
+ * How a language writes who does an action item. The words (owner labels, role nouns, verbs, surnames) are in its
+ * vocabulary; `verbs` below is its `owner-verb` entries as an alternation, longest first. Names that open an item
+ * are read by the script they are written in (rules/utils/owners.ts): Latin names as words ("Alice Wong to …"),
+ * Han names as a `surname` entry and one or two characters (王敏负责…).
+ */
+export interface OwnerShapes {
+  /** A person's name written whole, as its script reads names: "Alice Wong", "Mary-Jane O'Neil". */
+  readonly name?: RegExp;
+  /** What makes a name before it the doer, at the start of the rest: "Alice to …", "Alice will …"; 王敏负责…. */
+  verbsAfterName?(verbs: string): RegExp;
+  /** Other links after a name that opens an item: 王敏：…, 王敏和李强：…, 李强将…. */
+  readonly linkAfterName?: RegExp;
+  /** An owner assigned inside a sentence, on normalised text: 由X负责 (the owner is group 1). */
+  assignment?(verbs: string): RegExp;
+  /** Words that join an owner label to its value besides a colon: 负责人为王敏. */
+  readonly labelJoiners?: readonly string[];
+  /** Words that join names in a list: "Alice and Bob", 王敏和李强. */
+  readonly and?: readonly string[];
+  /** What may stand before a role noun and belong to the role: a place or unit (华东区销售经理, 各区域经理). */
+  readonly rolePrefix?: RegExp;
 }
 
 // ---------- Rules ----------

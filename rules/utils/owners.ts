@@ -1,9 +1,11 @@
 // Who does an action item. Words (owner labels, role nouns, verbs such as 负责/牵头 and "to/will", surnames,
-// placeholders such as TBD/待定) come from the vocabulary; the patterns here are only shapes:
-// `@handle`, `由X负责`, a trailing `— Name`, `(Name)`, `Name: …`, `Name to …`.
+// placeholders such as TBD/待定) come from the vocabulary, and each language's own shapes (`由X负责`, `Name to …`,
+// what a name looks like) from its pack's `owners`; the patterns here are the shapes every language shares:
+// `@handle`, a trailing `— Name`, `(Name)`, `Name: …`, and names in Han made of a surname.
+import { languages } from '../../src/languages/index.js';
 import { HAN, hasHan } from '../../src/text/han.js';
 import { leadingListNumber } from '../../src/text/list-numbers.js';
-import type { Vocabulary } from '../../src/types.js';
+import type { Lang, Vocabulary } from '../../src/types.js';
 import { isWholly } from './action-items.js';
 import { caseFits, findTimes, findVagueTimes } from './deadlines.js';
 
@@ -22,10 +24,8 @@ export interface OwnerSettings {
   roster: readonly string[];
 }
 
-/** Han names and the words around them, as patterns: a name of two to four characters, its link to the action. */
+/** Names in Han: a surname and one or two characters, two to four in all, opening a text or whole. */
 const HAN_NAME = new RegExp(`^(${HAN}{2,4})`, 'u');
-const HAN_NAME_LINK = new RegExp(`^\\s*(?:[:：，,、—]|[和与及同]${HAN}{2,3}[:：，,]|[将会要需于在去来把对])`, 'u');
-const HAN_ROLE_PREFIX = new RegExp(`^(?:各|每位|每个|全体|${HAN}{1,3}[区省市部组线端侧]|[A-Za-z][\\w-]{0,15}\\s?)$`, 'u');
 const WHOLE_HAN_NAME = new RegExp(`^${HAN}{2,4}$`, 'u');
 const HAN_BEFORE_NAME = new RegExp(`^${HAN}{1,4}$`, 'u');
 const HAN_NAME_TAIL = new RegExp(`^${HAN}{1,2}$`, 'u');
@@ -38,30 +38,43 @@ const VALUE = '[^\\n,，;；。)）\\]】|]*';
 /** `@alice`, `@org/team`, `@王敏`; not e-mail addresses. */
 const HANDLE = /(?<![\p{L}\p{N}_.@/])@([\p{L}\p{N}](?:[\p{L}\p{N}_-]*[\p{L}\p{N}])?(?:\/[\p{L}\p{N}_-]+)?)/gu;
 
-/** A Latin personal name: "Alice", "Alice Wong", "Mary-Jane O'Neil", "Alice W.". */
-const LATIN_NAME = /^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s+(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?|[A-Z]\.?)){0,2}$/u;
-
 
 export class OwnerFinder {
   private readonly roster: string[];
   private readonly surnames: Set<string>;
-  private readonly assigned: RegExp | undefined;
-  private readonly hanVerbs: RegExp | undefined;
-  private readonly latinVerbs: RegExp | undefined;
+  // The language packs' owner shapes (src/languages/<code>/shapes.ts), those made from their verbs included.
+  private readonly assignments: RegExp[] = [];
+  /** What links a name that opens an item to its action: in packs written in Han (王敏负责), and in the others ("Alice to"). */
+  private readonly hanVerbs: RegExp[] = [];
+  private readonly latinVerbs: RegExp[] = [];
+  private readonly hanNameLinks: RegExp[] = [];
+  private readonly rolePrefixes: RegExp[] = [];
+  private readonly namePatterns: RegExp[] = [];
+  private readonly labelJoiners = new Map<Lang, readonly string[]>();
+  /** What separates the names of a list in brackets: punctuation, "and", 和. */
+  private readonly nameSeparator: RegExp;
 
   constructor(
     private readonly vocabulary: Vocabulary,
     settings: OwnerSettings,
   ) {
     this.roster = settings.roster.map((n) => n.trim()).filter(Boolean);
-    this.surnames = new Set(vocabulary.entries('surname', 'zh').map((s) => vocabulary.normalize(s)));
-    const verbs = [...vocabulary.entries('owner-verb', 'zh'), ...vocabulary.entries('owner-verb', 'en')];
-    const han = verbs.filter((v) => hasHan(v)).sort((a, b) => b.length - a.length).map(escape);
-    const latin = verbs.filter((v) => !hasHan(v)).sort((a, b) => b.length - a.length).map((v) => escape(v).replace(/\s+/g, '\\s+'));
-    // 由X负责 / 由X牵头 / 交由X跟进 — X is not 于 (由于 "because"), 此 (由此 "hence") or the like.
-    this.assigned = han.length ? new RegExp(`由\\s*((?![于此原来浅衷不])[^\\s，。,；;、：:（）()由]{1,16}?)\\s*(?:${han.join('|')})`, 'gu') : undefined;
-    this.hanVerbs = han.length ? new RegExp(`^(?:${han.join('|')})`, 'u') : undefined;
-    this.latinVerbs = latin.length ? new RegExp(`^(?:,?\\s+(?:${latin.join('|')})(?![\\p{L}])(?!\\s+be\\b)|'ll\\b)`, 'iu') : undefined;
+    this.surnames = new Set(languages().flatMap((pack) => vocabulary.entries('surname', pack.code)).map((s) => vocabulary.normalize(s)));
+    let and = '';
+    for (const { code, script, owners: shapes } of languages()) {
+      if (!shapes) continue;
+      const verbs = [...vocabulary.entries('owner-verb', code)].sort((a, b) => b.length - a.length).map((v) => escape(v).replace(/\s+/g, '\\s+')).join('|');
+      const han = script === 'Han';
+      if (verbs && shapes.assignment) this.assignments.push(shapes.assignment(verbs));
+      if (verbs && shapes.verbsAfterName) (han ? this.hanVerbs : this.latinVerbs).push(shapes.verbsAfterName(verbs));
+      if (han && shapes.linkAfterName) this.hanNameLinks.push(shapes.linkAfterName);
+      if (han && shapes.rolePrefix) this.rolePrefixes.push(shapes.rolePrefix);
+      if (shapes.name) this.namePatterns.push(shapes.name);
+      if (shapes.labelJoiners) this.labelJoiners.set(code, shapes.labelJoiners);
+      // "and" between spaces; 和 as it stands.
+      for (const word of shapes.and ?? []) and += hasHan(word) ? `|${escape(word)}` : `|\\s+${escape(word)}\\s+`;
+    }
+    this.nameSeparator = new RegExp(`([,，;；/、&]${and})`, 'u');
   }
 
   /**
@@ -83,9 +96,9 @@ export class OwnerFinder {
   private *owners(text: string, { title = false }: { title?: boolean }): Generator<OwnerMatch> {
     for (const m of text.matchAll(HANDLE)) yield { name: m[0], start: m.index, end: m.index + m[0].length, how: 'handle' };
     for (const label of this.labels(text)) if (!label.placeholder) yield label.match;
-    if (this.assigned) {
+    for (const assignment of this.assignments) {
       // On the folded text (Traditional → Simplified: 由經理牽頭), which keeps offsets.
-      for (const m of this.vocabulary.normalize(text).matchAll(this.assigned)) {
+      for (const m of this.vocabulary.normalize(text).matchAll(assignment)) {
         const start = m.index + m[0].indexOf(m[1]);
         yield { name: text.slice(start, start + m[1].length), start, end: start + m[1].length, how: 'assigned' };
       }
@@ -110,10 +123,11 @@ export class OwnerFinder {
     const out: Array<{ match: OwnerMatch; placeholder?: string }> = [];
     for (const m of this.vocabulary.find('owner', text)) {
       const rest = text.slice(m.end);
-      const han = hasHan(m.text);
+      // Besides a colon, the words of the label's language that join it to the name (负责人为王敏).
+      const joiners = (this.labelJoiners.get(m.info.lang as Lang) ?? []).map((word) => `|${escape(word)}`).join('');
       const after = m.info.direct
         ? new RegExp(`^\\s*(${VALUE})`, 'u').exec(rest)
-        : new RegExp(`^\\s*[*_]*\\s*(?:[:：]${han ? '|为|是' : ''})\\s*[*_]*\\s*(${VALUE})`, 'u').exec(rest);
+        : new RegExp(`^\\s*[*_]*\\s*(?:[:：]${joiners})\\s*[*_]*\\s*(${VALUE})`, 'u').exec(rest);
       if (!after) continue;
       // The label opens the item or a clause, or sits in brackets: "(owner: @minrk)", "，负责人：王敏".
       const before = text.slice(0, m.start);
@@ -125,6 +139,11 @@ export class OwnerFinder {
       out.push(isWholly(value, 'unassigned', this.vocabulary) ? { match, placeholder: value } : { match });
     }
     return out;
+  }
+
+  /** Whether a verb of a language written in words opens `rest` ("to …", "will …", "'ll …"). */
+  private latinVerbAt(rest: string): boolean {
+    return this.latinVerbs.some((verbs) => verbs.test(rest));
   }
 
   /** Whether a table column is an owner column (its header is an owner label: "Owner", "负责人"). */
@@ -155,7 +174,7 @@ export class OwnerFinder {
       for (let n = words.length; n > 0; n--) {
         const name = words.slice(0, n).join(' ');
         const rest = text.slice(name.length);
-        const linked = /^\s*[:：—–]/u.test(rest) || (this.latinVerbs?.test(rest) ?? false);
+        const linked = /^\s*[:：—–]/u.test(rest) || this.latinVerbAt(rest);
         if (linked && (this.isName(name) || this.isRole(name))) return { name, start: lead, end: lead + name.length, how: 'subject' };
       }
     }
@@ -167,7 +186,7 @@ export class OwnerFinder {
       for (let n = longest; n >= 2; n--) {
         const name = text.slice(0, n);
         const rest = folded.slice(n);
-        const linked = HAN_NAME_LINK.test(rest) || (this.hanVerbs?.test(rest) ?? false);
+        const linked = this.hanNameLinks.some((link) => link.test(rest)) || this.hanVerbs.some((verbs) => verbs.test(rest));
         if (linked && this.isHanName(name)) return { name, start: lead, end: lead + n, how: 'subject' };
       }
       // … or a time, shortest name first: "李强本周五提交" (not 李强本), "王敏每周三组织", "陈晨3个工作日内回复", "李强近期提交".
@@ -184,11 +203,11 @@ export class OwnerFinder {
    * "Ask the support team to …". It needs a determiner or a unit before the role noun ("the team will", not "team will").
    */
   roleClauses(text: string): OwnerMatch[] {
-    if (!this.latinVerbs) return [];
+    if (this.latinVerbs.length === 0) return [];
     const out: OwnerMatch[] = [];
     const matches = this.vocabulary.find('owner-role', text).filter((m) => caseFits(m) && !hasHan(m.text));
     matches.forEach((m, i) => {
-      if (m.info.kind !== 'head' || !this.latinVerbs!.test(text.slice(m.end))) return;
+      if (m.info.kind !== 'head' || !this.latinVerbAt(text.slice(m.end))) return;
       let start = m.start;
       let modifiers = 0;
       for (let j = i - 1; j >= 0 && matches[j].info.kind !== 'head' && text.slice(matches[j].end, start).trim() === ''; j--) {
@@ -214,7 +233,7 @@ export class OwnerFinder {
     if (hasHan(first.text)) {
       // 市场部…, 销售经理王敏…; a short place or unit before the role: 华东区销售经理, 各区域经理, SRE 团队.
       const prefix = head.slice(0, first.start);
-      if (prefix === '' || HAN_ROLE_PREFIX.test(prefix)) return first.end;
+      if (prefix === '' || this.rolePrefixes.some((rolePrefix) => rolePrefix.test(prefix))) return first.end;
       return 0;
     }
     // English: [the|our|each] unit* head — "Sales team", "the docs team"; a bare head opening the item ("Lead the
@@ -232,7 +251,7 @@ export class OwnerFinder {
       pos = m.end;
     }
     if (!end) return 0;
-    if (det === 0 && units === 0 && !/^\s*[:：—–]/u.test(head.slice(end)) && !(this.latinVerbs?.test(head.slice(end)) ?? false)) return 0;
+    if (det === 0 && units === 0 && !/^\s*[:：—–]/u.test(head.slice(end)) && !this.latinVerbAt(head.slice(end))) return 0;
     return end;
   }
 
@@ -251,7 +270,7 @@ export class OwnerFinder {
     const out: OwnerMatch[] = [];
     for (const m of text.matchAll(/[(（[【]([^()（）[\]【】\n]{1,60})[)）\]】]/gu)) {
       let offset = m.index + 1;
-      for (const part of m[1].split(/([,，;；/、&]|\s+and\s+|[和与])/u)) {
+      for (const part of m[1].split(this.nameSeparator)) {
         const name = part.trim();
         if (name && (this.isName(name) || this.isRole(name))) {
           const start = offset + part.indexOf(name);
@@ -287,7 +306,7 @@ export class OwnerFinder {
     if (this.inRoster(name)) return true;
     if (/^@[\p{L}\p{N}]/u.test(name)) return true;
     if (this.isNotAName(name)) return false;
-    if (LATIN_NAME.test(name)) {
+    if (this.namePatterns.some((pattern) => pattern.test(name))) {
       const first = name.split(/\s+/u)[0];
       return !this.isNotAName(first);
     }

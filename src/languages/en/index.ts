@@ -11,6 +11,7 @@ const english: LanguagePack = {
   vocabulary: vocabulary as VocabularyData,
   listNumbers: shapes.listNumbers,
   dates: shapes.dates,
+  owners: shapes.owners,
   messages: { locales: ['en'] },
 };
 

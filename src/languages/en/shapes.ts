@@ -1,5 +1,5 @@
 // The shapes English writes numbers, dates and owners in (the words are in ./vocabulary.json).
-import type { LanguagePack, ListNumberShape } from '../../types.js';
+import type { LanguagePack, ListNumberShape, OwnerShapes } from '../../types.js';
 
 /** `I.`, `IV.`: Roman numerals number sections. */
 export const listNumbers: readonly ListNumberShape[] = [{ style: 'roman', kind: 'heading', pattern: /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[.、．]\s+/u }];
@@ -25,4 +25,13 @@ export const dates: LanguagePack['dates'] = {
     // every Monday is a weekday word; every 2 weeks, every other sprint
     { pattern: new RegExp(`(?<![\\p{L}])(?:every|each)\\s+(?:other\\s+|${EN_NUM}\\s+)?(?:${units})(?![\\p{L}])`, 'gu'), kind: 'recurrence' },
   ],
+};
+
+/** "Alice Wong to …", "Alice will …", "(Alice and Bob)". */
+export const owners: OwnerShapes = {
+  // "Alice", "Alice Wong", "Mary-Jane O'Neil", "Alice W.".
+  name: /^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s+(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?|[A-Z]\.?)){0,2}$/u,
+  // Not "Alice will be …", which says what happens to her.
+  verbsAfterName: (verbs) => new RegExp(`^(?:,?\\s+(?:${verbs})(?![\\p{L}])(?!\\s+be\\b)|'ll\\b)`, 'iu'),
+  and: ['and'],
 };

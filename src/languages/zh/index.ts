@@ -15,6 +15,7 @@ const chinese: LanguagePack = {
   vocabulary: vocabulary as VocabularyData,
   listNumbers: shapes.listNumbers,
   dates: shapes.dates,
+  owners: shapes.owners,
   messages: {
     locales: ['zh-Hans', 'zh-Hant'],
     localeOf: (text) => (isTraditional(text) ? 'zh-Hant' : 'zh-Hans'),

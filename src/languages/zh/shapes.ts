@@ -1,7 +1,7 @@
 // The shapes Chinese writes numbers, dates and owners in (the words are in ./vocabulary.json).
 import { DAY, MONTH } from '../../text/dates.js';
 import { HAN } from '../../text/han.js';
-import type { LanguagePack, ListNumberShape } from '../../types.js';
+import type { LanguagePack, ListNumberShape, OwnerShapes } from '../../types.js';
 
 const HAN_NUMERAL = '[一二三四五六七八九十百零〇两]';
 /** Numbers in periods: 两周, 三个月, 半年, 廿天. */
@@ -35,4 +35,15 @@ export const dates: LanguagePack['dates'] = {
     // 每3个月, 每两周, 每半年
     { pattern: new RegExp(`每\\s*(?:\\d+|${HAN_NUM}+)?\\s*(?:${units})`, 'gu'), kind: 'recurrence' },
   ],
+};
+
+/** 由王敏负责, 负责人为王敏, 王敏和李强：, 华东区销售经理. */
+export const owners: OwnerShapes = {
+  verbsAfterName: (verbs) => new RegExp(`^(?:${verbs})`, 'u'),
+  linkAfterName: new RegExp(`^\\s*(?:[:：，,、—]|[和与及同]${HAN}{2,3}[:：，,]|[将会要需于在去来把对])`, 'u'),
+  // 由X负责 / 由X牵头 / 交由X跟进 — X is not 于 (由于 "because"), 此 (由此 "hence") or the like.
+  assignment: (verbs) => new RegExp(`由\\s*((?![于此原来浅衷不])[^\\s，。,；;、：:（）()由]{1,16}?)\\s*(?:${verbs})`, 'gu'),
+  labelJoiners: ['为', '是'],
+  and: ['和', '与'],
+  rolePrefix: new RegExp(`^(?:各|每位|每个|全体|${HAN}{1,3}[区省市部组线端侧]|[A-Za-z][\\w-]{0,15}\\s?)$`, 'u'),
 };
