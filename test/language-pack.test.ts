@@ -32,6 +32,8 @@ const toy: LanguagePack = {
   listNumbers: [{ style: 'letter', kind: 'item', pattern: /^[а-е]\)\s*/u }],
   // 20 апреля: a day and a month.
   dates: { dates: [/(?<!\d)\d{1,2}\s+(?:марта|апреля|мая)/gu] },
+  // (Иван и Мария): its names, and its "and".
+  owners: { name: /^[А-Я][а-я]+$/u, and: ['и'] },
   // Messages are the English ones, marked: made the way Traditional Chinese messages are made from Simplified ones.
   messages: { locales: ['xx'], converted: { xx: { from: 'en', convert: (message) => `[xx] ${message}` } } },
 };
@@ -53,6 +55,7 @@ const DOCUMENT = `# Отчёт за март
 а) Обновить сайт, ответственный: Иван, 15 апреля
 б) Подготовить отчёт к 20 апреля
 в) Позвонить клиентам, ответственный: Мария
+г) Проверить счета к 20 мая (Иван и Мария)
 `;
 
 describe('a language pack', () => {
@@ -67,7 +70,7 @@ describe('a language pack', () => {
     expect(detectLang('Выручка выросла, revenue')).toBe('xx');
   });
 
-  it('lints a document in its language: detection, vocabulary, list numbers, dates and messages from the pack', async () => {
+  it('lints a document in its language: detection, vocabulary, list numbers, dates, owners and messages from the pack', async () => {
     const { findings } = await lintText(DOCUMENT, { config: {} });
     expect(findings.map((f) => `${f.line}: ${f.ruleId}: ${f.message}`)).toEqual([
       '1: require-sections: [xx] Missing the problems section: add a heading such as "проблемы"',
