@@ -11,6 +11,7 @@
 // What a parent says carries down to its sub-items, and a parent whose sub-items each say it is covered by
 // them; see `findUncovered`.
 import type { Block, Item, Range, Section, SummaryDoc, Vocabulary } from '../../src/types.js';
+import { languages } from '../../src/languages/index.js';
 import { leadingListNumber } from '../../src/text/list-numbers.js';
 import { perVocabulary } from './cache.js';
 
@@ -273,7 +274,7 @@ export function isWholly(text: string, concept: string, vocabulary: Vocabulary):
   return entrySet(vocabulary, concept).has(key(vocabulary, trimmed));
 }
 
-// Whole-text lookups go through a set of the concept's entries (both languages, after config changes), not the matcher:
+// Whole-text lookups go through a set of the concept's entries (every language's, after config changes), not the matcher:
 // a set lookup costs nothing, a pass of a long alternation over the text does.
 const entrySets = perVocabulary(() => new Map<string, Set<string>>());
 const key = (vocabulary: Vocabulary, text: string) => vocabulary.normalize(text).trim().replace(/\s+/gu, ' ');
@@ -282,7 +283,7 @@ function entrySet(vocabulary: Vocabulary, concept: string): Set<string> {
   const byConcept = entrySets(vocabulary);
   let set = byConcept.get(concept);
   if (!set) {
-    set = new Set([...vocabulary.entries(concept, 'en'), ...vocabulary.entries(concept, 'zh')].map((e) => key(vocabulary, e)));
+    set = new Set(languages().flatMap((pack) => vocabulary.entries(concept, pack.code)).map((e) => key(vocabulary, e)));
     byConcept.set(concept, set);
   }
   return set;

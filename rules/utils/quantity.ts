@@ -10,6 +10,7 @@
 // quantities by themselves) and `number-label` (words that make an adjacent number a label or a date:
 // "week 3", "October 2023", 第3, 10月, 3号; `position` says on which side of the number the word stands).
 // Only the number syntax is written as patterns here.
+import { languages } from '../../src/languages/index.js';
 import { leadingListNumber } from '../../src/text/list-numbers.js';
 import type { Vocabulary, VocabularyMatch } from '../../src/types.js';
 import { perVocabulary } from './cache.js';
@@ -72,8 +73,8 @@ interface NumberWords {
   gluedUnits: Set<string>;
 }
 
-/** The glued units of a vocabulary: made once, not for every text with a digit. */
-const gluedUnitsOf = perVocabulary((vocabulary) => new Set(vocabulary.entries('quantity-unit', 'en').map((u) => u.toLowerCase())));
+/** The glued units of a vocabulary (its units of every language; only Latin ones can follow digits as letters): made once, not for every text with a digit. */
+const gluedUnitsOf = perVocabulary((vocabulary) => new Set(languages().flatMap((pack) => vocabulary.entries('quantity-unit', pack.code)).map((u) => u.toLowerCase())));
 
 function numberWords(text: string, vocabulary: Vocabulary): NumberWords {
   return { units: vocabulary.find('quantity-unit', text), labels: vocabulary.find('number-label', text), gluedUnits: gluedUnitsOf(vocabulary) };
