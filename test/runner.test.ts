@@ -105,7 +105,7 @@ describe('--cache', () => {
   /** The cache file's header and its entries (the layout is in src/runner/cache.ts). */
   function readCache(cacheFile: string) {
     const [header, ...lines] = readFileSync(cacheFile, 'utf8').split('\n').filter(Boolean);
-    const entries = lines.map((line) => JSON.parse(line) as { path: string; content: string; config: string; result: Record<string, unknown> & { findings: unknown[] } });
+    const entries = lines.map((line) => JSON.parse(line) as { path: string; content: string; config: string; counts: number[]; urls: Record<string, string>; findings: unknown[] });
     return { header: JSON.parse(header) as { format: number; version: string }, entries };
   }
   function writeCache(cacheFile: string, { header, entries }: ReturnType<typeof readCache>): void {
@@ -114,8 +114,8 @@ describe('--cache', () => {
   /** Replace every cached result's findings with one marker finding: a later run that shows it read the cache. */
   function poison(cacheFile: string): void {
     const cache = readCache(cacheFile);
-    const finding = { ruleId: null, severity: 'info', message: 'FROM THE CACHE', line: 1, column: 1, endLine: 1, endColumn: 1, range: [0, 0], data: {} };
-    for (const entry of cache.entries) entry.result = { findings: [finding], errorCount: 0, warningCount: 0, infoCount: 1, suppressedCount: 0 };
+    const finding = [null, 'info', 'FROM THE CACHE', null, 1, 1, 1, 1, 0, 0, {}];
+    for (const entry of cache.entries) Object.assign(entry, { counts: [0, 0, 1, 0], urls: {}, findings: [finding] });
     writeCache(cacheFile, cache);
   }
   const fromCache = (stdout: string) => json(stdout).filter((r) => r.messages.some((m) => m.message === 'FROM THE CACHE')).map((r) => path.basename(r.filePath));
@@ -181,13 +181,13 @@ describe('--cache', () => {
 
     poison(file);
     const odd = readCache(file);
-    odd.entries[0].result.findings = 'three' as unknown as unknown[]; // not a result: linted again
+    odd.entries[0].findings = [['three']]; // not a finding: linted again
     writeCache(file, odd);
     expect(fromCache((await runMain(['--format', 'json', '--cache'], { cwd })).stdout)).toHaveLength(2);
 
-    writeFileSync(file, JSON.stringify({ format: 3, version: readCache(file).header.version }) + '\n');
+    writeFileSync(file, JSON.stringify({ format: 4, version: readCache(file).header.version }) + '\n');
     expect(fromCache((await runMain(['--format', 'json', '--cache'], { cwd })).stdout)).toEqual([]);
-    expect(readCache(file).header.format).toBe(4);
+    expect(readCache(file).header.format).toBe(5);
   });
 
   it('a changed file is linted again; the others still come from the cache', async ({ expect }) => {

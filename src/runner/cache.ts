@@ -11,26 +11,55 @@
 // - The file is written atomically (temp file + rename): an interrupted run leaves the old cache, never half a file.
 //   Missing folders on the way to it are created (`--cache-location .cache/summarylint/` just works).
 //
-// The file is JSON lines: a header, `{"format":4,"version":"…"}`, then one entry per linted file,
-// `{"path":"…","content":"<hash>","config":"<hash>","result":{findings, errorCount, …}}` (the result without its
-// path). A header of another format or version empties the cache; an entry that does not parse is linted again.
+// The file is JSON lines: a header, `{"format":5,"version":"…"}`, then one entry per linted file:
+//
+//   {"path":"…","content":"<hash>","config":"<hash>","counts":[errors, warnings, infos, suppressed],
+//    "urls":{"<ruleId>":"<docs url>"},"findings":[[ruleId, severity, message, messageId, line, column, endLine,
+//    endColumn, start, end, data], …]}
+//
+// Findings are tuples and their docs URLs are given once per rule: a warm run reads the whole file, and keys and
+// URLs repeated on every finding made it twice as large. A header of another format or version empties the cache; an entry that does not parse is linted again.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { packageInfo } from '../package-info.js';
-import type { FileResult, ResolvedConfig } from '../types.js';
+import type { FileResult, Finding, ResolvedConfig, Severity } from '../types.js';
 import { importModule } from '../import-module.js';
 
 export const DEFAULT_CACHE_FILE = '.summarylintcache';
 /** Bumped when the layout of the cache file, or of the results it stores, changes. */
-const FORMAT = 4;
+const FORMAT = 5;
+
+/** A finding's fields in a fixed order (`messageId` null when the rule gave none). */
+type StoredFinding = [string | null, Severity, string, string | null, number, number, number, number, number, number, Record<string, unknown>];
 
 interface Entry {
   path: string;
   content: string;
   config: string;
-  result: Omit<FileResult, 'filePath'>;
+  counts: [number, number, number, number];
+  urls: Record<string, string>;
+  findings: StoredFinding[];
+}
+
+function toEntry(result: FileResult, path: string, content: string, config: string): Entry {
+  const urls: Record<string, string> = {};
+  const findings = result.findings.map((f): StoredFinding => {
+    if (f.ruleId !== null && f.url !== undefined) urls[f.ruleId] = f.url;
+    return [f.ruleId, f.severity, f.message, f.messageId ?? null, f.line, f.column, f.endLine, f.endColumn, f.range[0], f.range[1], f.data];
+  });
+  const counts: Entry['counts'] = [result.errorCount, result.warningCount, result.infoCount, result.suppressedCount];
+  return { path, content, config, counts, urls, findings };
+}
+
+function fromEntry(entry: Entry, filePath: string): FileResult {
+  const findings = entry.findings.map(([ruleId, severity, message, messageId, line, column, endLine, endColumn, start, end, data]): Finding => {
+    const url = ruleId === null ? undefined : entry.urls[ruleId];
+    return { ruleId, severity, message, ...(messageId !== null && { messageId }), line, column, endLine, endColumn, range: [start, end], data, ...(url !== undefined && { url }) };
+  });
+  const [errorCount, warningCount, infoCount, suppressedCount] = entry.counts;
+  return { filePath, findings, errorCount, warningCount, infoCount, suppressedCount };
 }
 
 export function hashBytes(bytes: Uint8Array | string): string {
@@ -100,14 +129,13 @@ export class LintCache {
   get(filePath: string, content: string, config: string): FileResult | undefined {
     const entry = this.entries.get(this.keyOf(filePath));
     if (!entry || entry.content !== content || entry.config !== config) return undefined;
-    return { filePath, ...entry.result };
+    return fromEntry(entry, filePath);
   }
 
   set(result: FileResult, content: string, config: string): void {
     if (result.findings.some((finding) => finding.fatal)) return;
-    const { filePath: _filePath, ...stored } = result;
     const key = this.keyOf(result.filePath);
-    this.entries.set(key, { path: key, content, config, result: stored });
+    this.entries.set(key, toEntry(result, key, content, config));
     this.changed = true;
   }
 
@@ -130,7 +158,9 @@ export class LintCache {
 function parseEntry(line: string): Entry | undefined {
   try {
     const entry = JSON.parse(line) as Entry;
-    const ok = typeof entry?.path === 'string' && typeof entry.content === 'string' && typeof entry.config === 'string' && Array.isArray(entry.result?.findings);
+    const ok =
+      typeof entry?.path === 'string' && typeof entry.content === 'string' && typeof entry.config === 'string' &&
+      Array.isArray(entry.counts) && typeof entry.urls === 'object' && Array.isArray(entry.findings) && entry.findings.every((f) => Array.isArray(f) && f.length === 11);
     return ok ? entry : undefined;
   } catch {
     return undefined;

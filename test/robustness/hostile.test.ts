@@ -2,7 +2,7 @@
 // arithmetic, vocabulary entries shaped like catastrophic regexes, plugins that fail, and a check that a full run
 // writes to no input file.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, it, vi } from 'vitest';
 import { CLEAN_EN, ROOT, runCli, TempProjects } from '../support/cli.js';
@@ -146,7 +146,9 @@ describe('nothing is written to an input file', () => {
   }
 
   it('a full run over the shared corpus, the fixtures and the examples leaves every file as it was', async ({ expect }) => {
-    const dirs = [path.resolve(ROOT, '../shared/corpus'), path.join(ROOT, 'fixtures'), path.join(ROOT, 'examples')];
+    const shared = path.resolve(ROOT, '../shared/corpus');
+    if (!existsSync(shared)) console.warn(`${shared} is absent: the run covers the fixtures and examples only.`);
+    const dirs = [shared, path.join(ROOT, 'fixtures'), path.join(ROOT, 'examples')].filter((dir) => existsSync(dir));
     const before = snapshot(dirs);
     expect(before.size).toBeGreaterThan(100);
     const cache = path.join(projects.create({}), 'cache');

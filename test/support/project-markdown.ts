@@ -17,9 +17,12 @@ export function projectMarkdown(): string[] {
   return ['fixtures', 'examples'].flatMap((dir) => markdownUnder(path.join(ROOT, dir)));
 }
 
-/** The shared corpus of real summaries, when this checkout has it beside it (CI does). */
+/** The shared corpus of real summaries, when this checkout has it beside it (CI does); else none, with a warning. */
 export function sharedCorpus(): string[] {
   const dir = path.resolve(ROOT, '../shared/corpus/public');
-  if (!existsSync(dir)) return [];
+  if (!existsSync(dir)) {
+    console.warn(`${dir} is absent: checks over the shared corpus of real summaries are skipped.`);
+    return [];
+  }
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => readFileSync(path.join(dir, f), 'utf8'));
 }
