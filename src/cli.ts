@@ -33,6 +33,7 @@ import { parseByteSize } from './read.js';
 import { fileOutput, streamOutput, writeTo, type ReportOutput } from './report-output.js';
 import type { ConfigOptions } from './config/load.js';
 import type { Concurrency } from './runner/index.js';
+import { languageCodes } from './languages/index.js';
 import { parseShard, type Shard } from './runner/shard.js';
 import type { SuppressionRun } from './suppressions.js';
 import type { FileResult, Finding, Lang, Level, RuleMeta, Severity } from './types.js';
@@ -150,7 +151,7 @@ function parseArguments(argv: string[], ctx: CliIO): { options: CliOptions; patt
     .option('-c, --config <file>', 'use this config file instead of looking one up')
     .option('--no-config-lookup', 'do not look for config files (only -c and the built-in defaults apply)')
     .option('--rule <id:level>', 'set a rule\'s level, e.g. require-sections:warn (repeatable; level: off, info, warn, error)', collectRule)
-    .addOption(new Option('--lang <lang>', 'document language').choices(['auto', 'en', 'zh']))
+    .addOption(new Option('--lang <lang>', 'document language').choices(['auto', ...languageCodes()]))
     .addOption(new Option('-f, --format <name>', 'report format').choices(formatterNames).default('stylish'))
     .option('-o, --output-file <file>', 'write the report to this file instead of stdout')
     .option('--quiet', 'report errors only (drop warnings and info findings)')
