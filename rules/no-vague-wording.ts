@@ -56,7 +56,7 @@ export default defineRule<NoVagueWordingOptions>({
           items: { enum: [...IGNORED_PARTS] },
           uniqueItems: true,
           description:
-            'Parts of the document not checked: `headings` (headings, pseudo-headings, table header cells, table rows that hold only a bold group label), `links` (link text), `quotes` (text in “…” "…" 「…」 『…』 《…》, and wholly italic paragraphs such as testimonials), `blockquotes`, `questions`.',
+            'Parts of the document not checked: `headings` (headings, pseudo-headings, table header cells, table rows that hold only a bold group label), `links` (link text), `quotes` (text in “…” "…" 「…」 『…』 《…》, wholly italic paragraphs such as testimonials, and block quotes that name their speaker: "客户反馈：…", "… — Store manager"), `blockquotes` (every block quote, also the author\'s own), `questions`.',
         },
         ignoreSections: {
           type: 'array',
@@ -76,9 +76,9 @@ export default defineRule<NoVagueWordingOptions>({
     },
     defaultOptions: {
       categories: [...VAGUE_CATEGORIES],
-      ignore: [...IGNORED_PARTS],
+      ignore: ['headings', 'links', 'quotes', 'questions'],
       ignoreSections: ['appendix'],
-      reportSections: ['results', 'problems', 'plan'],
+      reportSections: ['overview', 'results', 'problems', 'lessons', 'plan'],
     },
     messages: {
       hedge: message('Vague hedge', '含糊的限定词'),
@@ -122,8 +122,10 @@ export default defineRule<NoVagueWordingOptions>({
       if (ignored.has('quotes') && isWhollyEmphasized(block.node)) continue;
       const role = doc.roleOf(block.section);
       if (role && ignoreSections.includes(role)) continue;
-      // Everyday words count only in the items (list items, enumerated paragraphs, table rows) of report sections.
-      const inReport = role !== undefined && reportSections.includes(role) && block.item !== undefined;
+      // Every sentence is read; the role decides how strict: everyday words count in report sections and the lead
+      // paragraphs before them, and in items (list items, enumerated paragraphs, table rows) wherever they are.
+      // Prose paragraphs elsewhere (sections no role names, such as a personal "Life" part) are narrative.
+      const inReport = block.item !== undefined || (role !== undefined ? reportSections.includes(role) : isLead(doc, block));
       const quotes = ignored.has('quotes') ? quotedSpans(block.prose.text) : [];
 
       for (const sentence of block.sentences) {
@@ -243,6 +245,12 @@ function report(context: RuleContext<NoVagueWordingOptions>, match: VocabularyMa
   });
 }
 
+/** Prose before the first section, or directly under the document's title: the summary's lead, its overview. */
+function isLead(doc: SummaryDoc, block: Block): boolean {
+  if (block.section === doc.root) return true;
+  return block.section.parent === doc.root && doc.title !== undefined && block.section.titleRange[0] === doc.title.range[0];
+}
+
 /** Headings, pseudo-headings, table header cells and group-label rows are labels, not reporting prose. */
 function isHeadingLike(block: Block): boolean {
   if (block.isTitle || block.kind === 'heading') return true;
@@ -265,15 +273,20 @@ function isWholly(node: Nodes, type: 'emphasis' | 'strong'): boolean {
   return children.length === 1 && children[0].type === type;
 }
 
-/** Source ranges of link text and block quotes. */
+/**
+ * Source ranges of link text and block quotes. A block quote in a summary is mostly the author's own lead or aside,
+ * so with `quotes` only an attributed one is skipped: one that opens with a speaker's label ("客户反馈：",
+ * "Customer feedback:") or ends with an attribution line ("— Store manager, Leeds").
+ */
 function collectSkipped(doc: SummaryDoc, ignored: Set<IgnoredPart>): Range[] {
   const types = new Set<string>();
   if (ignored.has('links')) types.add('link').add('linkReference');
-  if (ignored.has('blockquotes')) types.add('blockquote');
+  if (ignored.has('blockquotes') || ignored.has('quotes')) types.add('blockquote');
   const out: Range[] = [];
   if (types.size === 0) return out;
   const visit = (node: Nodes): void => {
-    if (types.has(node.type) && node.position) {
+    const skipped = node.type !== 'blockquote' || ignored.has('blockquotes') || isAttributed(doc.text, node);
+    if (types.has(node.type) && node.position && skipped) {
       out.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
       return;
     }
@@ -281,4 +294,13 @@ function collectSkipped(doc: SummaryDoc, ignored: Set<IgnoredPart>): Range[] {
   };
   visit(doc.tree);
   return out;
+}
+
+/** A block quote that names whose words it holds: a short speaker label before a colon, or a closing "— name" line. */
+function isAttributed(text: string, node: Nodes): boolean {
+  const source = text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+  const lines = source.split('\n').map((line) => line.replace(/^(\s*>)+\s*/u, '').trim()).filter(Boolean);
+  if (lines.length === 0) return false;
+  const label = /^[^:：。.!?！？,，]{1,16}[:：]/u.exec(lines[0]);
+  return (label !== null && !/^https?:?$/iu.test(label[0])) || /^(?:[—–―]|--)\s*\S/u.test(lines[lines.length - 1]);
 }
