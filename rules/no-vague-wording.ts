@@ -1,7 +1,7 @@
 import type { Nodes, Paragraph } from 'mdast';
 import { isQuestion } from '../src/text/sentences.js';
 import { defineRule, type Block, type Range, type RuleContext, type SummaryDoc, type VocabularyMatch } from '../src/types.js';
-import { afterLatinWord, beforeGerund, capabilityBefore, hasDate, itemsNamed, numberFollows, numberPrecedes, quotedSpans } from './utils/vague-context.js';
+import { afterLatinWord, beforeGerund, capabilityBefore, hasDate, itemsNamed, numberFollows, numberPrecedes, pluralFollows, quotedSpans } from './utils/vague-context.js';
 import { hasQuantity } from './utils/quantity.js';
 
 export type VagueCategory = 'hedge' | 'amount' | 'change' | 'empty-verb' | 'time' | 'judgement';
@@ -25,6 +25,9 @@ export interface NoVagueWordingOptions {
    */
   reportSections: string[];
 }
+
+/** Sentences a reporting paragraph holds at most; longer ones tell a story. */
+const MAX_REPORT_PARAGRAPH = 3;
 
 const DOCS_URL = 'https://github.com/summarylint/summarylint/blob/main/docs/rules/no-vague-wording.md';
 
@@ -117,7 +120,7 @@ export default defineRule<NoVagueWordingOptions>({
     const ignored = new Set<IgnoredPart>(ignore);
     const skippedRanges = collectSkipped(doc, ignored);
 
-    for (const block of doc.blocks) {
+    for (const [blockIndex, block] of doc.blocks.entries()) {
       if (ignored.has('headings') && isHeadingLike(block)) continue;
       if (ignored.has('quotes') && isWhollyEmphasized(block.node)) continue;
       const role = doc.roleOf(block.section);
@@ -125,8 +128,13 @@ export default defineRule<NoVagueWordingOptions>({
       // Every sentence is read; the role decides how strict: everyday words count in report sections and the lead
       // paragraphs before them, and in items (list items, enumerated paragraphs, table rows) wherever they are.
       // Prose paragraphs elsewhere (sections no role names, such as a personal "Life" part) are narrative.
-      const inReport = block.item !== undefined || (role !== undefined ? reportSections.includes(role) : isLead(doc, block));
+      // A long prose paragraph is an essay's storytelling: there only the words that are vague anywhere count.
+      const inReport =
+        block.item !== undefined ||
+        ((role !== undefined ? reportSections.includes(role) : isLead(doc, block)) && block.sentences.length <= MAX_REPORT_PARAGRAPH);
       const quotes = ignored.has('quotes') ? quotedSpans(block.prose.text) : [];
+      // A paragraph that leads into a table ("Revenue is looking healthy." then the figures): the table holds the numbers.
+      const tableFollows = block.kind !== 'tableCell' && doc.blocks[blockIndex + 1]?.kind === 'tableCell';
 
       for (const sentence of block.sentences) {
         if (ignored.has('questions') && isQuestion(sentence.text)) continue;
@@ -145,7 +153,7 @@ export default defineRule<NoVagueWordingOptions>({
           if (quotes.some(([s, e]) => s <= at && at < e)) continue;
           const range = block.prose.sourceRange(at, sentence.start + match.end);
           if (skippedRanges.some(([s, e]) => s <= range[0] && range[1] <= e)) continue;
-          if (preciseInContext(category, match, norm, nextNorm, context)) continue;
+          if (preciseInContext(category, match, norm, nextNorm, tableFollows, context)) continue;
           report(context, match, category, range);
         }
       }
@@ -183,21 +191,26 @@ function preciseInContext(
   match: VocabularyMatch,
   text: string,
   next: string,
+  tableFollows: boolean,
   context: RuleContext<NoVagueWordingOptions>,
 ): boolean {
   // A change or a judgement is backed by a number in its clause, in the clause after it ("有所提升，达到91%")
   // unless that clause gives a cause, or in the next sentence ("兴趣较高。10个任务认领了8个。").
   const quantified = () =>
+    tableFollows ||
     hasQuantity(clauseAround(text, match.start, match.end), context.vocabulary) ||
     hasQuantity(followingClause(text, match.end, context), context.vocabulary) ||
     hasQuantity(next, context.vocabulary);
   switch (category) {
     case 'amount':
+      // "more" is an amount only before a plural noun ("more tests", "more e2e tests"); before an adjective
+      // ("more recent", "more generic") it compares, which is no count to give.
+      if (match.info.lang === 'en' && match.term === 'more' && !pluralFollows(text, match.end)) return true;
       return (
-        numberFollows(text, match.end) ||
-        numberPrecedes(text, match.start) ||
+        numberFollows(text, match.end, context.vocabulary) ||
+        numberPrecedes(text, match.start, context.vocabulary) ||
         itemsNamed(text, match.start, match.end, context.vocabulary) ||
-        afterLatinWord(text, match.start) ||
+        afterLatinWord(text, match.start, match.end) ||
         beforeGerund(text, match.end) ||
         capabilityBefore(text, match.start, context.vocabulary)
       );
@@ -205,12 +218,17 @@ function preciseInContext(
       // The number has to qualify the hedged words: same clause ("relatively small: 3%"), not any clause of the sentence,
       // or in the next sentence ("兴趣较高。10个任务认领了8个。").
       return (
-        numberFollows(text, match.end) ||
+        numberFollows(text, match.end, context.vocabulary) ||
         hasQuantity(clauseAround(text, match.start, match.end), context.vocabulary) ||
         hasQuantity(next, context.vocabulary)
       );
     case 'change':
       return quantified();
+    case 'empty-verb': {
+      // "Continue working on the backend, including auth and search": a clause of its own names the work.
+      const rest = text.slice(match.end);
+      return context.vocabulary.find('list-cue', rest).some((m) => /[,，:：]\s*$/u.test(rest.slice(0, m.start)));
+    }
     case 'judgement':
       // "Good results this month:" followed by the list of results: the list carries the facts.
       return quantified() || /[:：]\s*$/u.test(text);

@@ -8,6 +8,7 @@ import {
   itemsNamed,
   numberFollows,
   numberPrecedes,
+  pluralFollows,
   quotedSpans,
 } from '../../rules/utils/vague-context.js';
 import { hasQuantity } from '../../rules/utils/quantity.js';
@@ -32,6 +33,7 @@ describe('numbers next to a vague word', () => {
     ['新签20多家', '多家', true],
     ['十几个人', '几个', true],
     ['新签了多家', '多家', false],
+    ['完成了 rest0 部分软件包的测试', '部分', false],
   ])('%s: a number precedes "%s" → %s', (text, word, expected) => {
     expect(numberPrecedes(text, at(text, word).start)).toBe(expected);
   });
@@ -58,8 +60,17 @@ describe('items named with the amount', () => {
 describe('uses that do not count', () => {
   it('a Han amount word after a Latin word names a part', () => {
     const text = '改善 imports 部分的代码风格';
-    expect(afterLatinWord(text, text.indexOf('部分'))).toBe(true);
-    expect(afterLatinWord('部分门店缺货', 0)).toBe(false);
+    expect(afterLatinWord(text, text.indexOf('部分'), text.indexOf('部分') + 2)).toBe(true);
+    expect(afterLatinWord('部分门店缺货', 0, 2)).toBe(false);
+    const counted = '完成了 mugen rest0 部分软件包的测试';
+    expect(afterLatinWord(counted, counted.indexOf('部分'), counted.indexOf('部分') + 2)).toBe(false);
+  });
+
+  it('"more" counts things only before a plural noun', () => {
+    expect(pluralFollows('we need more e2e tests', 'we need more'.length)).toBe(true);
+    expect(pluralFollows('more committers joined', 4)).toBe(true);
+    expect(pluralFollows('a more recent version', 'a more'.length)).toBe(false);
+    expect(pluralFollows('more generic and less coupled', 4)).toBe(false);
   });
 
   it('an amount word before a gerund measures an activity', () => {
