@@ -19,9 +19,9 @@ export interface NoVagueWordingOptions {
   /** Section roles not checked at all. */
   ignoreSections: string[];
   /**
-   * Section roles where the summary reports what was done, what went wrong and what comes next. Entries marked
-   * `"scope": "report"` in the vocabulary (everyday words such as "some", "many", 一些, 部分) count only there;
-   * entries marked `"scope": "plan"` (timing idioms such as "in time", "timely") count only in plan sections.
+   * Section roles whose paragraphs report: entries marked `"scope": "report"` in the vocabulary (everyday words such
+   * as "some", "many", 一些, 部分) count in their short paragraphs and in items anywhere; entries marked
+   * `"scope": "plan"` (timing idioms such as "in time", "timely") count only in plan sections.
    */
   reportSections: string[];
 }
@@ -40,7 +40,7 @@ export default defineRule<NoVagueWordingOptions>({
     docs: {
       why:
         'A summary is read to check results against targets and to hold people to plans: "some customers", "有所提升", "尽快" and "good results" give the reader nothing to check, where "7 customers", "up 15%", "by 15 March" and "14 of 16 issues closed" do. ' +
-        'A word is not reported where its context makes it precise (a number next to it as in "some 30 users" or 20多家, the items named after it, a quantity in its clause or in the next sentence, a date for vague time, the longer phrases an entry lists as exceptions such as 比较分析 or "as soon as"), nor in headings, link text, quotations, block quotes, questions or the appendix; magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平) are not vague, and whether they carry a number is checked by no-unquantified-claims.',
+        'A word is not reported where its context makes it precise (a number next to it as in "some 30 users" or 20多家, the items named after it, a quantity in its clause or in the next sentence, a date for vague time, the longer phrases an entry lists as exceptions such as 比较分析 or "as soon as"), nor in headings, link text, quotations (also attributed block quotes), questions or the appendix. Every part of the summary is read, the overview, prose and block quotes included; everyday words ("some", 一些) count in items and short paragraphs, not in long storytelling paragraphs; magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平) are not vague, and whether they carry a number is checked by no-unquantified-claims.',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -72,7 +72,7 @@ export default defineRule<NoVagueWordingOptions>({
           items: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
           uniqueItems: true,
           description:
-            'Section roles whose items (list items, enumerated paragraphs, table rows) report results, problems and plans. Everyday words, the entries marked `"scope": "report"` in the word list ("some", "many", "a few", 一些, 部分, 很多, 比较, 不错 …), count only there: elsewhere they are mostly narrative, not a claim to check.',
+            'Section roles whose paragraphs report results, problems, lessons and plans. Everyday words, the entries marked `"scope": "report"` in the word list ("some", "many", "a few", 一些, 部分, 很多, 比较, 不错 …), count in items (list items, enumerated paragraphs, table rows) anywhere, and in paragraphs of up to 3 sentences in these sections and in sections no role names; in longer paragraphs (storytelling) and in other roles\' paragraphs only the words that are vague anywhere count.',
         },
       },
       additionalProperties: false,
@@ -125,13 +125,13 @@ export default defineRule<NoVagueWordingOptions>({
       if (ignored.has('quotes') && isWhollyEmphasized(block.node)) continue;
       const role = doc.roleOf(block.section);
       if (role && ignoreSections.includes(role)) continue;
-      // Every sentence is read; the role decides how strict: everyday words count in report sections and the lead
-      // paragraphs before them, and in items (list items, enumerated paragraphs, table rows) wherever they are.
-      // Prose paragraphs elsewhere (sections no role names, such as a personal "Life" part) are narrative.
-      // A long prose paragraph is an essay's storytelling: there only the words that are vague anywhere count.
+      // Every sentence is read; the role sets how strict. Everyday words (entries with "scope": "report") count in
+      // items (list items, enumerated paragraphs, table rows) wherever they are, and in the short paragraphs of
+      // report sections and of sections no role names; a long paragraph is an essay's storytelling, where only the
+      // words that are vague anywhere count.
       const inReport =
         block.item !== undefined ||
-        ((role !== undefined ? reportSections.includes(role) : isLead(doc, block)) && block.sentences.length <= MAX_REPORT_PARAGRAPH);
+        ((role === undefined || reportSections.includes(role)) && block.sentences.length <= MAX_REPORT_PARAGRAPH);
       const quotes = ignored.has('quotes') ? quotedSpans(block.prose.text) : [];
       // A paragraph that leads into a table ("Revenue is looking healthy." then the figures): the table holds the numbers.
       const tableFollows = block.kind !== 'tableCell' && doc.blocks[blockIndex + 1]?.kind === 'tableCell';
@@ -261,12 +261,6 @@ function report(context: RuleContext<NoVagueWordingOptions>, match: VocabularyMa
     range,
     data: { phrase: match.text, category: category === 'other' ? 'unspecified' : category, suggestion: own ?? FALLBACK[category][lang] },
   });
-}
-
-/** Prose before the first section, or directly under the document's title: the summary's lead, its overview. */
-function isLead(doc: SummaryDoc, block: Block): boolean {
-  if (block.section === doc.root) return true;
-  return block.section.parent === doc.root && doc.title !== undefined && block.section.titleRange[0] === doc.title.range[0];
 }
 
 /** Headings, pseudo-headings, table header cells and group-label rows are labels, not reporting prose. */
