@@ -12,6 +12,7 @@ import {
   quotedSpans,
 } from '../../rules/utils/vague-context.js';
 import { hasQuantity } from '../../rules/utils/quantity.js';
+import { lintText } from '../../src/lint.js';
 import { CompiledVocabulary } from '../../src/vocabulary.js';
 
 const vocabulary = new CompiledVocabulary();
@@ -127,5 +128,30 @@ describe('quotedSpans', () => {
     const text = '按照《关于进一步加强管理的通知》和“部分客户”的说法，"some users" 和「很好」';
     const spans = quotedSpans(text).map(([s, e]) => text.slice(s, e));
     expect(spans).toEqual(['《关于进一步加强管理的通知》', '“部分客户”', '"some users"', '「很好」']);
+  });
+});
+
+// Issue 20, item 9: a mixed-language summary. Each word is matched with its own language's data (a Chinese word
+// in a Chinese line, an English word in an English line), and messages follow the document's main language.
+describe('mixed-language summaries', () => {
+  const lintVague = async (text: string) => {
+    const result = await lintText(text, { config: { rules: { 'no-vague-wording': 'warn' } } as never, filePath: 'x.md' });
+    return result.findings.filter((f) => f.ruleId === 'no-vague-wording');
+  };
+
+  it('reports a Chinese line of an English summary in English', async () => {
+    const text = '# Weekly report\n\n## Problems\n\n- The portal timed out twice on Monday because the cache filled up\n- 部分门店的补货延迟了，原因是物流商更换\n';
+    const findings = await lintVague(text);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].line).toBe(6);
+    expect(findings[0].message).toMatch(/^Vague amount "部分": /u);
+  });
+
+  it('reports an English line of a Chinese summary in Chinese', async () => {
+    const text = '# 研发周报\n\n## 主要成果\n\n- 完成了结算接口的迁移，共12个接口\n- 修复了登录页的3个问题\n- Several legacy pages were moved to the new framework\n';
+    const findings = await lintVague(text);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].line).toBe(7);
+    expect(findings[0].message).toMatch(/^含糊的数量“Several”：/u);
   });
 });
