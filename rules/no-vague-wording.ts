@@ -225,9 +225,13 @@ function preciseInContext(
     case 'change':
       return quantified();
     case 'empty-verb': {
-      // "Continue working on the backend, including auth and search": a clause of its own names the work.
+      // "Continue working on the backend, including auth and search": a clause of its own names the work;
+      // "we proactively post updates, at least one a month": the clause after it measures it.
       const rest = text.slice(match.end);
-      return context.vocabulary.find('list-cue', rest).some((m) => /[,，:：]\s*$/u.test(rest.slice(0, m.start)));
+      return (
+        context.vocabulary.find('list-cue', rest).some((m) => /[,，:：]\s*$/u.test(rest.slice(0, m.start))) ||
+        hasQuantity(followingClause(text, match.end, context), context.vocabulary)
+      );
     }
     case 'judgement':
       // "Good results this month:" followed by the list of results: the list carries the facts.
