@@ -40,7 +40,7 @@ export default defineRule<NoVagueWordingOptions>({
     docs: {
       why:
         'A summary is read to check results against targets and to hold people to plans: "some customers", "有所提升", "尽快" and "good results" give the reader nothing to check, where "7 customers", "up 15%", "by 15 March" and "14 of 16 issues closed" do. ' +
-        'A word is not reported where its context makes it precise (a number next to it as in "some 30 users" or 20多家, the items named after it, a quantity in its clause or in the next sentence, a date for vague time, the longer phrases an entry lists as exceptions such as 比较分析 or "as soon as"), nor in headings, link text, quotations (also attributed block quotes), questions or the appendix. Every part of the summary is read, the overview, prose and block quotes included; everyday words ("some", 一些) count in items and short paragraphs, not in long storytelling paragraphs; magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平) are not vague, and whether they carry a number is checked by no-unquantified-claims.',
+        'A word is not reported where its context makes it precise (a number next to it as in "some 30 users" or 20多家, the items named after it, a quantity in its clause or in the next sentence, a date for vague time, the longer phrases an entry lists as exceptions such as 比较分析 or "as soon as"), nor in headings, link text, quotations (also attributed block quotes), questions or the appendix. Every part of the summary is read, the overview, prose and block quotes included; everyday words ("some", 一些) count in items and short paragraphs, not in long storytelling paragraphs nor in sentences about the writer ("I", 我) in the prose of sections no role names ("Hobbies"); magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平) are not vague, and whether they carry a number is checked by no-unquantified-claims.',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -138,6 +138,9 @@ export default defineRule<NoVagueWordingOptions>({
 
       for (const sentence of block.sentences) {
         if (ignored.has('questions') && isQuestion(sentence.text)) continue;
+        // In the prose of a section no role names ("Hobbies", 生活), a sentence about oneself ("I", 我) is the
+        // writer's story or opinion, not a claim to check.
+        const everyday = inReport && (block.item !== undefined || role !== undefined || isLead(doc, block) || !aboutOneself(sentence.text, context));
         const matches = context.vocabulary.find('vague', sentence.text);
         if (matches.length === 0) continue;
         const norm = widthFolded(sentence.text);
@@ -146,7 +149,7 @@ export default defineRule<NoVagueWordingOptions>({
         for (const match of matches) {
           const category = categoryOf(match);
           if (category !== 'other' && !checked.has(category)) continue;
-          if (match.info.scope === 'report' && !inReport) continue;
+          if (match.info.scope === 'report' && !everyday) continue;
           // Idioms of timing ("in time", "timely") are vague only where something is promised: the plan.
           if (match.info.scope === 'plan' && role !== 'plan') continue;
           const at = sentence.start + match.start;
@@ -160,6 +163,11 @@ export default defineRule<NoVagueWordingOptions>({
     }
   },
 });
+
+/** Whether the sentence speaks of its writer in the first person singular ("I", "my", 我, 本人). */
+function aboutOneself(text: string, context: RuleContext<NoVagueWordingOptions>): boolean {
+  return context.vocabulary.find('first-person', text).some((m) => m.info.number === 'singular' && m.info.titleOnly !== true);
+}
 
 /** The clause (between commas, semicolons or sentence ends) that holds `[start, end)`. */
 function clauseAround(text: string, start: number, end: number): string {
@@ -265,6 +273,12 @@ function report(context: RuleContext<NoVagueWordingOptions>, match: VocabularyMa
     range,
     data: { phrase: match.text, category: category === 'other' ? 'unspecified' : category, suggestion: own ?? FALLBACK[category][lang] },
   });
+}
+
+/** Prose before the first section, or directly under the document's title: the summary's lead. */
+function isLead(doc: SummaryDoc, block: Block): boolean {
+  if (block.section === doc.root) return true;
+  return block.section.parent === doc.root && doc.title !== undefined && block.section.titleRange[0] === doc.title.range[0];
 }
 
 /** Headings, pseudo-headings, table header cells and group-label rows are labels, not reporting prose. */
