@@ -152,6 +152,8 @@ export default defineRule<NoVagueWordingOptions>({
           if (match.info.scope === 'report' && !everyday) continue;
           // Idioms of timing ("in time", "timely") are vague only where something is promised: the plan.
           if (match.info.scope === 'plan' && role !== 'plan') continue;
+          // A question inside the sentence ("会不会不太友好？——长期来看是友好的") asks, it does not claim.
+          if (ignored.has('questions') && /^[^。.!！;；?？]*[?？]/u.test(sentence.text.slice(match.end))) continue;
           const at = sentence.start + match.start;
           if (quotes.some(([s, e]) => s <= at && at < e)) continue;
           const range = block.prose.sourceRange(at, sentence.start + match.end);
