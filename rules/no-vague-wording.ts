@@ -159,12 +159,23 @@ export default defineRule<NoVagueWordingOptions>({
           const range = block.prose.sourceRange(at, sentence.start + match.end);
           if (skippedRanges.some(([s, e]) => s <= range[0] && range[1] <= e)) continue;
           if (preciseInContext(category, match, norm, nextNorm, tableFollows, context)) continue;
+          if (category !== 'time' && category !== 'empty-verb' && negatedBefore(norm, match.start, context)) continue;
           report(context, match, category, range);
         }
       }
     }
   },
 });
+
+/**
+ * An English negation one or two words before the word ("did not spend too much time", "not a success", "doesn't
+ * occur too frequently"): it denies the vague amount or judgement, which leaves nothing vague to check.
+ */
+function negatedBefore(text: string, start: number, context: RuleContext<NoVagueWordingOptions>): boolean {
+  const before = (text.slice(0, start).split(/[,，;；:：]/u).pop() ?? '').split(/\s+/u).filter(Boolean).slice(-3).join(' ');
+  // The negations among the problem guards: "not", "never" and the contracted "n't" forms.
+  return context.vocabulary.find('problem-guard', before).some((m) => m.info.lang === 'en' && m.info.where === undefined && /^(?:not|never)$|n['’]t$/iu.test(m.text));
+}
 
 /** Whether the sentence speaks of its writer in the first person singular ("I", "my", 我, 本人). */
 function aboutOneself(text: string, context: RuleContext<NoVagueWordingOptions>): boolean {
