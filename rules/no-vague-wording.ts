@@ -135,6 +135,7 @@ export default defineRule<NoVagueWordingOptions>({
       const quotes = ignored.has('quotes') ? quotedSpans(block.prose.text) : [];
       // A paragraph that leads into a table ("Revenue is looking healthy." then the figures): the table holds the numbers.
       const tableFollows = block.kind !== 'tableCell' && doc.blocks[blockIndex + 1]?.kind === 'tableCell';
+      const followingBlock = widthFolded(doc.blocks[blockIndex + 1]?.prose.text ?? '');
 
       for (const sentence of block.sentences) {
         if (ignored.has('questions') && isQuestion(sentence.text)) continue;
@@ -158,7 +159,7 @@ export default defineRule<NoVagueWordingOptions>({
           if (quotes.some(([s, e]) => s <= at && at < e)) continue;
           const range = block.prose.sourceRange(at, sentence.start + match.end);
           if (skippedRanges.some(([s, e]) => s <= range[0] && range[1] <= e)) continue;
-          if (preciseInContext(category, match, norm, nextNorm, tableFollows, context)) continue;
+          if (preciseInContext(category, match, norm, nextNorm, tableFollows, followingBlock, context)) continue;
           if (category !== 'time' && category !== 'empty-verb' && negatedBefore(norm, match.start, context)) continue;
           report(context, match, category, range);
         }
@@ -213,6 +214,7 @@ function preciseInContext(
   text: string,
   next: string,
   tableFollows: boolean,
+  followingBlock: string,
   context: RuleContext<NoVagueWordingOptions>,
 ): boolean {
   // A change or a judgement is backed by a number in its clause, in the clause after it ("有所提升，达到91%")
@@ -255,8 +257,8 @@ function preciseInContext(
       );
     }
     case 'judgement':
-      // "Good results this month:" followed by the list of results: the list carries the facts.
-      return quantified() || /[:：]\s*$/u.test(text);
+      // "Good results this month:" followed by a list of results that gives numbers: the list carries the facts.
+      return quantified() || (/[:：]\s*$/u.test(text) && hasQuantity(followingBlock, context.vocabulary));
     case 'time':
       return hasDate(text, context.vocabulary);
     default:
