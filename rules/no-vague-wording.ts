@@ -3,7 +3,7 @@ import { languageOfLocale } from '../src/languages/index.js';
 import { CLAUSE_SEPARATOR, PHRASE_END, quotedSpans } from '../src/text/punctuation.js';
 import { isQuestion } from '../src/text/sentences.js';
 import { defineRule, type Block, type Range, type RuleContext, type SummaryDoc, type VocabularyMatch } from '../src/types.js';
-import { afterLatinWord, beforeGerund, capabilityBefore, hasDate, itemsNamed, numberFollows, numberPrecedes } from './utils/vague-context.js';
+import { afterLatinWord, beforeGerund, capabilityBefore, hasDate, itemsNamed, numberFollows, numberPrecedes, pluralFollows } from './utils/vague-context.js';
 import { hasQuantity } from './utils/quantity.js';
 
 export type VagueCategory = 'hedge' | 'amount' | 'change' | 'empty-verb' | 'time' | 'judgement';
@@ -21,12 +21,15 @@ export interface NoVagueWordingOptions {
   /** Section roles not checked at all. */
   ignoreSections: string[];
   /**
-   * Section roles where the summary reports what was done, what went wrong and what comes next. Entries marked
-   * `"scope": "report"` in the vocabulary (everyday words such as "some", "many", 一些, 部分) count only there;
-   * entries marked `"scope": "plan"` (timing idioms such as "in time", "timely") count only in plan sections.
+   * Section roles whose paragraphs report: entries marked `"scope": "report"` in the vocabulary (everyday words such
+   * as "some", "many", 一些, 部分) count in their short paragraphs and in items anywhere; entries marked
+   * `"scope": "plan"` (timing idioms such as "in time", "timely") count only in plan sections.
    */
   reportSections: string[];
 }
+
+/** Sentences a reporting paragraph holds at most; longer ones tell a story. */
+const MAX_REPORT_PARAGRAPH = 3;
 
 const DOCS_URL = 'https://github.com/summarylint/summarylint/blob/main/docs/rules/no-vague-wording.md';
 
@@ -39,7 +42,7 @@ export default defineRule<NoVagueWordingOptions>({
     docs: {
       why:
         'A summary is read to check results against targets and to hold people to plans: "some customers", "有所提升", "尽快" and "good results" give the reader nothing to check, where "7 customers", "up 15%", "by 15 March" and "14 of 16 issues closed" do. ' +
-        'A word is not reported where its context makes it precise (a number next to it as in "some 30 users" or 20多家, the items named after it, a quantity in its clause or in the next sentence, a date for vague time, the longer phrases an entry lists as exceptions such as 比较分析 or "as soon as"), nor in headings, link text, quotations, block quotes, questions or the appendix; magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平) are not vague, and whether they carry a number is checked by no-unquantified-claims.',
+        'A word is not reported where its context makes it precise (a number next to it as in "some 30 users" or 20多家, the items named after it, a quantity in its clause or in the next sentence, a date for vague time, the longer phrases an entry lists as exceptions such as 比较分析 or "as soon as"), nor in headings, link text, quotations (also attributed block quotes), questions or the appendix. Every part of the summary is read, the overview, prose and block quotes included; everyday words ("some", 一些) count in items and short paragraphs, not in long storytelling paragraphs nor in sentences about the writer ("I", 我) in the prose of sections no role names ("Hobbies"); magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平) are not vague, and whether they carry a number is checked by no-unquantified-claims.',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -58,7 +61,7 @@ export default defineRule<NoVagueWordingOptions>({
           items: { enum: [...IGNORED_PARTS] },
           uniqueItems: true,
           description:
-            'Parts of the document not checked: `headings` (headings, pseudo-headings, table header cells, table rows that hold only a bold group label), `links` (link text), `quotes` (text in “…” "…" 「…」 『…』 《…》, and wholly italic paragraphs such as testimonials), `blockquotes`, `questions`.',
+            'Parts of the document not checked: `headings` (headings, pseudo-headings, table header cells, table rows that hold only a bold group label), `links` (link text), `quotes` (text in “…” "…" 「…」 『…』 《…》, wholly italic paragraphs such as testimonials, and block quotes that name their speaker: "客户反馈：…", "… — Store manager"), `blockquotes` (every block quote, also the author\'s own), `questions`.',
         },
         ignoreSections: {
           type: 'array',
@@ -71,16 +74,16 @@ export default defineRule<NoVagueWordingOptions>({
           items: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
           uniqueItems: true,
           description:
-            'Section roles whose items (list items, enumerated paragraphs, table rows) report results, problems and plans. Everyday words, the entries marked `"scope": "report"` in the word list ("some", "many", "a few", 一些, 部分, 很多, 比较, 不错 …), count only there: elsewhere they are mostly narrative, not a claim to check.',
+            'Section roles whose paragraphs report results, problems, lessons and plans. Everyday words, the entries marked `"scope": "report"` in the word list ("some", "many", "a few", 一些, 部分, 很多, 比较, 不错 …), count in items (list items, enumerated paragraphs, table rows) anywhere, and in paragraphs of up to 3 sentences in these sections and in sections no role names; in longer paragraphs (storytelling) and in other roles\' paragraphs only the words that are vague anywhere count.',
         },
       },
       additionalProperties: false,
     },
     defaultOptions: {
       categories: [...VAGUE_CATEGORIES],
-      ignore: [...IGNORED_PARTS],
+      ignore: ['headings', 'links', 'quotes', 'questions'],
       ignoreSections: ['appendix'],
-      reportSections: ['results', 'problems', 'plan'],
+      reportSections: ['overview', 'results', 'problems', 'lessons', 'plan'],
     },
     messages: {
       hedge: message('Vague hedge', '含糊的限定词'),
@@ -119,18 +122,29 @@ export default defineRule<NoVagueWordingOptions>({
     const ignored = new Set<IgnoredPart>(ignore);
     const skippedRanges = collectSkipped(doc, ignored);
 
-    for (const block of doc.blocks) {
+    for (const [blockIndex, block] of doc.blocks.entries()) {
       if (ignored.has('headings') && isHeadingLike(block)) continue;
       if (ignored.has('quotes') && isWhollyEmphasized(block.node)) continue;
       if (ignored.has('blockquotes') && block.quoted) continue;
       const role = doc.roleOf(block.section);
       if (role && ignoreSections.includes(role)) continue;
-      // Everyday words count only in the items (list items, enumerated paragraphs, table rows) of report sections.
-      const inReport = role !== undefined && reportSections.includes(role) && block.item !== undefined;
+      // Every sentence is read; the role sets how strict. Everyday words (entries with "scope": "report") count in
+      // items (list items, enumerated paragraphs, table rows) wherever they are, and in the short paragraphs of
+      // report sections and of sections no role names; a long paragraph is an essay's storytelling, where only the
+      // words that are vague anywhere count.
+      const inReport =
+        block.item !== undefined ||
+        ((role === undefined || reportSections.includes(role)) && block.sentences.length <= MAX_REPORT_PARAGRAPH);
       const quotes = ignored.has('quotes') ? quotedSpans(block.prose.text) : [];
+      // A paragraph that leads into a table ("Revenue is looking healthy." then the figures): the table holds the numbers.
+      const tableFollows = block.kind !== 'tableCell' && doc.blocks[blockIndex + 1]?.kind === 'tableCell';
+      const followingBlock = widthFolded(doc.blocks[blockIndex + 1]?.prose.text ?? '');
 
       for (const sentence of block.sentences) {
         if (ignored.has('questions') && isQuestion(sentence.text)) continue;
+        // In the prose of a section no role names ("Hobbies", 生活), a sentence about oneself ("I", 我) is the
+        // writer's story or opinion, not a claim to check.
+        const everyday = inReport && (block.item !== undefined || role !== undefined || isLead(doc, block) || !aboutOneself(sentence.text, context));
         const matches = context.vocabulary.find('vague', sentence.text);
         if (matches.length === 0) continue;
         const norm = widthFolded(sentence.text);
@@ -139,20 +153,38 @@ export default defineRule<NoVagueWordingOptions>({
         for (const match of matches) {
           const category = categoryOf(match);
           if (category !== 'other' && !checked.has(category)) continue;
-          if (match.info.scope === 'report' && !inReport) continue;
+          if (match.info.scope === 'report' && !everyday) continue;
           // Idioms of timing ("in time", "timely") are vague only where something is promised: the plan.
           if (match.info.scope === 'plan' && role !== 'plan') continue;
+          // A question inside the sentence ("会不会不太友好？——长期来看是友好的") asks, it does not claim.
+          if (ignored.has('questions') && /^[^。.!！;；?？]*[?？]/u.test(sentence.text.slice(match.end))) continue;
           const at = sentence.start + match.start;
           if (quotes.some(([s, e]) => s <= at && at < e)) continue;
           const range = block.prose.sourceRange(at, sentence.start + match.end);
           if (skippedRanges.some(([s, e]) => s <= range[0] && range[1] <= e)) continue;
-          if (preciseInContext(category, match, norm, nextNorm, context)) continue;
+          if (preciseInContext(category, match, norm, nextNorm, tableFollows, followingBlock, context)) continue;
+          if (category !== 'time' && category !== 'empty-verb' && negatedBefore(norm, match.start, context)) continue;
           report(context, match, category, range);
         }
       }
     }
   },
 });
+
+/**
+ * An English negation one or two words before the word ("did not spend too much time", "not a success", "doesn't
+ * occur too frequently"): it denies the vague amount or judgement, which leaves nothing vague to check.
+ */
+function negatedBefore(text: string, start: number, context: RuleContext<NoVagueWordingOptions>): boolean {
+  const before = (text.slice(0, start).split(/[,，;；:：]/u).pop() ?? '').split(/\s+/u).filter(Boolean).slice(-3).join(' ');
+  // The negations among the problem guards: "not", "never" and the contracted "n't" forms.
+  return context.vocabulary.find('problem-guard', before).some((m) => m.info.lang === 'en' && m.info.where === undefined && /^(?:not|never)$|n['’]t$/iu.test(m.text));
+}
+
+/** Whether the sentence speaks of its writer in the first person singular ("I", "my", 我, 本人). */
+function aboutOneself(text: string, context: RuleContext<NoVagueWordingOptions>): boolean {
+  return context.vocabulary.find('first-person', text).some((m) => m.info.number === 'singular' && m.info.titleOnly !== true);
+}
 
 /** The phrase (between commas, 、 or semicolons: `PHRASE_END`) that holds `[start, end)`. */
 function clauseAround(text: string, start: number, end: number): string {
@@ -184,21 +216,27 @@ function preciseInContext(
   match: VocabularyMatch,
   text: string,
   next: string,
+  tableFollows: boolean,
+  followingBlock: string,
   context: RuleContext<NoVagueWordingOptions>,
 ): boolean {
   // A change or a judgement is backed by a number in its clause, in the clause after it ("有所提升，达到91%")
   // unless that clause gives a cause, or in the next sentence ("兴趣较高。10个任务认领了8个。").
   const quantified = () =>
+    tableFollows ||
     hasQuantity(clauseAround(text, match.start, match.end), context.vocabulary) ||
     hasQuantity(followingClause(text, match.end, context), context.vocabulary) ||
     hasQuantity(next, context.vocabulary);
   switch (category) {
     case 'amount':
+      // "more" is an amount only before a plural noun ("more tests", "more e2e tests"); before an adjective
+      // ("more recent", "more generic") it compares, which is no count to give.
+      if (match.info.lang === 'en' && match.term === 'more' && !pluralFollows(text, match.end)) return true;
       return (
-        numberFollows(text, match.end) ||
-        numberPrecedes(text, match.start) ||
+        numberFollows(text, match.end, context.vocabulary) ||
+        numberPrecedes(text, match.start, context.vocabulary) ||
         itemsNamed(text, match.start, match.end, context.vocabulary) ||
-        afterLatinWord(text, match.start) ||
+        afterLatinWord(text, match.start, match.end) ||
         beforeGerund(text, match.end) ||
         capabilityBefore(text, match.start, context.vocabulary)
       );
@@ -206,15 +244,24 @@ function preciseInContext(
       // The number has to qualify the hedged words: same clause ("relatively small: 3%"), not any clause of the sentence,
       // or in the next sentence ("兴趣较高。10个任务认领了8个。").
       return (
-        numberFollows(text, match.end) ||
+        numberFollows(text, match.end, context.vocabulary) ||
         hasQuantity(clauseAround(text, match.start, match.end), context.vocabulary) ||
         hasQuantity(next, context.vocabulary)
       );
     case 'change':
       return quantified();
+    case 'empty-verb': {
+      // "Continue working on the backend, including auth and search": a clause of its own names the work;
+      // "we proactively post updates, at least one a month": the clause after it measures it.
+      const rest = text.slice(match.end);
+      return (
+        context.vocabulary.find('list-cue', rest).some((m) => /[,，:：]\s*$/u.test(rest.slice(0, m.start))) ||
+        hasQuantity(followingClause(text, match.end, context), context.vocabulary)
+      );
+    }
     case 'judgement':
-      // "Good results this month:" followed by the list of results: the list carries the facts.
-      return quantified() || /[:：]\s*$/u.test(text);
+      // "Good results this month:" followed by a list of results that gives numbers: the list carries the facts.
+      return quantified() || (/[:：]\s*$/u.test(text) && hasQuantity(followingBlock, context.vocabulary));
     case 'time':
       return hasDate(text, context.vocabulary);
     default:
@@ -247,6 +294,12 @@ function report(context: RuleContext<NoVagueWordingOptions>, match: VocabularyMa
   });
 }
 
+/** Prose before the first section, or directly under the document's title: the summary's lead. */
+function isLead(doc: SummaryDoc, block: Block): boolean {
+  if (block.section === doc.root) return true;
+  return block.section.parent === doc.root && doc.title !== undefined && block.section.titleRange[0] === doc.title.range[0];
+}
+
 /** Headings, pseudo-headings, table header cells and group-label rows are labels, not reporting prose. */
 function isHeadingLike(block: Block): boolean {
   if (block.isTitle || block.kind === 'heading') return true;
@@ -269,14 +322,20 @@ function isWholly(node: Nodes, type: 'emphasis' | 'strong'): boolean {
   return children.length === 1 && children[0].type === type;
 }
 
-/** Source ranges of link text. */
+/**
+ * Source ranges of link text and block quotes. A block quote in a summary is mostly the author's own lead or aside,
+ * so with `quotes` only an attributed one is skipped: one that opens with a speaker's label ("客户反馈：",
+ * "Customer feedback:") or ends with an attribution line ("— Store manager, Leeds").
+ */
 function collectSkipped(doc: SummaryDoc, ignored: Set<IgnoredPart>): Range[] {
   const types = new Set<string>();
   if (ignored.has('links')) types.add('link').add('linkReference');
+  if (ignored.has('blockquotes') || ignored.has('quotes')) types.add('blockquote');
   const out: Range[] = [];
   if (types.size === 0) return out;
   const visit = (node: Nodes): void => {
-    if (types.has(node.type) && node.position) {
+    const skipped = node.type !== 'blockquote' || ignored.has('blockquotes') || isAttributed(doc.text, node);
+    if (types.has(node.type) && node.position && skipped) {
       out.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
       return;
     }
@@ -284,4 +343,13 @@ function collectSkipped(doc: SummaryDoc, ignored: Set<IgnoredPart>): Range[] {
   };
   visit(doc.tree);
   return out;
+}
+
+/** A block quote that names whose words it holds: a short speaker label before a colon, or a closing "— name" line. */
+function isAttributed(text: string, node: Nodes): boolean {
+  const source = text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+  const lines = source.split('\n').map((line) => line.replace(/^(\s*>)+\s*/u, '').trim()).filter(Boolean);
+  if (lines.length === 0) return false;
+  const label = /^[^:：。.!?！？,，]{1,16}[:：]/u.exec(lines[0]);
+  return (label !== null && !/^https?:?$/iu.test(label[0])) || /^(?:[—–―]|--)\s*\S/u.test(lines[lines.length - 1]);
 }

@@ -13,17 +13,26 @@ const STARTS_WITH_HAN = new RegExp(`^${HAN}`, 'u');
 const HAN_NUMERAL = /[零〇一二两三四五六七八九十百千万亿]/u;
 
 /**
- * A number starts right after `end`: `some 30 users`, `several (3) PRs`, `若干（3个）`, `大约30人`.
+ * A number starts right after `end`: `some 30 users`, `several (3) PRs`, `若干（3个）`, `大约30人`, `more than 30`.
  * `text` is normalised (NFKC), so full-width digits are ASCII here.
  */
-export function numberFollows(text: string, end: number): boolean {
-  return /^\s*[(（~≈约]?\s*\d/u.test(text.slice(end, end + 8));
+export function numberFollows(text: string, end: number, vocabulary?: Vocabulary): boolean {
+  const after = text.slice(end, end + 24);
+  if (/^\s*(?:than\s+|the\s+)?[(（~≈约]?\s*\d/iu.test(after)) return true;
+  // A number word: "approximately one week", "more than two dozen".
+  const lead = /^\s*(?:than\s+|the\s+)?/iu.exec(after)?.[0].length ?? 0;
+  return vocabulary ? vocabulary.find('quantity-word', after.slice(lead)).some((m) => m.start === 0) : false;
 }
 
 /** A number stands right before `start`: `20多家`, `十几个`, `50余名`, `3 or so`. */
-export function numberPrecedes(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 3), start);
-  return /\d\s*$/u.test(before) || HAN_NUMERAL.test(before.slice(-1));
+export function numberPrecedes(text: string, start: number, vocabulary?: Vocabulary): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  // A digit inside a name (`rest0 部分`, `v2 some`) is no count.
+  const digits = /([\w.-]*\d)\s*$/u.exec(before);
+  if ((digits !== null && !/[A-Za-z_]/u.test(digits[1])) || HAN_NUMERAL.test(before.slice(-1))) return true;
+  // A number word: "two more maintainers".
+  const trimmed = before.trimEnd();
+  return vocabulary ? vocabulary.find('quantity-word', trimmed).some((m) => m.end === trimmed.length) : false;
 }
 
 /**
@@ -36,7 +45,8 @@ export function itemsNamed(text: string, start: number, end: number, vocabulary:
   const before = text.slice(Math.max(0, start - 2), start);
   if (/[等]\s*$/u.test(before)) return true;
   if (/[:：]\s*$/u.test(text)) return true;
-  const clause = text.slice(end).split(CLAUSE_END_BEFORE_ITEMS)[0];
+  // A dot ends the clause only as a full stop, not inside a name (`skrub.TableReport`, `v1.2`).
+  const clause = text.slice(end).split(/[,，;；。!！?？]|\.(?=\s|$)/u)[0];
   // A clause cut at a dot may have cut a cue that holds one ("e.g."): look a few characters further then.
   const cueSpan = text[end + clause.length] === '.' ? text.slice(end, end + clause.length + 4) : clause;
   if (/[(（:：]|\s[-–—]\s|——/u.test(clause) || vocabulary.has('list-cue', cueSpan)) return true;
@@ -49,15 +59,22 @@ export function itemsNamed(text: string, start: number, end: number, vocabulary:
 
 /**
  * A Han amount word right after a Latin word names a part, it does not count one: `imports 部分的代码风格`,
- * `CLI 部分` (Chinese quantifiers stand before their noun).
+ * `CLI 部分` (Chinese quantifiers stand before their noun), unless a noun follows it.
  */
-export function afterLatinWord(text: string, start: number): boolean {
-  return /[A-Za-z][\w.-]*\s?$/u.test(text.slice(Math.max(0, start - 20), start)) && STARTS_WITH_HAN.test(text.slice(start));
+export function afterLatinWord(text: string, start: number, end: number): boolean {
+  if (!/[A-Za-z][\w.-]*\s?$/u.test(text.slice(Math.max(0, start - 20), start)) || !STARTS_WITH_HAN.test(text.slice(start))) return false;
+  // Followed by its noun (`mugen rest0 部分软件包`), the word counts the things again.
+  return end >= text.length || /^[\s的之，,。.;；:：)）]/u.test(text.slice(end));
 }
 
 /** An English amount word before a gerund measures an activity, it does not count things: "a lot of rushing", "some testing". */
 export function beforeGerund(text: string, end: number): boolean {
   return /^\s+[a-z]+ing\b/iu.test(text.slice(end, end + 30));
+}
+
+/** An English plural noun follows, maybe after one modifier: "more tests", "more e2e tests" (not "more generic", "more stress"). */
+export function pluralFollows(text: string, end: number): boolean {
+  return /^\s+(?:[\w-]+\s+)?[a-z][\w-]*[^\Wsu]s\b/iu.test(text.slice(end, end + 40));
 }
 
 /** The clause says what something can do, not what was done: `可以自动修复较多的格式问题`, "it can catch some bugs". */

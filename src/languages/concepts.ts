@@ -61,7 +61,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
     description: `Units and measure words that make a number a quantity (%, ms, users, 个, 万元).${readBy(QUANTITIES)}`,
     keys: { kind: { description: '`measure`: a measure word, after which 一 is an article (一个); `time`: a period (一年, "5 min"), after which a year is a date.', enum: ['measure', 'time'] } },
   },
-  'quantity-word': { description: `Number words that are quantities by themselves ("three", "twice", "doubled").${readBy(QUANTITIES)}` },
+  'quantity-word': { description: `Number words that are quantities by themselves ("three", "twice", "doubled").${readBy(QUANTITIES, `${NVW} (a number word next to a vague amount: "two more maintainers")`)}` },
   'number-label': {
     description: `Words that make a number next to them a label or a date, not a quantity ("week 3", "October 2023", 第3, 10月).${readBy(QUANTITIES)}`,
     keys: { position: { description: 'Where the word stands: `before` the number, `after` it, or `both` (the default).', enum: ['before', 'after', 'both'] } },
@@ -93,7 +93,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'owner-verb': { description: `Verbs that make the name before them the owner ("Alice to …", "will", 负责, 牵头).${readBy(RAO)}` },
   'not-owner': { description: `Words that look like names but are not ("Status", "Next").${readBy(RAO)}` },
   'first-person': {
-    description: `First-person words ("I", "we", 我, 我们): a personal plan owns its items.${readBy(RAO)}`,
+    description: `First-person words ("I", "we", 我, 我们): a personal plan owns its items.${readBy(RAO, `${NVW} (in the prose of a section no role names, a sentence about oneself is the writer's story: everyday vague words do not count there)`)}`,
     keys: {
       number: { description: 'Singular or plural.', enum: ['singular', 'plural'] },
       case: exactCase,
@@ -113,7 +113,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'status-label': { description: `Labels of a note under an item ("Status:", 备注：), which is no action of its own.${readBy(RAO, RAD)}` },
   'action-done': { description: `Words that mark an item done ("DONE", 已完成), which is no action.${readBy(RAO, RAD)}` },
   'problem-guard': {
-    description: `Words that make a problem word no problem ("no delays", "to avoid", 可能, 风险).${readBy(RPC)}`,
+    description: `Words that make a problem word no problem ("no delays", "to avoid", 可能, 风险).${readBy(RPC, `${NVW} (its plain English negations: "didn't spend too much time")`)}`,
     keys: { where: { description: 'Where the guard stands: `before` the problem word (the default), `after` it, `both`, or anywhere earlier in the `sentence`.', enum: ['before', 'after', 'both', 'sentence'] } },
   },
   'lower-is-better': { description: `Measures whose decline is good news ("costs", "latency", 投诉).${readBy(RPC)}` },

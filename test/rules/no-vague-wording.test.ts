@@ -8,8 +8,10 @@ import {
   itemsNamed,
   numberFollows,
   numberPrecedes,
+  pluralFollows,
 } from '../../rules/utils/vague-context.js';
 import { hasQuantity } from '../../rules/utils/quantity.js';
+import { lintText } from '../../src/lint.js';
 import { quotedSpans } from '../../src/text/punctuation.js';
 import { CompiledVocabulary } from '../../src/vocabulary.js';
 
@@ -32,6 +34,7 @@ describe('numbers next to a vague word', () => {
     ['新签20多家', '多家', true],
     ['十几个人', '几个', true],
     ['新签了多家', '多家', false],
+    ['完成了 rest0 部分软件包的测试', '部分', false],
   ])('%s: a number precedes "%s" → %s', (text, word, expected) => {
     expect(numberPrecedes(text, at(text, word).start)).toBe(expected);
   });
@@ -58,8 +61,17 @@ describe('items named with the amount', () => {
 describe('uses that do not count', () => {
   it('a Han amount word after a Latin word names a part', () => {
     const text = '改善 imports 部分的代码风格';
-    expect(afterLatinWord(text, text.indexOf('部分'))).toBe(true);
-    expect(afterLatinWord('部分门店缺货', 0)).toBe(false);
+    expect(afterLatinWord(text, text.indexOf('部分'), text.indexOf('部分') + 2)).toBe(true);
+    expect(afterLatinWord('部分门店缺货', 0, 2)).toBe(false);
+    const counted = '完成了 mugen rest0 部分软件包的测试';
+    expect(afterLatinWord(counted, counted.indexOf('部分'), counted.indexOf('部分') + 2)).toBe(false);
+  });
+
+  it('"more" counts things only before a plural noun', () => {
+    expect(pluralFollows('we need more e2e tests', 'we need more'.length)).toBe(true);
+    expect(pluralFollows('more committers joined', 4)).toBe(true);
+    expect(pluralFollows('a more recent version', 'a more'.length)).toBe(false);
+    expect(pluralFollows('more generic and less coupled', 4)).toBe(false);
   });
 
   it('an amount word before a gerund measures an activity', () => {
@@ -122,5 +134,30 @@ describe('quotedSpans', () => {
     const text = 'They said “it grew\nfast” and ‘so’.';
     expect(quotedSpans(text).map(([s, e]) => text.slice(s, e))).toEqual(['‘so’']);
     expect(quotedSpans(text, { acrossLines: true }).map(([s, e]) => text.slice(s, e))).toEqual(['“it grew\nfast”', '‘so’']);
+  });
+});
+
+// Issue 20, item 9: a mixed-language summary. Each word is matched with its own language's data (a Chinese word
+// in a Chinese line, an English word in an English line), and messages follow the document's main language.
+describe('mixed-language summaries', () => {
+  const lintVague = async (text: string) => {
+    const result = await lintText(text, { config: { rules: { 'no-vague-wording': 'warn' } } as never, filePath: 'x.md' });
+    return result.findings.filter((f) => f.ruleId === 'no-vague-wording');
+  };
+
+  it('reports a Chinese line of an English summary in English', async () => {
+    const text = '# Weekly report\n\n## Problems\n\n- The portal timed out twice on Monday because the cache filled up\n- 部分门店的补货延迟了，原因是物流商更换\n';
+    const findings = await lintVague(text);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].line).toBe(6);
+    expect(findings[0].message).toMatch(/^Vague amount "部分": /u);
+  });
+
+  it('reports an English line of a Chinese summary in Chinese', async () => {
+    const text = '# 研发周报\n\n## 主要成果\n\n- 完成了结算接口的迁移，共12个接口\n- 修复了登录页的3个问题\n- Several legacy pages were moved to the new framework\n';
+    const findings = await lintVague(text);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].line).toBe(7);
+    expect(findings[0].message).toMatch(/^含糊的数量“Several”：/u);
   });
 });
