@@ -71,6 +71,24 @@ describe('pseudo-headings pasted from Word', () => {
     const doc = build('I. Overview\n\nText.\n\nII. Results\n\nText.\n\nFirst, next steps\n\nText.\n');
     expect(outline(doc)).toEqual(['Overview [overview]', 'Results [results]', '  next steps [plan]']);
   });
+
+  it('reads "Part Three:" as a part heading and longer ordinal titles that name a role', () => {
+    const doc = build('Part One: overview\n\nText.\n\nSecondly, problems and shortcomings in this year\'s work\n\nText.\n\nPart Two: plans for next year\n\nFirstly, strengthen training: Dana runs 4 sessions by March.\n');
+    expect(outline(doc)).toEqual(['overview [overview]', "  problems and shortcomings in this year's work [problems,results]", 'plans for next year [plan]']);
+    expect(doc.items.map((i) => i.kind)).toEqual(['enumerated']);
+  });
+
+  it('reads a long `一、` line as a heading when text follows it, and as an item in a run of them', () => {
+    const long = '一、全年共受理工单3.6万件，同比增长18%，首次响应时间由9小时缩短到4小时，夜班增加了2人';
+    expect(outline(build(`${long}\n\n正文。\n`))).toEqual([`${long.slice(2)} []`]);
+    expect(build(`${long}\n\n二、${long.slice(2)}\n`).sections).toEqual([]);
+  });
+
+  it('keeps a first heading that names a role when front matter gives the title', () => {
+    const doc = build('---\ntitle: Platform team, November\n---\n\n## Highlights\n\nText.\n\n### Challenges\n\nText.\n');
+    expect(doc.title?.text).toBe('Platform team, November');
+    expect(outline(doc)).toEqual(['  Highlights [results]', '    Challenges [problems]']);
+  });
 });
 
 describe('items', () => {

@@ -47,6 +47,8 @@ class DocumentBuilder {
   private enumerated: MItem[] = [];
   /** The enumerated item a list directly after it belongs to. */
   private listOwner: MItem | undefined;
+  /** The top-level node after the one being read. */
+  private nextNode: RootContent | undefined;
 
   constructor(
     private readonly text: string,
@@ -61,7 +63,10 @@ class DocumentBuilder {
   }
 
   build(): SummaryDoc {
-    for (const node of this.tree.children) this.topLevel(node);
+    this.tree.children.forEach((node, i) => {
+      this.nextNode = this.tree.children[i + 1];
+      this.topLevel(node);
+    });
     for (const section of this.open.splice(1)) section.range[1] = this.text.length;
     const lang = this.finishBlocks();
     for (const item of this.items) item.text = item.blocks.map((b) => b.prose.text).join('\n');
@@ -195,7 +200,12 @@ class DocumentBuilder {
       return { title: numbered, style: 'bold' };
     }
     if (enumerator) {
-      if (enumerator.kind === 'heading') return isTitleLike(numbered) ? { title: numbered, style: enumerator.style } : undefined;
+      if (enumerator.kind === 'heading') {
+        // `一、` with a long title ("一、全年完成销售额1200万元，同比增长15%") is still the part's heading when it is a
+        // paragraph of its own and text follows it: items of a series follow one another instead.
+        const long = isTitleLike(numbered, LONG_TITLE) && this.opensBody(segment, enumerator.style);
+        return isTitleLike(numbered) || long ? { title: numbered, style: enumerator.style } : undefined;
+      }
       // `1、` continuing a run of numbered items is the next item, whatever words it holds.
       if (this.enumerated.some((item) => item.style === enumerator.style)) return undefined;
       return enumerator.kind === 'maybe' && isPlainTitle(numbered) && roles(numbered) ? { title: numbered, style: enumerator.style } : undefined;
@@ -204,6 +214,22 @@ class DocumentBuilder {
     // Bold titles and colon labels are one family: they are siblings of each other, not nested.
     if (/[:：]$/u.test(line) && isShortLabel(title) && roles(title)) return { title, style: 'bold' };
     return undefined;
+  }
+
+  /**
+   * Whether a numbered line is a paragraph of its own followed by body text (a paragraph or a list that does not
+   * open with the same numbering), as a part's heading is.
+   */
+  private opensBody(segment: Segment, style: string): boolean {
+    const next = this.nextNode;
+    const [, end] = segment.range;
+    if (!next || next.position?.start.offset === undefined) return false;
+    // The line must end its paragraph: the next node starts after a blank line, not on the next line of this one.
+    if (/\S/u.test(this.text.slice(end, next.position.start.offset).replace(/<!--[\s\S]*?-->/g, ''))) return false;
+    if (next.type === 'list' || next.type === 'table') return true;
+    if (next.type !== 'paragraph') return false;
+    const first = proseOf(next, this.text).text.split('\n')[0].trim();
+    return matchEnumerator(first, this.options.vocabulary)?.style !== style;
   }
 
   /** The whole source line(s) of a range, markup included (`**Results**`). */
@@ -361,7 +387,9 @@ class DocumentBuilder {
     const first = this.sections[0];
     if (!first || this.root.blocks.length > 0 || this.root.items.length > 0) return undefined;
     const topLevel = this.sections.filter((s) => s.parent === this.root);
-    const onlyTopHeading = first.kind === 'heading' && topLevel.length === 1 && first.children.length > 0;
+    // Front matter that gives the title leaves a first heading naming a role ("## Highlights") its role.
+    const titled = typeof this.frontMatter?.data.title === 'string';
+    const onlyTopHeading = first.kind === 'heading' && topLevel.length === 1 && first.children.length > 0 && !titled;
     if (first.roles.length === 0 || onlyTopHeading) return first;
     return undefined;
   }

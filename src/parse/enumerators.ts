@@ -24,6 +24,8 @@ const PATTERNS: Array<{ style: string; kind: EnumeratorKind; re: RegExp }> = [
   { style: 'han', kind: 'heading', re: new RegExp(`^${HAN_NUMERAL}+[、．.]\\s*`, 'u') },
   { style: 'han-paren', kind: 'heading', re: new RegExp(`^[（(]${HAN_NUMERAL}+[）)][、.．]?\\s*`, 'u') },
   { style: 'roman', kind: 'heading', re: /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[.、．]\s+/u },
+  // English Word documents number their parts as 第一部分 does: "Part Three: plans for next year".
+  { style: 'part', kind: 'heading', re: /^Part\s+(?:\d{1,2}|[IVX]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s*[:.,、：—-]\s*/iu },
   { style: 'decimal-2', kind: 'maybe', re: /^\d{1,2}[.．]\d{1,2}(?![\d%％])[.．、]?\s*/u },
   { style: 'decimal', kind: 'maybe', re: /^\d{1,2}(?:、|[．.](?![\d%％]))\s*/u },
   { style: 'paren', kind: 'item', re: /^[（(]\d{1,2}[）)]\s*/u },
@@ -56,9 +58,14 @@ export function isTitleLike(title: string, { maxChars = 40, maxWords = 12 } = {}
   return !SENTENCE_PUNCTUATION.test(text);
 }
 
-/** Stricter, for numbering that usually opens list items (`1、`): no clause breaks or asides either. */
+/**
+ * Stricter, for numbering that usually opens list items (`1、`, `Secondly,`): no clause breaks or asides either,
+ * and short: 24 characters of Chinese, or 8 words of English ("problems and shortcomings in this year's work").
+ */
 export function isPlainTitle(title: string): boolean {
-  return isTitleLike(title) && !/[，,（(]/u.test(title) && title.trim().length <= 24;
+  const text = title.trim();
+  if (!isTitleLike(text, { maxChars: 60, maxWords: 8 }) || /[，,（(]/u.test(text)) return false;
+  return /\p{Script=Han}/u.test(text) ? text.length <= 24 : text.length <= 60 && text.split(/\s+/u).length <= 8;
 }
 
 /** Strip a title's trailing colon and closing punctuation (`成绩：`, `What went well?`). */
