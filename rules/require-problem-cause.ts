@@ -182,6 +182,11 @@ class ProblemChecker {
     for (let s: Section | undefined = section; s && s.kind !== 'root'; s = s.parent) {
       if (!this.isDocTitle(s) && this.vocabulary.has('timeline', s.title)) return 'skip';
     }
+    // "Impact", "影响范围": the consequences of a problem stated elsewhere, not new problems.
+    for (let s: Section | undefined = section; s && s.kind !== 'root' && !this.isDocTitle(s); s = s.parent) {
+      if (this.vocabulary.has('impact', s.title)) return 'skip';
+      if (s.role) break;
+    }
     const role = this.doc.roleOf(section);
     if (role === 'plan' || role === 'appendix') return 'skip';
     if (role === 'problems') {
@@ -194,11 +199,6 @@ class ProblemChecker {
       const onlyProblems =
         named.roles.every((r) => r === 'problems') && !this.vocabulary.has('solution', named.title) && !this.vocabulary.has('help-request', named.title);
       return onlyProblems ? 'problems' : 'sentences';
-    }
-    // "Impact", "影响范围": the consequences of a problem stated elsewhere, not new problems.
-    for (let s: Section | undefined = section; s && s.kind !== 'root' && !this.isDocTitle(s); s = s.parent) {
-      if (this.vocabulary.has('impact', s.title)) return 'skip';
-      if (s.role) break;
     }
     if (!this.context.options.checkOutsideProblems) return 'skip';
     // A document with a cause section (a post-mortem's "Root cause") explains its failures there.
