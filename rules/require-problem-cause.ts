@@ -159,7 +159,7 @@ class ProblemChecker {
   /** What the problem lacks: its cause, and (with `requireImpact`) its impact. */
   missing(problem: Problem): Missing[] {
     const out: Missing[] = [];
-    if (!problem.causeColumn && !problem.scope.some((t) => this.hasCause(t) || this.explains(t))) out.push('cause');
+    if (!problem.causeColumn && !problem.scope.some((t) => this.statesCause(t) || this.explains(t))) out.push('cause');
     if (this.context.options.requireImpact && !problem.impactColumn && !problem.scope.some((t) => this.hasImpact(t))) out.push('impact');
     return out;
   }
@@ -378,7 +378,8 @@ class ProblemChecker {
    * stands: `before` (default) or `after` the failure word, `both`, or anywhere earlier in the `sentence`.
    */
   private failures(text: string): VocabularyMatch[] {
-    const all = this.vocabulary.find('problem', text);
+    // Paired entries ("存在…问题", "出现…故障") count when their closing word follows.
+    const all = findPaired(this.vocabulary, 'problem', text);
     if (all.length === 0) return [];
     const guards = this.vocabulary.find('problem-guard', text).filter((g) => !all.some((p) => overlaps(p, g)));
     return all.filter((p) => {
@@ -470,6 +471,20 @@ class ProblemChecker {
   /** A short label ("Problems", "Minus", "原因"): at most 8 characters of Chinese or 3 words. */
   private isLabel(text: string): boolean {
     return HAN.test(text) ? text.length <= 8 : text.split(/\s+/u).length <= 3;
+  }
+
+  /**
+   * Cause words in a problem's text, except a lack that opens the statement with nothing failing after it: "Didn't
+   * have a clear goal for the sprint" states the problem; "Not enough testers, so the release slipped" explains one.
+   */
+  private statesCause(text: string): boolean {
+    return findPaired(this.vocabulary, 'cause', text).some((m) => {
+      if (m.info.kind !== 'lack') return true;
+      const lead = text.slice(0, m.start).replace(/[*_`\s\-–—•·]/gu, '');
+      if (lead !== '' && !/^[^:：]{1,30}[:：]$/u.test(lead)) return true;
+      const rest = text.slice(m.end);
+      return this.failures(rest).length > 0 || this.hasImpact(rest);
+    });
   }
 
   /** Impact words, except the 影响 that closes a cause (受…影响). */
