@@ -303,7 +303,8 @@ class ProblemChecker {
       const column = item.columns?.findIndex((h) => this.vocabulary.roleOfTitle(h) === 'problems') ?? -1;
       const cell = column === -1 ? undefined : item.blocks[column];
       const text = cell?.prose.text.trim() ?? '';
-      if (!cell || cell.sentences.length === 0 || !this.isProblemStatement(text)) return undefined;
+      // A cell that only points at a ticket ("#10219", a link) names the problem elsewhere.
+      if (!cell || cell.sentences.length === 0 || /#\d|https?:\/\//u.test(text) || !this.isProblemStatement(text)) return undefined;
       seenItems.add(item);
       return { range: cell.sentences[0].range, text, ...this.itemScope(item) };
     }
