@@ -7,7 +7,7 @@ import { addScripts, countScripts, langOf } from '../text/script.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Block, BlockKind, FrontMatter, Item, ItemKind, Lang, Range, Section, Sentence, SummaryDoc, Vocabulary } from '../types.js';
 import { cleanTitle, isPlainTitle, isTitleLike, matchEnumerator } from './enumerators.js';
-import { parseMarkdown } from './markdown.js';
+import { parseMarkdown, parsePlainText } from './markdown.js';
 import { Prose, proseOf } from './prose.js';
 
 export interface BuildOptions {
@@ -54,7 +54,10 @@ class DocumentBuilder {
     private readonly text: string,
     private readonly options: BuildOptions,
   ) {
-    this.tree = options.tree ?? parseMarkdown(text);
+    const tree = options.tree ?? parseMarkdown(text);
+    // A `.txt` summary, or prose indented four spaces (pasted plain text), is read with indentation as paragraphs.
+    const plain = /\.txt$/iu.test(options.path ?? '') || tree.children.some((node) => node.type === 'code' && isIndentedProse(node, text));
+    this.tree = plain ? parsePlainText(text) : tree;
     this.root = {
       kind: 'root', title: '', role: undefined, roles: [], depth: 0, node: undefined,
       titleRange: [0, 0], range: [0, text.length], parent: undefined, children: [], blocks: [], items: [],
@@ -405,6 +408,23 @@ class DocumentBuilder {
     }
     return section ? { text: section.title, range: section.titleRange } : undefined;
   }
+}
+
+/** Characters and openings that code has and prose does not. */
+const CODE_LIKE = /[{}<>=;$`|\\]|\(\)|=>|^\s*(?:#include|import|export|def|function|class|return|var|let|const|SELECT|if|for|while)\b|^\s*[-+*/#]{2,}/mu;
+
+/**
+ * An indented code block that reads as prose: not fenced, no code-like characters, and Chinese text or sentences of
+ * words (`    The team closed 48 tickets this month.`).
+ */
+function isIndentedProse(node: RootContent, text: string): boolean {
+  if (node.type !== 'code' || node.lang || node.position?.start.offset === undefined) return false;
+  if (!/^[ \t]/u.test(text.slice(node.position.start.offset, node.position.start.offset + 1))) return false;
+  // Comments (directives, fixture markers) are invisible.
+  const value = node.value.replace(/<!--[\s\S]*?-->/gu, '');
+  if (CODE_LIKE.test(value)) return false;
+  if (/\p{Script=Han}{4}/u.test(value)) return true;
+  return value.split('\n').some((line) => /^\s*\p{L}[\p{L}'’-]*(?:\s+\S+){3,}[.!?:]\s*$/u.test(line));
 }
 
 /** Bold lines are deliberate titles, so they may be longer (report templates phrase them as questions). */

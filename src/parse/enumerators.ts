@@ -32,6 +32,8 @@ const PATTERNS: Array<{ style: string; kind: EnumeratorKind; re: RegExp }> = [
   { style: 'close-paren', kind: 'item', re: /^\d{1,2}[)）]\s*/u },
   { style: 'circled', kind: 'item', re: /^[\u2460-\u2473\u2776-\u277f]\s*/u },
   { style: 'comma', kind: 'item', re: /^\d{1,2}[,，](?!\s*\d)\s*/u },
+  // Bullets of plain text: `*item` with no space (not a Markdown list), `•` and `●` pasted from Word.
+  { style: 'bullet', kind: 'item', re: /^[*•●▪◦]\s*/u },
 ];
 
 /** The enumerator that opens `line`, if any. */
