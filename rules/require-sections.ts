@@ -166,6 +166,12 @@ function labelRoles(doc: SummaryDoc, vocabulary: Vocabulary): Set<string> {
     let label = m && isShortLabel(m[1]) ? m[1] : undefined;
     if (!label && block.item && block.item.children.length > 0 && isShortLabel(text) && !text.includes('\n')) label = text;
     if (label) for (const role of vocabulary.rolesOfTitle(label.trim())) roles.add(role);
+    // A lead-in over a list: its last clause names what the list is ("…，接下来的工作计划如下：").
+    const next = doc.blocks[doc.blocks.indexOf(block) + 1];
+    if (!block.item && /[:：]\s*$/u.test(text) && next?.item && next.item.blocks[0] === next) {
+      const clause = text.replace(/[:：]\s*$/u, '').split(/[,，;；。.!?！？]/u).pop()!.trim();
+      if (HAN.test(clause) ? clause.length <= 24 : clause.split(/\s+/u).length <= 8) for (const role of vocabulary.rolesOfTitle(clause)) roles.add(role);
+    }
   }
   return roles;
 }
