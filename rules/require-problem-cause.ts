@@ -147,6 +147,9 @@ class ProblemChecker {
         yield* this.problemsSection(section);
         continue;
       }
+      // A heading written as a whole sentence ("## 12月参加了大会，虽然没有面基成功，……") reports like a paragraph.
+      const heading = section.kind === 'root' || this.isDocTitle(section) ? undefined : this.doc.blocks.find((b) => b.isTitle && b.range[0] === section.titleRange[0]);
+      if (heading && /[，。；,;]/u.test(heading.prose.text) && Array.from(heading.prose.text).length > 20) yield* this.failureSentences(heading, seenItems);
       for (const block of section.blocks) {
         if (block.isTitle || isHeaderCell(block)) continue;
         const labelled = this.labelledProblem(block, seenItems);
@@ -214,7 +217,8 @@ class ProblemChecker {
   }
 
   private titleNamesCause(section: Section): boolean {
-    return section.kind !== 'root' && this.hasCause(section.title);
+    // Only a title names a cause section ("原因分析", "Root cause"); a heading written as a sentence states one cause.
+    return section.kind !== 'root' && !/[，。；,;]/u.test(section.title) && this.hasCause(section.title);
   }
 
   private isDocTitle(section: Section): boolean {
@@ -444,6 +448,8 @@ class ProblemChecker {
       if (m.index === 0 || !/[\p{L}\p{N}]/u.test(text.slice(0, m.index))) continue;
       const inside = m[1].trim();
       if (/[?？@:：#/\d]|^(?:e\.g|i\.e|see|cf|via|aka|and|or|not)\b/iu.test(inside)) continue;
+      // "(next time)", "(下次一定)": a promise, not a cause.
+      if (this.vocabulary.rolesOfTitle(inside).includes('plan')) continue;
       const short = HAN.test(inside) ? inside.replace(/\s+/gu, '').length >= 3 && inside.length <= 12 : inside.split(/\s+/u).length >= 2 && inside.split(/\s+/u).length <= 5;
       if (short && this.failures(text.slice(0, m.index)).length > 0) return true;
     }
