@@ -147,9 +147,14 @@ class ProblemChecker {
         yield* this.problemsSection(section);
         continue;
       }
+      // A heading written as a whole sentence ("## 12月参加了大会，虽然没有面基成功，……") reports like a paragraph.
+      const heading = section.kind === 'root' || this.isDocTitle(section) ? undefined : this.doc.blocks.find((b) => b.isTitle && b.range[0] === section.titleRange[0]);
+      if (heading && /[，。；,;]/u.test(heading.prose.text) && Array.from(heading.prose.text).length > 20) yield* this.failureSentences(heading, seenItems);
       for (const block of section.blocks) {
         if (block.isTitle || isHeaderCell(block)) continue;
-        yield* this.failureSentences(block, seenItems);
+        const labelled = this.labelledProblem(block, seenItems);
+        if (labelled) yield labelled;
+        else yield* this.failureSentences(block, seenItems);
       }
     }
   }
@@ -157,7 +162,7 @@ class ProblemChecker {
   /** What the problem lacks: its cause, and (with `requireImpact`) its impact. */
   missing(problem: Problem): Missing[] {
     const out: Missing[] = [];
-    if (!problem.causeColumn && !problem.scope.some((t) => this.hasCause(t))) out.push('cause');
+    if (!problem.causeColumn && !problem.scope.some((t) => this.statesCause(t) || this.explains(t))) out.push('cause');
     if (this.context.options.requireImpact && !problem.impactColumn && !problem.scope.some((t) => this.hasImpact(t))) out.push('impact');
     return out;
   }
@@ -182,6 +187,11 @@ class ProblemChecker {
     for (let s: Section | undefined = section; s && s.kind !== 'root'; s = s.parent) {
       if (!this.isDocTitle(s) && this.vocabulary.has('timeline', s.title)) return 'skip';
     }
+    // "Impact", "影响范围": the consequences of a problem stated elsewhere, not new problems.
+    for (let s: Section | undefined = section; s && s.kind !== 'root' && !this.isDocTitle(s); s = s.parent) {
+      if (this.vocabulary.has('impact', s.title)) return 'skip';
+      if (s.role) break;
+    }
     const role = this.doc.roleOf(section);
     if (role === 'plan' || role === 'appendix') return 'skip';
     if (role === 'problems') {
@@ -195,11 +205,6 @@ class ProblemChecker {
         named.roles.every((r) => r === 'problems') && !this.vocabulary.has('solution', named.title) && !this.vocabulary.has('help-request', named.title);
       return onlyProblems ? 'problems' : 'sentences';
     }
-    // "Impact", "影响范围": the consequences of a problem stated elsewhere, not new problems.
-    for (let s: Section | undefined = section; s && s.kind !== 'root' && !this.isDocTitle(s); s = s.parent) {
-      if (this.vocabulary.has('impact', s.title)) return 'skip';
-      if (s.role) break;
-    }
     if (!this.context.options.checkOutsideProblems) return 'skip';
     // A document with a cause section (a post-mortem's "Root cause") explains its failures there.
     return this.hasCauseSection ? 'skip' : 'sentences';
@@ -212,7 +217,8 @@ class ProblemChecker {
   }
 
   private titleNamesCause(section: Section): boolean {
-    return section.kind !== 'root' && this.hasCause(section.title);
+    // Only a title names a cause section ("原因分析", "Root cause"); a heading written as a sentence states one cause.
+    return section.kind !== 'root' && !/[，。；,;]/u.test(section.title) && this.hasCause(section.title);
   }
 
   private isDocTitle(section: Section): boolean {
@@ -290,9 +296,45 @@ class ProblemChecker {
 
   // ---------- elsewhere: sentences that report a failure or a decline ----------
 
+  /**
+   * Outside a problems section, a paragraph or an item that a label calls a problem ("**Minus:** lost two days to
+   * setup", "Problem: …") is one, failure word or not; so is a table row under a problems column ("Issue", "问题").
+   */
+  private labelledProblem(block: Block, seenItems: Set<Item>): Problem | undefined {
+    const item = block.item;
+    if (item && (item.blocks[0] !== block || seenItems.has(item))) return undefined;
+    if (item?.kind === 'row') {
+      const column = item.columns?.findIndex((h) => this.vocabulary.roleOfTitle(h) === 'problems') ?? -1;
+      const cell = column === -1 ? undefined : item.blocks[column];
+      const text = cell?.prose.text.trim() ?? '';
+      // A cell that only points at a ticket ("#10219", a link) names the problem elsewhere.
+      if (!cell || cell.sentences.length === 0 || /#\d|https?:\/\//u.test(text) || !this.isProblemStatement(text)) return undefined;
+      seenItems.add(item);
+      return { range: cell.sentences[0].range, text, ...this.itemScope(item) };
+    }
+    const text = block.prose.text.trim();
+    // An item under a label that names only problems ("- 遇到的困难" or "- What went wrong:" over its sub-items).
+    const parent = item?.parent?.text.replace(/[*_`]/gu, '').trim();
+    if (item && parent && isLabelTitle(parent) && this.rolesOfLabel(parent).join() === 'problems') {
+      if (!this.isProblemStatement(text)) return undefined;
+      seenItems.add(item);
+      return { range: block.sentences[0].range, text: firstLine(text), ...this.itemScope(item) };
+    }
+    if (this.labelKind(text) !== 'problem' || block.sentences.length === 0) return undefined;
+    const body = text.replace(LABEL, '').trim();
+    if (!body || !this.isProblemStatement(body)) return undefined;
+    if (item) {
+      seenItems.add(item);
+      return { range: block.sentences[0].range, text: firstLine(text), ...this.itemScope(item) };
+    }
+    const next = nextBlock(block.section, block);
+    return { range: block.sentences[0].range, text: firstLine(text), scope: [text, ...(next?.sentences[0] ? [next.sentences[0].text] : [])] };
+  }
+
   private *failureSentences(block: Block, seenItems: Set<Item>): Generator<Problem> {
-    // Rows of a table outside the problems section are metrics ("Churned customers | 9"), not reports.
-    if (block.item?.kind === 'row') return;
+    // Rows of a table outside the problems section are metrics ("Churned customers | 9"), not reports, unless every
+    // cell is words ("Billing migration | delayed to May").
+    if (block.item?.kind === 'row' && block.item.blocks.some((b) => /^\s*[\d.,%％+\-$¥€£万亿千百]+\s*$/u.test(b.prose.text))) return;
     const sentences = block.sentences;
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i];
@@ -341,7 +383,8 @@ class ProblemChecker {
    * stands: `before` (default) or `after` the failure word, `both`, or anywhere earlier in the `sentence`.
    */
   private failures(text: string): VocabularyMatch[] {
-    const all = this.vocabulary.find('problem', text);
+    // Paired entries ("存在…问题", "出现…故障") count when their closing word follows.
+    const all = findPaired(this.vocabulary, 'problem', text);
     if (all.length === 0) return [];
     const guards = this.vocabulary.find('problem-guard', text).filter((g) => !all.some((p) => overlaps(p, g)));
     return all.filter((p) => {
@@ -385,6 +428,72 @@ class ProblemChecker {
     return findPaired(this.vocabulary, 'cause', text).length > 0;
   }
 
+  /**
+   * A cause written without a connective: the explanation after a colon that follows the problem ("Lost the
+   * renewal: their new CFO consolidated vendors", "回款周期延长到90天：大客户的付款审批变成了三级"), a short
+   * parenthesis after it ("Syncs failed twice (vendor API quota)"), or the clause before ", which" when the
+   * failure is what that clause did ("The export moved to a nightly batch, which pushed SLA compliance down to 81%").
+   */
+  private explains(text: string): boolean {
+    for (const m of text.matchAll(/[:：]/gu)) {
+      const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      const before = text.slice(lineStart, m.index).replace(/[*_`]/gu, '').trim();
+      const rest = text.slice(m.index + 1);
+      const after = rest.slice(0, rest.search(/[\n。！？!?]|\.(?:\s|$)|$/u)).replace(/[*_`]/gu, '').trim();
+      // "Problems:", "Minus:", "原因：": a label, not a statement; the part after a label is the statement itself.
+      if (!before || (this.isLabel(before) && this.failures(before).length === 0)) continue;
+      if (this.isExplanation(after)) return true;
+    }
+    for (const m of text.matchAll(/[(（]([^()（）\n]{1,60})[)）]/gu)) {
+      if (m.index === 0 || !/[\p{L}\p{N}]/u.test(text.slice(0, m.index))) continue;
+      const inside = m[1].trim();
+      if (/[?？@:：#/\d]|^(?:e\.g|i\.e|see|cf|via|aka|and|or|not)\b/iu.test(inside)) continue;
+      // "(next time)", "(下次一定)": a promise, not a cause.
+      if (this.vocabulary.rolesOfTitle(inside).includes('plan')) continue;
+      const short = hasHan(inside) ? inside.replace(/\s+/gu, '').length >= 3 && inside.length <= 12 : inside.split(/\s+/u).length >= 2 && inside.split(/\s+/u).length <= 5;
+      if (short && this.failures(text.slice(0, m.index)).length > 0) return true;
+    }
+    for (const m of text.matchAll(/[,，]\s*which\s/giu)) {
+      const clauseStart = Math.max(text.lastIndexOf('\n', m.index), ...['.', ';', '。', '；'].map((p) => text.lastIndexOf(p, m.index))) + 1;
+      const before = text.slice(clauseStart, m.index).trim();
+      const sentenceEnd = text.slice(m.index).search(/[.;。；\n](?:\s|$)/u);
+      const which = text.slice(m.index, sentenceEnd === -1 ? text.length : m.index + sentenceEnd);
+      if (before.split(/\s+/u).length >= 3 && this.failures(before).length === 0 && this.failures(which).length > 0) return true;
+    }
+    return false;
+  }
+
+  /** Whether the text after a colon explains: a clause (four words, six characters of Chinese), not a figure or a list. */
+  private isExplanation(after: string): boolean {
+    if (!after || /^[\d#@(（[]/u.test(after)) return false;
+    if (hasHan(after)) return after.replace(/[\s\p{P}]/gu, '').length >= 6 && !/[、]/u.test(after);
+    const words = after.split(/\s+/u);
+    return words.length >= 4 && (after.match(/,/gu) ?? []).length < 2;
+  }
+
+  private rolesOfLabel(text: string): string[] {
+    return this.vocabulary.rolesOfTitle(text.replace(/[:：]\s*$/u, '').trim());
+  }
+
+  /** A short label ("Problems", "Minus", "原因"): at most 8 characters of Chinese or 3 words. */
+  private isLabel(text: string): boolean {
+    return hasHan(text) ? text.length <= 8 : text.split(/\s+/u).length <= 3;
+  }
+
+  /**
+   * Cause words in a problem's text, except a lack that opens the statement with nothing failing after it: "Didn't
+   * have a clear goal for the sprint" states the problem; "Not enough testers, so the release slipped" explains one.
+   */
+  private statesCause(text: string): boolean {
+    return findPaired(this.vocabulary, 'cause', text).some((m) => {
+      if (m.info.kind !== 'lack') return true;
+      const lead = text.slice(0, m.start).replace(/[*_`\s\-–—•·]/gu, '');
+      if (lead !== '' && !/^[^:：]{1,30}[:：]$/u.test(lead)) return true;
+      const rest = text.slice(m.end);
+      return this.failures(rest).length > 0 || this.hasImpact(rest);
+    });
+  }
+
   /** Impact words, except the 影响 that closes a cause (受…影响). */
   private hasImpact(text: string): boolean {
     const impacts = findPaired(this.vocabulary, 'impact', text);
@@ -402,6 +511,12 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 
 function descendants(item: Item): Item[] {
   return item.children.flatMap((c) => [c, ...descendants(c)]);
+}
+
+/** An item's text that is only a short title ("遇到的困难", "What went wrong:"), not a sentence. */
+function isLabelTitle(text: string): boolean {
+  if (!text || text.includes('\n') || /[。！？!?；;，,]/u.test(text)) return false;
+  return hasHan(text) ? text.length <= 12 : text.split(/\s+/u).length <= 5;
 }
 
 /** An item that only names a group of sub-items ("Tooling:", "人员方面："). */

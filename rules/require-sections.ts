@@ -1,6 +1,7 @@
 import { languageCodes, languageOfLocale } from '../src/languages/index.js';
+import { hasHan } from '../src/text/han.js';
 import { phraseLang } from '../src/text/script.js';
-import { defineRule, type ConceptChange, type Range, type Section, type SummaryDoc } from '../src/types.js';
+import { defineRule, type ConceptChange, type Range, type Section, type SummaryDoc, type Vocabulary } from '../src/types.js';
 
 export interface RequireSectionsOptions {
   /** Section roles the summary must have. */
@@ -93,11 +94,17 @@ export default defineRule<RequireSectionsOptions>({
 
     // A title that names a role ("PLCT开源进展", "Project Operations WG OKRs") says what the whole body is.
     const titleRoles = doc.title ? context.vocabulary.rolesOfTitle(doc.title.text) : [];
+    const labelled = labelRoles(doc, context.vocabulary);
+    // Sections named after a topic ("Usage Trends", "镜像更新", "2018-06-16 UPDATE3") report on it: results, unless the
+    // title says what the whole body is ("… OKRs": the topics are goals).
+    const topics = titleRoles.every((r) => r === 'results') && doc.sections.some((s) => isTopicSection(doc, s));
     for (const role of required) {
-      const sections = doc.sectionsWithRole(role);
+      // Lessons are what the problems taught: a "Lessons learned" section answers for the problems.
+      const sections = role === 'problems' ? [...doc.sectionsWithRole(role), ...doc.sectionsWithRole('lessons')] : doc.sectionsWithRole(role);
       if (sections.length === 0) {
         if (role === 'overview' && doc.intro.some((b) => b.prose.text.trim())) continue;
         if (titleRoles.includes(role) && doc.blocks.some((b) => !b.isTitle && b.prose.text.trim())) continue;
+        if (labelled.has(role) || (role === 'problems' && labelled.has('lessons')) || (role === 'results' && topics)) continue;
         context.report({ messageId: 'missing', range: at, data: { section: role, heading: heading(role) } });
         continue;
       }
@@ -133,6 +140,48 @@ function reportPlace(doc: SummaryDoc): Range {
   const [start, end] = doc.title.range;
   const lineEnd = doc.text.indexOf('\n', start);
   return [start, lineEnd === -1 ? end : Math.min(end, lineEnd)];
+}
+
+/** A short label before a colon that opens a paragraph or an item ("**Consequences**: …", "Learning lesson: …"). */
+const LABEL = /^\s*([^:：\n]{1,40}?)\s*[:：]/u;
+
+function isShortLabel(text: string): boolean {
+  const t = text.trim();
+  if (!t || /[。！？!?；;，,]/u.test(t)) return false;
+  return hasHan(t) ? t.length <= 10 : t.length <= 40 && t.split(/\s+/u).length <= 6;
+}
+
+/**
+ * Roles named by labels inside the body rather than by headings: a paragraph or an item that opens with a
+ * short label and a colon ("**Minus:** lost two days …", "What went wrong: …", "难点与对策：…"), and a list item
+ * that is only a short title over its sub-items ("- 遇到的困难" with the difficulties below it).
+ */
+function labelRoles(doc: SummaryDoc, vocabulary: Vocabulary): Set<string> {
+  const roles = new Set<string>();
+  for (const block of doc.blocks) {
+    if (block.isTitle || (block.kind !== 'paragraph' && block.kind !== 'heading')) continue;
+    // Only the first block of an item carries its label.
+    if (block.item && block.item.blocks[0] !== block) continue;
+    const text = block.prose.text.replace(/[*_`]/gu, '');
+    const m = LABEL.exec(text);
+    let label = m && isShortLabel(m[1]) ? m[1] : undefined;
+    if (!label && block.item && block.item.children.length > 0 && isShortLabel(text) && !text.includes('\n')) label = text;
+    if (label) for (const role of vocabulary.rolesOfTitle(label.trim())) roles.add(role);
+    // A lead-in over a list: its last clause names what the list is ("…，接下来的工作计划如下：").
+    const next = doc.blocks[doc.blocks.indexOf(block) + 1];
+    if (!block.item && /[:：]\s*$/u.test(text) && next?.item && next.item.blocks[0] === next) {
+      const clause = text.replace(/[:：]\s*$/u, '').split(/[,，;；。.!?！？]/u).pop()!.trim();
+      if (hasHan(clause) ? clause.length <= 24 : clause.split(/\s+/u).length <= 8) for (const role of vocabulary.rolesOfTitle(clause)) roles.add(role);
+    }
+  }
+  return roles;
+}
+
+/** A section whose title names no role (nor does any section around it) and that holds text of its own. */
+function isTopicSection(doc: SummaryDoc, section: Section): boolean {
+  if (doc.title && doc.title.range[0] === section.titleRange[0]) return false;
+  if (doc.roleOf(section) !== undefined) return false;
+  return section.blocks.some((b) => !b.isTitle && b.prose.text.trim().length > 0);
 }
 
 /** A section is empty when no prose lies between its title and the next section of its rank. */

@@ -3,7 +3,8 @@
 // What is supported, and why:
 // - No pattern means the current folder. Folders expand to `.md` / `.markdown` files (any letter case).
 // - Globs (tinyglobby syntax, relative to cwd) keep only Markdown files too: the glob says where, the
-//   extension says what. To lint another extension, name the file explicitly.
+//   extension says what. A glob ending in `.txt` keeps plain-text summaries, which are read as plain text
+//   (src/parse/document.ts). To lint another extension, name the file explicitly.
 // - An explicitly named file is linted whatever its extension (the user asked for it).
 // - Ignore files are read the way git reads `.gitignore`: from every folder between the top (the nearest
 //   ancestor of cwd holding `.git`, else cwd) and the file, shallow to deep, so a deeper file can override
@@ -195,7 +196,9 @@ async function expandGlob(
     expandDirectories: false,
     ignore: ['**/node_modules/**', '**/.git/**'],
   });
-  const markdown = matches.map((match) => path.resolve(match)).filter(isMarkdownFile);
+  // A glob that names the text extension itself (`reports/*.txt`) asks for plain-text summaries.
+  const text = /\.txt$/iu.test(pattern);
+  const markdown = matches.map((match) => path.resolve(match)).filter((file) => isMarkdownFile(file) || (text && /\.txt$/iu.test(file)));
   let kept = 0;
   for (const file of markdown) {
     if (isAlwaysSkipped(cwd, file) || (await matcher.isIgnored(file, false))) continue;

@@ -86,6 +86,45 @@ describe('pseudo-headings pasted from Word', () => {
     const doc = build('I. Overview\n\nText.\n\nII. Results\n\nText.\n\nFirst, next steps\n\nText.\n');
     expect(outline(doc)).toEqual(['Overview [overview]', 'Results [results]', '  next steps [plan]']);
   });
+
+  it('reads "Part Three:" as a part heading and longer ordinal titles that name a role', () => {
+    const doc = build('Part One: overview\n\nText.\n\nSecondly, problems and shortcomings in this year\'s work\n\nText.\n\nPart Two: plans for next year\n\nFirstly, strengthen training: Dana runs 4 sessions by March.\n');
+    expect(outline(doc)).toEqual(['overview [overview]', "  problems and shortcomings in this year's work [problems,results]", 'plans for next year [plan]']);
+    expect(doc.items.map((i) => i.kind)).toEqual(['enumerated']);
+  });
+
+  it('reads a long `一、` line as a heading when text follows it, and as an item in a run of them', () => {
+    const long = '一、全年共受理工单3.6万件，同比增长18%，首次响应时间由9小时缩短到4小时，夜班增加了2人';
+    expect(outline(build(`${long}\n\n正文。\n`))).toEqual([`${long.slice(2)} []`]);
+    expect(build(`${long}\n\n二、${long.slice(2)}\n`).sections).toEqual([]);
+  });
+
+  it('reads prose indented four spaces as paragraphs, and real indented code as code', () => {
+    const doc = build('# Report\n\n## Problems\n\n    The export failed twice on Monday.\n\n    回款周期延长到90天。\n');
+    expect(doc.blocks.filter((b) => !b.isTitle).map((b) => [b.section.title, b.prose.text])).toEqual([
+      ['Problems', 'The export failed twice on Monday.'],
+      ['Problems', '回款周期延长到90天。'],
+    ]);
+    expect(build('# Notes\n\n    const x = f(1);\n    return x;\n').blocks.filter((b) => !b.isTitle)).toEqual([]);
+  });
+
+  it('reads a .txt summary as plain text: indentation is not code, `*item` and `•` open items', () => {
+    const text = '2026年客服工作总结\n\n一、存在的问题\n\n    上门安装平均等待6天。\n\n二、下一步计划\n\n*王敏3月底前改版说明书\n*李明4月底前招聘2人\n';
+    const doc = buildDocument(text, { vocabulary, path: 'summary.txt' });
+    expect(outline(doc)).toEqual(['存在的问题 [problems]', '下一步计划 [plan]']);
+    expect(doc.items.map((i) => [i.section.title, i.text])).toEqual([
+      ['下一步计划', '*王敏3月底前改版说明书'],
+      ['下一步计划', '*李明4月底前招聘2人'],
+    ]);
+    expect(doc.blocks.some((b) => b.prose.text === '上门安装平均等待6天。')).toBe(true);
+    expect(build('- 完成\n\n• 第一项\n• 第二项\n').items.map((i) => i.kind)).toEqual(['list', 'enumerated', 'enumerated']);
+  });
+
+  it('keeps a first heading that names a role when front matter gives the title', () => {
+    const doc = build('---\ntitle: Platform team, November\n---\n\n## Highlights\n\nText.\n\n### Challenges\n\nText.\n');
+    expect(doc.title?.text).toBe('Platform team, November');
+    expect(outline(doc)).toEqual(['  Highlights [results]', '    Challenges [problems]']);
+  });
 });
 
 describe('items', () => {

@@ -55,6 +55,11 @@ describe('expandPaths', () => {
     expect((await expandPaths(['*/*.md'], { cwd: root })).files).toEqual(abs('docs/a.md', 'other/d.md'));
   });
 
+  it('keeps plain-text summaries when the glob names the .txt extension', async () => {
+    await tree({ 'docs/a.md': '', 'docs/b.txt': '', 'docs/x/c.TXT': '' });
+    expect(rel((await expandPaths(['docs/**/*.txt'], { cwd: root })).files)).toEqual(['docs/b.txt']);
+  });
+
   it('treats an existing path with glob characters as a path', async () => {
     await tree({ 'notes[1].md': '', 'notes1.md': '' });
     expect(rel((await expandPaths(['notes[1].md'], { cwd: root })).files)).toEqual(['notes[1].md']);

@@ -126,9 +126,12 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   none: { description: `Words that say there is nothing to report ("None", 无).${readBy(RPC)}` },
   problem: {
     description: `Failure and decline words ("failed", "dropped", 延期, 下降).${readBy(RPC)}`,
-    keys: { kind: { description: '`decline`: a fall, a problem unless the measure is lower-is-better; `bad`: bad news by itself.', enum: ['decline', 'bad'] } },
+    keys: { ...pair, kind: { description: '`decline`: a fall, a problem unless the measure is lower-is-better; `bad`: bad news by itself.', enum: ['decline', 'bad'] } },
   },
-  cause: { description: `Cause markers ("because", 由于, 原因是).${readBy(RPC, `${NVW} (a clause that opens with one does not quantify the one before)`)}`, keys: pair },
+  cause: {
+    description: `Cause markers ("because", 由于, 原因是).${readBy(RPC, `${NVW} (a clause that opens with one does not quantify the one before)`)}`,
+    keys: { ...pair, kind: { description: '`lack`: a missing thing ("lack of", 缺少); opening a statement with nothing failing after it, it states the problem, not its cause.', enum: ['lack'] } },
+  },
   impact: { description: `Impact markers ("resulting in", 导致, 影响了).${readBy(`${RPC} (option \`requireImpact\`, and impact sections)`)}`, keys: pair },
   'list-cue': {
     description: `Words that name the items after a vague amount ("such as", "including", 包括, 详见).${readBy(NVW)}`,

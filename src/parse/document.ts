@@ -9,7 +9,7 @@ import type { Block, BlockKind, FrontMatter, Item, ItemKind, Lang, Range, Sectio
 import { hasHan } from '../text/han.js';
 import { matchListNumber } from '../text/list-numbers.js';
 import { cleanTitle, isPlainTitle, isTitleLike } from './titles.js';
-import { parseMarkdown } from './markdown.js';
+import { parseMarkdown, parsePlainText } from './markdown.js';
 import { Prose, proseOf } from './prose.js';
 
 export interface BuildOptions {
@@ -51,12 +51,17 @@ class DocumentBuilder {
   private listOwner: MItem | undefined;
   /** How many block quotes the node being read is in. */
   private quotes = 0;
+  /** The top-level node after the one being read. */
+  private nextNode: RootContent | undefined;
 
   constructor(
     private readonly text: string,
     private readonly options: BuildOptions,
   ) {
-    this.tree = options.tree ?? parseMarkdown(text);
+    const tree = options.tree ?? parseMarkdown(text);
+    // A `.txt` summary, or prose indented four spaces (pasted plain text), is read with indentation as paragraphs.
+    const plain = /\.txt$/iu.test(options.path ?? '') || tree.children.some((node) => node.type === 'code' && isIndentedProse(node, text));
+    this.tree = plain ? parsePlainText(text) : tree;
     this.root = {
       kind: 'root', title: '', role: undefined, roles: [], depth: 0, node: undefined,
       titleRange: [0, 0], range: [0, text.length], parent: undefined, children: [], blocks: [], items: [],
@@ -65,7 +70,10 @@ class DocumentBuilder {
   }
 
   build(): SummaryDoc {
-    for (const node of this.tree.children) this.topLevel(node);
+    this.tree.children.forEach((node, i) => {
+      this.nextNode = this.tree.children[i + 1];
+      this.topLevel(node);
+    });
     for (const section of this.open.splice(1)) section.range[1] = this.text.length;
     const lang = this.finishBlocks();
     for (const item of this.items) item.text = item.blocks.map((b) => b.prose.text).join('\n');
@@ -205,7 +213,12 @@ class DocumentBuilder {
       return { title: numbered, style: 'bold' };
     }
     if (enumerator) {
-      if (enumerator.kind === 'heading') return isTitleLike(numbered) ? { title: numbered, style: enumerator.style } : undefined;
+      if (enumerator.kind === 'heading') {
+        // `一、` with a long title ("一、全年完成销售额1200万元，同比增长15%") is still the part's heading when it is a
+        // paragraph of its own and text follows it: items of a series follow one another instead.
+        const long = isTitleLike(numbered, LONG_TITLE) && this.opensBody(segment, enumerator.style);
+        return isTitleLike(numbered) || long ? { title: numbered, style: enumerator.style } : undefined;
+      }
       // `1、` continuing a run of numbered items is the next item, whatever words it holds.
       if (this.enumerated.some((item) => item.style === enumerator.style)) return undefined;
       return enumerator.kind === 'maybe' && isPlainTitle(numbered) && roles(numbered) ? { title: numbered, style: enumerator.style } : undefined;
@@ -214,6 +227,22 @@ class DocumentBuilder {
     // Bold titles and colon labels are one family: they are siblings of each other, not nested.
     if (/[:：]$/u.test(line) && isShortLabel(title) && roles(title)) return { title, style: 'bold' };
     return undefined;
+  }
+
+  /**
+   * Whether a numbered line is a paragraph of its own followed by body text (a paragraph or a list that does not
+   * open with the same numbering), as a part's heading is.
+   */
+  private opensBody(segment: Segment, style: string): boolean {
+    const next = this.nextNode;
+    const [, end] = segment.range;
+    if (!next || next.position?.start.offset === undefined) return false;
+    // The line must end its paragraph: the next node starts after a blank line, not on the next line of this one.
+    if (/\S/u.test(this.text.slice(end, next.position.start.offset).replace(/<!--[\s\S]*?-->/g, ''))) return false;
+    if (next.type === 'list' || next.type === 'table') return true;
+    if (next.type !== 'paragraph') return false;
+    const first = proseOf(next, this.text).text.split('\n')[0].trim();
+    return matchListNumber(first, this.options.vocabulary)?.style !== style;
   }
 
   /** The whole source line(s) of a range, markup included (`**Results**`). */
@@ -371,7 +400,9 @@ class DocumentBuilder {
     const first = this.sections[0];
     if (!first || this.root.blocks.length > 0 || this.root.items.length > 0) return undefined;
     const topLevel = this.sections.filter((s) => s.parent === this.root);
-    const onlyTopHeading = first.kind === 'heading' && topLevel.length === 1 && first.children.length > 0;
+    // Front matter that gives the title leaves a first heading naming a role ("## Highlights") its role.
+    const titled = typeof this.frontMatter?.data.title === 'string';
+    const onlyTopHeading = first.kind === 'heading' && topLevel.length === 1 && first.children.length > 0 && !titled;
     if (first.roles.length === 0 || onlyTopHeading) return first;
     return undefined;
   }
@@ -387,6 +418,23 @@ class DocumentBuilder {
     }
     return section ? { text: section.title, range: section.titleRange } : undefined;
   }
+}
+
+/** Characters and openings that code has and prose does not. */
+const CODE_LIKE = /[{}<>=;$`|\\]|\(\)|=>|^\s*(?:#include|import|export|def|function|class|return|var|let|const|SELECT|if|for|while)\b|^\s*[-+*/#]{2,}/mu;
+
+/**
+ * An indented code block that reads as prose: not fenced, no code-like characters, and Chinese text or sentences of
+ * words (`    The team closed 48 tickets this month.`).
+ */
+function isIndentedProse(node: RootContent, text: string): boolean {
+  if (node.type !== 'code' || node.lang || node.position?.start.offset === undefined) return false;
+  if (!/^[ \t]/u.test(text.slice(node.position.start.offset, node.position.start.offset + 1))) return false;
+  // Comments (directives, fixture markers) are invisible.
+  const value = node.value.replace(/<!--[\s\S]*?-->/gu, '');
+  if (CODE_LIKE.test(value)) return false;
+  if (/\p{Script=Han}{4}/u.test(value)) return true;
+  return value.split('\n').some((line) => /^\s*\p{L}[\p{L}'’-]*(?:\s+\S+){3,}[.!?:]\s*$/u.test(line));
 }
 
 /** Bold lines are deliberate titles, so they may be longer (report templates phrase them as questions). */

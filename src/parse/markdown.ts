@@ -29,6 +29,13 @@ export function remarkSummary(this: Processor): void {
 
 const parser = unified().use(remarkSummary).freeze();
 
+/** Plain text pasted into Markdown: indentation is not code (`    Sales grew 12%.` is a paragraph). */
+function remarkNoIndentedCode(this: Processor): void {
+  (this.data().micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
+}
+
+const plainParser = unified().use(remarkSummary).use(remarkNoIndentedCode).freeze();
+
 /** summarylint's parser as a unified plugin: remark's, behind the guards of `parseMarkdown`. */
 export function summarylintParse(this: Processor): void {
   this.parser = (document) => parseMarkdown(document);
@@ -36,6 +43,15 @@ export function summarylintParse(this: Processor): void {
 
 function parseWhole(text: string): Root {
   return parser.parse(text) as Root;
+}
+
+/**
+ * Parse text that is plain text more than Markdown (a `.txt` summary, paragraphs indented four spaces): as
+ * `parseMarkdown`, except that indented lines are paragraphs, not code. Large texts keep the Markdown reading.
+ */
+export function parsePlainText(text: string): Root {
+  const source = boundNesting(text);
+  return source.length <= PIECE_SIZE ? (plainParser.parse(source) as Root) : parsePieces(source);
 }
 
 /**

@@ -13,6 +13,8 @@ const COMMON: readonly ListNumberShape[] = [
   { style: 'close-paren', kind: 'item', pattern: /^\d{1,2}[)）]\s*/u },
   { style: 'circled', kind: 'item', pattern: /^[\u2460-\u2473\u2776-\u277f]\s*/u },
   { style: 'comma', kind: 'item', pattern: /^\d{1,2}[,，](?!\s*\d)\s*/u },
+  // Bullets of plain text: `*item` with no space (not a Markdown list), `•` and `●` pasted from Word.
+  { style: 'bullet', kind: 'item', pattern: /^[*•●▪◦]\s*/u },
 ];
 
 let shapes: { version: number; shapes: readonly ListNumberShape[] } | undefined;

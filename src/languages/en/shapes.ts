@@ -2,7 +2,11 @@
 import type { LanguagePack, ListNumberShape, OwnerShapes } from '../../types.js';
 
 /** `I.`, `IV.`: Roman numerals number sections. */
-export const listNumbers: readonly ListNumberShape[] = [{ style: 'roman', kind: 'heading', pattern: /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[.、．]\s+/u }];
+export const listNumbers: readonly ListNumberShape[] = [
+  { style: 'roman', kind: 'heading', pattern: /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[.、．]\s+/u },
+  // English Word documents number their parts as 第一部分 does: "Part Three: plans for next year".
+  { style: 'part', kind: 'heading', pattern: /^Part\s+(?:\d{1,2}|[IVX]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s*[:.,、：—-]\s*/iu },
+];
 
 /** Numbers in durations: "2 weeks", "two sprints", "a couple of days". */
 const EN_NUM = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of)';
