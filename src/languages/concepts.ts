@@ -22,6 +22,7 @@ const NVW = 'no-vague-wording';
 const RAO = 'require-action-owner';
 const RAD = 'require-action-deadline';
 const RPC = 'require-problem-cause';
+const NP = 'no-placeholder';
 const MODEL = 'the document model (which every rule reads)';
 const QUANTITIES = `the quantity recogniser of ${NUC} and ${NVW}`;
 
@@ -137,6 +138,15 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   capability: { description: `Words that say what something can do ("can", 可以): an amount there counts nothing.${readBy(NVW)}` },
   'discussion-topic': { description: `Words of a discussion's topics ("Discussion topics:", 讨论议题): items under them are minutes, not failures.${readBy(RPC)}` },
   'help-request': { description: `Titles that ask for help ("Areas that need help", 需要协助): such a section holds requests, not problems.${readBy(RPC)}` },
+  placeholder: {
+    description: `Template text left unfilled ("TBD", "Replace this paragraph", [填写], 待填写), including the guidance lines of \`summarylint new\`; x slots such as 20xx and XX% are shapes, not words.${readBy(NP)}`,
+    keys: {
+      kind: {
+        description: '`alone`: residue only as a whole line ("TODO"); `lead-in`: residue when it ends its paragraph with a comma and nothing after ("For example,"); `document-part` and `instruction`: a sentence with one of each is guidance to the writer left in ("this section" + "should", 这部分 + 可以).',
+        enum: ['alone', 'lead-in', 'document-part', 'instruction'],
+      },
+    },
+  },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
