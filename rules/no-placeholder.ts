@@ -1,5 +1,6 @@
 import type { Nodes } from 'mdast';
-import { defineRule, type Range } from '../src/types.js';
+import { defineRule, type Block, type Range } from '../src/types.js';
+import { collectActionItems, type ActionItem } from './utils/action-items.js';
 
 const DOCS_URL = 'https://github.com/summarylint/summarylint/blob/main/docs/rules/no-placeholder.md';
 
@@ -16,7 +17,7 @@ const QUESTION_SLOT = /(?<=[\p{Script=Han}\d])[?？]{1,3}(?=\p{Script=Han})/gu;
 /** Words after which a number is due: 进行了？期, 第？次, 共？人. */
 const COUNT_BEFORE = /[了第共约达近超]$/u;
 /** A Chinese connective followed by a blank where the names were to go: 包括与 等等. */
-const HAN_GAP = /[与和及同跟][ \t\u3000]+等/gu;
+const HAN_GAP = /[与與和及同跟][ \t\u3000]+等/gu;
 /** A block that holds nothing but a slot marker: "- ...", "5、", "……", "???". */
 const EMPTY_SLOT = /^\s*(?:[（(]?\d{1,2}[、.．)）]|[一二三四五六七八九十]{1,3}、)?\s*(?:\.{2,}|…+|[?？]{1,3}|-{2,}|——)?\s*$/u;
 const QUOTE_LENGTH = 40;
@@ -54,7 +55,13 @@ export default defineRule({
         title: 'a report written from a template and not finished',
         lang: 'en',
         markdown:
-          '# Monthly report, 20xx <!-- expect: no-placeholder -->\n\nReplace this paragraph: say what the month was about. <!-- expect: no-placeholder -->\n\n## Results\n\n- Revenue reached $1.2M, 4% above the $1.15M plan\n- Churn fell to XX% <!-- expect: no-placeholder -->\n\n## Problems\n\n- 2 renewals slipped because the price change was announced late\n\n## Next steps\n\n- Dana to publish the Q3 price list by 15 July\n- Owner: TBD, review the discount policy by 30 July <!-- expect: no-placeholder, require-action-owner -->\n',
+          '# Monthly report, 20xx <!-- expect: no-placeholder -->\n\nReplace this paragraph: say what the month was about. <!-- expect: no-placeholder -->\n\n## Results\n\n- Revenue reached $1.2M, 4% above the $1.15M plan\n- Churn fell to XX% <!-- expect: no-unquantified-claims, no-placeholder -->\n\n## Problems\n\n- 2 renewals slipped because the price change was announced late\n\n## Next steps\n\n- Dana to publish the Q3 price list by 15 July\n- Owner: TBD, review the discount policy by 30 July <!-- expect: require-action-owner -->\n',
+      },
+      {
+        title: '繁體：範本的填寫說明和空著的條目',
+        lang: 'zh-Hant',
+        markdown:
+          '# 2026年10月業務總結\n\n請替換本段：用兩三句話說明本期的工作重點。 <!-- expect: no-placeholder -->\n\n## 主要成果\n\n1. 新簽客戶12家，回款率87%\n2. …… <!-- expect: no-placeholder -->\n\n## 存在的問題\n\n1. 北區回款慢，原因是兩家大客戶的付款審批改成三級\n\n## 下月計劃\n\n1. 王敏負責，11月15日前把回款率提高到90%\n',
       },
       {
         title: '模板里的 xx 和 [填写]',
@@ -75,8 +82,16 @@ export default defineRule({
       const quote = placeholder.replace(/\s+/gu, ' ').trim();
       context.report({ messageId, range, data: { placeholder: quote.length > QUOTE_LENGTH ? `${quote.slice(0, QUOTE_LENGTH - 1)}…` : quote } });
     };
+    // "Owner: TBD" in an action item is reported by require-action-owner (and a "due: TBD" by require-action-deadline): one finding is enough.
+    const actionBlocks = new Set<Block>();
+    const addBlocks = (item: ActionItem) => {
+      for (const b of item.blocks) actionBlocks.add(b);
+      item.children.forEach(addBlocks);
+    };
+    collectActionItems(doc, { vocabulary }).forEach(addBlocks);
     for (const block of doc.blocks) {
       const text = block.prose.text;
+      const unassigned = actionBlocks.has(block) ? vocabulary.find('unassigned', text) : [];
       const at = (start: number, end: number) => block.prose.sourceRange(start, end);
       // An empty slot: the whole block is an enumerator, an ellipsis or question marks (a table cell's "—" or "?" is an answer).
       if (block.kind !== 'tableCell') {
@@ -108,7 +123,7 @@ export default defineRule({
           // "For example," ending its paragraph with nothing after it: a template's lead-in whose example was never written.
           const sentence = block.sentences.find((u) => u.start <= m.start && m.end <= u.end);
           if (sentence && sentence.start === m.start && /^\s*[,，]\s*$/u.test(text.slice(m.end)) && sentence === block.sentences.at(-1)) found(m.start, text.length, 'guidance');
-        } else if (m.info.kind === undefined) found(m.start, m.end);
+        } else if (m.info.kind === undefined && !unassigned.some((u) => u.start <= m.start && m.end <= u.end)) found(m.start, m.end);
       }
       // Guidance to the writer: an instruction about a part of the document ("You have 30 minutes for this agenda", 这部分可以多写点).
       const parts = words.filter((m) => m.info.kind === 'document-part');
