@@ -56,7 +56,10 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'section.customers': section('customers'),
   'section.appendix': section('appendix'),
   ordinal: { description: `Ordinal words that open a numbered paragraph ("First,", 首先，).${readBy(`${MODEL} for numbered paragraphs and pseudo-headings`)}` },
-  claim: { description: `Words that claim a result ("improved", "grew", 提升, 增长).${readBy(NUC)}`, keys: { requires } },
+  claim: {
+    description: `Words that claim a result ("improved", "grew", 提升, 增长).${readBy(NUC)}`,
+    keys: { requires, clause: { description: 'Only a number in the word\'s own clause backs it ("countless", 数不清): another number in the sentence counts something else.', const: true } },
+  },
   target: { description: `Words that set a target in a plan ("increase", "reduce", 提高).${readBy(`${NUC} (option \`targets\`)`)}`, keys: { requires } },
   'quantity-unit': {
     description: `Units and measure words that make a number a quantity (%, ms, users, 个, 万元).${readBy(QUANTITIES)}`,
@@ -73,7 +76,12 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   },
   'claim-blocker': {
     description: `Words that make a claim no statement of fact: negations, conditions, intentions, purposes, hedges, reported speech, expected behaviour.${readBy(NUC)}`,
-    keys: { kind: { description: 'What the word does to a claim near it.', enum: ['negation', 'condition', 'intent', 'purpose', 'hedge', 'reported', 'expected'] } },
+    keys: {
+      kind: {
+        description: 'What the word does to a claim near it. `future` is an intention for what comes next ("will", 后续): a claim or target word under it is a target wherever it is written.',
+        enum: ['negation', 'condition', 'intent', 'future', 'purpose', 'hedge', 'reported', 'expected'],
+      },
+    },
   },
   vague: {
     description: `Vague words and phrases ("somewhat", "ASAP", 有所提升, 尽快), by category.${readBy(`${NVW}; its \`time\` entries also ${RAD} (a vague time is no deadline) and ${RAO} (a time after a name)`)}`,
