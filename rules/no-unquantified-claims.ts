@@ -109,7 +109,7 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
           const last = k === found.length - 1;
           if (claim.info.clause === true) {
             if (hasNumber(unit.text.slice(clauseBounds(unit.text, claim)[0], clauseBounds(unit.text, claim)[1]))) return;
-          } else if (found.length === 1 ? isQuantified(doc, block, units, i, hasNumber) : hasNumber(unit.text.slice(from, to)) || (last && nextQuantifies(doc, block, units, i, hasNumber))) return;
+          } else if (found.length === 1 ? hasNumber(unit.text.slice(...nearClauses(unit.text, claim))) || nextQuantifies(doc, block, units, i, hasNumber) : hasNumber(unit.text.slice(from, to)) || (last && nextQuantifies(doc, block, units, i, hasNumber))) return;
           if (tableQuantifies(doc, block, unit.text, vocabulary, hasNumber)) return;
           const at = block.prose.sourceRange(unit.start + claim.start, unit.start + claim.end);
           context.report({ messageId: kind, range: at, data: { kind, claim: claim.text, sentence: unit.text.replace(/\s*\n\s*/gu, ' ') } });
@@ -134,6 +134,14 @@ function clauseBounds(text: string, word: VocabularyMatch): [number, number] {
     }
   }
   return [start, end];
+}
+
+/** A claim's clause with the clause on each side of it: a number further away counts something else. */
+function nearClauses(text: string, word: VocabularyMatch): [number, number] {
+  const [start, end] = clauseBounds(text, word);
+  const before = start > 0 ? clauseBounds(text, { ...word, start: Math.max(0, start - 2), end: Math.max(0, start - 1) })[0] : 0;
+  const after = end < text.length ? clauseBounds(text, { ...word, start: Math.min(text.length, end + 1), end: Math.min(text.length, end + 1) })[1] : text.length;
+  return [before, after];
 }
 
 /** Each claim's stretch of its sentence: from the start of its clause to the end of the next claim's clause. */
