@@ -1,12 +1,15 @@
 // Questions answered by stopping at the first match (is there a quantity? an owner?) get the answer the full lists
 // give, on every line of the project's Markdown, the shared corpus and generated summaries.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 // @ts-expect-error: a plain ES module without types (the benchmark's seeded corpus generator)
 import { random, summary } from '../../scripts/bench/corpus.mjs';
 import { OwnerFinder } from '../../rules/utils/owners.js';
 import { findQuantities, hasQuantity } from '../../rules/utils/quantity.js';
 import { CompiledVocabulary } from '../../src/vocabulary.js';
 import { projectMarkdown, sharedCorpus } from '../support/project-markdown.js';
+
+// Every line of the project's Markdown and the corpus, several times over: seconds on a loaded two-core machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const vocabulary = new CompiledVocabulary();
 const rand = random(3);
