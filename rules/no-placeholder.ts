@@ -103,8 +103,12 @@ export default defineRule({
       }
       const quotes = quotedSpans(text);
       const quoted = (start: number, end: number) => quotes.some(([s, e]) => s <= start && end <= e);
+      const spans: Array<{ start: number; end: number; messageId?: 'guidance' }> = [];
+      let guidance = false;
       const found = (start: number, end: number, messageId?: 'guidance') => {
-        if (!quoted(start, end)) report(at(start, end), text.slice(start, end), messageId);
+        if (quoted(start, end)) return;
+        spans.push({ start, end, messageId });
+        if (messageId === 'guidance') guidance = true;
       };
       for (const re of [X_SLOT, BLANK, HAN_GAP]) for (const m of text.matchAll(re)) found(m.index, m.index + m[0].length);
       const units = vocabulary.find('quantity-unit', text);
@@ -123,6 +127,8 @@ export default defineRule({
           // "For example," ending its paragraph with nothing after it: a template's lead-in whose example was never written.
           const sentence = block.sentences.find((u) => u.start <= m.start && m.end <= u.end);
           if (sentence && sentence.start === m.start && /^\s*[,，]\s*$/u.test(text.slice(m.end)) && sentence === block.sentences.at(-1)) found(m.start, text.length, 'guidance');
+        } else if (m.info.kind === 'template') {
+          found(m.start, m.end, 'guidance');
         } else if (m.info.kind === undefined && !unassigned.some((u) => u.start <= m.start && m.end <= u.end)) found(m.start, m.end);
       }
       // Guidance to the writer: an instruction about a part of the document ("You have 30 minutes for this agenda", 这部分可以多写点).
@@ -133,6 +139,12 @@ export default defineRule({
           const inside = (m: { start: number; end: number }) => sentence.start <= m.start && m.end <= sentence.end;
           if (parts.some(inside) && instructions.some(inside)) found(sentence.start, sentence.end, 'guidance');
         }
+      }
+      // A paragraph that holds guidance is the template's, every sentence of it ("Things that went well. For example,").
+      if (guidance && block.kind === 'paragraph' && !block.item) {
+        for (const sentence of block.sentences) report(at(sentence.start, sentence.end), text.slice(sentence.start, sentence.end), 'guidance');
+      } else {
+        for (const { start, end, messageId } of spans) report(at(start, end), text.slice(start, end), messageId);
       }
     }
     // A link with nothing to point at, [待定]() or [report](): a slot left for a link that was never made.
