@@ -1,5 +1,6 @@
 import { isQuestion } from '../src/text/sentences.js';
-import { defineRule, type Block, type Item, type Sentence, type SummaryDoc, type Vocabulary, type VocabularyMatch } from '../src/types.js';
+import type { Nodes } from 'mdast';
+import { defineRule, type Block, type Item, type Range, type Sentence, type SummaryDoc, type Vocabulary, type VocabularyMatch } from '../src/types.js';
 import { hasQuantity, LEADING_ENUMERATOR } from './utils/quantity.js';
 import { perText } from './utils/cache.js';
 
@@ -86,6 +87,11 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
     const { targets, ignoreSections } = context.options;
     const vocabulary = context.vocabulary;
     const hasNumber = perText((text) => hasQuantity(text, vocabulary));
+    // Link text names someone else's page, issue or pull request ("[高阶求导性能优化](…)"): a title, not the author's claim.
+    const links: Range[] = [];
+    visit(doc.tree, (node) => {
+      if (node.type === 'link' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) links.push([node.position.start.offset, node.position.end.offset]);
+    });
     // Every sentence is a candidate: the overview, prose paragraphs, sections with no role, and headings written as
     // sentences. The plan's role makes a claim word a target; it does not decide whether a sentence is read.
     for (const block of doc.blocks) {
@@ -112,6 +118,7 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
           } else if (found.length === 1 ? hasNumber(unit.text.slice(...nearClauses(unit.text, claim))) || nextQuantifies(doc, block, units, i, hasNumber) : hasNumber(unit.text.slice(from, to)) || (last && nextQuantifies(doc, block, units, i, hasNumber))) return;
           if (tableQuantifies(doc, block, unit.text, vocabulary, hasNumber)) return;
           const at = block.prose.sourceRange(unit.start + claim.start, unit.start + claim.end);
+          if (links.some(([s, e]) => s <= at[0] && at[1] <= e)) return;
           context.report({ messageId: kind, range: at, data: { kind, claim: claim.text, sentence: unit.text.replace(/\s*\n\s*/gu, ' ') } });
         });
       });
@@ -299,4 +306,9 @@ function introducedItems(doc: SummaryDoc, block: Block): Item[] {
     if (!out.includes(next.item)) out.push(next.item);
   }
   return out;
+}
+
+function visit(node: Nodes, fn: (node: Nodes) => void): void {
+  fn(node);
+  if ('children' in node) for (const child of node.children) visit(child as Nodes, fn);
 }
