@@ -127,7 +127,7 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
 });
 
 /** Breaks between the clauses of a sentence: punctuation, and in Latin text the conjunctions that join two claims. */
-const CLAUSE_SPLIT = /[,，;；:：。!?！？]|\s(?:and|but|while|whereas)\s/giu;
+const CLAUSE_SPLIT = /[,，]?\s(?:and|but|while|whereas)\s|[,，;；:：。!?！？]/giu;
 
 /** The clause a word stands in. */
 function clauseBounds(text: string, word: VocabularyMatch): [number, number] {
