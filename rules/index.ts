@@ -1,5 +1,6 @@
 // The explicit, sorted registry of built-in rules (a test checks it matches the files in rules/).
 import type { Rule } from '../src/types.js';
+import noPlaceholder from './no-placeholder.js';
 import noUnquantifiedClaims from './no-unquantified-claims.js';
 import noVagueWording from './no-vague-wording.js';
 import requireActionDeadline from './require-action-deadline.js';
@@ -8,6 +9,7 @@ import requireProblemCause from './require-problem-cause.js';
 import requireSections from './require-sections.js';
 
 export const builtinRules: Readonly<Record<string, Rule>> = {
+  'no-placeholder': noPlaceholder,
   'no-unquantified-claims': noUnquantifiedClaims,
   'no-vague-wording': noVagueWording,
   'require-action-deadline': requireActionDeadline,

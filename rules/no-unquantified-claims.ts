@@ -1,5 +1,6 @@
 import { isQuestion } from '../src/text/sentences.js';
-import { defineRule, type Block, type Item, type Sentence, type SummaryDoc, type Vocabulary, type VocabularyMatch } from '../src/types.js';
+import type { Nodes } from 'mdast';
+import { defineRule, type Block, type Item, type Range, type Sentence, type SummaryDoc, type Vocabulary, type VocabularyMatch } from '../src/types.js';
 import { hasHan } from '../src/text/han.js';
 import { leadingListNumber } from '../src/text/list-numbers.js';
 import { CLAUSE_END, quotedSpans, SCOPE_END } from '../src/text/punctuation.js';
@@ -85,58 +86,142 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
     const { targets, ignoreSections } = context.options;
     const vocabulary = context.vocabulary;
     const hasNumber = perText((text) => hasQuantity(text, vocabulary));
+    // Link text names someone else's page, issue or pull request ("[高阶求导性能优化](…)"): a title, not the author's claim.
+    const links: Range[] = [];
+    visit(doc.tree, (node) => {
+      if (node.type === 'link' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) links.push([node.position.start.offset, node.position.end.offset]);
+    });
+    // Every sentence is a candidate: the overview, prose paragraphs, sections with no role, and headings written as
+    // sentences. The plan's role makes a claim word a target; it does not decide whether a sentence is read.
     for (const block of doc.blocks) {
-      if (block.isTitle || block.kind === 'heading') continue;
+      if (block.kind === 'heading' && !isSentenceHeading(block.prose.text)) continue;
+      if (block.isTitle && !isSentenceHeading(block.prose.text)) continue;
       const role = doc.roleOf(block.section);
       if (role && ignoreSections.includes(role)) continue;
       const inPlan = role === 'plan';
-      if (inPlan && !targets) continue;
-      // Block quotes hold someone else's words (feedback, a quoted message), not the author's claims.
-      if (block.quoted) continue;
+      // An attributed block quote holds someone else's words (feedback, a quoted message), not the author's claims.
+      if (block.quoted && isAttributed(block.prose.text, vocabulary)) continue;
       const units = block.sentences;
       units.forEach((unit, i) => {
         // A question asks about a result, it does not claim one.
         if (isQuestion(unit.text)) return;
-        const claim = firstClaim(unit.text, inPlan, vocabulary);
-        if (!claim) return;
-        if (isQuantified(doc, block, units, i, hasNumber)) return;
-        if (tableQuantifies(doc, block, unit.text, vocabulary, hasNumber)) return;
-        const kind: Kind = inPlan ? 'target' : 'claim';
-        const at = block.prose.sourceRange(unit.start + claim.start, unit.start + claim.end);
-        context.report({ messageId: kind, range: at, data: { kind, claim: claim.text, sentence: unit.text.replace(/\s*\n\s*/gu, ' ') } });
+        const found = claimsOf(unit.text, inPlan, targets, vocabulary);
+        if (found.length === 0) return;
+        // One finding per claim: each claim owns the stretch of the sentence up to the next claim's clause, and a
+        // number there quantifies it ("Revenue grew 20% and churn fell": only "fell" is reported).
+        const regions = claimRegions(unit.text, found.map((f) => f.match));
+        found.forEach(({ match: claim, kind }, k) => {
+          const [from, to] = regions[k];
+          const last = k === found.length - 1;
+          if (claim.info.clause === true) {
+            if (hasNumber(unit.text.slice(clauseBounds(unit.text, claim)[0], clauseBounds(unit.text, claim)[1]))) return;
+          } else if (found.length === 1 ? hasNumber(unit.text.slice(...nearClauses(unit.text, claim))) || nextQuantifies(doc, block, units, i, hasNumber) : hasNumber(unit.text.slice(from, to)) || (last && nextQuantifies(doc, block, units, i, hasNumber))) return;
+          if (tableQuantifies(doc, block, unit.text, vocabulary, hasNumber)) return;
+          const at = block.prose.sourceRange(unit.start + claim.start, unit.start + claim.end);
+          if (links.some(([s, e]) => s <= at[0] && at[1] <= e)) return;
+          context.report({ messageId: kind, range: at, data: { kind, claim: claim.text, sentence: unit.text.replace(/\s*\n\s*/gu, ' ') } });
+        });
       });
     }
   },
 });
 
-/** The first claim (or, in the plan, target) word of a sentence that is a result stated as fact. */
-function firstClaim(text: string, inPlan: boolean, vocabulary: Vocabulary): VocabularyMatch | undefined {
-  // Matches come in order; only claims and targets together need sorting.
+/** Breaks between the clauses of a sentence: punctuation, and in Latin text the conjunctions that join two claims. */
+const CLAUSE_SPLIT = /[,，]?\s(?:and|but|while|whereas)\s|[,，;；:：。!?！？]/giu;
+
+/** The clause a word stands in. */
+function clauseBounds(text: string, word: VocabularyMatch): [number, number] {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_SPLIT)) {
+    if (m.index + m[0].length <= word.start) start = m.index + m[0].length;
+    else if (m.index >= word.end) {
+      end = m.index;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+/** A claim's clause with the clause on each side of it: a number further away counts something else. */
+function nearClauses(text: string, word: VocabularyMatch): [number, number] {
+  const [start, end] = clauseBounds(text, word);
+  const before = start > 0 ? clauseBounds(text, { ...word, start: Math.max(0, start - 2), end: Math.max(0, start - 1) })[0] : 0;
+  const after = end < text.length ? clauseBounds(text, { ...word, start: Math.min(text.length, end + 1), end: Math.min(text.length, end + 1) })[1] : text.length;
+  return [before, after];
+}
+
+/** Each claim's stretch of its sentence: from the start of its clause to the end of the next claim's clause. */
+function claimRegions(text: string, claims: readonly VocabularyMatch[]): Array<[number, number]> {
+  const breaks = [...text.matchAll(CLAUSE_SPLIT)].map((m) => [m.index, m.index + m[0].length] as const);
+  const clauseStart = (at: number) => Math.max(0, ...breaks.filter(([, e]) => e <= at).map(([, e]) => e));
+  const clauseEnd = (at: number) => Math.min(text.length, ...breaks.filter(([s]) => s >= at).map(([s]) => s));
+  // A number in the next claim's clause still counts ("目标超额完成，实际完成目标的120%"): the second often restates the first.
+  return claims.map((claim, k) => [k === 0 ? 0 : clauseStart(claim.start), k === claims.length - 1 ? text.length : clauseEnd(claims[k + 1].end)]);
+}
+
+/** A sentence short enough to be a headline the next sentence backs with numbers. */
+function isHeadline(text: string): boolean {
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  const words = (text.replace(/\p{Script=Han}/gu, ' ').match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return han + 2 * words <= 24;
+}
+
+/** A heading that is a sentence, not a title: it has sentence punctuation inside or runs long ("社区项目发展迅速，成功毕业…"). */
+function isSentenceHeading(text: string): boolean {
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  return /[，。；！,;!](?=.)/u.test(text.trim()) || han > 30 || text.trim().split(/\s+/u).length > 12;
+}
+
+/** A quote that says whose words it holds ("— a customer", 客户反馈：): someone else's words, not the author's claims. */
+function isAttributed(raw: string, vocabulary: Vocabulary): boolean {
+  const text = vocabulary.normalize(raw);
+  return /(?:^|\n)\s*(?:—|--|–|――)\s*\S|^\s*\S{1,12}(?:说|反馈|回馈|评价|表示|says|said|wrote)\s*[:：]/u.test(text) || /^\s*[“"「]/u.test(text);
+}
+
+/** The claim words of a sentence that state a result as fact, and the targets (in the plan, or under a plan for what comes next), one per clause. */
+function claimsOf(text: string, inPlan: boolean, targets: boolean, vocabulary: Vocabulary): Array<{ match: VocabularyMatch; kind: Kind }> {
   const claims = vocabulary.find('claim', text);
-  const found = inPlan ? [...claims, ...vocabulary.find('target', text)].sort((a, b) => a.start - b.start) : claims;
-  if (found.length === 0) return undefined;
+  const targetWords = targets ? vocabulary.find('target', text) : [];
+  const found = [...claims.map((match) => ({ match, target: false })), ...targetWords.map((match) => ({ match, target: true }))]
+    .sort((x, y) => x.match.start - y.match.start);
+  if (found.length === 0) return [];
   const quotes = quotedSpans(text, { acrossLines: true });
   const blockers = vocabulary.find('claim-blocker', text);
   // "Stability may dip during the maintenance; this is normal": a notice of what to expect, not a result.
-  if (blockers.some((b) => b.info.kind === 'expected')) return undefined;
+  if (blockers.some((b) => b.info.kind === 'expected')) return [];
   const required = new Map<string, VocabularyMatch[]>();
   const nearby = (concept: string, m: VocabularyMatch) => {
     if (!required.has(concept)) required.set(concept, vocabulary.find(concept, text));
     return required.get(concept)!.some((r) => r !== m && near(text, m, r, REQUIRED_WORDS, REQUIRED_CHARS));
   };
-  return found.find((m) => {
-    if (quotes.some(([s, e]) => s <= m.start && m.end <= e)) return false;
+  const kept: Array<{ match: VocabularyMatch; kind: Kind }> = [];
+  for (const { match: m, target } of found) {
+    if (quotes.some(([s, e]) => s <= m.start && m.end <= e)) continue;
     // "completed" is a claim with a goal ("completed the Q3 target"), "improved" with a metric ("improved retention").
     const requires = m.info.requires === undefined ? [] : [m.info.requires].flat().map(String);
-    if (requires.length > 0 && !requires.some((concept) => nearby(concept, m))) return false;
-    // In the plan, intentions ("plan to grow", 争取提升) are the targets themselves; negations, conditions and hedges still are not.
-    return !blockers.some((b) => {
+    if (requires.length > 0 && !requires.some((concept) => nearby(concept, m))) continue;
+    const governing = blockers.filter((b) => {
       if (b.end > m.start) return false;
       if (b.info.kind === 'negation') return near(text, b, m, BLOCKER_WORDS, BLOCKER_CHARS);
-      if (inPlan && (b.info.kind === 'intent' || b.info.kind === 'purpose')) return false;
       // Intentions, conditions and hedges govern the rest of the sentence: "If X, Y grew", 期望……，提高代码质量.
       return near(text, b, m, SCOPE_WORDS, SCOPE_CHARS, SCOPE_END);
     });
+    // In the plan, intentions ("plan to grow", 争取提升) are the targets themselves; negations, conditions and hedges still are not.
+    // Elsewhere a plan for what comes next ("we will grow", 后续会吸引更多开发者) sets a target too: the role changes what
+    // is asked for, not whether the sentence is read.
+    const intentional = (b: VocabularyMatch) => b.info.kind === 'intent' || b.info.kind === 'future' || b.info.kind === 'purpose';
+    if (inPlan) {
+      if (targets && governing.every(intentional)) kept.push({ match: m, kind: 'target' });
+    } else if (governing.length > 0 && governing.every((b) => b.info.kind === 'future')) {
+      if (targets) kept.push({ match: m, kind: 'target' });
+    } else if (!target && governing.length === 0) kept.push({ match: m, kind: 'claim' });
+  }
+  // Words of one clause make one claim ("大幅增长", "grew sharply and rose"): keep the first of each clause.
+  return kept.filter((x, k) => {
+    if (k === 0) return true;
+    const between = text.slice(kept[k - 1].match.end, x.match.start);
+    return CLAUSE_END.test(between.replace(/(\d)[.,](\d)/gu, '$1$2')) || /\s(?:and|but|while|whereas)\s/iu.test(between);
   });
 }
 
@@ -160,9 +245,15 @@ function near(text: string, a: VocabularyMatch, b: VocabularyMatch, words: numbe
  */
 function isQuantified(doc: SummaryDoc, block: Block, units: readonly Sentence[], index: number, hasNumber: (text: string) => boolean): boolean {
   if (hasNumber(units[index].text)) return true;
-  // The next sentence, unless it opens the next item of a numbered list pasted as one paragraph.
+  return nextQuantifies(doc, block, units, index, hasNumber);
+}
+
+/** What quantifies a sentence's last claim from outside it: the next sentence, sub-items, the table row, the list it introduces. */
+function nextQuantifies(doc: SummaryDoc, block: Block, units: readonly Sentence[], index: number, hasNumber: (text: string) => boolean): boolean {
+  // The next sentence, when this one is a short headline that it backs ("Sales improved. Revenue rose 12%."), unless it
+  // opens the next item of a numbered list pasted as one paragraph. A long sentence carries its own numbers.
   const next = units[index + 1];
-  if (next && leadingListNumber(next.text, { quantity: true }) === 0 && hasNumber(next.text)) return true;
+  if (next && isHeadline(units[index].text) && leadingListNumber(next.text, { quantity: true }) === 0 && hasNumber(next.text)) return true;
   const item = block.item;
   if (item) {
     if (item.kind === 'row' && item.blocks.some((b) => b !== block && hasNumber(b.prose.text))) return true;
@@ -206,4 +297,9 @@ function introducedItems(doc: SummaryDoc, block: Block): Item[] {
     if (!out.includes(next.item)) out.push(next.item);
   }
   return out;
+}
+
+function visit(node: Nodes, fn: (node: Nodes) => void): void {
+  fn(node);
+  if ('children' in node) for (const child of node.children) visit(child as Nodes, fn);
 }

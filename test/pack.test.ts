@@ -79,11 +79,12 @@ describe('npm package', () => {
       ['notes.md', true],
     ]);
 
-    // The installed package finds its templates and schema: init, then a skeleton that lints clean.
+    // The installed package finds its templates and schema: init, then a skeleton that reports only its guidance lines.
     expect((await runCommand(npx, ['--no-install', 'summarylint', 'init'], { cwd: project })).code).toBe(0);
     expect(JSON.parse(readFileSync(path.join(project, '.summarylintrc.json'), 'utf8')).$schema).toBe('./node_modules/summarylint/schema/summarylintrc.schema.json');
     expect((await runCommand(npx, ['--no-install', 'summarylint', 'new', 'weekly', '-o', 'reports/week.md'], { cwd: project })).code).toBe(0);
-    expect((await runCommand(npx, ['--no-install', 'summarylint', 'reports/week.md'], { cwd: project })).stdout).toBe('1 file checked: 0 errors, 0 warnings\n');
+    const skeleton = JSON.parse((await runCommand(npx, ['--no-install', 'summarylint', '--format', 'json', 'reports/week.md'], { cwd: project })).stdout);
+    expect(new Set(skeleton[0].messages.map((m: { ruleId: string }) => m.ruleId))).toEqual(new Set(['no-placeholder']));
 
     const version = await runCommand(npx, ['--no-install', 'summarylint', '--version'], { cwd: project });
     expect(version.stdout.trim()).toBe(installed.version);

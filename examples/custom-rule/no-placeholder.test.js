@@ -10,10 +10,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 /** Lint a text as if it were a file in this folder, so this folder's config (and its plugin) applies. */
 async function lint(text) {
   const result = await lintText(text, { filePath: path.join(here, 'draft.md'), cwd: here });
-  return result.findings.filter((f) => f.ruleId === 'no-placeholder');
+  return result.findings.filter((f) => f.ruleId === 'acme/no-placeholder');
 }
 
-describe('no-placeholder (a plugin rule)', () => {
+describe('acme/no-placeholder (a plugin rule)', () => {
   it('flags a placeholder at its exact place, at the level the config sets', async () => {
     const [finding, ...rest] = await lint('# Week 12\n\nThe launch date is TBD.\n');
     expect(rest).toEqual([]);
@@ -37,12 +37,12 @@ describe('no-placeholder (a plugin rule)', () => {
   });
 
   it('obeys inline directives like a built-in rule', async () => {
-    expect(await lint('# Week 12\n\nThe date is TBD. <!-- summarylint-disable-line no-placeholder -->\n')).toEqual([]);
+    expect(await lint('# Week 12\n\nThe date is TBD. <!-- summarylint-disable-line acme/no-placeholder -->\n')).toEqual([]);
   });
 
   it('finds the placeholder in the bundled report', async () => {
     const { results } = await lintFiles(['report.md'], { cwd: here });
-    const findings = results[0].findings.filter((f) => f.ruleId === 'no-placeholder');
+    const findings = results[0].findings.filter((f) => f.ruleId === 'acme/no-placeholder');
     expect(findings.map((f) => [f.line, f.data.word])).toEqual([[18, 'TBD']]);
   });
 });

@@ -46,12 +46,12 @@ const NOT_QUANTITY: RegExp[] = [
 
 /** Digits with separators and decimals, an optional currency sign in front (half- and full-width folded first). */
 const NUMBER = /[$¥￥€£₹]?\d+(?:[.,]\d+)*[%‰]?/gu;
-/** Chinese numerals; 〇 and 零 only count inside a longer numeral. */
-const HAN_NUMERAL = /[零〇一二两三四五六七八九十百千万亿]+/gu;
+/** Chinese numerals, Simplified and Traditional (兩, 萬, 億); 〇 and 零 only count inside a longer numeral. */
+const HAN_NUMERAL = /[零〇一二两兩三四五六七八九十百千万萬亿億]+/gu;
 /** Chinese percentages: 百分之十, 百分之五十. */
-const HAN_PERCENT = /百分之[零〇一二两三四五六七八九十百点]+/gu;
-const HAN_COUNT = /[一二两三四五六七八九十]/u;
-const HAN_MAGNITUDE = /[十百千万亿]/u;
+const HAN_PERCENT = /百分之[零〇一二两兩三四五六七八九十百点點]+/gu;
+const HAN_COUNT = /[一二两兩三四五六七八九十]/u;
+const HAN_MAGNITUDE = /[十百千万萬亿億]/u;
 /** Approximators allowed between a numeral and its unit: 三十多个, 两百余家, 十来天. */
 const APPROX = /^[多余来]?/u;
 const LATIN_LETTER = /[A-Za-z]/u;
@@ -80,7 +80,7 @@ function numberWords(text: string, vocabulary: Vocabulary): NumberWords {
   return { units: vocabulary.find('quantity-unit', text), labels: vocabulary.find('number-label', text), gluedUnits: gluedUnitsOf(vocabulary) };
 }
 
-const MAYBE_NUMERIC = /[\d\uff10-\uff19一二两三四五六七八九十]/u;
+const MAYBE_NUMERIC = /[\d\uff10-\uff19一二两兩三四五六七八九十]/u;
 
 /** Every quantity in `text`, in order. */
 export function findQuantities(text: string, vocabulary: Vocabulary): Quantity[] {
@@ -186,14 +186,14 @@ function hanNumeralQuantity(text: string, start: number, end: number, lex: Numbe
   const numeral = text.slice(start, end);
   if (!HAN_COUNT.test(numeral)) return undefined; // 千万, 万, 百 alone
   // Digit-by-digit readings (二〇二三, 一二) are years or codes, not counts.
-  if (numeral.length >= 2 && !HAN_MAGNITUDE.test(numeral) && !/^两/u.test(numeral)) return undefined;
+  if (numeral.length >= 2 && !HAN_MAGNITUDE.test(numeral) && !/^[两兩]/u.test(numeral)) return undefined;
   if (labelAt(lex, 'before', (l) => l.end === start)) return undefined; // 第三, 周一, 星期二
   const approx = APPROX.exec(text.slice(end))![0].length;
   const at = end + approx;
   if (labelAt(lex, 'after', (l) => l.start === at)) return undefined; // 十月, 三号, 四季度
   // 三万 / 两亿 end in a magnitude that is a unit by itself.
   const unit = unitAt(lex, at, start);
-  if (!unit) return /[万亿]$/u.test(numeral) && numeral.length >= 2 ? end : undefined;
+  if (!unit) return /[万萬亿億]$/u.test(numeral) && numeral.length >= 2 ? end : undefined;
   // 一个 / 一次 / 一年 read as "a", "once", "a year": an article or a period, not a count.
   if (numeral === '一' && approx === 0 && (unit.info.kind === 'measure' || unit.info.kind === 'time')) return undefined;
   return Math.max(unit.end, at);

@@ -22,6 +22,7 @@ const NVW = 'no-vague-wording';
 const RAO = 'require-action-owner';
 const RAD = 'require-action-deadline';
 const RPC = 'require-problem-cause';
+const NP = 'no-placeholder';
 const MODEL = 'the document model (which every rule reads)';
 const QUANTITIES = `the quantity recogniser of ${NUC} and ${NVW}`;
 
@@ -55,7 +56,10 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'section.customers': section('customers'),
   'section.appendix': section('appendix'),
   ordinal: { description: `Ordinal words that open a numbered paragraph ("First,", 首先，).${readBy(`${MODEL} for numbered paragraphs and pseudo-headings`)}` },
-  claim: { description: `Words that claim a result ("improved", "grew", 提升, 增长).${readBy(NUC)}`, keys: { requires } },
+  claim: {
+    description: `Words that claim a result ("improved", "grew", 提升, 增长).${readBy(NUC)}`,
+    keys: { requires, clause: { description: 'Only a number in the word\'s own clause backs it ("countless", 数不清): another number in the sentence counts something else.', const: true } },
+  },
   target: { description: `Words that set a target in a plan ("increase", "reduce", 提高).${readBy(`${NUC} (option \`targets\`)`)}`, keys: { requires } },
   'quantity-unit': {
     description: `Units and measure words that make a number a quantity (%, ms, users, 个, 万元).${readBy(QUANTITIES)}`,
@@ -72,7 +76,12 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   },
   'claim-blocker': {
     description: `Words that make a claim no statement of fact: negations, conditions, intentions, purposes, hedges, reported speech, expected behaviour.${readBy(NUC)}`,
-    keys: { kind: { description: 'What the word does to a claim near it.', enum: ['negation', 'condition', 'intent', 'purpose', 'hedge', 'reported', 'expected'] } },
+    keys: {
+      kind: {
+        description: 'What the word does to a claim near it. `future` is an intention for what comes next ("will", 后续): a claim or target word under it is a target wherever it is written.',
+        enum: ['negation', 'condition', 'intent', 'future', 'purpose', 'hedge', 'reported', 'expected'],
+      },
+    },
   },
   vague: {
     description: `Vague words and phrases ("somewhat", "ASAP", 有所提升, 尽快), by category.${readBy(`${NVW}; its \`time\` entries also ${RAD} (a vague time is no deadline) and ${RAO} (a time after a name)`)}`,
@@ -140,6 +149,15 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   capability: { description: `Words that say what something can do ("can", 可以): an amount there counts nothing.${readBy(NVW)}` },
   'discussion-topic': { description: `Words of a discussion's topics ("Discussion topics:", 讨论议题): items under them are minutes, not failures.${readBy(RPC)}` },
   'help-request': { description: `Titles that ask for help ("Areas that need help", 需要协助): such a section holds requests, not problems.${readBy(RPC)}` },
+  placeholder: {
+    description: `Template text left unfilled ("TBD", "Replace this paragraph", [填写], 待填写), including the guidance lines of \`summarylint new\`; x slots such as 20xx and XX% are shapes, not words.${readBy(NP)}`,
+    keys: {
+      kind: {
+        description: '`alone`: residue only as a whole line ("TODO"); `lead-in`: residue when it ends its paragraph with a comma and nothing after ("For example,"); `template`: says the text is a template\'s sample ("sample text", 示例周报), so its whole paragraph is; `document-part` and `instruction`: a sentence with one of each is guidance to the writer left in ("this section" + "should", 这部分 + 可以).',
+        enum: ['alone', 'lead-in', 'template', 'document-part', 'instruction'],
+      },
+    },
+  },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */

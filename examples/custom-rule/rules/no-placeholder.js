@@ -5,11 +5,11 @@
 /** @type {import('summarylint').Rule<{ words: string[] }>} */
 const noPlaceholder = {
   meta: {
-    id: 'no-placeholder',
+    id: 'acme/no-placeholder',
     description: 'Disallow placeholders such as TBD or 待定 in a finished summary',
     docs: {
       why: 'A placeholder tells the reader the summary is not finished; fill it in or remove it before sharing.',
-      url: 'https://example.com/summarylint-rules/no-placeholder',
+      url: 'https://example.com/summarylint-rules/acme-no-placeholder',
     },
     level: 'warn',
     languages: ['en', 'zh'],
