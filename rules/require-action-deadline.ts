@@ -77,7 +77,7 @@ export default defineRule<RequireActionDeadlineOptions>({
     const has = (a: ActionItem) =>
       dueCells(a).some((c) => !isWholly(c.text, 'unassigned', vocabulary) && (dated(c.text) || findVagueTimes(c.text, vocabulary).length === 0)) || dated(a.text);
     // A section title dates what is in it: "Next week", "Q3 plan", "2022展望" (a bare year counts in a title).
-    const given = (a: ActionItem) => a.context.some(dated) || a.titles.some((t) => dated(t) || BARE_YEAR.test(t));
+    const given = (a: ActionItem) => a.context.some(dated) || (a.planTitles && a.titles.some((t) => dated(t) || BARE_YEAR.test(t)));
 
     for (const action of findUncovered(roots, has, given)) {
       const vague = findVagueTimes(action.text, vocabulary)[0];

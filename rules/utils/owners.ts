@@ -1,7 +1,7 @@
 // Who does an action item. Words (owner labels, role nouns, verbs such as 负责/牵头 and "to/will", surnames,
 // placeholders such as TBD/待定) come from the vocabulary; the patterns here are only shapes:
 // `@handle`, `由X负责`, a trailing `— Name`, `(Name)`, `Name: …`, `Name to …`.
-import type { Vocabulary } from '../../src/types.js';
+import type { Vocabulary, VocabularyMatch } from '../../src/types.js';
 import { isWholly } from './action-items.js';
 import { caseFits, findTimes, findVagueTimes } from './deadlines.js';
 
@@ -35,6 +35,24 @@ const LATIN_NAME = /^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s+(?:[A-Z][a-z]+(?:[-']
 
 /** An enumerator left at the start of an item's text (`1、`, `（2）`, `③`). */
 const ENUMERATOR = /^\s*(?:[（(]?\d{1,2}[)）.、．]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[\u2460-\u2473])\s*/u;
+
+/** Two or more Latin names joined by commas, "and" or "&" ("Alice and Bob", "Alice, Bob & Carol"). */
+const LATIN_NAMES = /^[A-Z][\p{L}'-]*(?:\s+[A-Z][\p{L}'-]*)?(?:\s*(?:,\s*(?:and\s+)?|&\s*|\s+and\s+)[A-Z][\p{L}'-]*(?:\s+[A-Z][\p{L}'-]*)?)+/u;
+
+/** A short label and its colon at the start of an item ("Key Result:", "**Action:**"). */
+const LEADING_LABEL = /^[*_]*([^:：\n]{1,24}?)[*_]*\s*[:：][*_]*\s*/u;
+
+/** A short clause before a comma at the start of an item ("12月10日前，", "By Friday, "). */
+const LEADING_CLAUSE = /^([^，,。；;：:\n]{1,24})[，,]\s*/u;
+
+/** A Chinese name written as 小李, 老王, 阿强's form: 小/老 and a surname. */
+const FAMILIAR = /^[小老](\p{Script=Han}{1,2})$/u;
+
+/** Concepts whose entries are no names: label words, placeholders, dates, and section names ("Follow-ups:", "Highlights:"). */
+const NOT_NAMES = [
+  'not-owner', 'unassigned', 'action-done', 'deadline', 'deadline-marker', 'owner', 'action-marker',
+  'section.plan', 'section.results', 'section.problems', 'section.lessons', 'section.overview',
+];
 
 export class OwnerFinder {
   private readonly roster: string[];
@@ -86,6 +104,17 @@ export class OwnerFinder {
     }
     const subject = this.subject(text);
     if (subject && (!title || subject.how === 'role')) yield subject;
+    // A title that is a name and a colon: "## Greg:", "王敏：".
+    const named = title ? /^\s*([^:：]{1,30}?)\s*[:：]\s*$/u.exec(text) : null;
+    if (named && this.isName(named[1])) yield { name: named[1], start: named.index, end: named.index + named[1].length, how: 'subject' };
+    if (!title) {
+      // A later sentence of the item that opens with its doer: "Rows need adding. Alex will work out how."
+      for (const m of text.matchAll(/[.!?。！？；;]\s*(?=\S)/gu)) {
+        const at = m.index + m[0].length;
+        const later = this.subjectAt(text.slice(at), at);
+        if (later) yield later;
+      }
+    }
     for (const m of this.roleClauses(text)) if (m.start !== subject?.start) yield m;
     const dash = this.trailingDash(text);
     if (dash) yield dash;
@@ -137,11 +166,38 @@ export class OwnerFinder {
    */
   subject(raw: string): OwnerMatch | undefined {
     const lead = ENUMERATOR.exec(raw)?.[0].length ?? /^[\s*_]*/u.exec(raw)![0].length;
-    const text = raw.slice(lead);
+    const found = this.subjectAt(raw.slice(lead), lead);
+    if (found) return found;
+    // A label before the doer: "Key Result: CommComm members speak …", "Action: Alice to …" (a label that names nobody).
+    const label = LEADING_LABEL.exec(raw.slice(lead));
+    if (label && !this.isName(label[1]) && !this.isRole(label[1])) {
+      const at = lead + label[0].length;
+      const after = this.subjectAt(raw.slice(at), at);
+      if (after) return after;
+    }
+    // A time clause before the doer: "12月10日前，李强完成…", "下月10号前，小李把…", "By 15 March, Alice will …".
+    const clause = LEADING_CLAUSE.exec(raw.slice(lead));
+    if (clause && (findTimes(clause[1], this.vocabulary, false).length > 0 || findVagueTimes(clause[1], this.vocabulary).length > 0)) {
+      return this.subjectAt(raw.slice(lead + clause[0].length), lead + clause[0].length);
+    }
+    return undefined;
+  }
+
+  private subjectAt(text: string, lead: number): OwnerMatch | undefined {
     // A role phrase: "Sales team", "the support team", "Platform lead", "市场部", "华东区销售经理".
     const role = this.roleAtStart(text);
     if (role) return { name: text.slice(0, role), start: lead, end: lead + role, how: 'role' };
     // A Latin name, then a colon, a dash, or a verb that makes it the doer: "Alice:", "Alice — ", "Alice to", "Alice will".
+    // Several names: "Alice and Bob to …", "Alice, Bob & Carol: …".
+    const several = LATIN_NAMES.exec(text);
+    if (several) {
+      const names = several[0].split(/\s*(?:,|&|\band\b)\s*/u).map((n) => n.trim()).filter(Boolean);
+      const rest = text.slice(several[0].length);
+      const linked = /^\s*[:：—–]/u.test(rest) || (this.latinVerbs?.test(rest) ?? false);
+      if (linked && names.length > 1 && names.every((n) => this.isName(n) || this.isRole(n))) {
+        return { name: several[0], start: lead, end: lead + several[0].length, how: 'subject' };
+      }
+    }
     const latin = /^([A-Z][\p{L}'-]*(?:\s+[A-Z][\p{L}'-]*|\s+[A-Z]\.){0,2})/u.exec(text);
     if (latin) {
       const words = latin[1].split(/\s+/u);
@@ -206,6 +262,7 @@ export class OwnerFinder {
     if (matches.length === 0) return 0;
     const first = matches[0];
     if (HAN.test(first.text)) {
+      if (first.info.kind === 'suffix') return this.unitAtStart(head, first);
       // 市场部…, 销售经理王敏…; a short place or unit before the role: 华东区销售经理, 各区域经理, SRE 团队.
       const prefix = head.slice(0, first.start);
       if (prefix === '' || /^(?:各|每位|每个|全体|\p{Script=Han}{1,3}[区省市部组线端侧]|[A-Za-z][\w-]{0,15}\s?)$/u.test(prefix)) return first.end;
@@ -217,6 +274,12 @@ export class OwnerFinder {
     let pos = det;
     let units = 0;
     let end = 0;
+    // A proper noun before the head names the unit: "CommComm members", "Kubernetes maintainers" (not "Key members").
+    const proper = /^([A-Z][\p{L}\p{N}-]*)\s+/u.exec(head.slice(pos));
+    if (proper && matches[0].start === pos + proper[0].length && matches[0].info.kind === 'head' && !this.isNotAName(proper[1]) && !/^[A-Z][a-z]+$/u.test(proper[1]) ) {
+      pos += proper[0].length;
+      units++;
+    }
     for (const m of matches) {
       if (m.start < pos || head.slice(pos, m.start).trim() !== '') break;
       // "on-call engineer", "sales team lead": the last head ends the phrase; a Chinese role noun is a head ("SRE 团队").
@@ -225,9 +288,28 @@ export class OwnerFinder {
       else units++;
       pos = m.end;
     }
-    if (!end) return 0;
-    if (det === 0 && units === 0 && !/^\s*[:：—–]/u.test(head.slice(end)) && !(this.latinVerbs?.test(head.slice(end)) ?? false)) return 0;
+    const linked = /^\s*[:：—–]/u.test(head.slice(end || pos)) || (this.latinVerbs?.test(head.slice(end || pos)) ?? false);
+    // Two units with no head noun name a team when a colon or a verb follows: "Sales ops: rebuild …" (one alone,
+    // "Docs:", is a topic; "SRE to …" is read as a name below).
+    if (!end) return units >= 2 && linked ? pos : 0;
+    if (det === 0 && units === 0 && !linked) return 0;
     return end;
+  }
+
+  /**
+   * A unit named by its suffix (`kind: "suffix"`: 物流部, 品质组, 财务中心) opening the text: one to four Han characters
+   * and the suffix, then a name, an owner verb, a colon or a comma ("物流部王芳负责，…", "品质组：…").
+   */
+  private unitAtStart(head: string, suffix: VocabularyMatch): number {
+    if (!/^\p{Script=Han}{1,4}$/u.test(head.slice(0, suffix.start))) return 0;
+    const rest = this.vocabulary.normalize(head.slice(suffix.end));
+    const name = /^\p{Script=Han}{2,4}/u.exec(rest)?.[0] ?? '';
+    // 物流部王芳负责: the name that a verb or a comma follows (王芳, not 王芳负), else the longest.
+    for (let n = 2; n <= name.length; n++) {
+      if (this.isHanName(name.slice(0, n)) && (/^\s*[:：，,、]|^[将会要把在于对]/u.test(rest.slice(n)) || (this.hanVerbs?.test(rest.slice(n)) ?? false))) return suffix.end + n;
+    }
+    for (let n = name.length; n >= 2; n--) if (this.isHanName(name.slice(0, n))) return suffix.end + n;
+    return /^\s*[:：，,]/u.test(rest) || (this.hanVerbs?.test(rest) ?? false) ? suffix.end : 0;
   }
 
   /** A trailing `— Alice`, `-- @bob`, `——王敏`. */
@@ -282,8 +364,8 @@ export class OwnerFinder {
     if (/^@[\p{L}\p{N}]/u.test(name)) return true;
     if (this.isNotAName(name)) return false;
     if (LATIN_NAME.test(name)) {
-      const first = name.split(/\s+/u)[0];
-      return !this.isNotAName(first);
+      // "Key Result", "Next Steps": a label, not a person, when any of its words is a label word.
+      return !name.split(/\s+/u).some((word) => this.isNotAName(word));
     }
     return this.isHanName(name);
   }
@@ -292,6 +374,8 @@ export class OwnerFinder {
   isHanName(candidate: string): boolean {
     const name = this.vocabulary.normalize(candidate.trim());
     if (!/^\p{Script=Han}{2,4}$/u.test(name) || this.isNotAName(candidate) || startsWithTime(candidate, this.vocabulary)) return false;
+    const familiar = FAMILIAR.exec(name);
+    if (familiar && this.surnames.has(familiar[1])) return true;
     if (this.surnames.has(name.slice(0, 2)) && name.length <= 4) return true;
     return this.surnames.has(name[0]) && name.length <= 3;
   }
@@ -317,7 +401,7 @@ export class OwnerFinder {
 
   /** Label words, placeholders, dates and status words are not names ("Status", "TBD", "Friday", "Done"). */
   private isNotAName(text: string): boolean {
-    return ['not-owner', 'unassigned', 'action-done', 'deadline', 'deadline-marker', 'owner', 'action-marker'].some((concept) => isWholly(text, concept, this.vocabulary));
+    return NOT_NAMES.some((concept) => isWholly(text, concept, this.vocabulary));
   }
 }
 

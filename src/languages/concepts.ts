@@ -88,7 +88,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   },
   'owner-role': {
     description: `Role and unit nouns that can own work ("team", "lead", 部, 经理).${readBy(RAO)}`,
-    keys: { kind: { description: '`head`: ends a role phrase ("team" in "sales team"); `unit`: a word before one ("sales").', enum: ['head', 'unit'] }, case: exactCase },
+    keys: { kind: { description: '`head`: ends a role phrase ("team" in "sales team"); `unit`: a word before one ("sales"); `suffix`: ends a unit\'s name after one to four Han characters (部 of 物流部, 组 of 品质组).', enum: ['head', 'unit', 'suffix'] }, case: exactCase },
   },
   'owner-verb': { description: `Verbs that make the name before them the owner ("Alice to …", "will", 负责, 牵头).${readBy(RAO)}` },
   'not-owner': { description: `Words that look like names but are not ("Status", "Next").${readBy(RAO)}` },
@@ -109,6 +109,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'time-unit': { description: `Time units of durations and recurrences ("within 2 weeks", 每两周, 3个工作日内).${readBy(RAD, RAO)}` },
   surname: { description: `Surnames that open a Chinese name (王 of 王敏).${readBy(RAO)}` },
   'action-marker': { description: `Markers that make a line an action item anywhere ("TODO:", "Action:", 待办：).${readBy(RAO, RAD)}` },
+  'action-verb': { description: `Verbs that open an instruction ("Agree on …", "Limit …"): such an item of a lessons or problems section is an action.${readBy(RAO, RAD)}` },
   'past-period': { description: `Section titles of a past period ("last week", 上周), whose items report, not plan.${readBy(RAO, RAD)}` },
   'status-label': { description: `Labels of a note under an item ("Status:", 备注：), which is no action of its own.${readBy(RAO, RAD)}` },
   'action-done': { description: `Words that mark an item done ("DONE", 已完成), which is no action.${readBy(RAO, RAD)}` },
