@@ -175,11 +175,10 @@ export class OwnerFinder {
       const after = this.subjectAt(raw.slice(at), at);
       if (after) return after;
     }
-    // A time clause before the doer: "12月10日前，李强完成…", "下月10号前，小李把…", "By 15 March, Alice will …".
+    // A time clause before the doer: "12月10日前，李强完成…", "下月10号前，小李把…", "By 15 March, Alice will …",
+    // … or any short clause: "针对响应慢的问题，客服部…", "If the pilot works, Alice will …".
     const clause = LEADING_CLAUSE.exec(raw.slice(lead));
-    if (clause && (findTimes(clause[1], this.vocabulary, false).length > 0 || findVagueTimes(clause[1], this.vocabulary).length > 0)) {
-      return this.subjectAt(raw.slice(lead + clause[0].length), lead + clause[0].length);
-    }
+    if (clause) return this.subjectAt(raw.slice(lead + clause[0].length), lead + clause[0].length);
     return undefined;
   }
 
@@ -264,7 +263,7 @@ export class OwnerFinder {
     if (HAN.test(first.text)) {
       if (first.info.kind === 'suffix') return this.unitAtStart(head, first);
       // 市场部…, 销售经理王敏…; a short place or unit before the role: 华东区销售经理, 各区域经理, SRE 团队.
-      const prefix = head.slice(0, first.start);
+      const prefix = this.vocabulary.normalize(head.slice(0, first.start));
       if (prefix === '' || /^(?:各|每位|每个|全体|\p{Script=Han}{1,3}[区省市部组线端侧]|[A-Za-z][\w-]{0,15}\s?)$/u.test(prefix)) return first.end;
       return 0;
     }
