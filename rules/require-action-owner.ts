@@ -144,14 +144,29 @@ function rosterOf(settings: Readonly<Record<string, unknown>>): string[] {
 export function isFirstPersonSingular(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
   // A title that says so: "2026年度个人工作总结", "My 2026", "Personal review".
   if (doc.title && vocabulary.find('first-person', doc.title.text).some((m) => caseFits(m) && m.info.number === 'singular')) return true;
+  // A header field that names the author, before the body starts: "### 姓名" over "SecretXV", "Name: Ann Lee".
+  if (hasAuthorField(doc, vocabulary)) return true;
   let singular = 0;
   let plural = 0;
   for (const sentence of doc.sentences) {
     for (const m of vocabulary.find('first-person', sentence.text)) {
-      if (!caseFits(m) || m.info.titleOnly) continue;
+      if (!caseFits(m) || m.info.titleOnly || m.info.field) continue;
       if (m.info.number === 'singular') singular++;
       else if (m.info.number === 'plural') plural++;
     }
   }
   return (singular >= 2 && plural === 0) || (singular >= 5 && singular >= 2 * plural);
+}
+
+/** A `field` entry of `first-person` ("姓名", "Name") as a heading or a `Field:` line among the first blocks, before any list. */
+function hasAuthorField(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
+  for (const block of doc.blocks.slice(0, 6)) {
+    if (block.item || block.kind === 'tableCell') return false;
+    const text = block.prose.text.trim();
+    const label = block.isTitle || block.kind === 'heading' ? text.replace(/[:：]\s*$/u, '') : /^([^:：\n]{1,12})[:：]\s*\S/u.exec(text)?.[1];
+    if (!label) continue;
+    const m = vocabulary.find('first-person', label)[0];
+    if (m && m.info.field && m.start === 0 && m.end === label.trim().length) return true;
+  }
+  return false;
 }

@@ -239,8 +239,9 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   while (top.parent) top = top.parent;
   const leadIn = leadIns.get(top);
   if (leadIn !== undefined && namesPlan(leadIn, vocabulary)) return 'plan';
-  // An imperative in a section of lessons or problems is a thing to do: "Agree on acceptance criteria before the sprint".
-  if (first !== undefined && !item.parent && isImperative(first, vocabulary) && ['lessons', 'problems'].includes(doc.roleOf(item.section) ?? '')) return 'plan';
+  // An imperative among lessons is a thing to do: "Agree on acceptance criteria before the sprint starts" (not in a
+  // list of problems, which quotes issue titles: "Consider an attach controller (#12399)").
+  if (first !== undefined && !item.parent && doc.roleOf(item.section) === 'lessons' && isImperative(first, vocabulary)) return 'plan';
   return undefined;
 }
 

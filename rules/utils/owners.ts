@@ -409,7 +409,7 @@ export class OwnerFinder {
 /** `#123`, `kubeadm#250`, `org/repo#12`, `GH-123`, `PROJ-42` written in the text. */
 const ISSUE_REF = /(?:^|[\s(（[【,，;；:：])(?:[\w.-]+(?:\/[\w.-]+)?)?#\d+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:GH-\d+|[A-Z][A-Z0-9]{1,9}-\d+)(?![\p{L}\p{N}])/u;
 /** Links to an issue, a pull or merge request, or a tracker ticket. */
-const ISSUE_URL = /\/(?:issues|pull|pulls|merge_requests)\/\d+|\/-\/issues\/\d+|\/browse\/[A-Z][A-Z0-9]+-\d+|[?&](?:id|issue)=\d+/u;
+const ISSUE_URL = /\/(?:issues|pull|pulls|merge_requests)\/\d+|\/-\/issues\/\d+|\/browse\/[A-Z][A-Z0-9]+-\d+|[?&](?:id|issue)=\d+|\/issues\?id=[A-Z0-9]+|[?&]issue_id=[A-Z0-9]+/u;
 
 interface LinkLike {
   type: string;

@@ -90,8 +90,8 @@ describe('collectActionItems', () => {
     expect(roots[2].planTitles).toBe(true);
   });
 
-  it('takes imperatives in lessons and problems sections, not statements', () => {
-    const roots = actions('## Lessons learned\n\n- Agree on acceptance criteria before the sprint\n- Reviews were faster with small stories\n\n## Results\n\n- Agree on nothing\n');
+  it('takes imperatives among lessons, not statements or problems', () => {
+    const roots = actions('## Lessons learned\n\n- Agree on acceptance criteria before the sprint\n- Reviews were faster with small stories\n\n## Results\n\n- Agree on nothing\n\n## Problems\n\n- Consider an attach controller (#12399)\n');
     expect(outline(roots)).toEqual(['Agree on acceptance criteria before the sprint']);
   });
 
@@ -287,6 +287,7 @@ describe('owners', () => {
     expect(hasIssueLink('see kubeadm#250', none)).toBe(true);
     expect(hasIssueLink('tracked in PROJ-42', none)).toBe(true);
     expect(hasIssueLink('Uptime issue: https://github.com/o/r/issues/611', none)).toBe(true);
+    expect(hasIssueLink('https://gitee.com/o/dashboard/issues?id=I3VK4Z', none)).toBe(true);
     expect(hasIssueLink('Ship 2 features in Q3', none)).toBe(false);
   });
 });
