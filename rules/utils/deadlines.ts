@@ -122,7 +122,8 @@ export function findTimeLabels(text: string, vocabulary: Vocabulary): TimeMatch[
 /** Vague time words (`vague` entries of category `time`: ASAP, soon, 尽快, 及时) in `text`. */
 export function findVagueTimes(text: string, vocabulary: Vocabulary): VocabularyMatch[] {
   // Negated, the word describes a problem, not when anything is due: "售后服务响应不及时", "replies were not timely".
-  return vocabulary.find('vague', text).filter((m) => m.info.category === 'time' && !NEGATED.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  const norm = vocabulary.normalize(text);
+  return vocabulary.find('vague', text).filter((m) => m.info.category === 'time' && !NEGATED.test(norm.slice(Math.max(0, m.start - 12), m.start)));
 }
 
 /** A negation just before a word: 不, 未, 没有, 不够 (不及时, 未及时); "not", "never" ("not timely"). */

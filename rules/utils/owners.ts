@@ -109,10 +109,12 @@ export class OwnerFinder {
     if (named && this.isName(named[1])) yield { name: named[1], start: named.index, end: named.index + named[1].length, how: 'subject' };
     if (!title) {
       // A later sentence of the item that opens with its doer: "Rows need adding. Alex will work out how."
-      for (const m of text.matchAll(/[.!?。！？；;]\s*(?=\S)/gu)) {
+      // Only where a name can start (a capital, a surname), which keeps this cheap on long prose.
+      for (const m of text.matchAll(/[.!?。！？；;]\s*(?=[A-Z\p{Script=Han}])/gu)) {
         const at = m.index + m[0].length;
+        if (!this.mayOpenSubject(text.slice(at), false)) continue;
         const later = this.subjectAt(text.slice(at), at);
-        if (later) yield later;
+        if (later && later.how !== 'role') yield later;
       }
     }
     for (const m of this.roleClauses(text)) if (m.start !== subject?.start) yield m;
@@ -178,8 +180,17 @@ export class OwnerFinder {
     // A time clause before the doer: "12月10日前，李强完成…", "下月10号前，小李把…", "By 15 March, Alice will …",
     // … or any short clause: "针对响应慢的问题，客服部…", "If the pilot works, Alice will …".
     const clause = LEADING_CLAUSE.exec(raw.slice(lead));
-    if (clause) return this.subjectAt(raw.slice(lead + clause[0].length), lead + clause[0].length);
+    if (clause && this.mayOpenSubject(raw.slice(lead + clause[0].length))) return this.subjectAt(raw.slice(lead + clause[0].length), lead + clause[0].length);
     return undefined;
+  }
+
+  /** A cheap test before `subjectAt`: the text opens with a capital, a surname (小李, 王敏) or, when `roles`, a role or unit. */
+  private mayOpenSubject(text: string, roles = true): boolean {
+    if (/^[A-Z@]/u.test(text)) return true;
+    const head = this.vocabulary.normalize(text.slice(0, 3));
+    if (!HAN.test(head[0] ?? '')) return false;
+    if (this.surnames.has(head[0]) || this.surnames.has(head.slice(0, 2)) || /^[小老]/u.test(head)) return true;
+    return roles && this.vocabulary.find('owner-role', text.slice(0, 12)).length > 0;
   }
 
   private subjectAt(text: string, lead: number): OwnerMatch | undefined {

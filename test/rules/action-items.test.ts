@@ -361,6 +361,7 @@ describe('deadlines', () => {
     expect(findVagueTimes('售后服务响应不及时', vocabulary)).toEqual([]);
     expect(findVagueTimes('客户反馈未及时处理', vocabulary)).toEqual([]);
     expect(findVagueTimes('Replies were not timely', vocabulary)).toEqual([]);
+    expect(findVagueTimes('售後服務響應沒有及時', vocabulary)).toEqual([]);
     expect(findVagueTimes('及时处理客户投诉', vocabulary).map((m) => m.text)).toEqual(['及时']);
   });
 });
