@@ -21,8 +21,8 @@ export default defineRule<RequireActionOwnerOptions>({
     description: 'Require every action item to name who does it',
     docs: {
       why:
-        'An action item nobody owns is rarely done: name a person, a role or a team (`@alice`, "Owner: Alice", "Alice to …", "(Alice)", "— Alice", "Sales team", "由市场部牵头", "销售经理王敏", a name from `settings.roster`). ' +
-        'Action items are the items of plan sections (list and task items, enumerated paragraphs, table rows), unchecked task items anywhere, and lines marked `TODO:` / `Action:` / `行动项：` / `待办：`; items marked done and "Status:" notes are not. ' +
+        'An action item nobody owns is rarely done: name a person, a role or a team (`@alice`, "Owner: Alice", "Alice to …", "Alice and Bob to …", "(Alice)", "— Alice", "Sales team", "Sales ops: …", "由市场部牵头", "销售经理王敏", "物流部王芳负责", "小李把…", a name from `settings.roster`); the doer may follow a short opening clause ("12月10日前，经理李强完成…"). ' +
+        'Action items are the items of plan sections (list and task items, enumerated paragraphs, table rows), unchecked task items anywhere, lines marked `TODO:` / `Action:` / `行动项：` / `待办：`, the sub-items of a label item such as `- **Follow-ups**:` or "What should we change next time?", the list after a lead-in that names a plan ("接下来的工作计划如下："), and imperatives among lessons ("Agree on acceptance criteria before the sprint starts"); items marked done, "Status:" notes and the label lines themselves are not. ' +
         'Nesting: an owner on a parent item, a section title, a lead-in line ending in a colon, or an owner column covers everything under it; a parent whose sub-items name their own owners needs none; a parent none of whose sub-items names one is reported once, on the parent.',
       url: DOCS_URL,
     },
