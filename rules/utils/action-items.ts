@@ -365,9 +365,15 @@ function isDoneText(line: string, vocabulary: Vocabulary): boolean {
 
 /** Whether `text` is nothing but one entry of `concept` (punctuation around it aside). */
 export function isWholly(text: string, concept: string, vocabulary: Vocabulary): boolean {
+  return isWhollyAny(text, [concept], vocabulary);
+}
+
+/** Whether `text` is nothing but one entry of any of the concepts: the text is folded once for all of them. */
+export function isWhollyAny(text: string, concepts: readonly string[], vocabulary: Vocabulary): boolean {
   const trimmed = text.trim().replace(/^[\s*_`"'“”‘’.,，。:：;；!！]+|[\s*_`"'“”‘’.,，。:：;；!！]+$/gu, '');
   if (!trimmed) return false;
-  return entrySet(vocabulary, concept).has(key(vocabulary, trimmed));
+  const k = key(vocabulary, trimmed);
+  return concepts.some((concept) => entrySet(vocabulary, concept).has(k));
 }
 
 // Whole-text lookups go through a set of the concept's entries (both languages, after config changes), not the matcher:

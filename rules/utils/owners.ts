@@ -2,7 +2,7 @@
 // placeholders such as TBD/待定) come from the vocabulary; the patterns here are only shapes:
 // `@handle`, `由X负责`, a trailing `— Name`, `(Name)`, `Name: …`, `Name to …`.
 import type { Vocabulary, VocabularyMatch } from '../../src/types.js';
-import { isWholly } from './action-items.js';
+import { isWholly, isWhollyAny } from './action-items.js';
 import { caseFits, findTimes, findVagueTimes } from './deadlines.js';
 
 export type OwnerHow = 'handle' | 'label' | 'assigned' | 'subject' | 'role' | 'dash' | 'bracket' | 'roster' | 'self' | 'cell';
@@ -411,7 +411,7 @@ export class OwnerFinder {
 
   /** Label words, placeholders, dates and status words are not names ("Status", "TBD", "Friday", "Done"). */
   private isNotAName(text: string): boolean {
-    return NOT_NAMES.some((concept) => isWholly(text, concept, this.vocabulary));
+    return isWhollyAny(text, NOT_NAMES, this.vocabulary);
   }
 }
 
