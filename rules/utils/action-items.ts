@@ -242,6 +242,9 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   // An imperative among lessons is a thing to do: "Agree on acceptance criteria before the sprint starts" (not in a
   // list of problems, which quotes issue titles: "Consider an attach controller (#12399)").
   if (first !== undefined && !item.parent && doc.roleOf(item.section) === 'lessons' && isImperative(first, vocabulary)) return 'plan';
+  // A recommendation in a list ("Docs need to be kept up to date", "We should pair on reviews"), not a question put to
+  // the meeting ("Should we run 3 tracks?") nor an issue's title quoted with its link.
+  if (first !== undefined && item.kind !== 'row' && vocabulary.has('action-cue', item.text) && !isQuestion(item.text) && !hasIssueRef(item.text)) return 'plan';
   return undefined;
 }
 
@@ -281,6 +284,17 @@ const LABEL = /^[*_]*([^:：?？\n]{1,60}?)[*_]*\s*([:：?？])[*_]*$/u;
 /** A question that asks what to do next ("What should we change next time?", "下次如何改进？"). */
 function isForwardQuestion(text: string, vocabulary: Vocabulary): boolean {
   return vocabulary.has('suggestion', text) || vocabulary.rolesOfTitle(text)[0] === 'plan';
+}
+
+/** A question: it ends in a question mark, or its first sentence does ("How should we copy the designs?"). */
+function isQuestion(text: string): boolean {
+  const first = text.trim().split(/(?<=[.!?。！？])\s*/u)[0];
+  return /[?？]\s*$/u.test(first) || /^\s*(?:how|what|why|when|where|who|which|should|shall|can|could|do|does|is|are)\b[^.!。！]*$/iu.test(first);
+}
+
+/** An issue or pull request referenced in the text (`#123`, `org/repo#12`, a link to …/issues/123). */
+function hasIssueRef(text: string): boolean {
+  return /(?:^|[\s(（[【])(?:[\w.-]+(?:\/[\w.-]+)?)?#\d+(?![\p{L}\p{N}])|\/(?:issues|pull|pulls)\/\d+/u.test(text);
 }
 
 /** Whether the text opens with an imperative verb (concept `action-verb`): "Agree on …", "Limit WIP to 4". */

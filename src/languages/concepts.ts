@@ -111,6 +111,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   surname: { description: `Surnames that open a Chinese name (王 of 王敏).${readBy(RAO)}` },
   'action-marker': { description: `Markers that make a line an action item anywhere ("TODO:", "Action:", 待办：).${readBy(RAO, RAD)}` },
   'action-verb': { description: `Verbs that open an instruction ("Agree on …", "Limit …"): such an item of a lessons section is an action.${readBy(RAO, RAD)}` },
+  'action-cue': { description: `Words that make a list item a thing to do wherever it stands ("needs to", "should"): a recommendation in a retrospective or in notes is an action.${readBy(RAO, RAD)}` },
   'past-period': { description: `Section titles of a past period ("last week", 上周), whose items report, not plan.${readBy(RAO, RAD)}` },
   'status-label': { description: `Labels of a note under an item ("Status:", 备注：), which is no action of its own.${readBy(RAO, RAD)}` },
   'action-done': { description: `Words that mark an item done ("DONE", 已完成), which is no action.${readBy(RAO, RAD)}` },

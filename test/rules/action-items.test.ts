@@ -99,6 +99,11 @@ describe('collectActionItems', () => {
     expect(outline(actions('## 本周待办\n\n- 核对回款明细\n\n## Up next\n\n- Move the tests\n\n## 本周完成\n\n- 上线活动页\n'))).toEqual(['核对回款明细', 'Move the tests']);
   });
 
+  it('takes recommendations in any list, not questions or quoted issue titles', () => {
+    const roots = actions('## Notes\n\n- Docs need to be kept up to date\n- We should pair on reviews\n- Should we move the standup?\n- Kubelet should be able to delete pods (#23591)\n- The tests should have caught it\n- Standups went well\n');
+    expect(outline(roots)).toEqual(['Docs need to be kept up to date', 'We should pair on reviews']);
+  });
+
   it('skips items with no words', () => {
     expect(outline(actions('## Plans\n\n- ...\n- …\n- Ship it\n'))).toEqual(['Ship it']);
   });
