@@ -47,6 +47,9 @@ const DATE_PATTERNS: RegExp[] = [
   /(?<![\p{L}\p{N}])(?:(?:in|for|before|until|till)\s+(?:the\s+)?(?:release\s+|version\s+|v)?|by\s+(?:the\s+)?(?:release\s+|version\s+|v))\d+\.\d+(?:\.\d+)?(?![\d.%]|\s*(?:x|times|%|percent)(?![\p{L}]))/gu,
 ];
 
+/** What makes an event a deadline when it comes before it: "before the Alpha release", "by the v2 launch". */
+const EVENT_BEFORE = /(?<![\p{L}])(?:before|by|until|till|ahead of|in time for|prior to)\s+(?:the\s+|our\s+)?(?:[\p{L}\p{N}.-]+\s+){0,2}$/iu;
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Duration and recurrence patterns built around the `time-unit` words. */
@@ -85,7 +88,17 @@ export function findTimes(text: string, vocabulary: Vocabulary, labels = true): 
   const push = (start: number, end: number, kind: TimeKind) => out.push({ text: text.slice(start, end), start, end, kind });
   for (const re of DATE_PATTERNS) forEachMatch(re, norm, (m) => push(m.index, m.index + m[0].length, 'date'));
   for (const { re, kind } of unitPatternsOf(vocabulary)) forEachMatch(re, norm, (m) => push(m.index, m.index + m[0].length, kind));
-  for (const m of vocabulary.find('deadline', text)) if (caseFits(m)) push(m.start, m.end, /^(?:每|every|each)|ly$/iu.test(m.text) ? 'recurrence' : 'period');
+  for (const m of vocabulary.find('deadline', text)) {
+    if (!caseFits(m)) continue;
+    if (m.info.event) {
+      // An event is a deadline after "before", "by", "until": "before the Alpha release", "by code freeze", "发布前".
+      const before = EVENT_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+      if (before) push(m.start - before[0].length, m.end, 'date');
+      else if (/^\s*(?:前|之前|以前)/u.test(text.slice(m.end))) push(m.start, m.end + /^\s*(?:前|之前|以前)/u.exec(text.slice(m.end))![0].length, 'date');
+      continue;
+    }
+    push(m.start, m.end, /^(?:每|every|each)|ly$/iu.test(m.text) ? 'recurrence' : 'period');
+  }
   // "H1"/"H2" are half-years only when written in capitals ("H2 plan", not "the h1 tag").
   for (const m of text.matchAll(/(?<![A-Za-z0-9])H[12](?![A-Za-z0-9])/gu)) push(m.index, m.index + m[0].length, 'date');
   if (labels) for (const label of findTimeLabels(text, vocabulary)) out.push(label);

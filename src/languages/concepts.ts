@@ -104,7 +104,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   unassigned: { description: `Placeholders that name nobody and no date ("TBD", 待定).${readBy(RAO, RAD)}` },
   deadline: {
     description: `Words that name a time ("Friday", "end of month", 月底).${readBy(RAD, `${RAO} (a time after a name)`, `${NVW} (a date makes a vague time precise)`)}`,
-    keys: { case: exactCase },
+    keys: { case: exactCase, event: { description: 'An event, a time only after "before", "by", "until" or before 前: "before the Alpha release", "上线前".', const: true } },
   },
   'deadline-marker': { description: `Deadline labels ("Due:", 截止日期：), also as table column headers.${readBy(RAD, `${RAO} (not names)`)}` },
   'time-unit': { description: `Time units of durations and recurrences ("within 2 weeks", 每两周, 3个工作日内).${readBy(RAD, RAO)}` },

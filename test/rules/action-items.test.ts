@@ -362,6 +362,14 @@ describe('deadlines', () => {
     expect(findVagueTimes('by Friday', vocabulary)).toEqual([]);
   });
 
+  it('takes an event as a deadline only after before/by/until or before 前', () => {
+    expect(findTimes('Sort the routing before the Alpha release', vocabulary).map((t) => t.text)).toEqual(['before the Alpha release']);
+    expect(findTimes('Finish it by code freeze', vocabulary).map((t) => t.text)).toEqual(['by code freeze']);
+    expect(findTimes('上线前完成压测', vocabulary).map((t) => t.text)).toEqual(['上线前']);
+    expect(findTimes('Release the SDK', vocabulary)).toEqual([]);
+    expect(findTimes('完成上线', vocabulary)).toEqual([]);
+  });
+
   it('does not take a negated time word for a deadline: 不及时 describes a problem', () => {
     expect(findVagueTimes('售后服务响应不及时', vocabulary)).toEqual([]);
     expect(findVagueTimes('客户反馈未及时处理', vocabulary)).toEqual([]);
