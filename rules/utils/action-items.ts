@@ -238,7 +238,7 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   let top = item;
   while (top.parent) top = top.parent;
   const leadIn = leadIns.get(top);
-  if (leadIn !== undefined && namesPlan(leadIn, vocabulary)) return 'plan';
+  if (leadIn !== undefined && namesPlanOnce(leadIn, vocabulary)) return 'plan';
   // An imperative among lessons is a thing to do: "Agree on acceptance criteria before the sprint starts" (not in a
   // list of problems, which quotes issue titles: "Consider an attach controller (#12399)").
   if (first !== undefined && !item.parent && doc.roleOf(item.section) === 'lessons' && isImperative(first, vocabulary)) return 'plan';
@@ -267,6 +267,19 @@ function labelRole(item: Item, vocabulary: Vocabulary): string | undefined {
   const roles = vocabulary.rolesOfTitle(label);
   if (roles.length === 0) return undefined;
   return roles[0] === 'plan' && !roles.some((r) => r === 'results' || r === 'problems') ? 'plan' : 'other';
+}
+
+// A lead-in is asked about once per item of its list: remember the answer per text.
+const planLeadIns = perVocabulary(() => new Map<string, boolean>());
+function namesPlanOnce(leadIn: string, vocabulary: Vocabulary): boolean {
+  const known = planLeadIns(vocabulary);
+  let answer = known.get(leadIn);
+  if (answer === undefined) {
+    if (known.size > 1000) known.clear();
+    answer = namesPlan(leadIn, vocabulary);
+    known.set(leadIn, answer);
+  }
+  return answer;
 }
 
 /** Whether a lead-in line names a plan: its last clause ("…，接下来的工作计划如下：") is a plan title or an action marker. */
