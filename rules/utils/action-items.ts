@@ -244,7 +244,8 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   if (first !== undefined && !item.parent && doc.roleOf(item.section) === 'lessons' && isImperative(first, vocabulary)) return 'plan';
   // A recommendation in a list ("Docs need to be kept up to date", "We should pair on reviews"), not a question put to
   // the meeting ("Should we run 3 tracks?") nor an issue's title quoted with its link.
-  if (first !== undefined && item.kind !== 'row' && vocabulary.has('action-cue', item.text) && !isQuestion(item.text) && !hasIssueRef(item.text)) return 'plan';
+  // Not among problems either, where "SeriLog should throw an exception" complains about how things behave.
+  if (first !== undefined && item.kind !== 'row' && doc.roleOf(item.section) !== 'problems' && vocabulary.has('action-cue', item.text) && !isQuestion(item.text) && !hasIssueRef(item.text)) return 'plan';
   return undefined;
 }
 

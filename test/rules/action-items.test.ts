@@ -100,7 +100,7 @@ describe('collectActionItems', () => {
   });
 
   it('takes recommendations in any list, not questions or quoted issue titles', () => {
-    const roots = actions('## Notes\n\n- Docs need to be kept up to date\n- We should pair on reviews\n- Should we move the standup?\n- Kubelet should be able to delete pods (#23591)\n- The tests should have caught it\n- Standups went well\n');
+    const roots = actions('## Notes\n\n- Docs need to be kept up to date\n- We should pair on reviews\n- Should we move the standup?\n- Kubelet should be able to delete pods (#23591)\n- The tests should have caught it\n- Standups went well\n\n## Problems\n\n- The logger should throw when it cannot write\n');
     expect(outline(roots)).toEqual(['Docs need to be kept up to date', 'We should pair on reviews']);
   });
 
