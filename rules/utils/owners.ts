@@ -319,7 +319,8 @@ export class OwnerFinder {
       if (this.isHanName(name.slice(0, n)) && (/^\s*[:：，,、]|^[将会要把在于对]/u.test(rest.slice(n)) || (this.hanVerbs?.test(rest.slice(n)) ?? false))) return suffix.end + n;
     }
     for (let n = name.length; n >= 2; n--) if (this.isHanName(name.slice(0, n))) return suffix.end + n;
-    return /^\s*[:：，,]/u.test(rest) || (this.hanVerbs?.test(rest) ?? false) ? suffix.end : 0;
+    // … or a time: "业务课每月举办…", "品质组本周五前…".
+    return /^\s*[:：，,]/u.test(rest) || (this.hanVerbs?.test(rest) ?? false) || startsWithTime(rest, this.vocabulary) ? suffix.end : 0;
   }
 
   /** A trailing `— Alice`, `-- @bob`, `——王敏`. */

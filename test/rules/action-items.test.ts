@@ -362,6 +362,13 @@ describe('deadlines', () => {
     expect(findVagueTimes('by Friday', vocabulary)).toEqual([]);
   });
 
+  it('reads the dates Taiwan writes: 113年, 民國114年, 第一季', () => {
+    expect(findTimes('113年3月底前完成', vocabulary).map((t) => t.text)).toContain('113年');
+    expect(findTimes('民國114年完成', vocabulary).map((t) => t.text)).toEqual(['民國114年']);
+    expect(findTimes('第一季完成新門市開幕', vocabulary).map((t) => t.text)).toEqual(['第一季']);
+    expect(findTimes('公司成立113年來', vocabulary)).toEqual([]);
+  });
+
   it('takes an event as a deadline only after before/by/until or before 前', () => {
     expect(findTimes('Sort the routing before the Alpha release', vocabulary).map((t) => t.text)).toEqual(['before the Alpha release']);
     expect(findTimes('Finish it by code freeze', vocabulary).map((t) => t.text)).toEqual(['by code freeze']);
