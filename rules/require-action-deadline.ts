@@ -17,8 +17,8 @@ export default defineRule<RequireActionDeadlineOptions>({
     docs: {
       why:
         'An action item with no date has no point at which anyone notices it slipped: give a date (2026-12-01, 12/1, 11月15日前), a weekday or period (by Friday, end of month, Q3, 本周五, 月底), a duration (within 2 weeks, 两周内) or a recurrence (every Monday, 每周三). ' +
-        'Vague time words (ASAP, soon, 尽快, 及时: the `time` entries of the `vague` word list) do not count, and the message says so. The action items are those of `require-action-owner`, and dates nest the same way: ' +
-        'a date in a section title ("Next week", "Q1 2027 goals", "下周计划"), a lead-in line, a parent item or a due-date column covers the items under it; a parent whose sub-items have their own dates needs none. An estimate ("2 weeks of work", "for 3 days") is not a deadline.',
+        'Vague time words (ASAP, soon, 尽快, 及时: the `time` entries of the `vague` word list) do not count, and the message says so; negated, they describe a problem ("响应不及时"), not a date. The action items are those of `require-action-owner`, and dates nest the same way: ' +
+        'a date in a plan section\'s title ("Next week", "Q1 2027 goals", "下周计划", "本周待办"), a lead-in line, a parent item or a due-date column covers the items under it (the date of a report\'s own section, "2018-06-15 update", does not); a parent whose sub-items have their own dates needs none. An estimate ("2 weeks of work", "for 3 days") is not a deadline.',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -77,7 +77,7 @@ export default defineRule<RequireActionDeadlineOptions>({
     const has = (a: ActionItem) =>
       dueCells(a).some((c) => !isWholly(c.text, 'unassigned', vocabulary) && (dated(c.text) || findVagueTimes(c.text, vocabulary).length === 0)) || dated(a.text);
     // A section title dates what is in it: "Next week", "Q3 plan", "2022展望" (a bare year counts in a title).
-    const given = (a: ActionItem) => a.context.some(dated) || a.titles.some((t) => dated(t) || BARE_YEAR.test(t));
+    const given = (a: ActionItem) => a.context.some(dated) || (a.planTitles && a.titles.some((t) => dated(t) || BARE_YEAR.test(t)));
 
     for (const action of findUncovered(roots, has, given)) {
       const vague = findVagueTimes(action.text, vocabulary)[0];

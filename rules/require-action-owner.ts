@@ -21,8 +21,8 @@ export default defineRule<RequireActionOwnerOptions>({
     description: 'Require every action item to name who does it',
     docs: {
       why:
-        'An action item nobody owns is rarely done: name a person, a role or a team (`@alice`, "Owner: Alice", "Alice to …", "(Alice)", "— Alice", "Sales team", "由市场部牵头", "销售经理王敏", a name from `settings.roster`). ' +
-        'Action items are the items of plan sections (list and task items, enumerated paragraphs, table rows), unchecked task items anywhere, and lines marked `TODO:` / `Action:` / `行动项：` / `待办：`; items marked done and "Status:" notes are not. ' +
+        'An action item nobody owns is rarely done: name a person, a role or a team (`@alice`, "Owner: Alice", "Alice to …", "Alice and Bob to …", "(Alice)", "— Alice", "Sales team", "Sales ops: …", "由市场部牵头", "销售经理王敏", "物流部王芳负责", "小李把…", a name from `settings.roster`); the doer may follow a short opening clause ("12月10日前，经理李强完成…"). ' +
+        'Action items are the items of plan sections (list and task items, enumerated paragraphs, table rows), unchecked task items anywhere, lines marked `TODO:` / `Action:` / `行动项：` / `待办：`, the sub-items of a label item such as `- **Follow-ups**:` or "What should we change next time?", the list after a lead-in that names a plan ("接下来的工作计划如下："), and imperatives among lessons ("Agree on acceptance criteria before the sprint starts"); items marked done, "Status:" notes and the label lines themselves are not. ' +
         'Nesting: an owner on a parent item, a section title, a lead-in line ending in a colon, or an owner column covers everything under it; a parent whose sub-items name their own owners needs none; a parent none of whose sub-items names one is reported once, on the parent.',
       url: DOCS_URL,
     },
@@ -144,14 +144,29 @@ function rosterOf(settings: Readonly<Record<string, unknown>>): string[] {
 export function isFirstPersonSingular(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
   // A title that says so: "2026年度个人工作总结", "My 2026", "Personal review".
   if (doc.title && vocabulary.find('first-person', doc.title.text).some((m) => caseFits(m) && m.info.number === 'singular')) return true;
+  // A header field that names the author, before the body starts: "### 姓名" over "SecretXV", "Name: Ann Lee".
+  if (hasAuthorField(doc, vocabulary)) return true;
   let singular = 0;
   let plural = 0;
   for (const sentence of doc.sentences) {
     for (const m of vocabulary.find('first-person', sentence.text)) {
-      if (!caseFits(m) || m.info.titleOnly) continue;
+      if (!caseFits(m) || m.info.titleOnly || m.info.field) continue;
       if (m.info.number === 'singular') singular++;
       else if (m.info.number === 'plural') plural++;
     }
   }
   return (singular >= 2 && plural === 0) || (singular >= 5 && singular >= 2 * plural);
+}
+
+/** A `field` entry of `first-person` ("姓名", "Name") as a heading or a `Field:` line among the first blocks, before any list. */
+function hasAuthorField(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
+  for (const block of doc.blocks.slice(0, 6)) {
+    if (block.item || block.kind === 'tableCell') return false;
+    const text = block.prose.text.trim();
+    const label = block.isTitle || block.kind === 'heading' ? text.replace(/[:：]\s*$/u, '') : /^([^:：\n]{1,12})[:：]\s*\S/u.exec(text)?.[1];
+    if (!label) continue;
+    const m = vocabulary.find('first-person', label)[0];
+    if (m && m.info.field && m.start === 0 && m.end === label.trim().length) return true;
+  }
+  return false;
 }

@@ -14,6 +14,7 @@ import type { Block, Item, Range, Section, SummaryDoc, Vocabulary } from '../../
 import { languages } from '../../src/languages/index.js';
 import { leadingListNumber } from '../../src/text/list-numbers.js';
 import { perVocabulary } from './cache.js';
+import { findTimes } from './deadlines.js';
 
 export type ActionKind = 'plan' | 'task' | 'marker';
 
@@ -49,6 +50,11 @@ export interface ActionItem {
   context: string[];
   /** Titles of the sections the item is in, innermost first, the document's title excepted (tree roots only). */
   titles: string[];
+  /**
+   * Whether the titles are a plan's: false for the items a label, a lead-in line or an imperative makes actions in a
+   * section that reports ("## 2018-06-15 update" dates the report, not the work).
+   */
+  planTitles: boolean;
 }
 
 export interface CollectOptions {
@@ -97,7 +103,8 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
     }
     const leadIn = top && leadIns.get(top);
     if (leadIn) action.context.push(leadIn);
-    action.titles = sectionTitles(section).filter((t) => t !== docTitle);
+    action.titles = sectionTitles(doc, section).filter((t) => t !== docTitle);
+    action.planTitles = action.kind !== 'plan' || isPlanSection(doc, section, vocabulary);
     roots.push(action);
   };
 
@@ -112,7 +119,7 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
       if (target) target.text += `\n${item.text}`;
       continue;
     }
-    const kind = actionKind(doc, item, vocabulary);
+    const kind = actionKind(doc, item, vocabulary, leadIns);
     if (!kind || isDone(item, vocabulary) || isEmptyItem(item)) continue;
     const siblings = item.parent ?? item.section;
     if (kind === 'plan' && item.kind !== 'row' && isNote(item.text, vocabulary)) {
@@ -125,7 +132,7 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
     const cells = item.kind === 'row' ? cellsOf(item) : [];
     const action: ActionItem = {
       kind, item, text: item.kind === 'row' ? cells.map((c) => c.text).join('\n') : item.text, cells, blocks: [...item.blocks],
-      range: reportRange(item), label: labelOf(item, cells, vocabulary), parent: undefined, children: [], context: [], titles: [],
+      range: reportRange(item), label: labelOf(item, cells, vocabulary), parent: undefined, children: [], context: [], titles: [], planTitles: true,
     };
     actions.set(item, action);
     previous.set(siblings, action);
@@ -154,7 +161,7 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
           const action: ActionItem = {
             kind: 'marker', item: undefined, text: rest, cells: [], blocks: [block],
             range: block.prose.sourceRange(lineStart + lead, lineEnd), label: clip(rest),
-            parent: undefined, children: [], context: [], titles: [],
+            parent: undefined, children: [], context: [], titles: [], planTitles: true,
           };
           attach(action, enclosing, block.section);
           if (ownAction) {
@@ -202,19 +209,113 @@ function isNote(text: string, vocabulary: Vocabulary): boolean {
   return !!m && isWholly(m[1], 'status-label', vocabulary);
 }
 
-function sectionTitles(section: Section): string[] {
+/** The titles of a section and its ancestors; one written with a colon keeps it ("## Greg:" heads Greg's items). */
+function sectionTitles(doc: SummaryDoc, section: Section): string[] {
   const out: string[] = [];
-  for (let s: Section | undefined = section; s && s.kind !== 'root'; s = s.parent) out.push(s.title);
+  for (let s: Section | undefined = section; s && s.kind !== 'root'; s = s.parent) {
+    const line = doc.text.slice(s.titleRange[0], s.titleRange[1]).replace(/[\s*_]+$/u, '');
+    out.push(/[:：]$/u.test(line) && !/[:：]$/u.test(s.title) ? `${s.title}:` : s.title);
+  }
   return out;
 }
 
 /** Why an item is an action item, or undefined. */
-function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary): ActionKind | undefined {
+function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns: Map<Item, string>): ActionKind | undefined {
   if (item.kind === 'task') return item.checked ? undefined : 'task';
-  if (isPlanSection(doc, item.section, vocabulary)) return 'plan';
+  // A label item ("- **Follow-ups**:", "- What should we change next time?") is no action: it titles its sub-items.
+  if (labelRole(item, vocabulary) !== undefined) return undefined;
   const first = item.kind === 'row' ? undefined : item.blocks[0]?.prose.text;
-  if (first !== undefined && markerAt(first, vocabulary) !== undefined) return 'marker';
+  const marked = first !== undefined && markerAt(first, vocabulary) !== undefined;
+  // Under a label item, the label decides: the sub-items of "Follow-ups:" are actions, those of "Done:" are not.
+  for (let p = item.parent; p; p = p.parent) {
+    const role = labelRole(p, vocabulary);
+    if (role === 'topic') continue;
+    if (role !== undefined) return role === 'plan' ? 'plan' : marked ? 'marker' : undefined;
+  }
+  if (isPlanSection(doc, item.section, vocabulary)) return 'plan';
+  if (marked) return 'marker';
+  // A list that a plan opens: "接下来的工作计划如下：", "Action items:" (a paragraph the section's title does not make a plan).
+  let top = item;
+  while (top.parent) top = top.parent;
+  const leadIn = leadIns.get(top);
+  if (leadIn !== undefined && namesPlanOnce(leadIn, vocabulary)) return 'plan';
+  // An imperative among lessons is a thing to do: "Agree on acceptance criteria before the sprint starts" (not in a
+  // list of problems, which quotes issue titles: "Consider an attach controller (#12399)").
+  if (first !== undefined && !item.parent && doc.roleOf(item.section) === 'lessons' && isImperative(first, vocabulary)) return 'plan';
+  // A recommendation in a list ("Docs need to be kept up to date", "We should pair on reviews"), not a question put to
+  // the meeting ("Should we run 3 tracks?") nor an issue's title quoted with its link.
+  // Not among problems either, where "SeriLog should throw an exception" complains about how things behave.
+  if (first !== undefined && item.kind !== 'row' && doc.roleOf(item.section) !== 'problems' && vocabulary.has('action-cue', item.text) && !isQuestion(item.text) && !hasIssueRef(item.text)) return 'plan';
   return undefined;
+}
+
+/**
+ * The role a label item gives its sub-items, or undefined when the item is no label: an item with sub-items whose
+ * whole text is a short label ending in a colon or a question mark. "Follow-ups:", "Action items:", "TODO:" and
+ * questions that look ahead ("What should we change next time?") are `plan`; "Done:", "Blockers:" name other roles
+ * (`other`); any other label is no label here (a parent item such as "Rework the checklist:").
+ */
+function labelRole(item: Item, vocabulary: Vocabulary): string | undefined {
+  if (item.kind === 'row' || item.children.length === 0) return undefined;
+  // "Objective: grow the community" over its key results, "目标：…" over its steps: a topic, the sub-items are the actions.
+  const goal = /^[*_]*([^:：\n]{1,20}?)[*_]*\s*[:：]/u.exec(item.text.trim());
+  if (goal && isWholly(goal[1], 'goal', vocabulary)) return 'topic';
+  const m = LABEL.exec(item.text.trim());
+  if (!m) return undefined;
+  const label = m[1].trim();
+  if (m[2] === '?' || m[2] === '？') return isForwardQuestion(label, vocabulary) ? 'plan' : undefined;
+  if (isWholly(label, 'action-marker', vocabulary)) return 'plan';
+  const roles = vocabulary.rolesOfTitle(label);
+  if (roles.length === 0) return undefined;
+  return roles[0] === 'plan' && !roles.some((r) => r === 'results' || r === 'problems') ? 'plan' : 'other';
+}
+
+// A lead-in is asked about once per item of its list: remember the answer per text.
+const planLeadIns = perVocabulary(() => new Map<string, boolean>());
+function namesPlanOnce(leadIn: string, vocabulary: Vocabulary): boolean {
+  const known = planLeadIns(vocabulary);
+  let answer = known.get(leadIn);
+  if (answer === undefined) {
+    if (known.size > 1000) known.clear();
+    answer = namesPlan(leadIn, vocabulary);
+    known.set(leadIn, answer);
+  }
+  return answer;
+}
+
+/** Whether a lead-in line names a plan: its last clause ("…，接下来的工作计划如下：") is a plan title or an action marker. */
+function namesPlan(leadIn: string, vocabulary: Vocabulary): boolean {
+  const clause = leadIn.replace(/[:：\s*_]+$/u, '').split(/[。！？!?；;，,]|\.\s/u).pop()!.trim();
+  if (!clause || vocabulary.has('past-period', clause)) return false;
+  if (markerAt(`${clause}:`, vocabulary) !== undefined) return true;
+  const roles = vocabulary.rolesOfTitle(clause);
+  return roles.includes('plan') && !roles.includes('problems') && (!roles.includes('results') || planRoles({ title: clause, roles } as unknown as Section, vocabulary).every((r) => r !== 'results'));
+}
+
+/** A short label and the colon or question mark that ends it: `**Follow-ups**:`, `What should we change next time?`. */
+const LABEL = /^[*_]*([^:：?？\n]{1,60}?)[*_]*\s*([:：?？])[*_]*$/u;
+
+/** A question that asks what to do next ("What should we change next time?", "下次如何改进？"). */
+function isForwardQuestion(text: string, vocabulary: Vocabulary): boolean {
+  return vocabulary.has('suggestion', text) || vocabulary.rolesOfTitle(text)[0] === 'plan';
+}
+
+/** A question: it ends in a question mark, or its first sentence does ("How should we copy the designs?"). */
+function isQuestion(text: string): boolean {
+  const first = text.trim().split(/(?<=[.!?。！？])\s*/u)[0];
+  return /[?？]\s*$/u.test(first) || /^\s*(?:how|what|why|when|where|who|which|should|shall|can|could|do|does|is|are)\b[^.!。！]*$/iu.test(first);
+}
+
+/** An issue or pull request referenced in the text (`#123`, `org/repo#12`, a link to …/issues/123). */
+function hasIssueRef(text: string): boolean {
+  return /(?:^|[\s(（[【])(?:[\w.-]+(?:\/[\w.-]+)?)?#\d+(?![\p{L}\p{N}])|\/(?:issues|pull|pulls)\/\d+/u.test(text);
+}
+
+/** Whether the text opens with an imperative verb (concept `action-verb`): "Agree on …", "Limit WIP to 4". */
+function isImperative(text: string, vocabulary: Vocabulary): boolean {
+  const body = text.slice(leadingListNumber(text)).replace(/^[\s*_]+/u, '');
+  const m = vocabulary.find('action-verb', body.slice(0, 30))[0];
+  return !!m && m.start === 0 && /^\s+\S/u.test(body.slice(m.end));
 }
 
 /**
@@ -223,13 +324,36 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary): Action
  */
 export function isPlanSection(doc: SummaryDoc, section: Section, vocabulary: Vocabulary): boolean {
   let titled: Section | undefined = section;
-  while (titled && titled.roles.length === 0) titled = titled.parent;
-  if (!titled || doc.roleOf(section) !== 'plan') return false;
-  if (titled.roles.some((r) => r === 'results' || r === 'problems')) return false;
+  while (titled && titled.roles.length === 0 && !isForwardQuestionTitle(doc, titled, vocabulary)) titled = titled.parent;
+  if (!titled || titled.kind === 'root') return false;
+  if (titled.roles.length) {
+    const roles = planRoles(titled, vocabulary);
+    const role = roles === titled.roles ? titled.role : roles[0];
+    if (role !== 'plan' || roles.some((r) => r === 'results' || r === 'problems')) return false;
+  }
   // "Goals since last review", "上月计划完成情况": a plan looked back on is a report of results. Walks up the
   // section's ancestors (not over every section: this runs once per item, and 100,000 items must stay linear).
   for (let s: Section | undefined = section; s && s.kind !== 'root'; s = s.parent) if (vocabulary.has('past-period', s.title)) return false;
   return true;
+}
+
+/**
+ * A section's roles, without `results` when all its title says of results is a period that the plan is for:
+ * "本周待办", "This week's to-dos" are plans (本周 and "this week" name results only on their own).
+ */
+function planRoles(section: Section, vocabulary: Vocabulary): readonly string[] {
+  if (!section.roles.includes('plan') || !section.roles.includes('results')) return section.roles;
+  const periods = findTimes(section.title, vocabulary, false);
+  const results = vocabulary.find('section.results', section.title);
+  const covered = results.every((m) => periods.some((t) => t.start <= m.start && m.end <= t.end));
+  return covered ? section.roles.filter((r) => r !== 'results') : section.roles;
+}
+
+/** A section titled by a question that looks ahead: "## What should we change next time?". */
+function isForwardQuestionTitle(doc: SummaryDoc, section: Section, vocabulary: Vocabulary): boolean {
+  if (section.kind === 'root' || !section.title) return false;
+  const line = doc.text.slice(section.titleRange[0], section.titleRange[1]).replace(/[\s*_#]+$/u, '');
+  return /[?？]$/u.test(line) && isForwardQuestion(section.title, vocabulary);
 }
 
 /**
@@ -269,9 +393,15 @@ function isDoneText(line: string, vocabulary: Vocabulary): boolean {
 
 /** Whether `text` is nothing but one entry of `concept` (punctuation around it aside). */
 export function isWholly(text: string, concept: string, vocabulary: Vocabulary): boolean {
+  return isWhollyAny(text, [concept], vocabulary);
+}
+
+/** Whether `text` is nothing but one entry of any of the concepts: the text is folded once for all of them. */
+export function isWhollyAny(text: string, concepts: readonly string[], vocabulary: Vocabulary): boolean {
   const trimmed = text.trim().replace(/^[\s*_`"'“”‘’.,，。:：;；!！]+|[\s*_`"'“”‘’.,，。:：;；!！]+$/gu, '');
   if (!trimmed) return false;
-  return entrySet(vocabulary, concept).has(key(vocabulary, trimmed));
+  const k = key(vocabulary, trimmed);
+  return concepts.some((concept) => entrySet(vocabulary, concept).has(k));
 }
 
 // Whole-text lookups go through a set of the concept's entries (every language's, after config changes), not the matcher:
@@ -289,8 +419,9 @@ function entrySet(vocabulary: Vocabulary, concept: string): Set<string> {
   return set;
 }
 
+/** No words: "", "...", "…", "-" (a template's empty slot). */
 function isEmptyItem(item: Item): boolean {
-  return !item.text.trim() && item.children.length === 0;
+  return !/[\p{L}\p{N}]/u.test(item.text) && item.children.length === 0;
 }
 
 export function cellsOf(item: Item): ActionCell[] {

@@ -17,6 +17,9 @@ export interface TimeMatch {
   kind: TimeKind;
 }
 
+/** What makes an event a deadline when it comes before it: "before the Alpha release", "by the v2 launch". */
+const EVENT_BEFORE = /(?<![\p{L}])(?:before|by|until|till|ahead of|in time for|prior to)\s+(?:the\s+|our\s+)?(?:[\p{L}\p{N}.-]+\s+){0,2}$/iu;
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The date shapes of every language and of the registered packs (src/text/dates.ts, each pack's `dates`). */
@@ -48,7 +51,17 @@ export function findTimes(text: string, vocabulary: Vocabulary, labels = true): 
   const push = (start: number, end: number, kind: TimeKind) => out.push({ text: text.slice(start, end), start, end, kind });
   for (const re of dateShapes()) forEachMatch(re, norm, (m) => push(m.index, m.index + m[0].length, 'date'));
   for (const { pattern, kind } of unitPatternsOf(vocabulary)) forEachMatch(pattern, norm, (m) => push(m.index, m.index + m[0].length, kind));
-  for (const m of vocabulary.find('deadline', text)) if (caseFits(m)) push(m.start, m.end, /^(?:每|every|each)|ly$/iu.test(m.text) ? 'recurrence' : 'period');
+  for (const m of vocabulary.find('deadline', text)) {
+    if (!caseFits(m)) continue;
+    if (m.info.event) {
+      // An event is a deadline after "before", "by", "until": "before the Alpha release", "by code freeze", "发布前".
+      const before = EVENT_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+      if (before) push(m.start - before[0].length, m.end, 'date');
+      else if (/^\s*(?:前|之前|以前)/u.test(text.slice(m.end))) push(m.start, m.end + /^\s*(?:前|之前|以前)/u.exec(text.slice(m.end))![0].length, 'date');
+      continue;
+    }
+    push(m.start, m.end, /^(?:每|every|each)|ly$/iu.test(m.text) ? 'recurrence' : 'period');
+  }
   // "H1"/"H2" are half-years only when written in capitals ("H2 plan", not "the h1 tag").
   for (const m of text.matchAll(/(?<![A-Za-z0-9])H[12](?![A-Za-z0-9])/gu)) push(m.index, m.index + m[0].length, 'date');
   if (labels) for (const label of findTimeLabels(text, vocabulary)) out.push(label);
@@ -84,5 +97,10 @@ export function findTimeLabels(text: string, vocabulary: Vocabulary): TimeMatch[
 
 /** Vague time words (`vague` entries of category `time`: ASAP, soon, 尽快, 及时) in `text`. */
 export function findVagueTimes(text: string, vocabulary: Vocabulary): VocabularyMatch[] {
-  return vocabulary.find('vague', text).filter((m) => m.info.category === 'time');
+  // Negated, the word describes a problem, not when anything is due: "售后服务响应不及时", "replies were not timely".
+  const norm = vocabulary.normalize(text);
+  return vocabulary.find('vague', text).filter((m) => m.info.category === 'time' && !NEGATED.test(norm.slice(Math.max(0, m.start - 12), m.start)));
 }
+
+/** A negation just before a word: 不, 未, 没有, 不够 (不及时, 未及时); "not", "never" ("not timely"). */
+const NEGATED = /(?:[不未没欠]|没有|不够|不太|不大)$|(?:(?<![\p{L}])(?:not|never)|n't)\s+(?:(?:very|always|quite|so)\s+)?$/iu;

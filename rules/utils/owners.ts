@@ -5,8 +5,8 @@
 import { languages } from '../../src/languages/index.js';
 import { HAN, hasHan } from '../../src/text/han.js';
 import { leadingListNumber } from '../../src/text/list-numbers.js';
-import type { Lang, Vocabulary } from '../../src/types.js';
-import { isWholly } from './action-items.js';
+import type { Lang, Vocabulary, VocabularyMatch } from '../../src/types.js';
+import { isWholly, isWhollyAny } from './action-items.js';
 import { caseFits, findTimes, findVagueTimes } from './deadlines.js';
 
 export type OwnerHow = 'handle' | 'label' | 'assigned' | 'subject' | 'role' | 'dash' | 'bracket' | 'roster' | 'self' | 'cell';
@@ -38,6 +38,24 @@ const VALUE = '[^\\n,，;；。)）\\]】|]*';
 /** `@alice`, `@org/team`, `@王敏`; not e-mail addresses. */
 const HANDLE = /(?<![\p{L}\p{N}_.@/])@([\p{L}\p{N}](?:[\p{L}\p{N}_-]*[\p{L}\p{N}])?(?:\/[\p{L}\p{N}_-]+)?)/gu;
 
+
+/** Two or more Latin names joined by commas, "and" or "&" ("Alice and Bob", "Alice, Bob & Carol"). */
+const LATIN_NAMES = /^[A-Z][\p{L}'-]*(?:\s+[A-Z][\p{L}'-]*)?(?:\s*(?:,\s*(?:and\s+)?|&\s*|\s+and\s+)[A-Z][\p{L}'-]*(?:\s+[A-Z][\p{L}'-]*)?)+/u;
+
+/** A short label and its colon at the start of an item ("Key Result:", "**Action:**"). */
+const LEADING_LABEL = /^[*_]*([^:：\n]{1,24}?)[*_]*\s*[:：][*_]*\s*/u;
+
+/** A short clause before a comma at the start of an item ("12月10日前，", "By Friday, "). */
+const LEADING_CLAUSE = /^([^，,。；;：:\n]{1,24})[，,]\s*/u;
+
+/** A Chinese name written as 小李, 老王, 阿强's form: 小/老 and a surname. */
+const FAMILIAR = /^[小老](\p{Script=Han}{1,2})$/u;
+
+/** Concepts whose entries are no names: label words, placeholders, dates, and section names ("Follow-ups:", "Highlights:"). */
+const NOT_NAMES = [
+  'not-owner', 'unassigned', 'action-done', 'deadline', 'deadline-marker', 'owner', 'action-marker',
+  'section.plan', 'section.results', 'section.problems', 'section.lessons', 'section.overview',
+];
 
 export class OwnerFinder {
   private readonly roster: string[];
@@ -105,6 +123,19 @@ export class OwnerFinder {
     }
     const subject = this.subject(text);
     if (subject && (!title || subject.how === 'role')) yield subject;
+    // A title that is a name and a colon: "## Greg:", "王敏：".
+    const named = title ? /^\s*([^:：]{1,30}?)\s*[:：]\s*$/u.exec(text) : null;
+    if (named && this.isName(named[1])) yield { name: named[1], start: named.index, end: named.index + named[1].length, how: 'subject' };
+    if (!title) {
+      // A later sentence of the item that opens with its doer: "Rows need adding. Alex will work out how."
+      // Only where a name can start (a capital, a surname), which keeps this cheap on long prose.
+      for (const m of text.matchAll(/[.!?。！？；;]\s*(?=[A-Z\p{Script=Han}])/gu)) {
+        const at = m.index + m[0].length;
+        if (!this.mayOpenSubject(text.slice(at), false)) continue;
+        const later = this.subjectAt(text.slice(at), at);
+        if (later && later.how !== 'role') yield later;
+      }
+    }
     for (const m of this.roleClauses(text)) if (m.start !== subject?.start) yield m;
     const dash = this.trailingDash(text);
     if (dash) yield dash;
@@ -162,11 +193,46 @@ export class OwnerFinder {
    */
   subject(raw: string): OwnerMatch | undefined {
     const lead = leadingListNumber(raw) || /^[\s*_]*/u.exec(raw)![0].length;
-    const text = raw.slice(lead);
+    const found = this.subjectAt(raw.slice(lead), lead);
+    if (found) return found;
+    // A label before the doer: "Key Result: CommComm members speak …", "Action: Alice to …" (a label that names nobody).
+    const label = LEADING_LABEL.exec(raw.slice(lead));
+    if (label && !this.isName(label[1]) && !this.isRole(label[1])) {
+      const at = lead + label[0].length;
+      const after = this.subjectAt(raw.slice(at), at);
+      if (after) return after;
+    }
+    // A time clause before the doer: "12月10日前，李强完成…", "下月10号前，小李把…", "By 15 March, Alice will …",
+    // … or any short clause: "针对响应慢的问题，客服部…", "If the pilot works, Alice will …".
+    const clause = LEADING_CLAUSE.exec(raw.slice(lead));
+    if (clause && this.mayOpenSubject(raw.slice(lead + clause[0].length))) return this.subjectAt(raw.slice(lead + clause[0].length), lead + clause[0].length);
+    return undefined;
+  }
+
+  /** A cheap test before `subjectAt`: the text opens with a capital, a surname (小李, 王敏) or, when `roles`, a role or unit. */
+  private mayOpenSubject(text: string, roles = true): boolean {
+    if (/^[A-Z@]/u.test(text)) return true;
+    const head = this.vocabulary.normalize(text.slice(0, 3));
+    if (!hasHan(head[0] ?? '')) return false;
+    if (this.surnames.has(head[0]) || this.surnames.has(head.slice(0, 2)) || /^[小老]/u.test(head)) return true;
+    return roles && this.vocabulary.find('owner-role', text.slice(0, 12)).length > 0;
+  }
+
+  private subjectAt(text: string, lead: number): OwnerMatch | undefined {
     // A role phrase: "Sales team", "the support team", "Platform lead", "市场部", "华东区销售经理".
     const role = this.roleAtStart(text);
     if (role) return { name: text.slice(0, role), start: lead, end: lead + role, how: 'role' };
     // A Latin name, then a colon, a dash, or a verb that makes it the doer: "Alice:", "Alice — ", "Alice to", "Alice will".
+    // Several names: "Alice and Bob to …", "Alice, Bob & Carol: …".
+    const several = LATIN_NAMES.exec(text);
+    if (several) {
+      const names = several[0].split(/\s*(?:,|&|\band\b)\s*/u).map((n) => n.trim()).filter(Boolean);
+      const rest = text.slice(several[0].length);
+      const linked = /^\s*[:：—–]/u.test(rest) || this.latinVerbAt(rest);
+      if (linked && names.length > 1 && names.every((n) => this.isName(n) || this.isRole(n))) {
+        return { name: several[0], start: lead, end: lead + several[0].length, how: 'subject' };
+      }
+    }
     const latin = /^([A-Z][\p{L}'-]*(?:\s+[A-Z][\p{L}'-]*|\s+[A-Z]\.){0,2})/u.exec(text);
     if (latin) {
       const words = latin[1].split(/\s+/u);
@@ -231,8 +297,9 @@ export class OwnerFinder {
     if (matches.length === 0) return 0;
     const first = matches[0];
     if (hasHan(first.text)) {
+      if (first.info.kind === 'suffix') return this.unitAtStart(head, first);
       // 市场部…, 销售经理王敏…; a short place or unit before the role: 华东区销售经理, 各区域经理, SRE 团队.
-      const prefix = head.slice(0, first.start);
+      const prefix = this.vocabulary.normalize(head.slice(0, first.start));
       if (prefix === '' || this.rolePrefixes.some((rolePrefix) => rolePrefix.test(prefix))) return first.end;
       return 0;
     }
@@ -242,6 +309,12 @@ export class OwnerFinder {
     let pos = det;
     let units = 0;
     let end = 0;
+    // A proper noun before the head names the unit: "CommComm members", "Kubernetes maintainers" (not "Key members").
+    const proper = /^([A-Z][\p{L}\p{N}-]*)\s+/u.exec(head.slice(pos));
+    if (proper && matches[0].start === pos + proper[0].length && matches[0].info.kind === 'head' && !this.isNotAName(proper[1]) && !/^[A-Z][a-z]+$/u.test(proper[1]) ) {
+      pos += proper[0].length;
+      units++;
+    }
     for (const m of matches) {
       if (m.start < pos || head.slice(pos, m.start).trim() !== '') break;
       // "on-call engineer", "sales team lead": the last head ends the phrase; a Chinese role noun is a head ("SRE 团队").
@@ -250,9 +323,29 @@ export class OwnerFinder {
       else units++;
       pos = m.end;
     }
-    if (!end) return 0;
-    if (det === 0 && units === 0 && !/^\s*[:：—–]/u.test(head.slice(end)) && !this.latinVerbAt(head.slice(end))) return 0;
+    const linked = /^\s*[:：—–]/u.test(head.slice(end || pos)) || this.latinVerbAt(head.slice(end || pos));
+    // Two units with no head noun name a team when a colon or a verb follows: "Sales ops: rebuild …" (one alone,
+    // "Docs:", is a topic; "SRE to …" is read as a name below).
+    if (!end) return units >= 2 && linked ? pos : 0;
+    if (det === 0 && units === 0 && !linked) return 0;
     return end;
+  }
+
+  /**
+   * A unit named by its suffix (`kind: "suffix"`: 物流部, 品质组, 财务中心) opening the text: one to four Han characters
+   * and the suffix, then a name, an owner verb, a colon or a comma ("物流部王芳负责，…", "品质组：…").
+   */
+  private unitAtStart(head: string, suffix: VocabularyMatch): number {
+    if (!new RegExp(`^${HAN}{1,4}$`, 'u').test(head.slice(0, suffix.start))) return 0;
+    const rest = this.vocabulary.normalize(head.slice(suffix.end));
+    const name = /^\p{Script=Han}{2,4}/u.exec(rest)?.[0] ?? '';
+    // 物流部王芳负责: the name that a verb or a comma follows (王芳, not 王芳负), else the longest.
+    for (let n = 2; n <= name.length; n++) {
+      if (this.isHanName(name.slice(0, n)) && (/^\s*[:：，,、]|^[将会要把在于对]/u.test(rest.slice(n)) || this.hanVerbs.some((verbs) => verbs.test(rest.slice(n))))) return suffix.end + n;
+    }
+    for (let n = name.length; n >= 2; n--) if (this.isHanName(name.slice(0, n))) return suffix.end + n;
+    // … or a time: "业务课每月举办…", "品质组本周五前…".
+    return /^\s*[:：，,]/u.test(rest) || this.hanVerbs.some((verbs) => verbs.test(rest)) || startsWithTime(rest, this.vocabulary) ? suffix.end : 0;
   }
 
   /** A trailing `— Alice`, `-- @bob`, `——王敏`. */
@@ -307,8 +400,8 @@ export class OwnerFinder {
     if (/^@[\p{L}\p{N}]/u.test(name)) return true;
     if (this.isNotAName(name)) return false;
     if (this.namePatterns.some((pattern) => pattern.test(name))) {
-      const first = name.split(/\s+/u)[0];
-      return !this.isNotAName(first);
+      // "Key Result", "Next Steps": a label, not a person, when any of its words is a label word.
+      return !name.split(/\s+/u).some((word) => this.isNotAName(word));
     }
     return this.isHanName(name);
   }
@@ -317,6 +410,8 @@ export class OwnerFinder {
   isHanName(candidate: string): boolean {
     const name = this.vocabulary.normalize(candidate.trim());
     if (!WHOLE_HAN_NAME.test(name) || this.isNotAName(candidate) || startsWithTime(candidate, this.vocabulary)) return false;
+    const familiar = FAMILIAR.exec(name);
+    if (familiar && this.surnames.has(familiar[1])) return true;
     if (this.surnames.has(name.slice(0, 2)) && name.length <= 4) return true;
     return this.surnames.has(name[0]) && name.length <= 3;
   }
@@ -342,7 +437,7 @@ export class OwnerFinder {
 
   /** Label words, placeholders, dates and status words are not names ("Status", "TBD", "Friday", "Done"). */
   private isNotAName(text: string): boolean {
-    return ['not-owner', 'unassigned', 'action-done', 'deadline', 'deadline-marker', 'owner', 'action-marker'].some((concept) => isWholly(text, concept, this.vocabulary));
+    return isWhollyAny(text, NOT_NAMES, this.vocabulary);
   }
 }
 
@@ -351,7 +446,7 @@ export class OwnerFinder {
 /** `#123`, `kubeadm#250`, `org/repo#12`, `GH-123`, `PROJ-42` written in the text. */
 const ISSUE_REF = /(?:^|[\s(（[【,，;；:：])(?:[\w.-]+(?:\/[\w.-]+)?)?#\d+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:GH-\d+|[A-Z][A-Z0-9]{1,9}-\d+)(?![\p{L}\p{N}])/u;
 /** Links to an issue, a pull or merge request, or a tracker ticket. */
-const ISSUE_URL = /\/(?:issues|pull|pulls|merge_requests)\/\d+|\/-\/issues\/\d+|\/browse\/[A-Z][A-Z0-9]+-\d+|[?&](?:id|issue)=\d+/u;
+const ISSUE_URL = /\/(?:issues|pull|pulls|merge_requests)\/\d+|\/-\/issues\/\d+|\/browse\/[A-Z][A-Z0-9]+-\d+|[?&](?:id|issue)=\d+|\/issues\?id=[A-Z0-9]+|[?&]issue_id=[A-Z0-9]+/u;
 
 interface LinkLike {
   type: string;

@@ -97,6 +97,6 @@ export function hasDate(text: string, vocabulary?: Vocabulary): boolean {
  * letter is a proper noun and counts only when capitalised in the text, so the modal "may" is not the month May.
  */
 function timeWords(text: string, vocabulary: Vocabulary) {
-  return vocabulary.find('deadline', text).filter((m) => !/^\p{Lu}/u.test(m.term) || /^\p{Lu}/u.test(m.text));
+  return vocabulary.find('deadline', text).filter((m) => !m.info.event && (!/^\p{Lu}/u.test(m.term) || /^\p{Lu}/u.test(m.text)));
 }
 

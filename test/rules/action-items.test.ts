@@ -73,6 +73,41 @@ describe('collectActionItems', () => {
     expect(actions('## Goals since last review\n\n- Dual-stack networking\n')).toEqual([]);
   });
 
+  it('takes the sub-items of a label item, not the label', () => {
+    const roots = actions('## Retro notes\n\n- Stories were reopened twice.\n- **Follow-ups**:\n  - Write criteria into the template\n  - Pair with QA\n- What should we change next time?\n  - Limit work in progress\n- **Done**:\n  - Moved the board\n');
+    expect(outline(roots)).toEqual(['Write criteria into the template', 'Pair with QA', 'Limit work in progress']);
+  });
+
+  it('takes the key results under an objective, not the objective', () => {
+    const roots = actions('## OKRs\n\n- **Objective:** Grow the community\n  - **Key Result:** Publish 5 posts\n  - **Key Result:** Run 3 AMAs\n');
+    expect(outline(roots)).toEqual(['Key Result: Publish 5 posts', 'Key Result: Run 3 AMAs']);
+  });
+
+  it('takes the list after a lead-in that names a plan, and a question title that looks ahead', () => {
+    const roots = actions('## 6月15日更新\n\n部分服务仍在恢复，接下来的工作计划如下：\n\n- 恢复反向代理\n- 恢复镜像站\n\n## What should we do differently?\n\n- Limit work in progress\n');
+    expect(outline(roots)).toEqual(['恢复反向代理', '恢复镜像站', 'Limit work in progress']);
+    expect(roots[0].planTitles).toBe(false);
+    expect(roots[2].planTitles).toBe(true);
+  });
+
+  it('takes imperatives among lessons, not statements or problems', () => {
+    const roots = actions('## Lessons learned\n\n- Agree on acceptance criteria before the sprint\n- Reviews were faster with small stories\n\n## Results\n\n- Agree on nothing\n\n## Problems\n\n- Consider an attach controller (#12399)\n');
+    expect(outline(roots)).toEqual(['Agree on acceptance criteria before the sprint']);
+  });
+
+  it('reads plan titles that name a period as plans: 本周待办, Up next', () => {
+    expect(outline(actions('## 本周待办\n\n- 核对回款明细\n\n## Up next\n\n- Move the tests\n\n## 本周完成\n\n- 上线活动页\n'))).toEqual(['核对回款明细', 'Move the tests']);
+  });
+
+  it('takes recommendations in any list, not questions or quoted issue titles', () => {
+    const roots = actions('## Notes\n\n- Docs need to be kept up to date\n- We should pair on reviews\n- Should we move the standup?\n- Kubelet should be able to delete pods (#23591)\n- The tests should have caught it\n- Standups went well\n\n## Problems\n\n- The logger should throw when it cannot write\n');
+    expect(outline(roots)).toEqual(['Docs need to be kept up to date', 'We should pair on reviews']);
+  });
+
+  it('skips items with no words', () => {
+    expect(outline(actions('## Plans\n\n- ...\n- …\n- Ship it\n'))).toEqual(['Ship it']);
+  });
+
   it('gives a lead-in paragraph ending in a colon as context, and not the document title', () => {
     const roots = actions('# Sales team 2024 review\n\n## Plans\n\nNext quarter the support team will:\n\n- review churned accounts\n');
     expect(roots[0].context).toEqual(['Next quarter the support team will:']);
@@ -177,6 +212,17 @@ describe('owners', () => {
     ['我会在月底前读完两本书', ['self:我']],
     ['Ask Priya about the budget', ['roster:Priya']],
     ['请李雷确认合同', ['roster:李雷']],
+    // Owners written after a time clause or a label, in pairs, by unit suffix, and in a later sentence.
+    ['12月10日前，南京片区经理李强完成续约', ['role:南京片区经理']],
+    ['下月10号前，小李把报价模板更新好', ['subject:小李']],
+    ['By 15 March, Alice will call the distributor', ['subject:Alice']],
+    ['物流部王芳负责，11月底前缩短发货周期', ['role:物流部王芳']],
+    ['品质组：每周抽检一次来料', ['role:品质组']],
+    ['Alice and Bob to call 5 accounts', ['subject:Alice and Bob']],
+    ['Alice, Bob & Carol: review the draft', ['subject:Alice, Bob & Carol']],
+    ['Sales ops: rebuild the forecast dashboard', ['role:Sales ops']],
+    ['Key Result: CommComm members speak at 10 conferences', ['role:CommComm members']],
+    ['Rows need to be added. Alex will work out how.', ['subject:Alex']],
   ])('%s', (text, expected) => {
     expect(owners(text)).toEqual(expected);
   });
@@ -205,8 +251,19 @@ describe('owners', () => {
     '继续负责客服系统',
     'We will add alerts',
     '我们将优化流程',
+    'Key Result: Publish 3 blog posts',
+    'Follow-ups: write the criteria',
+    '全部客户完成回访',
+    '内部流程梳理，月底前完成',
+    '这组数据需要复核',
   ])('no owner in %s', (text) => {
     expect(owners(text)).toEqual([]);
+  });
+
+  it('takes a title that is a name and a colon for the owner', () => {
+    expect(finder.find('Greg:', { title: true }).map((m) => `${m.how}:${m.name}`)).toEqual(['subject:Greg']);
+    expect(finder.find('Greg', { title: true })).toEqual([]);
+    expect(finder.find('Highlights:', { title: true })).toEqual([]);
   });
 
   it('reads only explicit forms in titles', () => {
@@ -235,6 +292,7 @@ describe('owners', () => {
     expect(hasIssueLink('see kubeadm#250', none)).toBe(true);
     expect(hasIssueLink('tracked in PROJ-42', none)).toBe(true);
     expect(hasIssueLink('Uptime issue: https://github.com/o/r/issues/611', none)).toBe(true);
+    expect(hasIssueLink('https://gitee.com/o/dashboard/issues?id=I3VK4Z', none)).toBe(true);
     expect(hasIssueLink('Ship 2 features in Q3', none)).toBe(false);
   });
 });
@@ -302,5 +360,28 @@ describe('deadlines', () => {
     expect(findVagueTimes('Fix it ASAP', vocabulary).map((m) => m.text)).toEqual(['ASAP']);
     expect(findVagueTimes('尽快上线', vocabulary).map((m) => m.text)).toEqual(['尽快']);
     expect(findVagueTimes('by Friday', vocabulary)).toEqual([]);
+  });
+
+  it('reads the dates Taiwan writes: 113年, 民國114年, 第一季', () => {
+    expect(findTimes('113年3月底前完成', vocabulary).map((t) => t.text)).toContain('113年');
+    expect(findTimes('民國114年完成', vocabulary).map((t) => t.text)).toEqual(['民國114年']);
+    expect(findTimes('第一季完成新門市開幕', vocabulary).map((t) => t.text)).toEqual(['第一季']);
+    expect(findTimes('公司成立113年來', vocabulary)).toEqual([]);
+  });
+
+  it('takes an event as a deadline only after before/by/until or before 前', () => {
+    expect(findTimes('Sort the routing before the Alpha release', vocabulary).map((t) => t.text)).toEqual(['before the Alpha release']);
+    expect(findTimes('Finish it by code freeze', vocabulary).map((t) => t.text)).toEqual(['by code freeze']);
+    expect(findTimes('上线前完成压测', vocabulary).map((t) => t.text)).toEqual(['上线前']);
+    expect(findTimes('Release the SDK', vocabulary)).toEqual([]);
+    expect(findTimes('完成上线', vocabulary)).toEqual([]);
+  });
+
+  it('does not take a negated time word for a deadline: 不及时 describes a problem', () => {
+    expect(findVagueTimes('售后服务响应不及时', vocabulary)).toEqual([]);
+    expect(findVagueTimes('客户反馈未及时处理', vocabulary)).toEqual([]);
+    expect(findVagueTimes('Replies were not timely', vocabulary)).toEqual([]);
+    expect(findVagueTimes('售後服務響應沒有及時', vocabulary)).toEqual([]);
+    expect(findVagueTimes('及时处理客户投诉', vocabulary).map((m) => m.text)).toEqual(['及时']);
   });
 });

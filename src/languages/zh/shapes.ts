@@ -22,10 +22,14 @@ export const dates: LanguagePack['dates'] = {
     // 十二月, 十一月底, 三月五日 — after a non-Han character or a word like 年/在/于/到 (not 统一月度)
     new RegExp(`(?:(?<!${HAN})|(?<=[年在于至到从止前底]))(?:十[一二]?|[一二三四五六七八九])月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])?[日号]?(?![活均度])`, 'gu'),
     new RegExp(`(?<!\\d)(?:19|20)\\d{2}\\s*年`, 'gu'),
+    // 113年, 民国114年: a year of the Minguo calendar (100 to 129, 2011 to 2040), as Taiwan dates its plans
+    /(?<![\d.])(?:民国\s*)?1[0-2]\d\s*年(?!\s*(?:来|以来|多|之久))/gu,
     // 15日前, 15号之前
     new RegExp(`(?<![\\d月])${DAY}\\s*[日号]\\s*(?:前|之前|以前)`, 'gu'),
     // 第三季度, 三季度, 3季度, 一季度末
     new RegExp(`(?:第)?(?:[1-4]|[一二三四])\\s*季度`, 'gu'),
+    // 第一季, 第3季 (Taiwan leaves out 度)
+    new RegExp(`第\\s*(?:[1-4]|[一二三四])\\s*季(?!度)`, 'gu'),
     // 第12周, 第三周
     new RegExp(`第\\s*(?:\\d{1,2}|${HAN_NUM}{1,3})\\s*(?:周|个?星期|个?迭代|期)`, 'gu'),
   ],
