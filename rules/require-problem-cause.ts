@@ -128,6 +128,8 @@ class ProblemChecker {
   private readonly vocabulary: Vocabulary;
   private readonly modes = new Map<Section, Mode>();
   private readonly hasCauseSection: boolean;
+  /** Each section's title block, by where it starts (looked up once per section). */
+  private readonly titleBlocks = new Map<number, Block>();
 
   constructor(
     private readonly doc: SummaryDoc,
@@ -135,6 +137,7 @@ class ProblemChecker {
   ) {
     this.vocabulary = context.vocabulary;
     this.hasCauseSection = doc.sections.some((s) => !this.isDocTitle(s) && this.titleNamesCause(s));
+    for (const block of doc.blocks) if (block.isTitle && !this.titleBlocks.has(block.range[0])) this.titleBlocks.set(block.range[0], block);
   }
 
   /** Every problem of the document, in order. */
@@ -148,7 +151,7 @@ class ProblemChecker {
         continue;
       }
       // A heading written as a whole sentence ("## 12月参加了大会，虽然没有面基成功，……") reports like a paragraph.
-      const heading = section.kind === 'root' || this.isDocTitle(section) ? undefined : this.doc.blocks.find((b) => b.isTitle && b.range[0] === section.titleRange[0]);
+      const heading = section.kind === 'root' || this.isDocTitle(section) ? undefined : this.titleBlocks.get(section.titleRange[0]);
       if (heading && /[，。；,;]/u.test(heading.prose.text) && Array.from(heading.prose.text).length > 20) yield* this.failureSentences(heading, seenItems);
       for (const block of section.blocks) {
         if (block.isTitle || isHeaderCell(block)) continue;
