@@ -112,6 +112,7 @@ export default defineRule<RequireProblemCauseOptions>({
   check(doc, context) {
     const checker = new ProblemChecker(doc, context);
     for (const problem of checker.problems()) {
+      if (checker.resolved(problem)) continue;
       const missing = checker.missing(problem);
       if (missing.length === 0) continue;
       const messageId = missing.length === 2 ? 'causeAndImpact' : missing[0];
@@ -134,7 +135,9 @@ class ProblemChecker {
     private readonly context: RuleContext<RequireProblemCauseOptions>,
   ) {
     this.vocabulary = context.vocabulary;
-    this.hasCauseSection = doc.sections.some((s) => !this.isDocTitle(s) && this.titleNamesCause(s));
+    this.hasCauseSection =
+      doc.sections.some((s) => !this.isDocTitle(s) && this.titleNamesCause(s)) ||
+      doc.blocks.some((b) => !b.isTitle && !b.item && b.kind === 'paragraph' && !this.underTimeline(b.section) && this.namesRootCause(b.prose.text.trim()));
   }
 
   /** Every problem of the document, in order. */
@@ -157,6 +160,18 @@ class ProblemChecker {
         else yield* this.failureSentences(block, seenItems);
       }
     }
+  }
+
+  /**
+   * A problem reported with its fix ("…, fixed by sorting the slots", "定位…失效的问题，修复后…", "均已经完成"): a
+   * finished piece of work, whose fix says what was wrong, not an open problem that owes a cause.
+   */
+  resolved(problem: Problem): boolean {
+    return problem.scope.some(
+      (t) =>
+        /\b(?:was|were|been|got)\s+(?:solved|fixed|resolved|addressed)\b/iu.test(t) ||
+        this.vocabulary.find('solution', t).some((m) => m.info.done === true && m.text.toLowerCase() !== 'done'),
+    );
   }
 
   /** What the problem lacks: its cause, and (with `requireImpact`) its impact. */
@@ -195,6 +210,9 @@ class ProblemChecker {
     const role = this.doc.roleOf(section);
     if (role === 'plan' || role === 'appendix') return 'skip';
     if (role === 'problems') {
+      // A post-mortem with a root-cause section or paragraph explains its failures there; its "What went wrong"
+      // items are the contributing causes themselves.
+      if (this.hasCauseSection) return 'skip';
       const named = this.roleSection(section);
       // "故障现象" next to "故障原因": the cause has its own section.
       const siblings = named.parent?.children ?? [];
@@ -208,6 +226,29 @@ class ProblemChecker {
     if (!this.context.options.checkOutsideProblems) return 'skip';
     // A document with a cause section (a post-mortem's "Root cause") explains its failures there.
     return this.hasCauseSection ? 'skip' : 'sentences';
+  }
+
+  private underTimeline(section: Section): boolean {
+    for (let s: Section | undefined = section; s && s.kind !== 'root'; s = s.parent) if (this.vocabulary.has('timeline', s.title)) return true;
+    return false;
+  }
+
+  /**
+   * A paragraph that gives the incident's cause: one labelled as a cause ("**Root cause:** …", "原因：…"), or one
+   * saying what the cause was ("The root cause was …", "网络不稳定的原因已经查明，与…相关"), not that it is unknown.
+   */
+  private namesRootCause(text: string): boolean {
+    if (!text) return false;
+    if (this.labelKind(text) === 'cause') {
+      const body = text.replace(LABEL, '').replace(/[*_`]/gu, '').trim();
+      if (hasHan(body) ? body.replace(/[\s\p{P}]/gu, '').length >= 6 : body.split(/\s+/u).length >= 4) return true;
+    }
+    if (/不明|未明|未知|待查|不清楚|unknown|unclear|not (?:yet )?(?:known|clear|found)|investigat/iu.test(text)) return false;
+    return (
+      /(?:原因|根因|根源|起因)(?:已经|已)(?:查明|确定|找到|定位)/u.test(text) ||
+      /\b(?:root cause|the cause)s?\b[^.]{0,40}?\b(?:(?:was|were|has been|have been) (?:found|identified|traced)|turned out)\b/iu.test(text) ||
+      /^(?:the )?root causes? (?:was|were|is|are)\b/iu.test(text)
+    );
   }
 
   /** The section, or the ancestor, whose title gave it its role. */
@@ -229,14 +270,17 @@ class ProblemChecker {
   // ---------- problems sections: every item and paragraph is a problem ----------
 
   private *problemsSection(section: Section): Generator<Problem> {
+    const paragraphs = section.blocks.filter((b) => !b.item && !b.isTitle && b.kind === 'paragraph' && b.sentences.length > 0 && !isAside(b));
+    // "遗留的问题均已经完成 pr …", "All of these are fixed now": a closing note that settles the items above it.
+    const settled = paragraphs.map((b) => b.prose.text).filter((t) => this.vocabulary.find('solution', t).some((m) => m.info.done === true));
+    const withSettled = (problems: Iterable<Problem>) => Array.from(problems, (p) => ({ ...p, scope: [...p.scope, ...settled] }));
     for (const item of section.items) {
       if (isLabelItem(item)) {
-        for (const child of item.children) yield* this.problemItem(child);
+        for (const child of item.children) yield* withSettled(this.problemItem(child));
       } else {
-        yield* this.problemItem(item);
+        yield* withSettled(this.problemItem(item));
       }
     }
-    const paragraphs = section.blocks.filter((b) => !b.item && !b.isTitle && b.kind === 'paragraph' && b.sentences.length > 0);
     for (const block of paragraphs) {
       const text = block.prose.text.trim();
       if (!this.isProblemStatement(text) || /[:：]$/u.test(text)) continue;
@@ -248,7 +292,7 @@ class ProblemChecker {
 
   private *problemItem(item: Item): Generator<Problem> {
     const first = item.blocks.find((b) => b.sentences.length > 0);
-    if (!first) return;
+    if (!first || isAside(first) || item.checked !== null) return;
     const text = item.text.trim();
     const label = this.labelKind(text);
     if (label === 'cause' || label === 'solution' || label === 'other') return;
@@ -272,7 +316,8 @@ class ProblemChecker {
   }
 
   private isNone(text: string): boolean {
-    const trimmed = text.trim();
+    // "There are no issues requiring attention", "We had no blockers": still nothing to report.
+    const trimmed = text.trim().replace(/^(?:there\s+(?:is|are|was|were|have been)|we\s+(?:have|had|see|saw)|(?:本周|本月|目前|当前|本期)[，,]?)\s*/iu, '');
     const m = this.vocabulary.find('none', trimmed)[0];
     if (!m || m.start !== 0) return false;
     // "None." and "No blockers this week" are nothing to report; "无人跟进" is not "无".
@@ -335,6 +380,8 @@ class ProblemChecker {
     // Rows of a table outside the problems section are metrics ("Churned customers | 9"), not reports, unless every
     // cell is words ("Billing migration | delayed to May").
     if (block.item?.kind === 'row' && block.item.blocks.some((b) => /^\s*[\d.,%％+\-$¥€£万亿千百]+\s*$/u.test(b.prose.text))) return;
+    // A template's italic guidance, a bare link, a to-do ("- [ ] …"): not a report of something that went wrong.
+    if (isAside(block) || (block.item && block.item.checked !== null)) return;
     const sentences = block.sentences;
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i];
@@ -524,6 +571,18 @@ function isLabelItem(item: Item): boolean {
   if (item.children.length === 0) return false;
   const text = item.text.trim();
   return text === '' || /[:：]$/u.test(text);
+}
+
+/**
+ * A paragraph that is all emphasis (a template's guidance, "_What problem were you trying to solve?_") or all links
+ * (a reference to a ticket, "[Paper - Current State Workflows #10219](…)").
+ */
+function isAside(block: Block): boolean {
+  const node = block.node as { type: string; children?: { type: string; value?: string }[] };
+  if (node.type !== 'paragraph' || !node.children) return false;
+  const parts = node.children.filter((c) => !(c.type === 'text' && /^[\s\p{P}]*$/u.test(c.value ?? '')) && c.type !== 'break');
+  if (parts.length === 0) return false;
+  return parts.every((c) => c.type === 'emphasis') || parts.every((c) => c.type === 'link' || c.type === 'linkReference');
 }
 
 function isHeaderCell(block: Block): boolean {
