@@ -169,7 +169,7 @@ class ProblemChecker {
   resolved(problem: Problem): boolean {
     return problem.scope.some(
       (t) =>
-        /\b(?:was|were|been|got)\s+(?:solved|fixed|resolved|addressed)\b/iu.test(t) ||
+        /\b(?:was|were|been|got)\s+(?:solved|fixed|resolved|addressed)\b|\b(?:is|it's|it’s|are|was|were) back (?:up|online)\b|已经?恢复/iu.test(t) ||
         this.vocabulary.find('solution', t).some((m) => m.info.done === true && m.text.toLowerCase() !== 'done'),
     );
   }
@@ -219,6 +219,9 @@ class ProblemChecker {
       if (siblings.some((s) => s !== named && this.titleNamesCause(s))) return 'skip';
       // "问题与措施", "Results and challenges", "反思", "How did we solve the problem?": not only problems.
       // "Areas that need help", "需要协助的事项": requests for help, not problems that owe a cause.
+      // "Problem statement", "What problem were we trying to solve?", "要解决的问题": the problem a project set out to
+      // solve, its motivation, not something that went wrong.
+      if (/\bproblem statement\b|\b(?:trying|set out|aim(?:ed)?|want(?:ed)?) to solve\b|(?:要|拟|需要)解决的问题/iu.test(named.title)) return 'skip';
       const onlyProblems =
         named.roles.every((r) => r === 'problems') && !this.vocabulary.has('solution', named.title) && !this.vocabulary.has('help-request', named.title);
       return onlyProblems ? 'problems' : 'sentences';
@@ -284,8 +287,7 @@ class ProblemChecker {
     for (const block of paragraphs) {
       const text = block.prose.text.trim();
       if (!this.isProblemStatement(text) || /[:：]$/u.test(text)) continue;
-      const next = nextBlock(section, block);
-      const scope = [text, ...(next?.sentences[0] ? [next.sentences[0].text] : [])];
+      const scope = [text, ...nextBlocks(section, block, 2).map((b) => b.prose.text)];
       yield { range: block.sentences[0].range, text: block.sentences[0].text, scope };
     }
   }
@@ -309,10 +311,20 @@ class ProblemChecker {
     if (this.isNone(text)) return false;
     // An open question ("(Did not having a PM work?)") asks, it reports nothing.
     if (isQuestion(text.trim())) return false;
+    // "Review and improve the deploy checklist": a task written as an order, not something that went wrong.
+    const head = firstLine(text);
+    if (this.isImperative(head) && this.failures(head).length === 0) return false;
     if (this.failures(text).length > 0) return true;
     if (this.vocabulary.has('suggestion', text)) return false;
     if (this.vocabulary.find('solution', text).some((m) => m.info.done === true)) return false;
     return true;
+  }
+
+  private isImperative(text: string): boolean {
+    const start = text.trim().replace(/^[*_`\s]+/u, '');
+    if (/^(?:review|update|fix|check|document|test|discuss)\s+(?:and|the|a|an|our|all|which|whether|how|what|why)\b/iu.test(start)) return true;
+    const m = this.vocabulary.find('action-verb', start)[0];
+    return !!m && m.start === 0 && !/^(?:never|always|don't|do not)$/iu.test(m.text) && /^\p{Lu}/u.test(start);
   }
 
   private isNone(text: string): boolean {
@@ -360,7 +372,8 @@ class ProblemChecker {
     const text = block.prose.text.trim();
     // An item under a label that names only problems ("- 遇到的困难" or "- What went wrong:" over its sub-items).
     const parent = item?.parent?.text.replace(/[*_`]/gu, '').trim();
-    if (item && parent && isLabelTitle(parent) && this.rolesOfLabel(parent).join() === 'problems') {
+    // "存量的代码风格问题修复：", "Bugs fixed:": a list of fixes, not of problems.
+    if (item && parent && isLabelTitle(parent) && this.rolesOfLabel(parent).join() === 'problems' && !this.vocabulary.has('solution', parent) && !/修复|\bfix(?:es|ed)?\b/iu.test(parent)) {
       if (!this.isProblemStatement(text)) return undefined;
       seenItems.add(item);
       return { range: block.sentences[0].range, text: firstLine(text), ...this.itemScope(item) };
@@ -396,9 +409,11 @@ class ProblemChecker {
         yield { ...base, ...this.itemScope(block.item) };
         continue;
       }
-      const nextBlockFirst = nextBlock(block.section, block);
-      const next = sentences[i + 1] ?? (nextBlockFirst ? nextBlockFirst.sentences[0] : undefined);
-      yield { ...base, scope: [sentence.text, ...(next ? [next.text] : [])] };
+      // The cause may follow in the rest of the paragraph or in the next two paragraphs ("This is only the symptom. …
+      // 可能是集群崩了").
+      const rest = sentences.slice(i + 1).map((s) => s.text);
+      const after = nextBlocks(block.section, block, 2).map((b) => b.prose.text);
+      yield { ...base, scope: [sentence.text, ...rest, ...after] };
     }
   }
 
@@ -597,6 +612,18 @@ function nextBlock(section: Section, block: Block): Block | undefined {
     if (!blocks[j].isTitle && blocks[j].sentences.length > 0) return blocks[j];
   }
   return undefined;
+}
+
+/** The `count` blocks with prose after `block` in its section (paragraphs only, not the items of a list). */
+function nextBlocks(section: Section, block: Block, count: number): Block[] {
+  const blocks = section.blocks;
+  const out: Block[] = [];
+  for (let j = blocks.indexOf(block) + 1; j < blocks.length && out.length < count; j++) {
+    if (blocks[j].isTitle || blocks[j].sentences.length === 0) continue;
+    if (blocks[j].item || blocks[j].kind !== 'paragraph') break;
+    out.push(blocks[j]);
+  }
+  return out;
 }
 
 function firstLine(text: string): string {
