@@ -317,6 +317,9 @@ class ProblemChecker {
     if (this.failures(text).length > 0) return true;
     if (this.vocabulary.has('suggestion', text)) return false;
     if (this.vocabulary.find('solution', text).some((m) => m.info.done === true)) return false;
+    // "Decisions were not advertised widely enough", "Needed another two weeks": with nothing failing, a line that
+    // says what was too little explains a problem (a contributing cause), it is not one that owes a cause.
+    if (/\bnot\b[^.;]{0,40}\benough\b|\binsufficient(?:ly)?\b|^\W*(?:we )?needed (?:another|more|an extra)\b/iu.test(head)) return false;
     return true;
   }
 
@@ -395,6 +398,9 @@ class ProblemChecker {
     if (block.item?.kind === 'row' && block.item.blocks.some((b) => /^\s*[\d.,%％+\-$¥€£万亿千百]+\s*$/u.test(b.prose.text))) return;
     // A template's italic guidance, a bare link, a to-do ("- [ ] …"): not a report of something that went wrong.
     if (isAside(block) || (block.item && block.item.checked !== null)) return;
+    // "知乎文章：MLIR 论文分享 -- 以摩尔定理失效为背景", "Talk: Why builds fail": a title, not a report.
+    const label = LABEL.exec(block.prose.text)?.[1] ?? '';
+    if (/文章|论文|分享|演讲|报告题目|链接|\b(?:article|paper|talk|blog post|slides|link)s?\b/iu.test(label)) return;
     const sentences = block.sentences;
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i];
@@ -428,6 +434,16 @@ class ProblemChecker {
       const text = p.text.trim().replace(/^[*_\s]+|[*_\s]+$/gu, '');
       const leadIn = /[:：]$/u.test(text);
       if (this.vocabulary.find('discussion-topic', text).some((m) => leadIn || m.start === 0)) return true;
+    }
+    // Items of a list after a lead-in paragraph that opens with the word ("议题1：" over the points raised).
+    const blocks = item.section.blocks;
+    let j = blocks.indexOf(item.blocks[0]);
+    while (j > 0 && blocks[j].item) j--;
+    const lead = j >= 0 && !blocks[j].item ? blocks[j].prose.text.trim() : '';
+    if (/[:：]$/u.test(lead) && this.vocabulary.find('discussion-topic', lead).some((m) => m.start === 0)) return true;
+    // Items under a heading or a pseudo-heading that opens with the word ("议题1：", "Discussion: …").
+    for (let s: Section | undefined = item.section; s && s.kind !== 'root'; s = s.parent) {
+      if (this.vocabulary.find('discussion-topic', s.title).some((m) => m.start === 0)) return true;
     }
     return false;
   }
