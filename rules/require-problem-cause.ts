@@ -170,7 +170,15 @@ class ProblemChecker {
     return problem.scope.some(
       (t) =>
         /\b(?:was|were|been|got)\s+(?:solved|fixed|resolved|addressed)\b|\b(?:is|it's|it’s|are|was|were) back (?:up|online)\b|已经?恢复/iu.test(t) ||
-        this.vocabulary.find('solution', t).some((m) => m.info.done === true && m.text.toLowerCase() !== 'done'),
+        this.vocabulary
+          .find('solution', t)
+          .some(
+            (m) =>
+              m.info.done === true &&
+              // "Done", "已完成": work finished, not a problem fixed; "not resolved", "尚未解决": still open.
+              !/^(?:done|已完成|已经完成)$/iu.test(m.text) &&
+              !/(?:\bnot|\bnever|n't|n’t|\byet to be)\s*(?:been\s*|be\s*)?$|[未没]$/iu.test(t.slice(Math.max(0, m.start - 16), m.start)),
+          ),
     );
   }
 
