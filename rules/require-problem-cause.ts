@@ -227,9 +227,9 @@ class ProblemChecker {
       if (siblings.some((s) => s !== named && this.titleNamesCause(s))) return 'skip';
       // "问题与措施", "Results and challenges", "反思", "How did we solve the problem?": not only problems.
       // "Areas that need help", "需要协助的事项": requests for help, not problems that owe a cause.
-      // "Problem statement", "What problem were we trying to solve?", "要解决的问题": the problem a project set out to
+      // "Problem statement", "What problem were we trying to solve?", "拟解决的问题": the problem a project set out to
       // solve, its motivation, not something that went wrong.
-      if (/\bproblem statement\b|\b(?:trying|set out|aim(?:ed)?|want(?:ed)?) to solve\b|(?:要|拟|需要)解决的问题/iu.test(named.title)) return 'skip';
+      if (/\bproblem statement\b|\b(?:were|was) (?:we |you |they )?trying to solve\b|\b(?:set out|aimed|wanted) to solve\b|拟解决的(?:关键)?问题/iu.test(named.title)) return 'skip';
       const onlyProblems =
         named.roles.every((r) => r === 'problems') && !this.vocabulary.has('solution', named.title) && !this.vocabulary.has('help-request', named.title);
       return onlyProblems ? 'problems' : 'sentences';
