@@ -112,6 +112,7 @@ export default defineRule<RequireProblemCauseOptions>({
   check(doc, context) {
     const checker = new ProblemChecker(doc, context);
     for (const problem of checker.problems()) {
+      if (checker.resolved(problem)) continue;
       const missing = checker.missing(problem);
       if (missing.length === 0) continue;
       const messageId = missing.length === 2 ? 'causeAndImpact' : missing[0];
@@ -136,7 +137,9 @@ class ProblemChecker {
     private readonly context: RuleContext<RequireProblemCauseOptions>,
   ) {
     this.vocabulary = context.vocabulary;
-    this.hasCauseSection = doc.sections.some((s) => !this.isDocTitle(s) && this.titleNamesCause(s));
+    this.hasCauseSection =
+      doc.sections.some((s) => !this.isDocTitle(s) && this.titleNamesCause(s)) ||
+      doc.blocks.some((b) => !b.isTitle && !b.item && b.kind === 'paragraph' && !this.underTimeline(b.section) && this.namesRootCause(b.prose.text.trim()));
     for (const block of doc.blocks) if (block.isTitle && !this.titleBlocks.has(block.range[0])) this.titleBlocks.set(block.range[0], block);
   }
 
@@ -160,6 +163,26 @@ class ProblemChecker {
         else yield* this.failureSentences(block, seenItems);
       }
     }
+  }
+
+  /**
+   * A problem reported with its fix ("…, fixed by sorting the slots", "定位…失效的问题，修复后…", "均已经完成"): a
+   * finished piece of work, whose fix says what was wrong, not an open problem that owes a cause.
+   */
+  resolved(problem: Problem): boolean {
+    return problem.scope.some(
+      (t) =>
+        /\b(?:was|were|been|got)\s+(?:solved|fixed|resolved|addressed)\b|\b(?:is|it's|it’s|are|was|were) back (?:up|online)\b|已经?恢复/iu.test(t) ||
+        this.vocabulary
+          .find('solution', t)
+          .some(
+            (m) =>
+              m.info.done === true &&
+              // "Done", "已完成": work finished, not a problem fixed; "not resolved", "尚未解决": still open.
+              !/^(?:done|已完成|已经完成)$/iu.test(m.text) &&
+              !/(?:\bnot|\bnever|n't|n’t|\byet to be)\s*(?:been\s*|be\s*)?$|[未没]$/iu.test(t.slice(Math.max(0, m.start - 16), m.start)),
+          ),
+    );
   }
 
   /** What the problem lacks: its cause, and (with `requireImpact`) its impact. */
@@ -198,12 +221,18 @@ class ProblemChecker {
     const role = this.doc.roleOf(section);
     if (role === 'plan' || role === 'appendix') return 'skip';
     if (role === 'problems') {
+      // A post-mortem with a root-cause section or paragraph explains its failures there; its "What went wrong"
+      // items are the contributing causes themselves.
+      if (this.hasCauseSection) return 'skip';
       const named = this.roleSection(section);
       // "故障现象" next to "故障原因": the cause has its own section.
       const siblings = named.parent?.children ?? [];
       if (siblings.some((s) => s !== named && this.titleNamesCause(s))) return 'skip';
       // "问题与措施", "Results and challenges", "反思", "How did we solve the problem?": not only problems.
       // "Areas that need help", "需要协助的事项": requests for help, not problems that owe a cause.
+      // "Problem statement", "What problem were we trying to solve?", "拟解决的问题": the problem a project set out to
+      // solve, its motivation, not something that went wrong.
+      if (/\bproblem statement\b|\b(?:were|was) (?:we |you |they )?trying to solve\b|\b(?:set out|aimed|wanted) to solve\b|拟解决的(?:关键)?问题/iu.test(named.title)) return 'skip';
       const onlyProblems =
         named.roles.every((r) => r === 'problems') && !this.vocabulary.has('solution', named.title) && !this.vocabulary.has('help-request', named.title);
       return onlyProblems ? 'problems' : 'sentences';
@@ -211,6 +240,29 @@ class ProblemChecker {
     if (!this.context.options.checkOutsideProblems) return 'skip';
     // A document with a cause section (a post-mortem's "Root cause") explains its failures there.
     return this.hasCauseSection ? 'skip' : 'sentences';
+  }
+
+  private underTimeline(section: Section): boolean {
+    for (let s: Section | undefined = section; s && s.kind !== 'root'; s = s.parent) if (this.vocabulary.has('timeline', s.title)) return true;
+    return false;
+  }
+
+  /**
+   * A paragraph that gives the incident's cause: one labelled as a cause ("**Root cause:** …", "原因：…"), or one
+   * saying what the cause was ("The root cause was …", "网络不稳定的原因已经查明，与…相关"), not that it is unknown.
+   */
+  private namesRootCause(text: string): boolean {
+    if (!text) return false;
+    if (this.labelKind(text) === 'cause') {
+      const body = text.replace(LABEL, '').replace(/[*_`]/gu, '').trim();
+      if (hasHan(body) ? body.replace(/[\s\p{P}]/gu, '').length >= 6 : body.split(/\s+/u).length >= 4) return true;
+    }
+    if (/不明|未明|未知|待查|不清楚|unknown|unclear|not (?:yet )?(?:known|clear|found)|investigat/iu.test(text)) return false;
+    return (
+      /(?:原因|根因|根源|起因)(?:已经|已)(?:查明|确定|找到|定位)/u.test(text) ||
+      /\b(?:root cause|the cause)s?\b[^.]{0,40}?\b(?:(?:was|were|has been|have been) (?:found|identified|traced)|turned out)\b/iu.test(text) ||
+      /^(?:the )?root causes? (?:was|were|is|are)\b/iu.test(text)
+    );
   }
 
   /** The section, or the ancestor, whose title gave it its role. */
@@ -232,26 +284,28 @@ class ProblemChecker {
   // ---------- problems sections: every item and paragraph is a problem ----------
 
   private *problemsSection(section: Section): Generator<Problem> {
+    const paragraphs = section.blocks.filter((b) => !b.item && !b.isTitle && b.kind === 'paragraph' && b.sentences.length > 0 && !isAside(b));
+    // "遗留的问题均已经完成 pr …", "All of these are fixed now": a closing note that settles the items above it.
+    const settled = paragraphs.map((b) => b.prose.text).filter((t) => this.vocabulary.find('solution', t).some((m) => m.info.done === true));
+    const withSettled = (problems: Iterable<Problem>) => Array.from(problems, (p) => ({ ...p, scope: [...p.scope, ...settled] }));
     for (const item of section.items) {
       if (isLabelItem(item)) {
-        for (const child of item.children) yield* this.problemItem(child);
+        for (const child of item.children) yield* withSettled(this.problemItem(child));
       } else {
-        yield* this.problemItem(item);
+        yield* withSettled(this.problemItem(item));
       }
     }
-    const paragraphs = section.blocks.filter((b) => !b.item && !b.isTitle && b.kind === 'paragraph' && b.sentences.length > 0);
     for (const block of paragraphs) {
       const text = block.prose.text.trim();
       if (!this.isProblemStatement(text) || /[:：]$/u.test(text)) continue;
-      const next = nextBlock(section, block);
-      const scope = [text, ...(next?.sentences[0] ? [next.sentences[0].text] : [])];
+      const scope = [text, ...nextBlocks(section, block, 2).map((b) => b.prose.text)];
       yield { range: block.sentences[0].range, text: block.sentences[0].text, scope };
     }
   }
 
   private *problemItem(item: Item): Generator<Problem> {
     const first = item.blocks.find((b) => b.sentences.length > 0);
-    if (!first) return;
+    if (!first || isAside(first) || item.checked !== null) return;
     const text = item.text.trim();
     const label = this.labelKind(text);
     if (label === 'cause' || label === 'solution' || label === 'other') return;
@@ -268,14 +322,28 @@ class ProblemChecker {
     if (this.isNone(text)) return false;
     // An open question ("(Did not having a PM work?)") asks, it reports nothing.
     if (isQuestion(text.trim())) return false;
+    // "Review and improve the deploy checklist": a task written as an order, not something that went wrong.
+    const head = firstLine(text);
+    if (this.isImperative(head) && this.failures(head).length === 0) return false;
     if (this.failures(text).length > 0) return true;
     if (this.vocabulary.has('suggestion', text)) return false;
     if (this.vocabulary.find('solution', text).some((m) => m.info.done === true)) return false;
+    // "Decisions were not advertised widely enough", "Needed another two weeks": with nothing failing, a line that
+    // says what was too little explains a problem (a contributing cause), it is not one that owes a cause.
+    if (/\bnot\b[^.;]{0,40}\benough\b|\binsufficient(?:ly)?\b|^\W*(?:we )?needed (?:another|more|an extra)\b/iu.test(head)) return false;
     return true;
   }
 
+  private isImperative(text: string): boolean {
+    const start = text.trim().replace(/^[*_`\s]+/u, '');
+    if (/^(?:review|update|fix|check|document|test|discuss)\s+(?:and|the|a|an|our|all|which|whether|how|what|why)\b/iu.test(start)) return true;
+    const m = this.vocabulary.find('action-verb', start)[0];
+    return !!m && m.start === 0 && !/^(?:never|always|don't|do not)$/iu.test(m.text) && /^\p{Lu}/u.test(start);
+  }
+
   private isNone(text: string): boolean {
-    const trimmed = text.trim();
+    // "There are no issues requiring attention", "We had no blockers": still nothing to report.
+    const trimmed = text.trim().replace(/^(?:there\s+(?:is|are|was|were|have been)|we\s+(?:have|had|see|saw)|(?:本周|本月|目前|当前|本期)[，,]?)\s*/iu, '');
     const m = this.vocabulary.find('none', trimmed)[0];
     if (!m || m.start !== 0) return false;
     // "None." and "No blockers this week" are nothing to report; "无人跟进" is not "无".
@@ -318,7 +386,8 @@ class ProblemChecker {
     const text = block.prose.text.trim();
     // An item under a label that names only problems ("- 遇到的困难" or "- What went wrong:" over its sub-items).
     const parent = item?.parent?.text.replace(/[*_`]/gu, '').trim();
-    if (item && parent && isLabelTitle(parent) && this.rolesOfLabel(parent).join() === 'problems') {
+    // "存量的代码风格问题修复：", "Bugs fixed:": a list of fixes, not of problems.
+    if (item && parent && isLabelTitle(parent) && this.rolesOfLabel(parent).join() === 'problems' && !this.vocabulary.has('solution', parent) && !/修复|\bfix(?:es|ed)?\b/iu.test(parent)) {
       if (!this.isProblemStatement(text)) return undefined;
       seenItems.add(item);
       return { range: block.sentences[0].range, text: firstLine(text), ...this.itemScope(item) };
@@ -338,6 +407,11 @@ class ProblemChecker {
     // Rows of a table outside the problems section are metrics ("Churned customers | 9"), not reports, unless every
     // cell is words ("Billing migration | delayed to May").
     if (block.item?.kind === 'row' && block.item.blocks.some((b) => /^\s*[\d.,%％+\-$¥€£万亿千百]+\s*$/u.test(b.prose.text))) return;
+    // A template's italic guidance, a bare link, a to-do ("- [ ] …"): not a report of something that went wrong.
+    if (isAside(block) || (block.item && block.item.checked !== null)) return;
+    // "知乎文章：MLIR 论文分享 -- 以摩尔定理失效为背景", "Talk: Why builds fail": a title, not a report.
+    const label = LABEL.exec(block.prose.text)?.[1] ?? '';
+    if (/文章|论文|分享|演讲|报告题目|链接|\b(?:article|paper|talk|blog post|slides|link)s?\b/iu.test(label)) return;
     const sentences = block.sentences;
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i];
@@ -352,9 +426,11 @@ class ProblemChecker {
         yield { ...base, ...this.itemScope(block.item) };
         continue;
       }
-      const nextBlockFirst = nextBlock(block.section, block);
-      const next = sentences[i + 1] ?? (nextBlockFirst ? nextBlockFirst.sentences[0] : undefined);
-      yield { ...base, scope: [sentence.text, ...(next ? [next.text] : [])] };
+      // The cause may follow in the rest of the paragraph or in the next two paragraphs ("This is only the symptom. …
+      // 可能是集群崩了").
+      const rest = sentences.slice(i + 1).map((s) => s.text);
+      const after = nextBlocks(block.section, block, 2).map((b) => b.prose.text);
+      yield { ...base, scope: [sentence.text, ...rest, ...after] };
     }
   }
 
@@ -369,6 +445,16 @@ class ProblemChecker {
       const text = p.text.trim().replace(/^[*_\s]+|[*_\s]+$/gu, '');
       const leadIn = /[:：]$/u.test(text);
       if (this.vocabulary.find('discussion-topic', text).some((m) => leadIn || m.start === 0)) return true;
+    }
+    // Items of a list after a lead-in paragraph that opens with the word ("议题1：" over the points raised).
+    const blocks = item.section.blocks;
+    let j = blocks.indexOf(item.blocks[0]);
+    while (j > 0 && blocks[j].item) j--;
+    const lead = j >= 0 && !blocks[j].item ? blocks[j].prose.text.trim() : '';
+    if (/[:：]$/u.test(lead) && this.vocabulary.find('discussion-topic', lead).some((m) => m.start === 0)) return true;
+    // Items under a heading or a pseudo-heading that opens with the word ("议题1：", "Discussion: …").
+    for (let s: Section | undefined = item.section; s && s.kind !== 'root'; s = s.parent) {
+      if (this.vocabulary.find('discussion-topic', s.title).some((m) => m.start === 0)) return true;
     }
     return false;
   }
@@ -529,6 +615,18 @@ function isLabelItem(item: Item): boolean {
   return text === '' || /[:：]$/u.test(text);
 }
 
+/**
+ * A paragraph that is all emphasis (a template's guidance, "_What problem were you trying to solve?_") or all links
+ * (a reference to a ticket, "[Paper - Current State Workflows #10219](…)").
+ */
+function isAside(block: Block): boolean {
+  const node = block.node as { type: string; children?: { type: string; value?: string }[] };
+  if (node.type !== 'paragraph' || !node.children) return false;
+  const parts = node.children.filter((c) => !(c.type === 'text' && /^[\s\p{P}]*$/u.test(c.value ?? '')) && c.type !== 'break');
+  if (parts.length === 0) return false;
+  return parts.every((c) => c.type === 'emphasis') || parts.every((c) => c.type === 'link' || c.type === 'linkReference');
+}
+
 function isHeaderCell(block: Block): boolean {
   return block.kind === 'tableCell' && block.item?.kind !== 'row';
 }
@@ -541,6 +639,18 @@ function nextBlock(section: Section, block: Block): Block | undefined {
     if (!blocks[j].isTitle && blocks[j].sentences.length > 0) return blocks[j];
   }
   return undefined;
+}
+
+/** The `count` blocks with prose after `block` in its section (paragraphs only, not the items of a list). */
+function nextBlocks(section: Section, block: Block, count: number): Block[] {
+  const blocks = section.blocks;
+  const out: Block[] = [];
+  for (let j = blocks.indexOf(block) + 1; j < blocks.length && out.length < count; j++) {
+    if (blocks[j].isTitle || blocks[j].sentences.length === 0) continue;
+    if (blocks[j].item || blocks[j].kind !== 'paragraph') break;
+    out.push(blocks[j]);
+  }
+  return out;
 }
 
 function firstLine(text: string): string {
