@@ -144,7 +144,10 @@ export default defineRule<NoVagueWordingOptions>({
         if (ignored.has('questions') && isQuestion(sentence.text)) continue;
         // In the prose of a section no role names ("Hobbies", 生活), a sentence about oneself ("I", 我) is the
         // writer's story or opinion, not a claim to check.
-        const everyday = inReport && (block.item !== undefined || role !== undefined || isLead(doc, block) || !aboutOneself(sentence.text, context));
+        // In prose (not items), a sentence about oneself is the writer's story or reflection wherever it stands; in
+        // the prose of a section no role names it is so even for the words that are vague anywhere.
+        const personal = block.item === undefined && !isLead(doc, block) && speaksAsI(sentence.text, context);
+        const everyday = inReport && !personal;
         const matches = context.vocabulary.find('vague', sentence.text);
         if (matches.length === 0) continue;
         const norm = widthFolded(sentence.text);
@@ -154,6 +157,7 @@ export default defineRule<NoVagueWordingOptions>({
           const category = categoryOf(match);
           if (category !== 'other' && !checked.has(category)) continue;
           if (match.info.scope === 'report' && !everyday) continue;
+          if (personal && role === undefined && category !== 'time') continue;
           // Idioms of timing ("in time", "timely") are vague only where something is promised: the plan.
           if (match.info.scope === 'plan' && role !== 'plan') continue;
           // A question inside the sentence ("会不会不太友好？——长期来看是友好的") asks, it does not claim.
@@ -164,6 +168,9 @@ export default defineRule<NoVagueWordingOptions>({
           if (skippedRanges.some(([s, e]) => s <= range[0] && range[1] <= e)) continue;
           if (preciseInContext(category, match, norm, nextNorm, tableFollows, followingBlock, context)) continue;
           if (category !== 'time' && category !== 'empty-verb' && negatedBefore(norm, match.start, context)) continue;
+          if (notAClaim(category, match, norm, role, context)) continue;
+          // A sentence that leads into a list ("仍在恢复以下服务：", "Several things went wrong:"): the list names them.
+          if ((category === 'empty-verb' || category === 'time' || category === 'amount') && /[:：]\s*$/u.test(norm) && doc.blocks[blockIndex + 1]?.item !== undefined && doc.blocks[blockIndex + 1]?.item !== block.item) continue;
           report(context, match, category, range);
         }
       }
@@ -181,9 +188,36 @@ function negatedBefore(text: string, start: number, context: RuleContext<NoVague
   return context.vocabulary.find('problem-guard', before).some((m) => m.info.lang === 'en' && m.info.where === undefined && /^(?:not|never)$|n['’]t$/iu.test(m.text));
 }
 
-/** Whether the sentence speaks of its writer in the first person singular ("I", "my", 我, 本人). */
-function aboutOneself(text: string, context: RuleContext<NoVagueWordingOptions>): boolean {
-  return context.vocabulary.find('first-person', text).some((m) => m.info.number === 'singular' && m.info.titleOnly !== true);
+/** Hedges of possibility: "likely", "possibly", 可能, 也许, 估计. */
+const POSSIBILITY = /^(?:likely|possibly|probably|perhaps|maybe|presumably|hopefully|可能|也许|或许|估计|大概)$/iu;
+/** A sentence about what is to come or what would happen if …: its hedge states real uncertainty, not a softened result. */
+const FUTURE_OR_CONDITION = /\b(?:will|would|could|might|may|if|unless|plan(?:s|ned)?|expect(?:s|ed)?|next|future|upcoming|going to)\b|如果|若是|假如|一旦|将会|将来|未来|下一|下个|下周|下月|明年|计划|預計|预计|打算/iu;
+/** A purpose ("以优化…", "to be more effective", "in order to improve"): what the work is for, not a claimed result. */
+const PURPOSE_BEFORE = /(?:\b(?:in order to|so as to|so that \w+ can)\s+(?:be\s+|become\s+)?(?:even\s+|more\s+)?|\bto\s+(?:be|become)\s+(?:even\s+)?(?:more\s+)?|(?:以|为了|以便|便于|用于|从而|旨在)\s*(?:更好地|更加|进一步)?)$/iu;
+/** Thanks and acknowledgement ("感谢…的无私支持", "thanks to everyone's efforts"): courtesy, not a claim or an action. */
+const THANKS = /感谢|感激|谢谢|致谢|得益于|多亏|thank|grateful|gratitude|appreciat|kudos|shout-?out/iu;
+
+/**
+ * Wording that is no claim to check and no action to hold anyone to: a hedge of possibility about the future or a
+ * condition, a change or empty verb that states a purpose, empty verbs in thanks, and outside the plan the empty
+ * verbs that only name a benefit ("有利于", "helps").
+ */
+function notAClaim(category: VagueCategory | 'other', match: VocabularyMatch, text: string, role: string | undefined, context: RuleContext<NoVagueWordingOptions>): boolean {
+  void context;
+  if (category === 'hedge' && POSSIBILITY.test(match.term) && FUTURE_OR_CONDITION.test(text)) return true;
+  if ((category === 'change' || category === 'empty-verb' || category === 'judgement') && PURPOSE_BEFORE.test(text.slice(Math.max(0, match.start - 30), match.start))) return true;
+  if (category === 'empty-verb' && role !== 'plan' && THANKS.test(text)) return true;
+  return false;
+}
+
+/**
+ * Whether the writer speaks as "I" (I, my, 我, 本人, 笔者): not the reflexive 自己, which is anyone's ("提出自己的想法"),
+ * nor a form field (姓名).
+ */
+function speaksAsI(text: string, context: RuleContext<NoVagueWordingOptions>): boolean {
+  return context.vocabulary
+    .find('first-person', text)
+    .some((m) => m.info.number === 'singular' && m.info.titleOnly !== true && m.info.field !== true && m.term !== '自己');
 }
 
 /** The phrase (between commas, 、 or semicolons: `PHRASE_END`) that holds `[start, end)`. */
