@@ -146,7 +146,8 @@ export default defineRule<NoVagueWordingOptions>({
         // writer's story or opinion, not a claim to check.
         // In prose (not items), a sentence about oneself is the writer's story or reflection wherever it stands; in
         // the prose of a section no role names it is so even for the words that are vague anywhere.
-        const personal = block.item === undefined && !isLead(doc, block) && speaksAsI(sentence.text, context);
+        // A paragraph where the writer speaks as "I" is personal narrative throughout (its other sentences too).
+        const personal = block.item === undefined && !isLead(doc, block) && (speaksAsI(sentence.text, context) || speaksAsI(block.prose.text, context));
         const everyday = inReport && !personal;
         const matches = context.vocabulary.find('vague', sentence.text);
         if (matches.length === 0) continue;
@@ -169,6 +170,10 @@ export default defineRule<NoVagueWordingOptions>({
           if (preciseInContext(category, match, norm, nextNorm, tableFollows, followingBlock, context)) continue;
           if (category !== 'time' && category !== 'empty-verb' && negatedBefore(norm, match.start, context)) continue;
           if (notAClaim(category, match, norm, role, context)) continue;
+          // A Chinese negation right before ("没有很多时间", "不是很好") denies the amount or the judgement.
+          if (category !== 'time' && category !== 'empty-verb' && !/^[不没]/u.test(match.term) && /(?:没有|没|不是|不|並不|并不|沒有)$/u.test(norm.slice(Math.max(0, match.start - 3), match.start))) continue;
+          // "X、Y、Z等等", "such as A, B, etc.": the items are named before the word that closes the list.
+          if (/^(?:等等|之类|etc\.?)$/iu.test(match.term) && /[、,，]/u.test(norm.slice(0, match.start))) continue;
           // A sentence that leads into a list ("仍在恢复以下服务：", "Several things went wrong:"): the list names them.
           if ((category === 'empty-verb' || category === 'time' || category === 'amount') && /[:：]\s*$/u.test(norm) && doc.blocks[blockIndex + 1]?.item !== undefined && doc.blocks[blockIndex + 1]?.item !== block.item) continue;
           report(context, match, category, range);
@@ -193,9 +198,9 @@ const POSSIBILITY = /^(?:likely|possibly|probably|perhaps|maybe|presumably|hopef
 /** A sentence about what is to come or what would happen if …: its hedge states real uncertainty, not a softened result. */
 const FUTURE_OR_CONDITION = /\b(?:will|would|could|might|may|if|unless|plan(?:s|ned)?|expect(?:s|ed)?|next|future|upcoming|going to)\b|如果|若是|假如|一旦|将会|将来|未来|下一|下个|下周|下月|明年|计划|預計|预计|打算/iu;
 /** A purpose ("以优化…", "to be more effective", "in order to improve"): what the work is for, not a claimed result. */
-const PURPOSE_BEFORE = /(?:\b(?:in order to|so as to|so that \w+ can)\s+(?:be\s+|become\s+)?(?:even\s+|more\s+)?|\bto\s+(?:be|become)\s+(?:even\s+)?(?:more\s+)?|(?:以|为了|以便|便于|用于|从而|旨在)\s*(?:更好地|更加|进一步)?)$/iu;
+const PURPOSE_BEFORE = /(?:\b(?:in order to|so as to|so that \w+ can)\s+(?:be\s+|become\s+)?(?:even\s+|more\s+)?|\bto\s+(?:be|become)\s+(?:even\s+)?(?:more\s+)?|(?:以|为了|以便|便于|用于|从而|旨在|(?<![成认作因以行称视])为)\s*(?:更好地|更加|进一步)?)$/iu;
 /** Thanks and acknowledgement ("感谢…的无私支持", "thanks to everyone's efforts"): courtesy, not a claim or an action. */
-const THANKS = /感谢|感激|谢谢|致谢|得益于|多亏|thank|grateful|gratitude|appreciat|kudos|shout-?out/iu;
+const THANKS = /感谢|感激|谢谢|致谢|得益于|多亏|恭喜|祝贺|thank|grateful|gratitude|appreciat|kudos|shout-?out|congrat/iu;
 
 /**
  * Wording that is no claim to check and no action to hold anyone to: a hedge of possibility about the future or a
@@ -206,7 +211,7 @@ function notAClaim(category: VagueCategory | 'other', match: VocabularyMatch, te
   void context;
   if (category === 'hedge' && POSSIBILITY.test(match.term) && FUTURE_OR_CONDITION.test(text)) return true;
   if ((category === 'change' || category === 'empty-verb' || category === 'judgement') && PURPOSE_BEFORE.test(text.slice(Math.max(0, match.start - 30), match.start))) return true;
-  if (category === 'empty-verb' && role !== 'plan' && THANKS.test(text)) return true;
+  if ((category === 'empty-verb' || category === 'judgement') && role !== 'plan' && THANKS.test(text)) return true;
   return false;
 }
 
