@@ -122,6 +122,7 @@ export default defineRule<NoVagueWordingOptions>({
     const ignored = new Set<IgnoredPart>(ignore);
     const skippedRanges = collectSkipped(doc, ignored);
 
+    const personalDoc = isPersonalNarrative(doc, context);
     for (const [blockIndex, block] of doc.blocks.entries()) {
       if (ignored.has('headings') && isHeadingLike(block)) continue;
       if (ignored.has('quotes') && isWhollyEmphasized(block.node)) continue;
@@ -158,7 +159,10 @@ export default defineRule<NoVagueWordingOptions>({
           const category = categoryOf(match);
           if (category !== 'other' && !checked.has(category)) continue;
           if (match.info.scope === 'report' && !everyday) continue;
-          if (personal && role === undefined && category !== 'time') continue;
+          // A personal essay (a year in review written as "I") tells its story in the sections no role names
+          // ("Hobbies", 关于生活, 0X03 哎呦，不错哦), items there included; only vague time is checked there.
+          // Not the text before any heading: a self-review written in one run is a work report.
+          if ((personal || (personalDoc && block.section !== doc.root)) && role === undefined && category !== 'time') continue;
           // Idioms of timing ("in time", "timely") are vague only where something is promised: the plan.
           if (match.info.scope === 'plan' && role !== 'plan') continue;
           // A question inside the sentence ("会不会不太友好？——长期来看是友好的") asks, it does not claim.
@@ -213,6 +217,15 @@ function notAClaim(category: VagueCategory | 'other', match: VocabularyMatch, te
   if ((category === 'change' || category === 'empty-verb' || category === 'judgement') && PURPOSE_BEFORE.test(text.slice(Math.max(0, match.start - 30), match.start))) return true;
   if ((category === 'empty-verb' || category === 'judgement') && role !== 'plan' && THANKS.test(text)) return true;
   return false;
+}
+
+/**
+ * A personal narrative: the writer speaks as "I" in at least 3 of its prose paragraphs and in at least a third of them.
+ */
+function isPersonalNarrative(doc: SummaryDoc, context: RuleContext<NoVagueWordingOptions>): boolean {
+  const paragraphs = doc.blocks.filter((b) => b.kind === 'paragraph' && b.item === undefined && !b.isTitle && !b.quoted && b.sentences.length > 0);
+  const personal = paragraphs.filter((b) => speaksAsI(b.prose.text, context)).length;
+  return personal >= 3 && personal * 3 >= paragraphs.length;
 }
 
 /**
