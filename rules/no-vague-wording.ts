@@ -180,7 +180,7 @@ export default defineRule<NoVagueWordingOptions>({
           if (/^(?:等等|之类|etc\.?)$/iu.test(match.term) && /[、,，]/u.test(norm.slice(0, match.start))) continue;
           // A sentence that leads into a list ("仍在恢复以下服务：", "Several things went wrong:"): the list names them.
           if ((category === 'empty-verb' || category === 'time' || category === 'amount') && /[:：]\s*$/u.test(norm) && doc.blocks[blockIndex + 1]?.item !== undefined && doc.blocks[blockIndex + 1]?.item !== block.item) continue;
-          report(context, match, category, range);
+          report(context, match, category, range, role === 'plan');
         }
       }
     }
@@ -335,10 +335,17 @@ const FALLBACK: Record<VagueCategory | 'other', { en: string; [lang: string]: st
   other: { en: 'replace it with a number, a name or a date', zh: '改为具体的数字、名称或日期' },
 };
 
-function report(context: RuleContext<NoVagueWordingOptions>, match: VocabularyMatch, category: VagueCategory | 'other', range: Range): void {
+/** An empty verb outside the plan tells what was done: ask for the work itself, not for an owner and a deadline. */
+const DONE_WORK: { en: string; [lang: string]: string } = {
+  en: 'say what was actually done and what it changed (e.g. "added 12 e2e tests")',
+  zh: '写明实际做了什么、带来了什么变化，如“新增12个端到端测试”',
+};
+
+function report(context: RuleContext<NoVagueWordingOptions>, match: VocabularyMatch, category: VagueCategory | 'other', range: Range, inPlan: boolean): void {
   const lang = languageOfLocale(context.locale);
-  const own = match.info.lang === lang && typeof match.info.suggest === 'string' ? match.info.suggest : undefined;
-  const fallback = FALLBACK[category];
+  const done = category === 'empty-verb' && !inPlan;
+  const own = !done && match.info.lang === lang && typeof match.info.suggest === 'string' ? match.info.suggest : undefined;
+  const fallback = done ? DONE_WORK : FALLBACK[category];
   context.report({
     messageId: category,
     range,
