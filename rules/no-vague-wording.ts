@@ -128,6 +128,7 @@ export default defineRule<NoVagueWordingOptions>({
       if (ignored.has('quotes') && isWhollyEmphasized(block.node)) continue;
       if (ignored.has('blockquotes') && block.quoted) continue;
       const role = doc.roleOf(block.section);
+      const background = BACKGROUND.test(block.section.title);
       if (role && ignoreSections.includes(role)) continue;
       // Every sentence is read; the role sets how strict. Everyday words (entries with "scope": "report") count in
       // items (list items, enumerated paragraphs, table rows) wherever they are, and in the short paragraphs of
@@ -162,6 +163,8 @@ export default defineRule<NoVagueWordingOptions>({
           // A personal essay (a year in review written as "I") tells its story in the sections no role names
           // ("Hobbies", 关于生活, 0X03 哎呦，不错哦), items there included; only vague time is checked there.
           // Not the text before any heading: a self-review written in one run is a work report.
+          // A background or introduction section tells how things came to be, not this period's results.
+          if (background && category !== 'time') continue;
           if ((personal || (personalDoc && block.section !== doc.root)) && role === undefined && category !== 'time') continue;
           // Idioms of timing ("in time", "timely") are vague only where something is promised: the plan.
           if (match.info.scope === 'plan' && role !== 'plan') continue;
@@ -196,6 +199,9 @@ function negatedBefore(text: string, start: number, context: RuleContext<NoVague
   // The negations among the problem guards: "not", "never" and the contracted "n't" forms.
   return context.vocabulary.find('problem-guard', before).some((m) => m.info.lang === 'en' && m.info.where === undefined && /^(?:not|never)$|n['’]t$/iu.test(m.text));
 }
+
+/** Titles of sections that give background (an overview role, but history rather than the period's results). */
+const BACKGROUND = /^\s*(?:(?:project\s+)?background|context|preface|introduction|history|motivation|what problem (?:were|are) we trying to solve\??|(?:项目|項目)?(?:背景|引言|前言)(?:介绍|介紹)?)\s*$/iu;
 
 /** Hedges of possibility: "likely", "possibly", 可能, 也许, 估计. */
 const POSSIBILITY = /^(?:likely|possibly|probably|perhaps|maybe|presumably|hopefully|可能|也许|或许|估计|大概)$/iu;
