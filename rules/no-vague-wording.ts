@@ -163,6 +163,9 @@ export default defineRule<NoVagueWordingOptions>({
           // A personal essay (a year in review written as "I") tells its story in the sections no role names
           // ("Hobbies", 关于生活, 0X03 哎呦，不错哦), items there included; only vague time is checked there.
           // Not the text before any heading: a self-review written in one run is a work report.
+          // "More" after a verb of aim ("attract more contributors", 吸引更多的开发者) outside the plan states what the
+          // work is for, not a count it claims.
+          if (category === 'amount' && role !== 'plan' && /^(?:more|更多)/iu.test(match.term) && /(?:\b(?:attract|attracting|bring|bringing|encourage|encouraging|invite|inviting|welcome|welcoming)\s+|吸引|鼓励|带动|帶動|吸納|吸纳)$/iu.test(norm.slice(Math.max(0, match.start - 14), match.start))) continue;
           // A background or introduction section tells how things came to be, not this period's results.
           if (background && category !== 'time') continue;
           if ((personal || (personalDoc && block.section !== doc.root)) && role === undefined && category !== 'time') continue;
