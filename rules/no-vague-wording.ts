@@ -212,6 +212,8 @@ const POSSIBILITY = /^(?:likely|possibly|probably|perhaps|maybe|presumably|hopef
 const FUTURE_OR_CONDITION = /\b(?:will|would|could|might|may|if|unless|plan(?:s|ned)?|expect(?:s|ed)?|next|future|upcoming|going to)\b|如果|若是|假如|一旦|将会|将来|未来|下一|下个|下周|下月|明年|计划|預計|预计|打算/iu;
 /** A purpose ("以优化…", "to be more effective", "in order to improve"): what the work is for, not a claimed result. */
 const PURPOSE_BEFORE = /(?:\b(?:in order to|so as to|so that \w+ can)\s+(?:be\s+|become\s+)?(?:even\s+|more\s+)?|\bto\s+(?:be|become)\s+(?:even\s+)?(?:more\s+)?|(?:以|为了|以便|便于|用于|从而|旨在|(?<![成认作因以行称视])为)\s*(?:更好地|更加|进一步)?)$/iu;
+/** A clause opening with a benefit: 有利于, 有助于, 便于, "which helps". */
+const PURPOSE_CLAUSE = /^\s*(?:有利于|有利於|有助于|有助於|便于|便於|(?:which (?:helps|will help))\b)/iu;
 /** Thanks and acknowledgement ("感谢…的无私支持", "thanks to everyone's efforts"): courtesy, not a claim or an action. */
 const THANKS = /感谢|感激|谢谢|致谢|得益于|多亏|恭喜|祝贺|thank|grateful|gratitude|appreciat|kudos|shout-?out|congrat/iu;
 
@@ -224,6 +226,9 @@ function notAClaim(category: VagueCategory | 'other', match: VocabularyMatch, te
   void context;
   if (category === 'hedge' && POSSIBILITY.test(match.term) && FUTURE_OR_CONDITION.test(text)) return true;
   if ((category === 'change' || category === 'empty-verb' || category === 'judgement') && PURPOSE_BEFORE.test(text.slice(Math.max(0, match.start - 30), match.start))) return true;
+  // Inside a clause that says what the work helps ("，有利于开发者参与更多…"), the words describe a benefit, not a result.
+  const clauseStart = text.slice(0, match.start).split(/[,，;；。!！?？]/u).pop() ?? '';
+  if (category !== 'time' && category !== 'hedge' && PURPOSE_CLAUSE.test(clauseStart) && text.slice(0, match.start).length > clauseStart.length) return true;
   if ((category === 'empty-verb' || category === 'judgement') && role !== 'plan' && THANKS.test(text)) return true;
   return false;
 }
