@@ -42,7 +42,7 @@ export default defineRule<NoVagueWordingOptions>({
     docs: {
       why:
         'A summary is read to check results against targets and to hold people to plans: "some customers", "有所提升", "尽快" and "good results" give the reader nothing to check, where "7 customers", "up 15%", "by 15 March" and "14 of 16 issues closed" do. ' +
-        'A word is not reported where its context makes it precise (a number next to it as in "some 30 users" or 20多家, the items named after it, a quantity in its clause or in the next sentence, a date for vague time, the longer phrases an entry lists as exceptions such as 比较分析 or "as soon as"), nor in headings, link text, quotations (also attributed block quotes), questions or the appendix. Every part of the summary is read, the overview, prose and block quotes included; everyday words ("some", 一些) count in items and short paragraphs, not in long storytelling paragraphs nor in sentences about the writer ("I", 我) in the prose of sections no role names ("Hobbies"); magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平) are not vague, and whether they carry a number is checked by no-unquantified-claims.',
+        'A word is not reported where its context makes it precise (a number next to it as in "some 30 users" or 20多家, the items named after it, a quantity in its clause or in the next sentence, a date for vague time, the longer phrases an entry lists as exceptions such as 比较分析 or "as soon as"), nor in headings, link text, quotations (also attributed block quotes), questions or the appendix. Every part of the summary is read, the overview, prose and block quotes included; everyday words ("some", 一些) count in items and short paragraphs, not in long storytelling paragraphs nor in paragraphs where the writer speaks as "I" (我); the sections of a personal essay that no role names ("Hobbies", 关于生活) and background sections are only checked for vague time; a purpose ("以优化…", "to be more effective"), a benefit clause ("，有利于…"), thanks and congratulations, a hedge of possibility about the future or a condition ("if the trial is extended we will likely…"), a negated amount (没有很多) and a list lead-in ("仍在恢复以下服务：") are not reported, and an empty verb outside the plan is asked for the work done rather than an owner and a deadline; magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平) are not vague, and whether they carry a number is checked by no-unquantified-claims.',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -160,14 +160,14 @@ export default defineRule<NoVagueWordingOptions>({
           const category = categoryOf(match);
           if (category !== 'other' && !checked.has(category)) continue;
           if (match.info.scope === 'report' && !everyday) continue;
-          // A personal essay (a year in review written as "I") tells its story in the sections no role names
-          // ("Hobbies", 关于生活, 0X03 哎呦，不错哦), items there included; only vague time is checked there.
-          // Not the text before any heading: a self-review written in one run is a work report.
           // "More" after a verb of aim ("attract more contributors", 吸引更多的开发者) outside the plan states what the
           // work is for, not a count it claims.
           if (category === 'amount' && role !== 'plan' && /^(?:more|更多)/iu.test(match.term) && /(?:\b(?:attract|attracting|bring|bringing|encourage|encouraging|invite|inviting|welcome|welcoming)\s+|吸引|鼓励|带动|帶動|吸納|吸纳)$/iu.test(norm.slice(Math.max(0, match.start - 14), match.start))) continue;
           // A background or introduction section tells how things came to be, not this period's results.
           if (background && category !== 'time') continue;
+          // A personal essay (a year in review written as "I") tells its story in the sections no role names
+          // ("Hobbies", 关于生活, 0X03 哎呦，不错哦), items there included; only vague time is checked there.
+          // Not the text before any heading: a self-review written in one run is a work report.
           if ((personal || (personalDoc && block.section !== doc.root)) && role === undefined && category !== 'time') continue;
           // Idioms of timing ("in time", "timely") are vague only where something is promised: the plan.
           if (match.info.scope === 'plan' && role !== 'plan') continue;
