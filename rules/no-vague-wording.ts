@@ -186,7 +186,7 @@ export default defineRule<NoVagueWordingOptions>({
           if (/^(?:等等|之类|etc\.?)$/iu.test(match.term) && /[、,，]/u.test(norm.slice(0, match.start))) continue;
           // A sentence that leads into a list ("仍在恢复以下服务：", "Several things went wrong:"): the list names them.
           if ((category === 'empty-verb' || category === 'time' || category === 'amount') && /[:：]\s*$/u.test(norm) && doc.blocks[blockIndex + 1]?.item !== undefined && doc.blocks[blockIndex + 1]?.item !== block.item) continue;
-          report(context, match, category, range, role === 'plan');
+          report(context, match, category, range, role === 'plan' || INTENT.test(norm.slice(0, match.start)));
         }
       }
     }
@@ -214,6 +214,8 @@ const FUTURE_OR_CONDITION = /\b(?:will|would|could|might|may|if|unless|plan(?:s|
 const PURPOSE_BEFORE = /(?:\b(?:in order to|so as to|so that \w+ can)\s+(?:be\s+|become\s+)?(?:even\s+|more\s+)?|\bto\s+(?:be|become)\s+(?:even\s+)?(?:more\s+)?|(?:以|为了|以便|便于|用于|从而|旨在|(?<![成认作因以行称视])为)\s*(?:更好地|更加|进一步)?)$/iu;
 /** A clause opening with a benefit: 有利于, 有助于, 便于, "which helps". */
 const PURPOSE_CLAUSE = /^\s*(?:有利于|有利於|有助于|有助於|便于|便於|(?:which (?:helps|will help))\b)/iu;
+/** Words that make what follows an intended action ("要加强…", "we will strengthen", "need to"): a plan wherever it stands. */
+const INTENT = /要|需要|应该|应当|应|將|将|计划|計劃|打算|争取|\b(?:will|shall|should|must|need to|needs to|plan to|going to|to-?do|action)\b/iu;
 /** Thanks and acknowledgement ("感谢…的无私支持", "thanks to everyone's efforts"): courtesy, not a claim or an action. */
 const THANKS = /感谢|感激|谢谢|致谢|得益于|多亏|恭喜|祝贺|thank|grateful|gratitude|appreciat|kudos|shout-?out|congrat/iu;
 
