@@ -313,6 +313,8 @@ function preciseInContext(
       // or in the next sentence ("兴趣较高。10个任务认领了8个。").
       return (
         numberFollows(text, match.end, context.vocabulary) ||
+        // "approximately one week before the freeze", "roughly an hour": one unit of time is a measure.
+        /^\s*(?:one|an?)\s+(?:minute|hour|day|week|month|quarter|year)\b/iu.test(text.slice(match.end)) ||
         hasQuantity(clauseAround(text, match.start, match.end), context.vocabulary) ||
         hasQuantity(next, context.vocabulary)
       );
