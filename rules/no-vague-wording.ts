@@ -42,7 +42,7 @@ export default defineRule<NoVagueWordingOptions>({
     docs: {
       why:
         'A summary is read to check results against targets and to hold people to plans: "some customers", "有所提升", "尽快" and "good results" give the reader nothing to check, where "7 customers", "up 15%", "by 15 March" and "14 of 16 issues closed" do. ' +
-        'A word is not reported where its context makes it precise (a number next to it as in "some 30 users" or 20多家, the items named after it, a quantity in its clause or in the next sentence, a date for vague time, the longer phrases an entry lists as exceptions such as 比较分析 or "as soon as"), nor in headings, link text, quotations (also attributed block quotes), questions or the appendix. Every part of the summary is read, the overview, prose and block quotes included; everyday words ("some", 一些) count in items and short paragraphs, not in long storytelling paragraphs nor in sentences about the writer ("I", 我) in the prose of sections no role names ("Hobbies"); magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平) are not vague, and whether they carry a number is checked by no-unquantified-claims.',
+        'A word is not reported where its context makes it precise (a number next to it as in "some 30 users" or 20多家, the items named after it, a quantity in its clause or in the next sentence, a date for vague time, the longer phrases an entry lists as exceptions such as 比较分析 or "as soon as"), nor in headings, link text, quotations (also attributed block quotes), questions or the appendix. Every part of the summary is read, the overview, prose and block quotes included; everyday words ("some", 一些) count in items and short paragraphs, not in long storytelling paragraphs nor in paragraphs where the writer speaks as "I" (我); the sections of a personal essay that no role names ("Hobbies", 关于生活) and background sections are only checked for vague time; a purpose ("以优化…", "to be more effective"), a benefit clause ("，有利于…"), thanks and congratulations, a hedge of possibility about the future or a condition ("if the trial is extended we will likely…"), a negated amount (没有很多) and a list lead-in ("仍在恢复以下服务：") are not reported, and an empty verb outside the plan is asked for the work done rather than an owner and a deadline; magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平) are not vague, and whether they carry a number is checked by no-unquantified-claims.',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -122,11 +122,13 @@ export default defineRule<NoVagueWordingOptions>({
     const ignored = new Set<IgnoredPart>(ignore);
     const skippedRanges = collectSkipped(doc, ignored);
 
+    const personalDoc = isPersonalNarrative(doc, context);
     for (const [blockIndex, block] of doc.blocks.entries()) {
       if (ignored.has('headings') && isHeadingLike(block)) continue;
       if (ignored.has('quotes') && isWhollyEmphasized(block.node)) continue;
       if (ignored.has('blockquotes') && block.quoted) continue;
       const role = doc.roleOf(block.section);
+      const background = BACKGROUND.test(block.section.title);
       if (role && ignoreSections.includes(role)) continue;
       // Every sentence is read; the role sets how strict. Everyday words (entries with "scope": "report") count in
       // items (list items, enumerated paragraphs, table rows) wherever they are, and in the short paragraphs of
@@ -144,7 +146,11 @@ export default defineRule<NoVagueWordingOptions>({
         if (ignored.has('questions') && isQuestion(sentence.text)) continue;
         // In the prose of a section no role names ("Hobbies", 生活), a sentence about oneself ("I", 我) is the
         // writer's story or opinion, not a claim to check.
-        const everyday = inReport && (block.item !== undefined || role !== undefined || isLead(doc, block) || !aboutOneself(sentence.text, context));
+        // In prose (not items), a sentence about oneself is the writer's story or reflection wherever it stands; in
+        // the prose of a section no role names it is so even for the words that are vague anywhere.
+        // A paragraph where the writer speaks as "I" is personal narrative throughout (its other sentences too).
+        const personal = block.item === undefined && !isLead(doc, block) && (speaksAsI(sentence.text, context) || speaksAsI(block.prose.text, context));
+        const everyday = inReport && !personal;
         const matches = context.vocabulary.find('vague', sentence.text);
         if (matches.length === 0) continue;
         const norm = widthFolded(sentence.text);
@@ -154,6 +160,15 @@ export default defineRule<NoVagueWordingOptions>({
           const category = categoryOf(match);
           if (category !== 'other' && !checked.has(category)) continue;
           if (match.info.scope === 'report' && !everyday) continue;
+          // "More" after a verb of aim ("attract more contributors", 吸引更多的开发者) outside the plan states what the
+          // work is for, not a count it claims.
+          if (category === 'amount' && role !== 'plan' && /^(?:more|更多)/iu.test(match.term) && /(?:\b(?:attract|attracting|bring|bringing|encourage|encouraging|invite|inviting|welcome|welcoming)\s+|吸引|鼓励|带动|帶動|吸納|吸纳)$/iu.test(norm.slice(Math.max(0, match.start - 14), match.start))) continue;
+          // A background or introduction section tells how things came to be, not this period's results.
+          if (background && category !== 'time') continue;
+          // A personal essay (a year in review written as "I") tells its story in the sections no role names
+          // ("Hobbies", 关于生活, 0X03 哎呦，不错哦), items there included; only vague time is checked there.
+          // Not the text before any heading: a self-review written in one run is a work report.
+          if ((personal || (personalDoc && block.section !== doc.root)) && role === undefined && category !== 'time') continue;
           // Idioms of timing ("in time", "timely") are vague only where something is promised: the plan.
           if (match.info.scope === 'plan' && role !== 'plan') continue;
           // A question inside the sentence ("会不会不太友好？——长期来看是友好的") asks, it does not claim.
@@ -164,7 +179,14 @@ export default defineRule<NoVagueWordingOptions>({
           if (skippedRanges.some(([s, e]) => s <= range[0] && range[1] <= e)) continue;
           if (preciseInContext(category, match, norm, nextNorm, tableFollows, followingBlock, context)) continue;
           if (category !== 'time' && category !== 'empty-verb' && negatedBefore(norm, match.start, context)) continue;
-          report(context, match, category, range);
+          if (notAClaim(category, match, norm, role, context)) continue;
+          // A Chinese negation right before ("没有很多时间", "不是很好") denies the amount or the judgement.
+          if (category !== 'time' && category !== 'empty-verb' && !/^[不没]/u.test(match.term) && /(?:没有|没|不是|不|並不|并不|沒有)$/u.test(norm.slice(Math.max(0, match.start - 3), match.start))) continue;
+          // "X、Y、Z等等", "such as A, B, etc.": the items are named before the word that closes the list.
+          if (/^(?:等等|之类|etc\.?)$/iu.test(match.term) && /[、,，]/u.test(norm.slice(0, match.start))) continue;
+          // A sentence that leads into a list ("仍在恢复以下服务：", "Several things went wrong:"): the list names them.
+          if ((category === 'empty-verb' || category === 'time' || category === 'amount') && /[:：]\s*$/u.test(norm) && doc.blocks[blockIndex + 1]?.item !== undefined && doc.blocks[blockIndex + 1]?.item !== block.item) continue;
+          report(context, match, category, range, role === 'plan' || INTENT.test(norm.slice(0, match.start)));
         }
       }
     }
@@ -181,9 +203,55 @@ function negatedBefore(text: string, start: number, context: RuleContext<NoVague
   return context.vocabulary.find('problem-guard', before).some((m) => m.info.lang === 'en' && m.info.where === undefined && /^(?:not|never)$|n['’]t$/iu.test(m.text));
 }
 
-/** Whether the sentence speaks of its writer in the first person singular ("I", "my", 我, 本人). */
-function aboutOneself(text: string, context: RuleContext<NoVagueWordingOptions>): boolean {
-  return context.vocabulary.find('first-person', text).some((m) => m.info.number === 'singular' && m.info.titleOnly !== true);
+/** Titles of sections that give background (an overview role, but history rather than the period's results). */
+const BACKGROUND = /^\s*(?:(?:project\s+)?background|context|preface|introduction|history|motivation|what problem (?:were|are) we trying to solve\??|(?:项目|項目)?(?:背景|引言|前言)(?:介绍|介紹)?)\s*$/iu;
+
+/** Hedges of possibility: "likely", "possibly", 可能, 也许, 估计. */
+const POSSIBILITY = /^(?:likely|possibly|probably|perhaps|maybe|presumably|hopefully|可能|也许|或许|估计|大概)$/iu;
+/** A sentence about what is to come or what would happen if …: its hedge states real uncertainty, not a softened result. */
+const FUTURE_OR_CONDITION = /\b(?:will|would|could|might|may|if|unless|plan(?:s|ned)?|expect(?:s|ed)?|next|future|upcoming|going to)\b|如果|若是|假如|一旦|将会|将来|未来|下一|下个|下周|下月|明年|计划|預計|预计|打算/iu;
+/** A purpose ("以优化…", "to be more effective", "in order to improve"): what the work is for, not a claimed result. */
+const PURPOSE_BEFORE = /(?:\b(?:in order to|so as to|so that \w+ can)\s+(?:be\s+|become\s+)?(?:even\s+|more\s+)?|\bto\s+(?:be|become)\s+(?:even\s+)?(?:more\s+)?|(?:以|为了|以便|便于|用于|从而|旨在|(?<![成认作因以行称视])为)\s*(?:更好地|更加|进一步)?)$/iu;
+/** A clause opening with a benefit: 有利于, 有助于, 便于, "which helps". */
+const PURPOSE_CLAUSE = /^\s*(?:有利于|有利於|有助于|有助於|便于|便於|(?:which (?:helps|will help))\b)/iu;
+/** Words that make what follows an intended action ("要加强…", "we will strengthen", "need to"): a plan wherever it stands. */
+const INTENT = /要|需要|应该|应当|应|將|将|计划|計劃|打算|争取|\b(?:will|shall|should|must|need to|needs to|plan to|going to|to-?do|action)\b/iu;
+/** Thanks and acknowledgement ("感谢…的无私支持", "thanks to everyone's efforts"): courtesy, not a claim or an action. */
+const THANKS = /感谢|感激|谢谢|致谢|得益于|多亏|恭喜|祝贺|thank|grateful|gratitude|appreciat|kudos|shout-?out|congrat/iu;
+
+/**
+ * Wording that is no claim to check and no action to hold anyone to: a hedge of possibility about the future or a
+ * condition, a change or empty verb that states a purpose, empty verbs in thanks, and outside the plan the empty
+ * verbs that only name a benefit ("有利于", "helps").
+ */
+function notAClaim(category: VagueCategory | 'other', match: VocabularyMatch, text: string, role: string | undefined, context: RuleContext<NoVagueWordingOptions>): boolean {
+  void context;
+  if (category === 'hedge' && POSSIBILITY.test(match.term) && FUTURE_OR_CONDITION.test(text)) return true;
+  if ((category === 'change' || category === 'empty-verb' || category === 'judgement') && PURPOSE_BEFORE.test(text.slice(Math.max(0, match.start - 30), match.start))) return true;
+  // Inside a clause that says what the work helps ("，有利于开发者参与更多…"), the words describe a benefit, not a result.
+  const clauseStart = text.slice(0, match.start).split(/[,，;；。!！?？]/u).pop() ?? '';
+  if (category !== 'time' && category !== 'hedge' && PURPOSE_CLAUSE.test(clauseStart) && text.slice(0, match.start).length > clauseStart.length) return true;
+  if ((category === 'empty-verb' || category === 'judgement') && role !== 'plan' && THANKS.test(text)) return true;
+  return false;
+}
+
+/**
+ * A personal narrative: the writer speaks as "I" in at least 3 of its prose paragraphs and in at least a third of them.
+ */
+function isPersonalNarrative(doc: SummaryDoc, context: RuleContext<NoVagueWordingOptions>): boolean {
+  const paragraphs = doc.blocks.filter((b) => b.kind === 'paragraph' && b.item === undefined && !b.isTitle && !b.quoted && b.sentences.length > 0);
+  const personal = paragraphs.filter((b) => speaksAsI(b.prose.text, context)).length;
+  return personal >= 3 && personal * 3 >= paragraphs.length;
+}
+
+/**
+ * Whether the writer speaks as "I" (I, my, 我, 本人, 笔者): not the reflexive 自己, which is anyone's ("提出自己的想法"),
+ * nor a form field (姓名).
+ */
+function speaksAsI(text: string, context: RuleContext<NoVagueWordingOptions>): boolean {
+  return context.vocabulary
+    .find('first-person', text)
+    .some((m) => m.info.number === 'singular' && m.info.titleOnly !== true && m.info.field !== true && m.term !== '自己');
 }
 
 /** The phrase (between commas, 、 or semicolons: `PHRASE_END`) that holds `[start, end)`. */
@@ -245,6 +313,8 @@ function preciseInContext(
       // or in the next sentence ("兴趣较高。10个任务认领了8个。").
       return (
         numberFollows(text, match.end, context.vocabulary) ||
+        // "approximately one week before the freeze", "roughly an hour": one unit of time is a measure.
+        /^\s*(?:one|an?)\s+(?:minute|hour|day|week|month|quarter|year)\b/iu.test(text.slice(match.end)) ||
         hasQuantity(clauseAround(text, match.start, match.end), context.vocabulary) ||
         hasQuantity(next, context.vocabulary)
       );
@@ -283,10 +353,17 @@ const FALLBACK: Record<VagueCategory | 'other', { en: string; [lang: string]: st
   other: { en: 'replace it with a number, a name or a date', zh: '改为具体的数字、名称或日期' },
 };
 
-function report(context: RuleContext<NoVagueWordingOptions>, match: VocabularyMatch, category: VagueCategory | 'other', range: Range): void {
+/** An empty verb outside the plan tells what was done: ask for the work itself, not for an owner and a deadline. */
+const DONE_WORK: { en: string; [lang: string]: string } = {
+  en: 'say what was actually done and what it changed (e.g. "added 12 e2e tests")',
+  zh: '写明实际做了什么、带来了什么变化，如“新增12个端到端测试”',
+};
+
+function report(context: RuleContext<NoVagueWordingOptions>, match: VocabularyMatch, category: VagueCategory | 'other', range: Range, inPlan: boolean): void {
   const lang = languageOfLocale(context.locale);
-  const own = match.info.lang === lang && typeof match.info.suggest === 'string' ? match.info.suggest : undefined;
-  const fallback = FALLBACK[category];
+  const done = category === 'empty-verb' && !inPlan;
+  const own = !done && match.info.lang === lang && typeof match.info.suggest === 'string' ? match.info.suggest : undefined;
+  const fallback = done ? DONE_WORK : FALLBACK[category];
   context.report({
     messageId: category,
     range,

@@ -44,6 +44,10 @@ export function numberPrecedes(text: string, start: number, vocabulary?: Vocabul
 export function itemsNamed(text: string, start: number, end: number, vocabulary: Vocabulary): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   if (/[等]\s*$/u.test(before)) return true;
+  // Closing a list named before it: "GitLab, Stitch Fix, and many others".
+  if (/,\s*(?:and|or)\s+$/iu.test(text.slice(Math.max(0, start - 8), start)) && /,/u.test(text.slice(0, Math.max(0, start - 8)))) return true;
+  // Named right after: "部分功能，即…", "a few fields, namely …", "some checks (i.e. …)".
+  if (/^[^,，;；。!！?？]*[,，]\s*(?:即|也就是|namely\b|i\.e\.)/iu.test(text.slice(end))) return true;
   if (/[:：]\s*$/u.test(text)) return true;
   // A dot ends the clause only as a full stop, not inside a name (`skrub.TableReport`, `v1.2`).
   const clause = text.slice(end).split(/[,，;；。!！?？]|\.(?=\s|$)/u)[0];
