@@ -98,7 +98,12 @@ export default defineRule<RequireSectionsOptions>({
     // Sections named after a topic ("Usage Trends", "镜像更新", "2018-06-16 UPDATE3") report on it: results, unless the
     // title says what the whole body is ("… OKRs": the topics are goals).
     const topics = titleRoles.every((r) => r === 'results') && doc.sections.some((s) => isTopicSection(doc, s));
+    // Unchecked task items ("- [ ] send the invitations") and sentences that open on a plan's time ("Next week, I
+    // will …", "[Next year](…), our funding …") are a plan whatever their heading says.
+    if (hasPlanContent(doc, context.vocabulary)) labelled.add('plan');
+    const owed = owedRoles(doc, context.vocabulary);
     for (const role of required) {
+      if (!owed(role)) continue;
       // Lessons are what the problems taught: a "Lessons learned" section answers for the problems.
       const sections = role === 'problems' ? [...doc.sectionsWithRole(role), ...doc.sectionsWithRole('lessons')] : doc.sectionsWithRole(role);
       if (sections.length === 0) {
@@ -166,7 +171,8 @@ function labelRoles(doc: SummaryDoc, vocabulary: Vocabulary): Set<string> {
     const m = LABEL.exec(text);
     let label = m && isShortLabel(m[1]) ? m[1] : undefined;
     if (!label && block.item && block.item.children.length > 0 && isShortLabel(text) && !text.includes('\n')) label = text;
-    if (label) for (const role of vocabulary.rolesOfTitle(label.trim())) roles.add(role);
+    // "Next Step/Followup", "Risks & blockers": each part names a role.
+    if (label) for (const part of [label, ...label.split(/\s*[/&＆、]\s*/u)]) for (const role of vocabulary.rolesOfTitle(part.trim())) roles.add(role);
     // A lead-in over a list: its last clause names what the list is ("…，接下来的工作计划如下：").
     const next = doc.blocks[doc.blocks.indexOf(block) + 1];
     if (!block.item && /[:：]\s*$/u.test(text) && next?.item && next.item.blocks[0] === next) {
@@ -175,6 +181,29 @@ function labelRoles(doc: SummaryDoc, vocabulary: Vocabulary): Set<string> {
     }
   }
   return roles;
+}
+
+/** Task items left unchecked, or a sentence whose opening words before a comma name what comes next ("Next week, …"). */
+function hasPlanContent(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
+  if (doc.items.some((item) => item.checked === false)) return true;
+  return doc.sentences.some((sentence) => {
+    const m = /^\s*([^,，:：。.!?！？]{2,30}?)\s*[,，]/u.exec(sentence.text.replace(/[*_`[\]]/gu, ''));
+    if (!m) return false;
+    const opener = m[1].trim();
+    if (hasHan(opener) ? opener.length > 8 : opener.split(/\s+/u).length > 4) return false;
+    return vocabulary.find('plan-opener', opener).some((hit) => hit.start === 0);
+  });
+}
+
+/**
+ * Meeting minutes and notes record what was said and decided, and a community's newsletter or year in review
+ * reports its news: they owe a plan but no problems section, and no overview over their record. Told by the title's words, or for minutes by a
+ * section only minutes have ("Attendees", 与会人员).
+ */
+function owedRoles(doc: SummaryDoc, vocabulary: Vocabulary): (role: string) => boolean {
+  const title = doc.title?.text ?? '';
+  const record = vocabulary.has('record-title', title) || doc.sections.some((s) => isShortLabel(s.title) && vocabulary.has('record-section', s.title));
+  return (role) => !((role === 'problems' || role === 'overview') && record);
 }
 
 /** A section whose title names no role (nor does any section around it) and that holds text of its own. */
