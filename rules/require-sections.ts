@@ -108,6 +108,8 @@ export default defineRule<RequireSectionsOptions>({
       const sections = role === 'problems' ? [...doc.sectionsWithRole(role), ...doc.sectionsWithRole('lessons')] : doc.sectionsWithRole(role);
       if (sections.length === 0) {
         if (role === 'overview' && doc.intro.some((b) => b.prose.text.trim())) continue;
+        // A body that opens on a recap ("Highlights from the past year", 回顧 2023 年目標) gives the overview there.
+        if (role === 'overview' && opensOnRecap(doc, context.vocabulary)) continue;
         if (titleRoles.includes(role) && doc.blocks.some((b) => !b.isTitle && b.prose.text.trim())) continue;
         if (labelled.has(role) || (role === 'problems' && labelled.has('lessons')) || (role === 'results' && topics)) continue;
         context.report({ messageId: 'missing', range: at, data: { section: role, heading: heading(role) } });
@@ -172,6 +174,12 @@ function labelRoles(doc: SummaryDoc, vocabulary: Vocabulary): Set<string> {
     let label = m && isShortLabel(m[1]) ? m[1] : undefined;
     if (!label && block.item && block.item.children.length > 0 && isShortLabel(text) && !text.includes('\n')) label = text;
     // "Next Step/Followup", "Risks & blockers": each part names a role.
+    // A title on a line of its own over the text it heads, set as plain text ("H. Key learnings" / 经验教训).
+    if (!label && !block.item && block.kind === 'paragraph') {
+      const first = text.split('\n')[0].replace(/^\s*(?:[A-Za-z]|\d{1,2})[.)、]\s+/u, '').replace(/\s*[(（][^)）]*[)）]\s*$/u, '');
+      const follows = text.includes('\n') || doc.blocks[doc.blocks.indexOf(block) + 1] !== undefined;
+      if (follows && !/[.。]$/u.test(first) && isShortLabel(first)) label = first;
+    }
     if (label) for (const part of [label, ...label.split(/\s*[/&＆、]\s*/u)]) for (const role of vocabulary.rolesOfTitle(part.trim())) roles.add(role);
     // A lead-in over a list: its last clause names what the list is ("…，接下来的工作计划如下：").
     const next = doc.blocks[doc.blocks.indexOf(block) + 1];
@@ -204,6 +212,13 @@ function owedRoles(doc: SummaryDoc, vocabulary: Vocabulary): (role: string) => b
   const title = doc.title?.text ?? '';
   const record = vocabulary.has('record-title', title) || doc.sections.some((s) => isShortLabel(s.title) && vocabulary.has('record-section', s.title));
   return (role) => !((role === 'problems' || role === 'overview') && record);
+}
+
+/** The body's first section, after the title, recaps the period ("Highlights", 回顾): the reader gets the gist first. */
+function opensOnRecap(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
+  const titleStart = doc.title?.range[0];
+  const first = doc.sections.find((s) => s.titleRange[0] !== titleStart && s.range[0] >= (doc.title?.range[1] ?? 0));
+  return first !== undefined && vocabulary.has('recap', first.title) && !isEmpty(doc, first);
 }
 
 /** A section whose title names no role (nor does any section around it) and that holds text of its own. */
