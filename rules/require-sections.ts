@@ -101,6 +101,8 @@ export default defineRule<RequireSectionsOptions>({
     // Unchecked task items ("- [ ] send the invitations") and sentences that open on a plan's time ("Next week, I
     // will …", "[Next year](…), our funding …") are a plan whatever their heading says.
     if (hasPlanContent(doc, context.vocabulary)) labelled.add('plan');
+    // Problems told with their cause or their impact in the body's prose are a problems section without a heading.
+    if (explainedProblems(doc, context.vocabulary) >= PROBLEMS_IN_PROSE) labelled.add('problems');
     const owed = owedRoles(doc, context.vocabulary);
     for (const role of required) {
       if (!owed(role)) continue;
@@ -203,14 +205,32 @@ function hasPlanContent(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
   });
 }
 
+/** How many sentences, outside quotes and the title, name a problem together with its cause or its impact. */
+function explainedProblems(doc: SummaryDoc, vocabulary: Vocabulary): number {
+  return doc.sentences.filter((sentence) => {
+    if (sentence.block.isTitle || sentence.block.quoted) return false;
+    const problem = vocabulary.find('problem', sentence.text);
+    if (problem.length === 0) return false;
+    return vocabulary.has('cause', sentence.text) || vocabulary.has('impact', sentence.text);
+  }).length;
+}
+
+/** Sentences of explained problems that make a problems section: one could be a passing remark. */
+const PROBLEMS_IN_PROSE = 3;
+
 /**
  * Meeting minutes and notes record what was said and decided, and a community's newsletter or year in review
  * reports its news: they owe a plan but no problems section, and no overview over their record. Told by the title's words, or for minutes by a
  * section only minutes have ("Attendees", 与会人员).
  */
+/** Items opening on what was discussed that make a document minutes. */
+const DISCUSSED_ITEMS = 3;
+
 function owedRoles(doc: SummaryDoc, vocabulary: Vocabulary): (role: string) => boolean {
   const title = doc.title?.text ?? '';
-  const record = vocabulary.has('record-title', title) || doc.sections.some((s) => isShortLabel(s.title) && vocabulary.has('record-section', s.title));
+  const record = vocabulary.has('record-title', title) || doc.sections.some((s) => isShortLabel(s.title) && vocabulary.has('record-section', s.title)) ||
+    // Minutes written as a list of what was discussed ("- Discussed the sprint's capacity", "- 讨论了发布时间").
+    doc.items.filter((item) => vocabulary.find('discussion-topic', item.text.trimStart().slice(0, 40)).some((hit) => hit.start === 0)).length >= DISCUSSED_ITEMS;
   return (role) => !((role === 'problems' || role === 'overview') && record);
 }
 
