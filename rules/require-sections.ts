@@ -177,10 +177,12 @@ function labelRoles(doc: SummaryDoc, vocabulary: Vocabulary): Set<string> {
     if (!label && block.item && block.item.children.length > 0 && isShortLabel(text) && !text.includes('\n')) label = text;
     // "Next Step/Followup", "Risks & blockers": each part names a role.
     // A title on a line of its own over the text it heads, set as plain text ("H. Key learnings" / 经验教训).
-    if (!label && !block.item && block.kind === 'paragraph') {
+    // An enumerated line ("I. Next steps …") is read as an item: its first line is the title when text follows in it.
+    if (!label && (!block.item || text.includes('\n'))) {
       const first = text.split('\n')[0].replace(/^\s*(?:[A-Za-z]|\d{1,2})[.)、]\s+/u, '').replace(/\s*[(（][^)）]*[)）]\s*$/u, '');
       const follows = text.includes('\n') || doc.blocks[doc.blocks.indexOf(block) + 1] !== undefined;
-      if (follows && !/[.。]$/u.test(first) && isShortLabel(first)) label = first;
+      const words = first.trim().split(/\s+/u).length;
+      if (follows && !/[.。]$/u.test(first) && (isShortLabel(first) || (!hasHan(first) && words <= 9 && !/[,;!?]/u.test(first)))) label = first;
     }
     if (label) for (const part of [label, ...label.split(/\s*[/&＆、]\s*/u)]) for (const role of vocabulary.rolesOfTitle(part.trim())) roles.add(role);
     // A lead-in over a list: its last clause names what the list is ("…，接下来的工作计划如下：").
@@ -196,6 +198,12 @@ function labelRoles(doc: SummaryDoc, vocabulary: Vocabulary): Set<string> {
 /** Task items left unchecked, or a sentence whose opening words before a comma name what comes next ("Next week, …"). */
 function hasPlanContent(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
   if (doc.items.some((item) => item.checked === false)) return true;
+  // Notes that say who will do what ("- Nicole: will schedule it", "- 小王：准备下周的演示") are action items.
+  const promised = doc.items.filter((item) => {
+    const text = item.text.replace(/[*_`]/gu, '').replace(LABEL, (all, label: string) => (isShortLabel(label) ? '' : all)).trimStart();
+    return vocabulary.find('plan-opener', text.slice(0, 20)).some((hit) => hit.start === 0);
+  });
+  if (promised.length >= 2) return true;
   return doc.sentences.some((sentence) => {
     const m = /^\s*([^,，:：。.!?！？]{2,30}?)\s*[,，]/u.exec(sentence.text.replace(/[*_`[\]]/gu, ''));
     if (!m) return false;
