@@ -228,7 +228,8 @@ const PROBLEMS_IN_PROSE = 3;
 
 /**
  * Meeting minutes and notes record what was said and decided, and a community's newsletter or year in review
- * reports its news: they owe a plan but no problems section, and no overview over their record. Told by the title's words, or for minutes by a
+ * reports its news: they owe a plan, but no problems section, no overview over their record and no results
+ * section apart from the record itself. Told by the title's words, or for minutes by a
  * section only minutes have ("Attendees", 与会人员).
  */
 /** Items opening on what was discussed that make a document minutes. */
@@ -239,7 +240,7 @@ function owedRoles(doc: SummaryDoc, vocabulary: Vocabulary): (role: string) => b
   const record = vocabulary.has('record-title', title) || doc.sections.some((s) => isShortLabel(s.title) && vocabulary.has('record-section', s.title)) ||
     // Minutes written as a list of what was discussed ("- Discussed the sprint's capacity", "- 讨论了发布时间").
     doc.items.filter((item) => vocabulary.find('discussion-topic', item.text.trimStart().slice(0, 40)).some((hit) => hit.start === 0)).length >= DISCUSSED_ITEMS;
-  return (role) => !((role === 'problems' || role === 'overview') && record);
+  return (role) => !((role === 'problems' || role === 'overview' || role === 'results') && record);
 }
 
 /** The body's first section, after the title, recaps the period ("Highlights", 回顾): the reader gets the gist first. */
