@@ -237,7 +237,11 @@ const DISCUSSED_ITEMS = 3;
 
 function owedRoles(doc: SummaryDoc, vocabulary: Vocabulary): (role: string) => boolean {
   const title = doc.title?.text ?? '';
-  const record = vocabulary.has('record-title', title) || doc.sections.some((s) => isShortLabel(s.title) && vocabulary.has('record-section', s.title)) ||
+  // Bilingual labels ("參與者 Participants") are longer than one language's.
+  const recordLabel = (text: string) => text.trim().length > 0 && text.length <= 30 && !/[。，,.!?！？]/u.test(text) && vocabulary.has('record-section', text);
+  const record = vocabulary.has('record-title', title) || doc.sections.some((s) => recordLabel(s.title)) ||
+    // … or a line of the minutes' header ("Participants:", 參與者：).
+    doc.blocks.some((b) => !b.item && b.prose.text.split('\n').some((line) => recordLabel(LABEL.exec(line.replace(/[*_`]/gu, ''))?.[1] ?? ''))) ||
     // Minutes written as a list of what was discussed ("- Discussed the sprint's capacity", "- 讨论了发布时间").
     doc.items.filter((item) => vocabulary.find('discussion-topic', item.text.trimStart().slice(0, 40)).some((hit) => hit.start === 0)).length >= DISCUSSED_ITEMS;
   return (role) => !((role === 'problems' || role === 'overview' || role === 'results') && record);
