@@ -98,11 +98,20 @@ export default defineRule<RequireSectionsOptions>({
     // Sections named after a topic ("Usage Trends", "镜像更新", "2018-06-16 UPDATE3") report on it: results, unless the
     // title says what the whole body is ("… OKRs": the topics are goals).
     const topics = titleRoles.every((r) => r === 'results') && doc.sections.some((s) => isTopicSection(doc, s));
+    // Unchecked task items ("- [ ] send the invitations") and sentences that open on a plan's time ("Next week, I
+    // will …", "[Next year](…), our funding …") are a plan whatever their heading says.
+    if (hasPlanContent(doc, context.vocabulary)) labelled.add('plan');
+    // Problems told with their cause or their impact in the body's prose are a problems section without a heading.
+    if (explainedProblems(doc, context.vocabulary) >= PROBLEMS_IN_PROSE) labelled.add('problems');
+    const owed = owedRoles(doc, context.vocabulary);
     for (const role of required) {
+      if (!owed(role)) continue;
       // Lessons are what the problems taught: a "Lessons learned" section answers for the problems.
       const sections = role === 'problems' ? [...doc.sectionsWithRole(role), ...doc.sectionsWithRole('lessons')] : doc.sectionsWithRole(role);
       if (sections.length === 0) {
         if (role === 'overview' && doc.intro.some((b) => b.prose.text.trim())) continue;
+        // A body that opens on a recap ("Highlights from the past year", 回顧 2023 年目標) gives the overview there.
+        if (role === 'overview' && opensOnRecap(doc, context.vocabulary)) continue;
         if (titleRoles.includes(role) && doc.blocks.some((b) => !b.isTitle && b.prose.text.trim())) continue;
         if (labelled.has(role) || (role === 'problems' && labelled.has('lessons')) || (role === 'results' && topics)) continue;
         context.report({ messageId: 'missing', range: at, data: { section: role, heading: heading(role) } });
@@ -166,7 +175,16 @@ function labelRoles(doc: SummaryDoc, vocabulary: Vocabulary): Set<string> {
     const m = LABEL.exec(text);
     let label = m && isShortLabel(m[1]) ? m[1] : undefined;
     if (!label && block.item && block.item.children.length > 0 && isShortLabel(text) && !text.includes('\n')) label = text;
-    if (label) for (const role of vocabulary.rolesOfTitle(label.trim())) roles.add(role);
+    // "Next Step/Followup", "Risks & blockers": each part names a role.
+    // A title on a line of its own over the text it heads, set as plain text ("H. Key learnings" / 经验教训).
+    // An enumerated line ("I. Next steps …") is read as an item: its first line is the title when text follows in it.
+    if (!label && (!block.item || text.includes('\n'))) {
+      const first = text.split('\n')[0].replace(/^\s*(?:[A-Za-z]|\d{1,2})[.)、]\s+/u, '').replace(/\s*[(（][^)）]*[)）]\s*$/u, '');
+      const follows = text.includes('\n') || doc.blocks[doc.blocks.indexOf(block) + 1] !== undefined;
+      const words = first.trim().split(/\s+/u).length;
+      if (follows && !/[.。]$/u.test(first) && (isShortLabel(first) || (!hasHan(first) && words <= 9 && !/[,;!?]/u.test(first)))) label = first;
+    }
+    if (label) for (const part of [label, ...label.split(/\s*[/&＆、]\s*/u)]) for (const role of vocabulary.rolesOfTitle(part.trim())) roles.add(role);
     // A lead-in over a list: its last clause names what the list is ("…，接下来的工作计划如下：").
     const next = doc.blocks[doc.blocks.indexOf(block) + 1];
     if (!block.item && /[:：]\s*$/u.test(text) && next?.item && next.item.blocks[0] === next) {
@@ -175,6 +193,65 @@ function labelRoles(doc: SummaryDoc, vocabulary: Vocabulary): Set<string> {
     }
   }
   return roles;
+}
+
+/** Task items left unchecked, or a sentence whose opening words before a comma name what comes next ("Next week, …"). */
+function hasPlanContent(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
+  if (doc.items.some((item) => item.checked === false)) return true;
+  // Notes that say who will do what ("- Nicole: will schedule it", "- 小王：准备下周的演示") are action items.
+  const promised = doc.items.filter((item) => {
+    const text = item.text.replace(/[*_`]/gu, '').replace(LABEL, (all, label: string) => (isShortLabel(label) ? '' : all)).trimStart();
+    return vocabulary.find('plan-opener', text.slice(0, 20)).some((hit) => hit.start === 0);
+  });
+  if (promised.length >= 2) return true;
+  return doc.sentences.some((sentence) => {
+    const m = /^\s*([^,，:：。.!?！？]{2,30}?)\s*[,，]/u.exec(sentence.text.replace(/[*_`[\]]/gu, ''));
+    if (!m) return false;
+    const opener = m[1].trim();
+    if (hasHan(opener) ? opener.length > 8 : opener.split(/\s+/u).length > 4) return false;
+    return vocabulary.find('plan-opener', opener).some((hit) => hit.start === 0);
+  });
+}
+
+/** How many sentences, outside quotes and the title, name a problem together with its cause or its impact. */
+function explainedProblems(doc: SummaryDoc, vocabulary: Vocabulary): number {
+  return doc.sentences.filter((sentence) => {
+    if (sentence.block.isTitle || sentence.block.quoted) return false;
+    const problem = vocabulary.find('problem', sentence.text);
+    if (problem.length === 0) return false;
+    return vocabulary.has('cause', sentence.text) || vocabulary.has('impact', sentence.text);
+  }).length;
+}
+
+/** Sentences of explained problems that make a problems section: one could be a passing remark. */
+const PROBLEMS_IN_PROSE = 3;
+
+/**
+ * Meeting minutes and notes record what was said and decided, and a community's newsletter or year in review
+ * reports its news: they owe a plan, but no problems section, no overview over their record and no results
+ * section apart from the record itself. Told by the title's words, or for minutes by a
+ * section only minutes have ("Attendees", 与会人员).
+ */
+/** Items opening on what was discussed that make a document minutes. */
+const DISCUSSED_ITEMS = 3;
+
+function owedRoles(doc: SummaryDoc, vocabulary: Vocabulary): (role: string) => boolean {
+  const title = doc.title?.text ?? '';
+  // Bilingual labels ("參與者 Participants") are longer than one language's.
+  const recordLabel = (text: string) => text.trim().length > 0 && text.length <= 30 && !/[。，,.!?！？]/u.test(text) && vocabulary.has('record-section', text);
+  const record = vocabulary.has('record-title', title) || doc.sections.some((s) => recordLabel(s.title)) ||
+    // … or a line of the minutes' header ("Participants:", 參與者：).
+    doc.blocks.some((b) => !b.item && b.prose.text.split('\n').some((line) => recordLabel(LABEL.exec(line.replace(/[*_`]/gu, ''))?.[1] ?? ''))) ||
+    // Minutes written as a list of what was discussed ("- Discussed the sprint's capacity", "- 讨论了发布时间").
+    doc.items.filter((item) => vocabulary.find('discussion-topic', item.text.trimStart().slice(0, 40)).some((hit) => hit.start === 0)).length >= DISCUSSED_ITEMS;
+  return (role) => !((role === 'problems' || role === 'overview' || role === 'results') && record);
+}
+
+/** The body's first section, after the title, recaps the period ("Highlights", 回顾): the reader gets the gist first. */
+function opensOnRecap(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
+  const titleStart = doc.title?.range[0];
+  const first = doc.sections.find((s) => s.titleRange[0] !== titleStart && s.range[0] >= (doc.title?.range[1] ?? 0));
+  return first !== undefined && vocabulary.has('recap', first.title) && !isEmpty(doc, first);
 }
 
 /** A section whose title names no role (nor does any section around it) and that holds text of its own. */

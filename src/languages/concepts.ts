@@ -152,6 +152,10 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   capability: { description: `Words that say what something can do ("can", 可以): an amount there counts nothing.${readBy(NVW)}` },
   'discussion-topic': { description: `Words of a discussion's topics ("Discussion topics:", 讨论议题): items under them are minutes, not failures.${readBy(RPC)}` },
   'help-request': { description: `Titles that ask for help ("Areas that need help", 需要协助): such a section holds requests, not problems.${readBy(RPC)}` },
+  'record-title': { description: `Words of a title that make the document a record of what was said or happened rather than a team's report ("meeting", "minutes", "newsletter", "community", 纪要, 会议, 社区): it owes a plan but no problems, overview or results section.${readBy(RS)}` },
+  'record-section': { description: `Section titles that only meeting minutes have ("Agenda", "Attendees", 与会人员): the document is minutes and owes a plan but no problems, overview or results section.${readBy(RS)}` },
+  recap: { description: `Titles of a section that recaps the period or states what the work is ("Highlights", "Looking back", "Project info", 回顾, 亮点, 版本信息): as the body's first section it gives the overview.${readBy(RS)}` },
+  'plan-opener': { description: `Opening words of a sentence, before a comma, that announce what comes next ("Next week,", "Going forward,", 下周，, 接下来，), or of notes that promise work ("Nicole: will schedule it", 准备…): a plan.${readBy(RS)}` },
   placeholder: {
     description: `Template text left unfilled ("TBD", "Replace this paragraph", [填写], 待填写), including the guidance lines of \`summarylint new\`; x slots such as 20xx and XX% are shapes, not words.${readBy(NP)}`,
     keys: {
