@@ -29,6 +29,8 @@ type Mode = 'problems' | 'sentences' | 'skip';
 
 const DOCS_URL = 'https://github.com/summarylint/summarylint/blob/main/docs/rules/require-problem-cause.md';
 const QUOTE_LENGTH = 60;
+/** How many sentences after a problem, in its paragraph, are searched for its cause. */
+const CAUSE_SENTENCES_AFTER = 4;
 /** A short label before a colon at the start of an item ("原因：", "Root cause:", "**Fix**:"). */
 const LABEL = /^\s*([^:：\n]{1,30}?)\s*[:：]/u;
 
@@ -426,9 +428,10 @@ class ProblemChecker {
         yield { ...base, ...this.itemScope(block.item) };
         continue;
       }
-      // The cause may follow in the rest of the paragraph or in the next two paragraphs ("This is only the symptom. …
-      // 可能是集群崩了").
-      const rest = sentences.slice(i + 1).map((s) => s.text);
+      // The cause may follow in the next sentences of the paragraph or in the next two paragraphs ("This is only the
+      // symptom. … 可能是集群崩了"). A few sentences, not the whole rest: one long paragraph would cost its length
+      // squared.
+      const rest = sentences.slice(i + 1, i + 1 + CAUSE_SENTENCES_AFTER).map((s) => s.text);
       const after = nextBlocks(block.section, block, 2).map((b) => b.prose.text);
       yield { ...base, scope: [sentence.text, ...rest, ...after] };
     }
