@@ -17,6 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fingerprint } from '../eval/fingerprint.mjs';
 import { lintFiles } from '../dist/src/lint.js';
+import { builtinRules } from '../dist/rules/index.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -36,7 +37,7 @@ if (!existsSync(values.corpus)) {
   process.exit(0);
 }
 
-const RULES = ['no-placeholder', 'no-unquantified-claims', 'no-vague-wording', 'require-action-deadline', 'require-action-owner', 'require-problem-cause', 'require-sections'];
+const RULES = Object.keys(builtinRules).sort();
 const split = JSON.parse(readFileSync(path.join(ROOT, 'eval/split.json'), 'utf8'));
 const labels = [];
 for (const dir of ['en', 'zh']) {

@@ -5,10 +5,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module without types
 import { fingerprint } from '../eval/fingerprint.mjs';
+import { builtinRules } from '../rules/index.js';
 import { ROOT } from './support/cli.js';
 
 const CORPUS = path.resolve(ROOT, '../shared/corpus/public');
-const RULES = ['no-placeholder', 'no-unquantified-claims', 'no-vague-wording', 'require-action-deadline', 'require-action-owner', 'require-problem-cause', 'require-sections'];
+const RULES = Object.keys(builtinRules);
 const ROLES = ['overview', 'results', 'problems', 'plan'];
 
 interface Pointer {
