@@ -413,7 +413,7 @@ class ProblemChecker {
     if (isAside(block) || (block.item && block.item.checked !== null)) return;
     // "知乎文章：MLIR 论文分享 -- 以摩尔定理失效为背景", "Talk: Why builds fail": a title, not a report.
     const label = LABEL.exec(block.prose.text)?.[1] ?? '';
-    if (/文章|论文|分享|演讲|报告题目|链接|\b(?:article|paper|talk|blog post|slides|link)s?\b/iu.test(label)) return;
+    if (label && this.vocabulary.has('work-title', label)) return;
     const sentences = block.sentences;
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i];
