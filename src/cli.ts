@@ -34,6 +34,7 @@ import { fileOutput, streamOutput, writeTo, type ReportOutput } from './report-o
 import type { ConfigOptions } from './config/load.js';
 import type { Concurrency } from './runner/index.js';
 import { languageCodes } from './languages/index.js';
+import { LEVEL_VALUES, toLevel } from './config/levels.js';
 import { parseShard, type Shard } from './runner/shard.js';
 import type { SuppressionRun } from './suppressions.js';
 import type { FileResult, Finding, Lang, Level, RuleMeta, Severity } from './types.js';
@@ -76,7 +77,6 @@ interface CliOptions {
   maxFileSize?: number;
 }
 
-const LEVELS: readonly Level[] = ['off', 'info', 'warn', 'error'];
 /** Severity of unused-directive findings under --report-unused-disable-directives (ESLint reports errors). */
 const UNUSED_DIRECTIVE_SEVERITY: Severity = 'error';
 
@@ -239,11 +239,12 @@ function collect(value: string, previous: string[] | undefined): string[] {
 }
 
 function collectRule(value: string, previous: Record<string, Level> | undefined): Record<string, Level> {
-  const match = /^\s*([^\s:]+)\s*:\s*([a-z]+)\s*$/.exec(value);
-  if (!match || !(LEVELS as readonly string[]).includes(match[2])) {
-    throw new InvalidArgumentError(`Expected <rule-id>:<level> with level ${LEVELS.join(', ')}, e.g. require-sections:warn.`);
+  const match = /^\s*([^\s:]+)\s*:\s*(\w+)\s*$/.exec(value);
+  const level = match ? toLevel(match[2]) : undefined;
+  if (!match || !level) {
+    throw new InvalidArgumentError(`Expected <rule-id>:<level> with level ${LEVEL_VALUES.join(', ')}, e.g. require-sections:warn.`);
   }
-  return { ...previous, [match[1]]: match[2] as Level };
+  return { ...previous, [match[1]]: level };
 }
 
 function parseSize(value: string): number {

@@ -376,7 +376,9 @@ export interface FileResult {
 // ---------- Configuration ----------
 
 /** A rule's entry in config: a level, `[level, options]`, or `{ level, options }` (the shape `--print-config` prints). */
-export type RuleEntry = Level | [Level] | [Level, Record<string, unknown>] | { level: Level; options?: Record<string, unknown> };
+/** A level as a config may write it: a name, or ESLint's `0`/`1`/`2` and `"warning"` (read as off/warn/error/warn). */
+export type LevelInput = Level | 0 | 1 | 2 | 'warning';
+export type RuleEntry = LevelInput | [LevelInput] | [LevelInput, Record<string, unknown>] | { level: LevelInput; options?: Record<string, unknown> };
 
 /** Vocabulary changes for one concept: entries to add and to remove. */
 export interface ConceptChange {

@@ -79,6 +79,15 @@ describe.concurrent('exit codes', () => {
     expect(run).toEqual({ code: 0, stdout: '1 file checked: 0 errors, 0 warnings\n', stderr: '' });
   });
 
+  it('--rule takes ESLint\'s levels: 0 off, 1 and "warning" warn, 2 error', async ({ expect }) => {
+    const cwd = projects.create({ 'notes.md': INCOMPLETE_EN });
+    const counts = async (level: string) => (await runMain(['--rule', `require-sections:${level}`, 'notes.md'], { cwd })).stdout.trim().split('\n').at(-1);
+    expect(await counts('0')).toBe('1 file checked: 0 errors, 0 warnings');
+    expect(await counts('1')).toBe('1 file checked: 0 errors, 3 warnings');
+    expect(await counts('warning')).toBe('1 file checked: 0 errors, 3 warnings');
+    expect(await counts('2')).toBe('1 file checked: 3 errors, 0 warnings');
+  });
+
   const usageErrors: Array<[string, string[], RegExp]> = [
     ['an unknown flag', ['--bogus'], /unknown option '--bogus'/],
     ['an unknown format', ['--format', 'xml'], /argument 'xml' is invalid/],
@@ -87,6 +96,7 @@ describe.concurrent('exit codes', () => {
     ['a negative --max-warnings', ['--max-warnings', '-3'], /Expected a whole number/],
     ['--rule without a level', ['--rule', 'require-sections'], /Expected <rule-id>:<level>/],
     ['--rule with an unknown level', ['--rule', 'require-sections:fatal'], /Expected <rule-id>:<level>/],
+    ['--rule with level 3', ['--rule', 'require-sections:3'], /Expected <rule-id>:<level>/],
     ['a missing option value', ['--config'], /argument missing/],
     ['--stdin with paths', ['--stdin', 'report.md'], /do not pass paths with it/],
     ['--stdin-filename without --stdin', ['--stdin-filename', 'x.md'], /only works with --stdin/],

@@ -166,6 +166,17 @@ describe('rule entries', () => {
     const { rules } = await loadConfig(path.join(root, 'x/r.md'));
     expect(rules['require-sections']).toEqual({ level: 'off', options: { ...defaults, required: ['plan'] } });
   });
+
+  it('reads ESLint\'s 0, 1, 2 and "warning" as off, warn, error and warn, in every entry form', async () => {
+    project({
+      '.summarylintrc.json': {
+        rules: { 'require-sections': 0, 'no-vague-wording': [1], 'no-placeholder': { level: 2 }, 'require-action-owner': 'warning' },
+      },
+    });
+    const { rules } = await loadConfig(path.join(root, 'r.md'));
+    expect([rules['require-sections'].level, rules['no-vague-wording'].level, rules['no-placeholder'].level, rules['require-action-owner'].level])
+      .toEqual(['off', 'warn', 'error', 'warn']);
+  });
 });
 
 describe('overrides', () => {
@@ -313,9 +324,9 @@ describe('validation errors', () => {
   });
 
   it('names the expected level', async () => {
-    const error = await errorFor({ rules: { 'require-sections': 2 } });
+    const error = await errorFor({ rules: { 'require-sections': 3 } });
     expect(error.message).toBe(
-      `Invalid config ${path.join(root, '.summarylintrc.json')}: rules.require-sections: expected a level ("off", "info", "warn", "error"), [level, options] or { level, options }, got 2`,
+      `Invalid config ${path.join(root, '.summarylintrc.json')}: rules.require-sections: expected a level ("off", "info", "warn", "error", 0, 1, 2, "warning"), [level, options] or { level, options }, got 3`,
     );
   });
 
@@ -515,7 +526,7 @@ describe('schema', () => {
     const validate = new Ajv({ strict: false }).compile(JSON.parse(readFileSync(shipped, 'utf8')));
     expect(validate.errors ?? validate(config)).toBe(true);
     // A plugin rule's entry still has the shape of one; built-in rules keep their own options schema.
-    expect(validate({ rules: { 'acme/no-tbd': 'warning' } })).toBe(false);
+    expect(validate({ rules: { 'acme/no-tbd': 'warnings' } })).toBe(false);
     expect(validate({ rules: { 'acme/no-tbd': ['warn', { x: 1 }, 2] } })).toBe(false);
     expect(validate({ rules: { 'require-sections': ['warn', { nope: true }] } })).toBe(false);
   });

@@ -1,6 +1,7 @@
 // How config layers combine. Objects merge key by key, arrays and scalars replace, and results never
 // share arrays or objects with their inputs (a rule that mutates its options cannot leak into other files).
-import type { ConceptChange, Level, ResolvedRule, RuleEntry, VocabularyConfig } from '../types.js';
+import type { ConceptChange, LevelInput, ResolvedRule, RuleEntry, VocabularyConfig } from '../types.js';
+import { toLevel } from './levels.js';
 
 type Plain = Record<string, unknown>;
 
@@ -30,9 +31,9 @@ export function deepMerge(base: Plain, over: Plain): Plain {
  */
 export function applyRuleEntries(target: Record<string, ResolvedRule>, entries: Record<string, RuleEntry>): void {
   for (const [id, entry] of Object.entries(entries)) {
-    const [level, options] = (Array.isArray(entry) ? entry : typeof entry === 'object' ? [entry.level, entry.options] : [entry]) as [Level, Plain?];
+    const [level, options] = (Array.isArray(entry) ? entry : typeof entry === 'object' ? [entry.level, entry.options] : [entry]) as [LevelInput, Plain?];
     const current = target[id] ?? { level: 'off', options: {} };
-    target[id] = { level, options: options ? deepMerge(current.options, options) : current.options };
+    target[id] = { level: toLevel(level) ?? current.level, options: options ? deepMerge(current.options, options) : current.options };
   }
 }
 

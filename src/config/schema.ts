@@ -4,8 +4,7 @@
 import { CONCEPTS } from '../languages/concepts.js';
 import { languageCodes, messageLocales } from '../languages/index.js';
 import type { Rule } from '../types.js';
-
-export const LEVELS = ['off', 'info', 'warn', 'error'] as const;
+import { LEVEL_VALUES } from './levels.js';
 
 type Schema = Record<string, unknown>;
 
@@ -100,7 +99,7 @@ export function buildConfigSchema(rules: Readonly<Record<string, Rule>>, options
       vocabularyPacks: stringList('JSON files of vocabulary changes, shaped like `vocabulary`, relative to this config file or in a package; applied before this file\'s `vocabulary`.'),
     },
     definitions: {
-      level: { description: 'Severity of the rule\'s findings, or `off`.', enum: [...LEVELS] },
+      level: { description: 'Severity of the rule\'s findings, or `off` (ESLint\'s `0`, `1`, `2` and `"warning"` are accepted too).', enum: [...LEVEL_VALUES] },
       rules: {
         description: 'Rule levels and options: `"warn"`, `["warn", { ...options }]` or `{ "level": "warn", "options": { ... } }`.',
         type: 'object',
