@@ -58,6 +58,7 @@ interface CliOptions {
   quiet?: boolean;
   maxWarnings?: number;
   stdin?: boolean;
+  color?: boolean;
   stdinFilename?: string;
   printConfig?: string;
   ignorePattern?: string[];
@@ -153,10 +154,12 @@ function parseArguments(argv: string[], ctx: CliIO): { options: CliOptions; patt
     .option('--rule <id:level>', 'set a rule\'s level, e.g. require-sections:warn (repeatable; level: off, info, warn, error)', collectRule)
     .addOption(new Option('--lang <lang>', 'document language').choices(['auto', ...languageCodes()]))
     .addOption(new Option('-f, --format <name>', 'report format').choices(formatterNames).default('stylish'))
+    .option('--color', 'colour the stylish report even when not writing to a terminal')
+    .option('--no-color', 'never colour the report (NO_COLOR and FORCE_COLOR=0 do the same)')
     .option('-o, --output-file <file>', 'write the report to this file instead of stdout')
     .option('--quiet', 'report errors only (drop warnings and info findings)')
     .option('--max-warnings <n>', 'exit with code 1 when there are more than n warnings', parseCount)
-    .option('--stdin', 'lint the text on standard input')
+    .option('--stdin', 'lint the text on standard input (a lone `-` as the path does the same)')
     .option('--stdin-filename <name>', 'with --stdin: the file name that selects the config and names the result')
     .option('--print-config <file>', 'print the config that applies to this file, as JSON, and exit')
     .option('--ignore-pattern <pattern>', 'skip files matching this pattern (gitignore syntax; repeatable)', collect)
@@ -187,9 +190,16 @@ function parseArguments(argv: string[], ctx: CliIO): { options: CliOptions; patt
 
   program.parse(argv, { from: 'node' });
   const options = program.opts<CliOptions>();
-  const patterns = program.processedArgs[0] as string[];
+  let patterns = program.processedArgs[0] as string[];
 
   const usage = (message: string) => program.error(`error: ${message}`, { exitCode: 2, code: 'summarylint.usage' });
+  // `-` names standard input, as in ESLint, markdownlint-cli2 and most Unix tools.
+  if (patterns.includes('-')) {
+    if (patterns.length > 1) usage('`-` lints standard input; do not pass other paths with it');
+    if (options.stdin) usage('pass either `-` or --stdin, not both');
+    options.stdin = true;
+    patterns = [];
+  }
   if (options.printConfig !== undefined && (patterns.length > 0 || options.stdin)) {
     usage('--print-config takes one file; do not pass other paths or --stdin with it');
   }
@@ -287,7 +297,8 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
     options.stdin ? undefined : openSuppressionRun(options, ctx),
   ]);
   const output = outputFile ? await reportFile(options.outputFile!, outputFile) : streamOutput(ctx.stdout);
-  const color = outputFile ? false : shouldUseColor(ctx.stdout, ctx.env);
+  // --color / --no-color win; otherwise colour only on a terminal that has it (never in a file).
+  const color = options.color ?? (outputFile ? false : shouldUseColor(ctx.stdout, ctx.env));
   // Made at the first result, once the run has loaded its configs' plugins (SARIF lists their rules first).
   let writer: ReportWriter | undefined;
   const startReport = async () => (writer ??= createWriter({ cwd, rulesMeta: await loadRulesMeta(), color }));

@@ -99,6 +99,8 @@ describe.concurrent('exit codes', () => {
     ['--rule with level 3', ['--rule', 'require-sections:3'], /Expected <rule-id>:<level>/],
     ['a missing option value', ['--config'], /argument missing/],
     ['--stdin with paths', ['--stdin', 'report.md'], /do not pass paths with it/],
+    ['- with paths', ['-', 'report.md'], /do not pass other paths with it/],
+    ['- with --stdin', ['-', '--stdin'], /either `-` or --stdin/],
     ['--stdin-filename without --stdin', ['--stdin-filename', 'x.md'], /only works with --stdin/],
     ['--print-config with other paths', ['--print-config', 'report.md', 'other.md'], /takes one file/],
   ];
@@ -281,6 +283,16 @@ describe.concurrent('formats', () => {
       expect(run.stdout, JSON.stringify(env)).not.toContain(ESC);
     }
   });
+
+  it('--color and --no-color win over the terminal and the environment', async ({ expect }) => {
+    const cwd = projects.create({ 'notes.md': INCOMPLETE_EN });
+    const piped = await runMain(['--color', 'notes.md'], { cwd, env: { NO_COLOR: '1' } });
+    expect(piped.stdout).toContain(`${ESC}[`);
+    const plain = await runMain(['--no-color', 'notes.md'], { cwd, env: { FORCE_COLOR: '1' } });
+    expect(plain.code).toBe(1);
+    expect(plain.stdout).toContain('Missing the results section');
+    expect(plain.stdout).not.toContain(ESC);
+  });
 });
 
 describe.concurrent('stdin', () => {
@@ -301,6 +313,17 @@ describe.concurrent('stdin', () => {
     expect(json(bad.stdout)[0].filePath).toBe('<stdin>');
     const good = await runMain(['--stdin'], { cwd, input: CLEAN_ZH });
     expect(good).toEqual({ code: 0, stdout: '1 file checked: 0 errors, 0 warnings\n', stderr: '' });
+  });
+
+  it('a lone - as the path reads standard input, like --stdin', async ({ expect }) => {
+    const cwd = projects.create({});
+    const dash = await runMain(['-', '-f', 'json'], { cwd, input: INCOMPLETE_EN });
+    const flag = await runMain(['--stdin', '-f', 'json'], { cwd, input: INCOMPLETE_EN });
+    expect(dash.code).toBe(1);
+    expect(json(dash.stdout)[0].filePath).toBe('<stdin>');
+    expect(dash).toEqual(flag);
+    const named = await runMain(['-', '--stdin-filename', 'x.md', '-f', 'json'], { cwd, input: INCOMPLETE_EN });
+    expect(json(named.stdout)[0].filePath).toBe(path.join(cwd, 'x.md'));
   });
 
   it('an ignored --stdin-filename gets the ignored-file warning instead of findings', async ({ expect }) => {
@@ -497,7 +520,7 @@ describe.concurrent('options', () => {
     const help = await runMain(['--help'], { cwd });
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: summarylint \[options\] \[paths or globs\.\.\.\]/);
-    for (const flag of ['--config', '--no-config-lookup', '--rule', '--lang', '--format', '--output-file', '--quiet', '--max-warnings', '--stdin', '--stdin-filename', '--print-config', '--ignore-pattern', '--no-ignore', '--report-unused-disable-directives']) {
+    for (const flag of ['--config', '--no-config-lookup', '--rule', '--lang', '--format', '--output-file', '--quiet', '--max-warnings', '--stdin', '--stdin-filename', '--print-config', '--ignore-pattern', '--no-ignore', '--report-unused-disable-directives', '--color', '--no-color']) {
       expect(help.stdout).toContain(flag);
     }
   });
