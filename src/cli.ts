@@ -26,7 +26,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { formatterNames, getReportWriter, shouldUseColor, type FormatterName, type ReportWriter } from './formatters/index.js';
+import { formatterNames, getReportWriter, isFormatterName, isFormatterPath, shouldUseColor, type ReportWriter } from './formatters/index.js';
 import type { ColorStream } from './formatters/color.js';
 import { packageInfo } from './package-info.js';
 import { parseByteSize } from './read.js';
@@ -53,7 +53,8 @@ interface CliOptions {
   configLookup: boolean;
   rule?: Record<string, Level>;
   lang?: 'auto' | Lang;
-  format: FormatterName;
+  /** A built-in format's name or a formatter file. */
+  format: string;
   outputFile?: string;
   quiet?: boolean;
   maxWarnings?: number;
@@ -120,7 +121,7 @@ export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<num
       ctx.stderr.write(`summarylint: ${error.message}\n`);
       return 2;
     }
-    if (error instanceof UsageError || (error instanceof Error && ['ChangedFilesError', 'SuppressionsError'].includes(error.name))) {
+    if (error instanceof UsageError || (error instanceof Error && ['ChangedFilesError', 'SuppressionsError', 'FormatterError'].includes(error.name))) {
       ctx.stderr.write(`summarylint: ${error.message}\n`);
       return 2;
     }
@@ -153,7 +154,7 @@ function parseArguments(argv: string[], ctx: CliIO): { options: CliOptions; patt
     .option('--no-config-lookup', 'do not look for config files (only -c and the built-in defaults apply)')
     .option('--rule <id:level>', 'set a rule\'s level, e.g. require-sections:warn (repeatable; level: off, info, warn, error)', collectRule)
     .addOption(new Option('--lang <lang>', 'document language').choices(['auto', ...languageCodes()]))
-    .addOption(new Option('-f, --format <name>', 'report format').choices(formatterNames).default('stylish'))
+    .option('-f, --format <name>', `report format: ${formatterNames.join(', ')}, or a formatter file such as ./my-formatter.js`, parseFormat, 'stylish')
     .option('--color', 'colour the stylish report even when not writing to a terminal')
     .option('--no-color', 'never colour the report (NO_COLOR and FORCE_COLOR=0 do the same)')
     .option('-o, --output-file <file>', 'write the report to this file instead of stdout')
@@ -230,6 +231,19 @@ Examples:
   summarylint "reports/**/*.md" --format json -o report.json
   cat weekly.md | summarylint --stdin --stdin-filename reports/weekly.md`;
 
+function parseFormat(value: string): string {
+  if (isFormatterName(value) || isFormatterPath(value)) return value;
+  throw new InvalidArgumentError(`Choose one of ${formatterNames.join(', ')}, or give a formatter file such as ./my-formatter.js.`);
+}
+
+/** A built-in format, or the user's formatter file, which runs code and so is refused under --safe. */
+async function loadWriter(options: CliOptions, cwd: string) {
+  if (isFormatterName(options.format)) return getReportWriter(options.format);
+  if (options.safe) throw new UsageError(`--safe does not load formatter files ("${options.format}"): they run code. Use a built-in format.`);
+  const { loadCustomWriter } = await import('./formatters/custom.js');
+  return loadCustomWriter(options.format, cwd);
+}
+
 function parseConcurrency(value: string): Concurrency {
   if (value === 'auto' || value === 'off') return value;
   if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('Expected auto, off, or a number of threads (1 or more).');
@@ -293,7 +307,7 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
 
   const reportUnusedDisableDirectives = options.reportUnusedDisableDirectives ? UNUSED_DIRECTIVE_SEVERITY : undefined;
   const [createWriter, suppressions] = await Promise.all([
-    getReportWriter(options.format),
+    loadWriter(options, cwd),
     options.stdin ? undefined : openSuppressionRun(options, ctx),
   ]);
   const output = outputFile ? await reportFile(options.outputFile!, outputFile) : streamOutput(ctx.stdout);
@@ -352,7 +366,7 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
       if (cacheError) patternErrors = [...patternErrors, cacheError];
       if (suppressions) await finishSuppressions(suppressions, options, ctx);
     }
-    await output.write((await startReport()).end());
+    await output.write(await (await startReport()).end());
     await output.close();
   } catch (error) {
     await output.abort();

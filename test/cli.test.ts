@@ -295,6 +295,43 @@ describe.concurrent('formats', () => {
   });
 });
 
+describe.concurrent('formatter files', () => {
+  const WHOLE = `export default (results, context) =>
+  results.map((r) => r.filePath.slice(context.cwd.length + 1) + ' ' + r.messages.filter((m) => m.severity === 2).length).join('\\n') + '\\n';\n`;
+  const STREAMING = `export const createWriter = () => ({ file: (r) => 'file ' + r.messages.length + '\\n', end: () => 'end\\n' });\n`;
+
+  it('-f ./file.js runs the default export over all results, with cwd and rulesMeta', async ({ expect }) => {
+    const cwd = projects.create({ 'a.md': INCOMPLETE_EN, 'b.md': CLEAN_EN, 'fmt.mjs': WHOLE, 'meta.mjs': 'export default (r, c) => Object.keys(c.rulesMeta).includes("require-sections") + "\\n";\n' });
+    const run = await runCli(['-f', './fmt.mjs', 'a.md', 'b.md'], { cwd });
+    expect(run).toEqual({ code: 1, stdout: 'a.md 3\nb.md 0\n', stderr: '' });
+    expect((await runMain(['-f', 'meta.mjs', 'b.md'], { cwd })).stdout).toBe('true\n');
+  });
+
+  it('a module exporting createWriter writes file by file', async ({ expect }) => {
+    const cwd = projects.create({ 'a.md': INCOMPLETE_EN, 'fmt.js': STREAMING, 'package.json': '{ "type": "module" }\n' });
+    expect(await runMain(['-f', './fmt.js', 'a.md'], { cwd })).toEqual({ code: 1, stdout: 'file 3\nend\n', stderr: '' });
+  });
+
+  it('a missing file, a module without a function, and --safe are errors (2), and --safe runs nothing', async ({ expect }) => {
+    const marker = 'ran.txt';
+    const cwd = projects.create({
+      'a.md': CLEAN_EN,
+      'object.mjs': 'export default { format: 1 };\n',
+      'evil.mjs': `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(marker)}, 'x'); export default () => '';\n`,
+    });
+    const missing = await runMain(['-f', './nope.js', 'a.md'], { cwd });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('Cannot use the formatter "./nope.js": there is no file');
+    const object = await runMain(['-f', './object.mjs', 'a.md'], { cwd });
+    expect(object.code).toBe(2);
+    expect(object.stderr).toContain('it must export a function');
+    const safe = await runCli(['--safe', '-f', './evil.mjs', 'a.md'], { cwd });
+    expect(safe.code).toBe(2);
+    expect(safe.stderr).toContain('--safe does not load formatter files');
+    expect(existsSync(path.join(cwd, marker))).toBe(false);
+  });
+});
+
 describe.concurrent('stdin', () => {
   it('--stdin-filename picks the config and names the result', async ({ expect }) => {
     const cwd = projects.create({ 'reports/.summarylintrc.json': '{ "rules": { "require-sections": "warn" } }\n' });

@@ -21,6 +21,11 @@ export function isFormatterName(name: string): name is FormatterName {
   return (formatterNames as readonly string[]).includes(name);
 }
 
+/** A format given as a file (`./report.js`, `/abs/x.mjs`, `fmt.cjs`) rather than a built-in name. */
+export function isFormatterPath(format: string): boolean {
+  return /[\\/]/.test(format) || /\.[cm]?js$/i.test(format);
+}
+
 async function load(name: string) {
   if (!isFormatterName(name)) {
     throw new Error(`Unknown format "${name}". Choose one of: ${formatterNames.join(', ')}.`);

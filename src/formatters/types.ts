@@ -17,8 +17,8 @@ export interface FormatterContext {
 export interface ReportWriter {
   /** The report's text for one more file (may be empty). */
   file(result: FileResult): string;
-  /** The rest of the report, after the last file. */
-  end(): string;
+  /** The rest of the report, after the last file (a custom formatter may need to wait for it). */
+  end(): string | Promise<string>;
 }
 
 export type CreateReportWriter = (context: FormatterContext) => ReportWriter;
