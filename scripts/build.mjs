@@ -55,16 +55,6 @@ const importThroughBin = {
     }));
   },
 };
-// vfile-reporter measures the cells of the stylish report with string-width: give it src/formatters/string-width.ts,
-// which answers plain text itself and hands the rest to string-width.
-const cellWidth = {
-  name: 'cell-width',
-  setup(builder) {
-    builder.onResolve({ filter: /^string-width$/ }, (args) =>
-      /[\\/]node_modules[\\/]vfile-reporter[\\/]/.test(args.importer) ? { path: dist('src/formatters/string-width.js') } : undefined,
-    );
-  },
-};
 await build({
   ...shared,
   entryPoints: { cli: dist('src/cli.js') },
@@ -73,7 +63,7 @@ await build({
   format: 'cjs',
   define: { 'import.meta.url': '__summarylintUrl' },
   banner: { js: "const __summarylintUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [importThroughBin, cellWidth],
+  plugins: [importThroughBin],
 });
 // The worker thread: an ES module (tinypool imports it), code split like any bundle.
 await build({

@@ -399,7 +399,7 @@ describe.concurrent('ignores', () => {
       },
     ]);
     const stylish = await runMain(['drafts/bad.md', 'good.md'], { cwd });
-    expect(stylish.stdout).toContain(`drafts/bad.md\n1:1 warning ${IGNORED}`);
+    expect(stylish.stdout).toContain(`drafts/bad.md\n  1:1  warning  ${IGNORED}`);
     expect(stylish.stdout).toContain('2 files checked: 0 errors, 1 warning\n');
     // Like any warning, it counts for --max-warnings and --quiet drops it.
     expect((await runMain(['--max-warnings', '0', 'drafts/bad.md'], { cwd })).code).toBe(1);

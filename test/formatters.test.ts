@@ -131,21 +131,40 @@ describe('getFormatter', () => {
 // ---------- stylish ----------
 
 describe('stylish', () => {
-  it("prints vfile-reporter's rows for files with findings, in the order given, columns aligned within each file, then the counts", () => {
+  it('prints a row per finding under each file with findings, in the order given, columns aligned within each file, then the counts', () => {
     expect(stylish(results, context)).toBe(
       [
         'docs/a.md',
-        '3:1-3:11   error   Add a `plan` section require-sections summarylint',
-        '10:5-10:7  warning “一些” is vague      no-vague-wording summarylint',
-        '12:1-12:11 info    FYI                  custom-rule      summarylint',
+        '  3:1   error    Add a `plan` section  require-sections',
+        '  10:5  warning  “一些” is vague  no-vague-wording',
+        '  12:1  info     FYI  custom-rule',
         '',
         'broken.md',
-        '1:1 error Cannot read file: EACCES  summarylint',
+        '  1:1  error    Cannot read file: EACCES',
         '',
         '3 files checked: 2 errors, 1 warning, 1 info message',
         '',
       ].join('\n'),
     );
+  });
+
+  it('fits rows in the width: long messages wrap under their column, the rule id follows the last line', () => {
+    const long = 'Missing owner in action item "Improve the onboarding process as soon as possible.": name who does it, e.g. "Owner: @alice"';
+    const zh = '含糊的数量“各项”：列出具体项目或写明数量，如“3类问题：安装、计费、退货”，并说明每一类问题的原因、影响和负责人';
+    const report = stylish([result(at('a.md'), [finding({ message: long, ruleId: 'require-action-owner' }), finding({ message: zh, ruleId: 'no-vague-wording', line: 12 })])], context);
+    const rows = report.split('\n').slice(1, -3);
+    expect(rows).toEqual([
+      '  3:1   error    Missing owner in action item "Improve the onboarding process as soon as',
+      '                 possible.": name who does it, e.g. "Owner: @alice"  require-action-owner',
+      '  12:1  error    含糊的数量“各项”：列出具体项目或写明数量，如“3类问题：安装、计费、退货”，并说明每一',
+      '                 类问题的原因、影响和负责人  no-vague-wording',
+    ]);
+    const width = (line: string) => [...line].reduce((sum, char) => sum + (char.charCodeAt(0) >= 0x3000 ? 2 : 1), 0);
+    for (const row of rows) expect(width(row), row).toBeLessThanOrEqual(100);
+    // A narrower terminal gets narrower rows; the rule id takes its own line when it does not fit after the text.
+    const narrow = stylish([result(at('a.md'), [finding({ message: long, ruleId: 'require-action-owner' })])], { ...context, width: 60 });
+    for (const row of narrow.split('\n')) expect(width(row), row).toBeLessThanOrEqual(60);
+    expect(narrow.split('\n').at(-4)).toBe('                require-action-owner');
   });
 
   it('ends with the count line on a clean run, pluralised', () => {
@@ -162,7 +181,7 @@ describe('stylish', () => {
     expect(stylish(results, context)).not.toContain(ESC);
     expect(stylish(results, { ...context, color: false })).not.toContain(ESC);
     const colored = stylish(results, { ...context, color: true });
-    expect(colored).toContain(`${ESC}[31merror${ESC}[39m`);
+    expect(colored).toContain(`${ESC}[31merror  ${ESC}[39m`);
     expect(colored.replace(/\u001b\[\d+m/g, '')).toBe(stylish(results, context));
   });
 
@@ -177,8 +196,11 @@ describe('stylish', () => {
         'Bad "q" \'s\' <b>&amp;</b> \\x1b[31mred\\x1b[0m\\r\\nnext\\x07 \\u202eevil 100% a,b:c',
       );
     }
-    // The message stays on one row: the document cannot forge report lines.
-    expect(stylish(hostileResults, context).split('\n')).toHaveLength(5);
+    // Control characters are escaped, so the document cannot forge report lines: the message wraps only
+    // where the report wraps it, each continuation under the message column.
+    const lines = stylish(hostileResults, context).split('\n');
+    expect(lines[0]).toBe('odd, name: v%1.md');
+    expect(lines.slice(1, -3).every((line) => line.startsWith('  3:1  error') || line.startsWith(' '.repeat(16)))).toBe(true);
   });
 });
 
@@ -538,41 +560,3 @@ describe('shouldUseColor', () => {
   });
 });
 
-// ---------- cell widths (what the CLI's bundle gives vfile-reporter) ----------
-
-describe('stylish cell widths', () => {
-  it('agree with string-width on report text, CJK, punctuation, emoji, marks and colour', async () => {
-    const { cellWidth } = await import('../src/formatters/string-width.js');
-    const { default: reference } = await import('string-width');
-    const fast = cellWidth(reference);
-    const samples = [
-      '', 'warning', '10:155-10:166', 'Empty phrase "worked hard": name the concrete action',
-      '“一些” is vague…', '缺少原因：说明“为什么”，例如“因为……”', '（二）下月计划', 'ＡＢＣ１２３', '全角　空格',
-      'ひらがな カタカナ', '—‐–‘’•†‡', '😀 done', '👩‍💻', 'é', 'e\u0301', 'a\u200db', '\u001b[31merror\u001b[39m', '\u001b[2m3:1-3:11\u001b[22m', '\u001b[1m“一些”\u001b[22m', '\u001b]8;;x\u0007link', '〰〽', '가각',
-      '\u302a', 'tab\there', 'ﾊﾟ',
-    ];
-    // Random strings over the ranges the fast path answers, and just outside them.
-    let seed = 7;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    const ranges = [[0x20, 0x7e], [0x2000, 0x206f], [0x3000, 0x30ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xff00, 0xffef]];
-    for (let i = 0; i < 2000; i++) {
-      let text = '';
-      for (let n = 1 + Math.floor(next() * 12); n > 0; n--) {
-        const [low, high] = ranges[Math.floor(next() * ranges.length)];
-        text += String.fromCharCode(low + Math.floor(next() * (high - low + 1)));
-      }
-      samples.push(text);
-    }
-    // Plain text, coloured or not, is answered without string-width.
-    const plain = cellWidth(() => {
-      throw new Error('string-width called');
-    });
-    for (const text of ['10:155-10:166', '“一些” is vague…', '\u001b[2m3:1-3:11\u001b[22m', '\u001b[33mwarning\u001b[39m']) {
-      expect(plain(text), JSON.stringify(text)).toBe(reference(text));
-    }
-    for (const text of samples) {
-      expect(fast(text), JSON.stringify(text)).toBe(reference(text));
-      expect(fast(text, { ambiguousIsNarrow: false }), JSON.stringify(text)).toBe(reference(text, { ambiguousIsNarrow: false }));
-    }
-  });
-});

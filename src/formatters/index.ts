@@ -1,5 +1,5 @@
 // Formatter registry. Each formatter is imported only when chosen: start-up time matters for a CLI run on
-// every save or commit, and vfile-reporter is the heaviest module of the four.
+// every save or commit.
 import type { CreateReportWriter, Formatter } from './types.js';
 
 export type { CreateReportWriter, Formatter, FormatterContext, ReportWriter } from './types.js';

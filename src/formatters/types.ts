@@ -8,6 +8,8 @@ export interface FormatterContext {
   rulesMeta: Record<string, RuleMeta>;
   /** ANSI colour; only stylish uses it. The CLI decides it with `shouldUseColor`. */
   color?: boolean;
+  /** Columns the stylish report's rows fit in (default 100); the CLI gives the terminal's width. */
+  width?: number;
 }
 
 /**
