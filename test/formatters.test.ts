@@ -6,10 +6,12 @@ import { shouldUseColor } from '../src/formatters/color.js';
 import { escapeData, escapeProperty, format as github } from '../src/formatters/github.js';
 import { formatterNames, getFormatter } from '../src/formatters/index.js';
 import { format as json } from '../src/formatters/json.js';
+import { LIMIT, format as markdown } from '../src/formatters/markdown.js';
 import { format as sarif } from '../src/formatters/sarif.js';
 import { format as stylish } from '../src/formatters/stylish.js';
 import { format as unix } from '../src/formatters/unix.js';
 import { toVisible } from '../src/formatters/util.js';
+import { parseMarkdown } from '../src/parse/markdown.js';
 import type { FileResult, Finding, RuleMeta, Severity } from '../src/types.js';
 import { sarifValidator } from './support/sarif.js';
 
@@ -113,7 +115,8 @@ const ESC = '\u001b';
 
 describe('getFormatter', () => {
   it('loads each formatter by name', async () => {
-    expect(formatterNames).toEqual(['stylish', 'json', 'github', 'sarif', 'junit', 'unix']);
+    expect(formatterNames).toEqual(['stylish', 'json', 'github', 'sarif', 'junit', 'unix', 'markdown']);
+    expect(await getFormatter('markdown')).toBe(markdown);
     expect(await getFormatter('json')).toBe(json);
     expect(await getFormatter('github')).toBe(github);
     expect(await getFormatter('sarif')).toBe(sarif);
@@ -123,7 +126,7 @@ describe('getFormatter', () => {
 
   it('rejects an unknown name, listing the known ones', async () => {
     await expect(getFormatter('checkstyle')).rejects.toThrow(
-      'Unknown format "checkstyle". Choose one of: stylish, json, github, sarif, junit, unix.',
+      'Unknown format "checkstyle". Choose one of: stylish, json, github, sarif, junit, unix, markdown.',
     );
   });
 });
@@ -201,6 +204,52 @@ describe('stylish', () => {
     const lines = stylish(hostileResults, context).split('\n');
     expect(lines[0]).toBe('odd, name: v%1.md');
     expect(lines.slice(1, -3).every((line) => line.startsWith('  3:1  error') || line.startsWith(' '.repeat(16)))).toBe(true);
+  });
+});
+
+// ---------- markdown ----------
+
+describe('markdown', () => {
+  it('gives the totals, then each file with findings: its counts and a table of line, severity, message, rule', () => {
+    expect(markdown(results, context)).toBe(
+      [
+        '### summarylint: 2 errors, 1 warning, 1 info message in 2 of 3 files',
+        '',
+        '#### `docs/a.md`: 1 error, 1 warning, 1 info message',
+        '',
+        '| line | severity | message | rule |',
+        '| ---: | --- | --- | --- |',
+        '| 3 | error | Add a \\`plan\\` section | [require-sections](https://example.org/rules/require-sections) |',
+        '| 10 | warning | “一些” is vague | [no-vague-wording](https://example.org/rules/no-vague-wording) |',
+        '| 12 | info | FYI | custom-rule |',
+        '',
+        '#### `broken.md`: 1 error, 0 warnings',
+        '',
+        '| line | severity | message | rule |',
+        '| ---: | --- | --- | --- |',
+        '| 1 | error | Cannot read file: EACCES |  |',
+        '',
+      ].join('\n'),
+    );
+    expect(markdown([result(at('a.md'), [])], context)).toBe('### summarylint: no problems in 1 file\n');
+  });
+
+  it('shows hostile text as written: parsed back, the cell holds the message and no HTML or markup', () => {
+    const message = 'Bad *em* _u_ `code` [link](x) <script>alert(1)</script> a|b ~~s~~ &amp; \\ end';
+    const report = markdown([result(at('x.md'), [finding({ message })])], context);
+    // Parsed by remark with GFM tables, as GitHub reads it.
+    const table = parseMarkdown(report).children.find((node) => node.type === 'table')!;
+    expect(table.children).toHaveLength(2);
+    const cells = table.children[1].children;
+    expect(cells).toHaveLength(4);
+    expect(cells[2].children).toEqual([expect.objectContaining({ type: 'text', value: message })]);
+  });
+
+  it(`lists at most ${LIMIT} findings and counts the rest`, () => {
+    const many = Array.from({ length: LIMIT + 5 }, (_, line) => finding({ line: line + 1 }));
+    const report = markdown([result(at('a.md'), many)], context);
+    expect(report.split('\n').filter((line) => line.startsWith('| ') && /^\| \d/.test(line))).toHaveLength(LIMIT);
+    expect(report).toContain('… and 5 more findings (see the full report).');
   });
 });
 

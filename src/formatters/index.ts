@@ -5,7 +5,7 @@ import type { CreateReportWriter, Formatter } from './types.js';
 export type { CreateReportWriter, Formatter, FormatterContext, ReportWriter } from './types.js';
 export { shouldUseColor } from './color.js';
 
-export const formatterNames = ['stylish', 'json', 'github', 'sarif', 'junit', 'unix'] as const;
+export const formatterNames = ['stylish', 'json', 'github', 'sarif', 'junit', 'unix', 'markdown'] as const;
 export type FormatterName = (typeof formatterNames)[number];
 
 const loaders: Record<FormatterName, () => Promise<{ format: Formatter; createWriter: CreateReportWriter }>> = {
@@ -15,6 +15,7 @@ const loaders: Record<FormatterName, () => Promise<{ format: Formatter; createWr
   sarif: () => import('./sarif.js'),
   junit: () => import('./junit.js'),
   unix: () => import('./unix.js'),
+  markdown: () => import('./markdown.js'),
 };
 
 export function isFormatterName(name: string): name is FormatterName {
