@@ -41,7 +41,7 @@ import type { FileResult, Finding, Lang, Level, RuleMeta, Severity } from './typ
 
 /** Where the CLI reads and writes; tests may pass their own streams and folder. */
 export interface CliIO {
-  stdout: NodeJS.WritableStream & ColorStream;
+  stdout: NodeJS.WritableStream & ColorStream & { columns?: number };
   stderr: NodeJS.WritableStream;
   stdin: NodeJS.ReadableStream;
   env: Record<string, string | undefined>;
@@ -315,7 +315,9 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
   const color = options.color ?? (outputFile ? false : shouldUseColor(ctx.stdout, ctx.env));
   // Made at the first result, once the run has loaded its configs' plugins (SARIF lists their rules first).
   let writer: ReportWriter | undefined;
-  const startReport = async () => (writer ??= createWriter({ cwd, rulesMeta: await loadRulesMeta(), color }));
+  // Rows fit a terminal's width; a file or a pipe gets the stylish default.
+  const width = !outputFile && ctx.stdout.isTTY && ctx.stdout.columns ? ctx.stdout.columns : undefined;
+  const startReport = async () => (writer ??= createWriter({ cwd, rulesMeta: await loadRulesMeta(), color, width }));
   let errors = 0;
   let warnings = 0;
   let fatal = 0;
