@@ -41,8 +41,16 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
     schema: {
       type: 'object',
       properties: {
-        targets: { type: 'boolean' },
-        ignoreSections: { type: 'array', items: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' }, uniqueItems: true },
+        targets: {
+          type: 'boolean',
+          description: 'Also check the plan\'s targets ("grow revenue", "提升销售额") for the value to reach.',
+        },
+        ignoreSections: {
+          type: 'array',
+          items: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
+          uniqueItems: true,
+          description: 'Section roles whose text is not checked, e.g. `appendix` (see require-sections for the roles).',
+        },
       },
       additionalProperties: false,
     },

@@ -27,6 +27,10 @@ describe('rule registry', () => {
     for (const template of Object.values(meta.messages)) {
       expect(typeof template === 'string' || (template.en && template['zh-Hans'])).toBeTruthy();
     }
+    // Each option's description is its meaning in the rule's page and in editors' schema hover.
+    for (const [name, option] of Object.entries((meta.schema.properties ?? {}) as Record<string, { description?: string }>)) {
+      expect(option.description, `${id} option ${name} has no description`).toMatch(/^\S.{10,}/);
+    }
     const validate = new Ajv({ strict: false }).compile(meta.schema);
     expect(validate(meta.defaultOptions), JSON.stringify(validate.errors)).toBe(true);
     for (const lang of ['en', 'zh', 'zh-Hant']) {
