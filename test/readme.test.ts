@@ -36,3 +36,32 @@ describe('rule documentation (run `npm run docs` to update)', () => {
     }
   });
 });
+
+describe('API snippets in the docs', () => {
+  // Each ```js block that imports from 'summarylint' runs as written (against the built package), so a snippet
+  // that calls a function it does not import, or one that no longer exists, fails here.
+  const docs = ['README.md', 'docs/api.md', 'docs/integrations.md'];
+  const snippets = docs.flatMap((file) =>
+    [...read(file).matchAll(/```js\n([\s\S]*?)```/g)]
+      .map((match) => match[1])
+      .filter((code) => /from 'summarylint'/.test(code))
+      .map((code, index) => [`${file} #${index + 1}`, code] as const),
+  );
+
+  it('there are some', () => {
+    expect(snippets.length).toBeGreaterThan(0);
+  });
+
+  it.each(snippets)('%s runs', async (_name, code) => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { execFileSync } = await import('node:child_process');
+    const { pathToFileURL } = await import('node:url');
+    const cwd = mkdtempSync(path.join(tmpdir(), 'summarylint-snippet-'));
+    mkdirSync(path.join(cwd, 'reports'));
+    writeFileSync(path.join(cwd, 'reports/week-47.md'), '# Weekly report\n\n## Results\n\nShipped 3 of 4 items.\n');
+    const api = pathToFileURL(path.join(ROOT, 'dist/src/index.js')).href;
+    writeFileSync(path.join(cwd, 'snippet.mjs'), code.replaceAll("from 'summarylint'", `from ${JSON.stringify(api)}`));
+    expect(() => execFileSync(process.execPath, ['snippet.mjs'], { cwd, stdio: 'pipe', timeout: 60_000 })).not.toThrow();
+  }, 90_000);
+});
