@@ -1,5 +1,6 @@
 import type { Nodes } from 'mdast';
-import { defineRule, type Block, type Range } from '../src/types.js';
+import { defineRule, type Block, type Fix, type Range } from '../src/types.js';
+import { isTemplateLine, removeLines } from './utils/fixes.js';
 import { collectActionItems, type ActionItem } from './utils/action-items.js';
 
 const DOCS_URL = 'https://github.com/summarylint/summarylint/blob/main/docs/rules/no-placeholder.md';
@@ -75,12 +76,12 @@ export default defineRule({
   check(doc, context) {
     const vocabulary = context.vocabulary;
     const seen = new Set<string>();
-    const report = (range: Range, placeholder: string, messageId: 'placeholder' | 'empty' | 'guidance' = 'placeholder') => {
+    const report = (range: Range, placeholder: string, messageId: 'placeholder' | 'empty' | 'guidance' = 'placeholder', fix?: Fix) => {
       const key = `${range[0]}:${range[1]}`;
       if (seen.has(key)) return;
       seen.add(key);
       const quote = placeholder.replace(/\s+/gu, ' ').trim();
-      context.report({ messageId, range, data: { placeholder: quote.length > QUOTE_LENGTH ? `${quote.slice(0, QUOTE_LENGTH - 1)}…` : quote } });
+      context.report({ messageId, range, fix, data: { placeholder: quote.length > QUOTE_LENGTH ? `${quote.slice(0, QUOTE_LENGTH - 1)}…` : quote } });
     };
     // "Owner: TBD" in an action item is reported by require-action-owner (and a "due: TBD" by require-action-deadline): one finding is enough.
     const actionBlocks = new Set<Block>();
@@ -89,6 +90,9 @@ export default defineRule({
       item.children.forEach(addBlocks);
     };
     collectActionItems(doc, { vocabulary }).forEach(addBlocks);
+    // Sections holding a block of the writer's own (not a template line): their template lines can be removed.
+    const written = new Set(doc.blocks.filter((b) => !b.isTitle && b.kind !== 'heading' && b.prose.text.trim() && !isTemplateLine(doc.text.slice(...b.range))).map((b) => b.section));
+    const filled = (section: Block['section']) => written.has(section);
     for (const block of doc.blocks) {
       const text = block.prose.text;
       const unassigned = actionBlocks.has(block) ? vocabulary.find('unassigned', text) : [];
@@ -97,7 +101,10 @@ export default defineRule({
       if (block.kind !== 'tableCell') {
         let lineStart = 0;
         for (const line of text.split('\n')) {
-          if (line.trim() !== '' && EMPTY_SLOT.test(line)) report(at(lineStart, lineStart + line.length), line, 'empty');
+          if (line.trim() !== '' && EMPTY_SLOT.test(line)) {
+            const range = at(lineStart, lineStart + line.length);
+            report(range, line, 'empty', removeLines(doc.text, range));
+          }
           lineStart += line.length + 1;
         }
       }
@@ -140,11 +147,14 @@ export default defineRule({
           if (parts.some(inside) && instructions.some(inside)) found(sentence.start, sentence.end, 'guidance');
         }
       }
+      // A guidance line of `summarylint new`, as the template wrote it, left in a section the writer has filled in
+      // can go: that is the fix. In a section with nothing else, removing it would leave the section empty.
+      const fix = spans.length > 0 && isTemplateLine(doc.text.slice(...block.range)) && filled(block.section) ? removeLines(doc.text, block.range) : undefined;
       // A paragraph that holds guidance is the template's, every sentence of it ("Things that went well. For example,").
       if (guidance && block.kind === 'paragraph' && !block.item) {
-        for (const sentence of block.sentences) report(at(sentence.start, sentence.end), text.slice(sentence.start, sentence.end), 'guidance');
+        for (const sentence of block.sentences) report(at(sentence.start, sentence.end), text.slice(sentence.start, sentence.end), 'guidance', fix);
       } else {
-        for (const { start, end, messageId } of spans) report(at(start, end), text.slice(start, end), messageId);
+        for (const { start, end, messageId } of spans) report(at(start, end), text.slice(start, end), messageId, fix);
       }
     }
     // A link with nothing to point at, [待定]() or [report](): a slot left for a link that was never made.

@@ -1,6 +1,7 @@
 import { languageCodes, languageOfLocale } from '../src/languages/index.js';
 import { hasHan } from '../src/text/han.js';
 import { phraseLang } from '../src/text/script.js';
+import { insertSection } from './utils/fixes.js';
 import { defineRule, type ConceptChange, type Range, type Section, type SummaryDoc, type Vocabulary } from '../src/types.js';
 
 export interface RequireSectionsOptions {
@@ -114,7 +115,8 @@ export default defineRule<RequireSectionsOptions>({
         if (role === 'overview' && opensOnRecap(doc, context.vocabulary)) continue;
         if (titleRoles.includes(role) && doc.blocks.some((b) => !b.isTitle && b.prose.text.trim())) continue;
         if (labelled.has(role) || (role === 'problems' && labelled.has('lessons')) || (role === 'results' && topics)) continue;
-        context.report({ messageId: 'missing', range: at, data: { section: role, heading: heading(role) } });
+        const fix = insertSection(doc, role, heading(role), Array.isArray(order) ? order : required, context.locale);
+        context.report({ messageId: 'missing', range: at, data: { section: role, heading: heading(role) }, fix });
         continue;
       }
       if (sections.every((s) => isEmpty(doc, s))) {

@@ -26,6 +26,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { displayPath, toVisible } from './formatters/util.js';
 import { formatterNames, getReportWriter, isFormatterName, isFormatterPath, shouldUseColor, type ReportWriter } from './formatters/index.js';
 import type { ColorStream } from './formatters/color.js';
 import { packageInfo } from './package-info.js';
@@ -60,6 +61,8 @@ interface CliOptions {
   maxWarnings?: number;
   stdin?: boolean;
   color?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
   stdinFilename?: string;
   printConfig?: string;
   ignorePattern?: string[];
@@ -165,6 +168,8 @@ function parseArguments(argv: string[], ctx: CliIO): { options: CliOptions; patt
     .option('--print-config <file>', 'print the config that applies to this file, as JSON, and exit')
     .option('--ignore-pattern <pattern>', 'skip files matching this pattern (gitignore syntax; repeatable)', collect)
     .option('--no-ignore', 'disable ignore files, --ignore-pattern and config `ignores`')
+    .option('--fix', 'apply the fixes rules can make safely (insert a missing section, remove a template line) and report what is left')
+    .option('--fix-dry-run', 'print the changes --fix would make as a unified diff, without writing; exit 1 when there are some')
     .option('--report-unused-disable-directives', 'report summarylint-disable comments that suppress nothing, as errors')
     .option('--safe', 'for untrusted files (pull requests): load only JSON and YAML configs, never JavaScript configs or plugins')
     .option('--max-file-size <size>', 'skip files larger than this, with a warning (e.g. 500KB, 50MB; default 10MB)', parseSize)
@@ -208,6 +213,8 @@ function parseArguments(argv: string[], ctx: CliIO): { options: CliOptions; patt
     usage('--stdin lints standard input; do not pass paths with it (name the text with --stdin-filename)');
   }
   if (options.stdinFilename !== undefined && !options.stdin) usage('--stdin-filename only works with --stdin');
+  if (options.fix && options.fixDryRun) usage('pass either --fix or --fix-dry-run, not both');
+  if (options.stdin && (options.fix || options.fixDryRun)) usage('--fix and --fix-dry-run work on files, not with --stdin');
   if (options.stdin && (options.changedSince !== undefined || options.suppressAll || options.suppressRule || options.pruneSuppressions)) {
     usage('--changed-since and the suppression options work on files, not with --stdin');
   }
@@ -321,14 +328,31 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
   let errors = 0;
   let warnings = 0;
   let fatal = 0;
+  let diffs = 0;
+  // --fix lints a file with fixable findings again, fixing it pass by pass, and reports what is left;
+  // --fix-dry-run prints the diff instead of the report.
+  const fix = async (result: FileResult): Promise<FileResult> => {
+    if (!result.findings.some((finding) => finding.fix)) return result;
+    const { fixFile, fixDiff } = await import('./fix.js');
+    const outcome = await fixFile(result.filePath, { ...configOptions, reportUnusedDisableDirectives }, options.fix === true);
+    if (!outcome) return result;
+    if (options.fixDryRun) {
+      const diff = fixDiff(toVisible(displayPath(result.filePath, cwd)), outcome.before, outcome.after);
+      if (diff) diffs++;
+      await output.write(diff);
+      return result;
+    }
+    return outcome.result;
+  };
   // Each result is written as soon as it comes, then dropped: a run over 10,000 files holds a few at a time.
   const report = async (result: FileResult) => {
+    if (options.fix || options.fixDryRun) result = await fix(result);
     if (suppressions) result = suppressions.apply(result);
     if (options.quiet) result = errorsOnly(result);
     errors += result.errorCount;
     warnings += result.warningCount;
     if (result.findings.some((finding) => finding.fatal)) fatal++;
-    await output.write((await startReport()).file(result));
+    if (!options.fixDryRun) await output.write((await startReport()).file(result));
   };
 
   let patternErrors: Array<{ pattern: string; message: string }> = [];
@@ -368,7 +392,7 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
       if (cacheError) patternErrors = [...patternErrors, cacheError];
       if (suppressions) await finishSuppressions(suppressions, options, ctx);
     }
-    await output.write(await (await startReport()).end());
+    if (!options.fixDryRun) await output.write(await (await startReport()).end());
     await output.close();
   } catch (error) {
     await output.abort();
@@ -384,6 +408,7 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
   if (tooManyWarnings) ctx.stderr.write(`summarylint found too many warnings (maximum: ${options.maxWarnings}).\n`);
 
   if (patternErrors.length > 0 || fatal > 0) return 2;
+  if (options.fixDryRun) return diffs > 0 ? 1 : 0;
   return errors > 0 || tooManyWarnings ? 1 : 0;
 }
 

@@ -1,7 +1,7 @@
 // summarylint's own package.json (version, homepage), found at run time by walking up from this module.
 // It is not imported as JSON: from `dist/src/` that would compile a copy into `dist/`, which `files` does not
 // ship, so the published package would break.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,4 +40,13 @@ function homepageOf(data: Record<string, any>): string | undefined {
   if (typeof repository !== 'string') return undefined;
   const url = repository.replace(/^git\+/, '').replace(/\.git$/, '');
   return url.startsWith('https://') ? url : undefined;
+}
+
+/** A file of this package, found by walking up from this module (it runs from src/ in tests, dist/src/ when built). */
+export function packageFile(relativePath: string): string | undefined {
+  for (let folder = path.dirname(fileURLToPath(import.meta.url)); ; folder = path.dirname(folder)) {
+    const candidate = path.join(folder, relativePath);
+    if (existsSync(candidate)) return candidate;
+    if (path.dirname(folder) === folder) return undefined;
+  }
 }

@@ -308,6 +308,12 @@ export interface RuleMeta<O = Record<string, unknown>> {
   examples: RuleExample[];
 }
 
+/** A mechanical edit that fixes a finding: replace the source text in `range` (offsets) with `text`. */
+export interface Fix {
+  range: Range;
+  text: string;
+}
+
 export interface ReportDescriptor {
   messageId: string;
   /** Values for `{{placeholders}}`; also stamped on the finding as structured `data`. */
@@ -316,6 +322,8 @@ export interface ReportDescriptor {
   node?: Nodes;
   /** … or at source offsets. */
   range?: Range;
+  /** An edit that fixes it, only when it is mechanical and safe: it never rewrites what a sentence says. */
+  fix?: Fix;
 }
 
 export interface RuleContext<O = Record<string, unknown>> {
@@ -361,6 +369,8 @@ export interface Finding {
   url?: string;
   /** True when the file could not be linted at all (read or parse failure). */
   fatal?: boolean;
+  /** What `--fix` would change (see ReportDescriptor). */
+  fix?: Fix;
 }
 
 export interface FileResult {

@@ -103,15 +103,6 @@ function installedSchema(folder: string): string | undefined {
   }
 }
 
-/** A file of this package, found by walking up from this module (it runs from src/ in tests, dist/src/ when built). */
-export function packageFile(relativePath: string): string | undefined {
-  for (let folder = path.dirname(fileURLToPath(import.meta.url)); ; folder = path.dirname(folder)) {
-    const candidate = path.join(folder, relativePath);
-    if (existsSync(candidate)) return candidate;
-    if (path.dirname(folder) === folder) return undefined;
-  }
-}
-
 async function ask(io: CliIO, options: InitOptions): Promise<Partial<InitOptions>> {
   const rl = createInterface({ input: io.stdin, output: io.stdout });
   try {

@@ -9,7 +9,7 @@ import type { CliIO } from '../cli.js';
 import { phraseLang } from '../text/script.js';
 import type { Lang, ResolvedConfig } from '../types.js';
 import { commandFor, CommandError } from './index.js';
-import { packageFile } from './init.js';
+import { packageFile } from '../package-info.js';
 
 type PerLang<T> = Record<Lang, T>;
 interface Template {

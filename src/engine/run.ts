@@ -123,6 +123,7 @@ function toFinding(doc: SummaryDoc, rule: Rule, severity: Severity, locale: Loca
     range,
     data,
     url: rule.meta.docs.url,
+    ...(d.fix && { fix: { range: checkRange(doc, d.fix.range, `fix of "${d.messageId}"`), text: d.fix.text } }),
   };
 }
 
@@ -130,9 +131,13 @@ function toFinding(doc: SummaryDoc, rule: Rule, severity: Severity, locale: Loca
 function placeOf(doc: SummaryDoc, d: ReportDescriptor): Range {
   const range: Range | undefined = d.range ?? (d.node?.position ? [d.node.position.start.offset ?? 0, d.node.position.end.offset ?? 0] : undefined);
   if (!range) throw new Error(`report "${d.messageId}" has neither a node with a position nor a range`);
+  return checkRange(doc, range, `report "${d.messageId}"`);
+}
+
+function checkRange(doc: SummaryDoc, range: Range, what: string): Range {
   const [start, end] = range;
   if (!(start >= 0 && end >= start && end <= doc.text.length)) {
-    throw new Error(`report "${d.messageId}" points outside the document (${start}-${end} of ${doc.text.length})`);
+    throw new Error(`${what} points outside the document (${start}-${end} of ${doc.text.length})`);
   }
   return range;
 }

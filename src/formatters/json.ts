@@ -27,6 +27,8 @@ export interface JsonMessage {
   data: Record<string, unknown>;
   messageId?: string;
   fatal?: true;
+  /** As ESLint's: the edit `--fix` would make (`range` in source offsets of the text as read). */
+  fix?: { range: [number, number]; text: string };
 }
 
 export interface JsonResult {
@@ -63,6 +65,7 @@ function toJsonMessage(finding: Finding): JsonMessage {
   };
   if (finding.messageId !== undefined) message.messageId = finding.messageId;
   if (finding.fatal) message.fatal = true;
+  if (finding.fix) message.fix = { range: [finding.fix.range[0], finding.fix.range[1]], text: finding.fix.text };
   return message;
 }
 

@@ -11,11 +11,11 @@
 // - The file is written atomically (temp file + rename): an interrupted run leaves the old cache, never half a file.
 //   Missing folders on the way to it are created (`--cache-location .cache/summarylint/` just works).
 //
-// The file is JSON lines: a header, `{"format":5,"version":"…"}`, then one entry per linted file:
+// The file is JSON lines: a header, `{"format":6,"version":"…"}`, then one entry per linted file:
 //
 //   {"path":"…","content":"<hash>","config":"<hash>","counts":[errors, warnings, infos, suppressed],
 //    "urls":{"<ruleId>":"<docs url>"},"findings":[[ruleId, severity, message, messageId, line, column, endLine,
-//    endColumn, start, end, data], …]}
+//    endColumn, start, end, data, fix?], …]}   (fix: [start, end, text], only when the finding has one)
 //
 // Findings are tuples and their docs URLs are given once per rule: a warm run reads the whole file, and keys and
 // URLs repeated on every finding made it twice as large. A header of another format or version empties the cache; an entry that does not parse is linted again.
@@ -29,10 +29,10 @@ import { importModule } from '../import-module.js';
 
 export const DEFAULT_CACHE_FILE = '.summarylintcache';
 /** Bumped when the layout of the cache file, or of the results it stores, changes. */
-const FORMAT = 5;
+const FORMAT = 6;
 
 /** A finding's fields in a fixed order (`messageId` null when the rule gave none). */
-type StoredFinding = [string | null, Severity, string, string | null, number, number, number, number, number, number, Record<string, unknown>];
+type StoredFinding = [string | null, Severity, string, string | null, number, number, number, number, number, number, Record<string, unknown>, [number, number, string]?];
 
 interface Entry {
   path: string;
@@ -47,16 +47,21 @@ function toEntry(result: FileResult, path: string, content: string, config: stri
   const urls: Record<string, string> = {};
   const findings = result.findings.map((f): StoredFinding => {
     if (f.ruleId !== null && f.url !== undefined) urls[f.ruleId] = f.url;
-    return [f.ruleId, f.severity, f.message, f.messageId ?? null, f.line, f.column, f.endLine, f.endColumn, f.range[0], f.range[1], f.data];
+    const stored: StoredFinding = [f.ruleId, f.severity, f.message, f.messageId ?? null, f.line, f.column, f.endLine, f.endColumn, f.range[0], f.range[1], f.data];
+    if (f.fix) stored.push([f.fix.range[0], f.fix.range[1], f.fix.text]);
+    return stored;
   });
   const counts: Entry['counts'] = [result.errorCount, result.warningCount, result.infoCount, result.suppressedCount];
   return { path, content, config, counts, urls, findings };
 }
 
 function fromEntry(entry: Entry, filePath: string): FileResult {
-  const findings = entry.findings.map(([ruleId, severity, message, messageId, line, column, endLine, endColumn, start, end, data]): Finding => {
+  const findings = entry.findings.map(([ruleId, severity, message, messageId, line, column, endLine, endColumn, start, end, data, fix]): Finding => {
     const url = ruleId === null ? undefined : entry.urls[ruleId];
-    return { ruleId, severity, message, ...(messageId !== null && { messageId }), line, column, endLine, endColumn, range: [start, end], data, ...(url !== undefined && { url }) };
+    return {
+      ruleId, severity, message, ...(messageId !== null && { messageId }), line, column, endLine, endColumn, range: [start, end], data,
+      ...(url !== undefined && { url }), ...(fix !== undefined && { fix: { range: [fix[0], fix[1]], text: fix[2] } }),
+    };
   });
   const [errorCount, warningCount, infoCount, suppressedCount] = entry.counts;
   return { filePath, findings, errorCount, warningCount, infoCount, suppressedCount };
