@@ -12,8 +12,9 @@
 // Choices worth knowing:
 // - An explicitly named file that is ignored (ignore files, --ignore-pattern, node_modules) is reported as
 //   ESLint does: a result for that file with one `warn` finding without a rule id ("File ignored because of a
-//   matching ignore pattern. Use --no-ignore to override."). Like any warning it counts for --max-warnings
-//   and is dropped by --quiet.
+//   matching ignore pattern. …"), and so is one its config skips (`ignores`, `files`, or a README, which is not
+//   a summary by default: src/config/summaries.ts). Like any warning it counts for --max-warnings and is
+//   dropped by --quiet; --no-warn-ignored drops it (hooks pass every staged Markdown file by name).
 // - --quiet drops warn and info findings before formatting, and the exit code is computed from what is left
 //   (ESLint 9: `--quiet --max-warnings 0` passes when only warnings were found).
 // - --report-unused-disable-directives reports unused directives as errors, as ESLint's flag does.
@@ -61,6 +62,7 @@ interface CliOptions {
   printConfig?: string;
   ignorePattern?: string[];
   ignore: boolean;
+  warnIgnored: boolean;
   reportUnusedDisableDirectives?: boolean;
   listRules?: boolean;
   changedSince?: string;
@@ -161,6 +163,7 @@ function parseArguments(argv: string[], ctx: CliIO): { options: CliOptions; patt
     .option('--print-config <file>', 'print the config that applies to this file, as JSON, and exit')
     .option('--ignore-pattern <pattern>', 'skip files matching this pattern (gitignore syntax; repeatable)', collect)
     .option('--no-ignore', 'disable ignore files, --ignore-pattern and config `ignores`')
+    .option('--no-warn-ignored', 'no warning for files named on the command line that are ignored or not summaries')
     .option('--report-unused-disable-directives', 'report summarylint-disable comments that suppress nothing, as errors')
     .option('--safe', 'for untrusted files (pull requests): load only JSON and YAML configs, never JavaScript configs or plugins')
     .option('--max-file-size <size>', 'skip files larger than this, with a warning (e.g. 500KB, 50MB; default 10MB)', parseSize)
@@ -313,6 +316,7 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
         ...configOptions,
         ignore: options.ignore,
         ignorePatterns: options.ignorePattern,
+        warnIgnored: options.warnIgnored,
         onlyFiles: options.changedSince === undefined ? undefined : await changedFiles(options.changedSince, cwd),
         reportUnusedDisableDirectives,
         maxFileSize: options.maxFileSize,
@@ -323,6 +327,7 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
       };
       const found = await findFiles(patterns, lintOptions);
       patternErrors = found.errors;
+      const namedOptions = { ...lintOptions, namedFiles: found.named };
       // SARIF names every rule before the first result, plugin rules too: load every file's config (and so its
       // plugins) here first. Worker threads load theirs on their own; this thread would not see them.
       if (options.format === 'sarif') {
@@ -332,7 +337,7 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
       // Ignored files named on the command line get a warning each, in path order among the results.
       const ignored = found.warnings.map((w) => ignoredResult(w.filePath, w.message)).sort(byPath);
       let next = 0;
-      const { cacheError } = await lintMany(found.files, lintOptions, async (result) => {
+      const { cacheError } = await lintMany(found.files, namedOptions, async (result) => {
         while (next < ignored.length && byPath(ignored[next], result) < 0) await report(ignored[next++]);
         await report(result);
       });
@@ -398,14 +403,16 @@ async function lintStdin(
 ): Promise<FileResult> {
   const text = await readAll(ctx.stdin);
   const name = options.stdinFilename;
-  if (name !== undefined && options.ignore !== false) {
-    // An editor linting an ignored file gets the same warning as naming it on the command line.
+  if (name !== undefined) {
+    // An editor linting a file that is ignored, or not a summary, gets the same warning as naming it on the
+    // command line (with --no-warn-ignored, a result with no findings).
     const filePath = path.resolve(ctx.cwd, name);
-    const { ignoredPathWarning, IGNORED_FILE_WARNING } = await import('./files.js');
-    const warning = await ignoredPathWarning(filePath, { cwd: ctx.cwd, ignorePatterns: options.ignorePattern });
-    if (warning) return ignoredResult(filePath, warning);
-    const { isIgnoredByConfig, loadConfig } = await import('./config/index.js');
-    if (isIgnoredByConfig(await loadConfig(filePath, configOptions), filePath)) return ignoredResult(filePath, IGNORED_FILE_WARNING);
+    const { ignoredPathWarning } = await import('./files.js');
+    const { skippedByConfig, loadConfig } = await import('./config/index.js');
+    const warning =
+      (options.ignore === false ? undefined : await ignoredPathWarning(filePath, { cwd: ctx.cwd, ignorePatterns: options.ignorePattern })) ??
+      skippedByConfig(await loadConfig(filePath, configOptions), filePath, options.ignore !== false);
+    if (warning) return options.warnIgnored ? ignoredResult(filePath, warning) : { ...ignoredResult(filePath, warning), findings: [], warningCount: 0 };
   }
   const { lintText } = await import('./lint.js');
   const result = await lintText(text, { ...configOptions, filePath: name, reportUnusedDisableDirectives });

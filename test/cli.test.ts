@@ -17,7 +17,7 @@ const projects = new TempProjects();
 afterAll(() => projects.cleanup());
 
 const VERSION: string = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
-const IGNORED = 'File ignored because of a matching ignore pattern. Use --no-ignore to override.';
+const IGNORED = 'File ignored because of a matching ignore pattern. Use --no-ignore to override, or --no-warn-ignored to hide this warning.';
 const ESC = '\u001b';
 /** A stack trace line: never shown for usage or config errors, nor on a closed pipe. */
 const STACK_LINE = /^\s+at .+/m;
@@ -487,7 +487,7 @@ describe.concurrent('options', () => {
     const help = await runMain(['--help'], { cwd });
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: summarylint \[options\] \[paths or globs\.\.\.\]/);
-    for (const flag of ['--config', '--no-config-lookup', '--rule', '--lang', '--format', '--output-file', '--quiet', '--max-warnings', '--stdin', '--stdin-filename', '--print-config', '--ignore-pattern', '--no-ignore', '--report-unused-disable-directives']) {
+    for (const flag of ['--config', '--no-config-lookup', '--rule', '--lang', '--format', '--output-file', '--quiet', '--max-warnings', '--stdin', '--stdin-filename', '--print-config', '--ignore-pattern', '--no-ignore', '--no-warn-ignored', '--report-unused-disable-directives']) {
       expect(help.stdout).toContain(flag);
     }
   });
