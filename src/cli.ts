@@ -27,7 +27,15 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { formatterNames, getReportWriter, shouldUseColor, type FormatterName, type ReportWriter } from './formatters/index.js';
+import {
+  formatterNames,
+  getReportWriter,
+  isFormatterName,
+  shouldUseColor,
+  type CreateReportWriter,
+  type FormatterName,
+  type ReportWriter,
+} from './formatters/index.js';
 import type { ColorStream } from './formatters/color.js';
 import { packageInfo } from './package-info.js';
 import { parseByteSize } from './read.js';
@@ -55,6 +63,7 @@ interface CliOptions {
   lang?: 'auto' | Lang;
   format: FormatterName;
   outputFile?: string;
+  reportFile?: ExtraReport[];
   quiet?: boolean;
   maxWarnings?: number;
   stdin?: boolean;
@@ -76,6 +85,12 @@ interface CliOptions {
   shard?: Shard;
   safe?: boolean;
   maxFileSize?: number;
+}
+
+/** `--report-file <format>:<file>`: the same findings, also written in another format to a file. */
+interface ExtraReport {
+  format: FormatterName;
+  file: string;
 }
 
 const LEVELS: readonly Level[] = ['off', 'info', 'warn', 'error'];
@@ -156,6 +171,7 @@ function parseArguments(argv: string[], ctx: CliIO): { options: CliOptions; patt
     .addOption(new Option('--lang <lang>', 'document language').choices(['auto', ...languageCodes()]))
     .addOption(new Option('-f, --format <name>', 'report format').choices(formatterNames).default('stylish'))
     .option('-o, --output-file <file>', 'write the report to this file instead of stdout')
+    .option('--report-file <format:file>', 'also write the report in this format to this file, e.g. sarif:summarylint.sarif (repeatable)', collectReportFile)
     .option('--quiet', 'report errors only (drop warnings and info findings)')
     .option('--max-warnings <n>', 'exit with code 1 when there are more than n warnings', parseCount)
     .option('--stdin', 'lint the text on standard input')
@@ -241,6 +257,15 @@ function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
+function collectReportFile(value: string, previous: ExtraReport[] | undefined): ExtraReport[] {
+  const colon = value.indexOf(':');
+  const format = value.slice(0, colon);
+  if (colon < 1 || colon === value.length - 1 || !isFormatterName(format)) {
+    throw new InvalidArgumentError(`Expected <format>:<file> with format ${formatterNames.join(', ')}, e.g. sarif:summarylint.sarif.`);
+  }
+  return [...(previous ?? []), { format, file: value.slice(colon + 1) }];
+}
+
 function collectRule(value: string, previous: Record<string, Level> | undefined): Record<string, Level> {
   const match = /^\s*([^\s:]+)\s*:\s*([a-z]+)\s*$/.exec(value);
   if (!match || !(LEVELS as readonly string[]).includes(match[2])) {
@@ -288,11 +313,24 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
     getReportWriter(options.format),
     options.stdin ? undefined : openSuppressionRun(options, ctx),
   ]);
-  const output = outputFile ? await reportFile(options.outputFile!, outputFile) : streamOutput(ctx.stdout);
-  const color = outputFile ? false : shouldUseColor(ctx.stdout, ctx.env);
+  // The report (stdout or -o), then one per --report-file: the same results, each in its format, from one run.
+  const reports: Report[] = [
+    {
+      createWriter,
+      output: outputFile ? await reportFile(options.outputFile!, outputFile) : streamOutput(ctx.stdout),
+      color: outputFile ? false : shouldUseColor(ctx.stdout, ctx.env),
+    },
+  ];
+  try {
+    for (const extra of options.reportFile ?? []) {
+      reports.push({ createWriter: await getReportWriter(extra.format), output: await reportFile(extra.file, path.resolve(cwd, extra.file)), color: false });
+    }
+  } catch (error) {
+    for (const { output } of reports) await output.abort();
+    throw error;
+  }
   // Made at the first result, once the run has loaded its configs' plugins (SARIF lists their rules first).
-  let writer: ReportWriter | undefined;
-  const startReport = async () => (writer ??= createWriter({ cwd, rulesMeta: await loadRulesMeta(), color }));
+  const writerOf = async (report: Report) => (report.writer ??= report.createWriter({ cwd, rulesMeta: await loadRulesMeta(), color: report.color }));
   let errors = 0;
   let warnings = 0;
   let fatal = 0;
@@ -303,7 +341,7 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
     errors += result.errorCount;
     warnings += result.warningCount;
     if (result.findings.some((finding) => finding.fatal)) fatal++;
-    await output.write((await startReport()).file(result));
+    for (const each of reports) await each.output.write((await writerOf(each)).file(result));
   };
 
   let patternErrors: Array<{ pattern: string; message: string }> = [];
@@ -330,7 +368,7 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
       const namedOptions = { ...lintOptions, namedFiles: found.named };
       // SARIF names every rule before the first result, plugin rules too: load every file's config (and so its
       // plugins) here first. Worker threads load theirs on their own; this thread would not see them.
-      if (options.format === 'sarif') {
+      if ([options.format, ...(options.reportFile ?? []).map((extra) => extra.format)].includes('sarif')) {
         const { configFor } = await import('./lint.js');
         for (const file of found.files) await configFor(file, lintOptions);
       }
@@ -345,10 +383,12 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
       if (cacheError) patternErrors = [...patternErrors, cacheError];
       if (suppressions) await finishSuppressions(suppressions, options, ctx);
     }
-    await output.write((await startReport()).end());
-    await output.close();
+    for (const each of reports) {
+      await each.output.write((await writerOf(each)).end());
+      await each.output.close();
+    }
   } catch (error) {
-    await output.abort();
+    for (const each of reports) await each.output.abort();
     throw error;
   }
 
@@ -417,6 +457,14 @@ async function lintStdin(
   const { lintText } = await import('./lint.js');
   const result = await lintText(text, { ...configOptions, filePath: name, reportUnusedDisableDirectives });
   return name === undefined ? { ...result, filePath: '<stdin>' } : result;
+}
+
+/** Where one report goes, in which format. */
+interface Report {
+  createWriter: CreateReportWriter;
+  output: ReportOutput;
+  color: boolean;
+  writer?: ReportWriter;
 }
 
 /** The `-o` file, opened before the run (a typo in -o should not cost a full run); its failures are usage errors. */
