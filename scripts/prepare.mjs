@@ -62,7 +62,6 @@ function npm(args, cwd) {
   }
 }
 
-
 function log(message) {
   process.stderr.write(`summarylint prepare: ${message}\n`);
 }

@@ -18,11 +18,10 @@ import { relativePosix } from './resolve.js';
 const PROJECT_DOCUMENTS = ['README', 'CHANGELOG', 'CONTRIBUTING', 'LICENSE', 'CODE_OF_CONDUCT', 'SECURITY'];
 
 /** The repository's own documents, never summaries unless a config's `files` names them. */
-export const NOT_SUMMARIES = [`**/{${PROJECT_DOCUMENTS.join(',')}}{,.*}`, '**/.github/**'];
+const NOT_SUMMARIES = [`**/{${PROJECT_DOCUMENTS.join(',')}}{,.*}`, '**/.github/**'];
 
 /** What is a summary without `files`, for help texts and the schema. */
 export const DEFAULT_SUMMARIES = `every Markdown file except ${PROJECT_DOCUMENTS.join(', ')} and files under .github/`;
-
 
 // Keyed by the globs' text: each resolved config has its own arrays, but most share the same globs.
 const matchers = new Map<string, (path: string) => boolean>();
