@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CLEAN_EN, INCOMPLETE_EN, ROOT, runCommand, TempProjects, WARNINGS_EN } from './support/cli.js';
 
 const projects = new TempProjects();
-afterAll(() => projects.cleanup());
+afterAll(() => projects.cleanup(), 120_000); // node_modules take a while to delete on a busy machine
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
