@@ -12,8 +12,9 @@
 // Choices worth knowing:
 // - An explicitly named file that is ignored (ignore files, --ignore-pattern, node_modules) is reported as
 //   ESLint does: a result for that file with one `warn` finding without a rule id ("File ignored because of a
-//   matching ignore pattern. Use --no-ignore to override."). Like any warning it counts for --max-warnings
-//   and is dropped by --quiet.
+//   matching ignore pattern. …"), and so is one its config skips (`ignores`, `files`, or a README, which is not
+//   a summary by default: src/config/summaries.ts). Like any warning it counts for --max-warnings and is
+//   dropped by --quiet; --no-warn-ignored drops it (hooks pass every staged Markdown file by name).
 // - --quiet drops warn and info findings before formatting, and the exit code is computed from what is left
 //   (ESLint 9: `--quiet --max-warnings 0` passes when only warnings were found).
 // - --report-unused-disable-directives reports unused directives as errors, as ESLint's flag does.
@@ -27,7 +28,16 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { displayPath, toVisible } from './formatters/util.js';
-import { formatterNames, getReportWriter, isFormatterName, isFormatterPath, shouldUseColor, type ReportWriter } from './formatters/index.js';
+import {
+  formatterNames,
+  getReportWriter,
+  isFormatterName,
+  isFormatterPath,
+  shouldUseColor,
+  type CreateReportWriter,
+  type FormatterName,
+  type ReportWriter,
+} from './formatters/index.js';
 import type { ColorStream } from './formatters/color.js';
 import { packageInfo } from './package-info.js';
 import { parseByteSize } from './read.js';
@@ -57,6 +67,7 @@ interface CliOptions {
   /** A built-in format's name or a formatter file. */
   format: string;
   outputFile?: string;
+  reportFile?: ExtraReport[];
   quiet?: boolean;
   maxWarnings?: number;
   stdin?: boolean;
@@ -67,6 +78,7 @@ interface CliOptions {
   printConfig?: string;
   ignorePattern?: string[];
   ignore: boolean;
+  warnIgnored: boolean;
   reportUnusedDisableDirectives?: boolean;
   listRules?: boolean;
   changedSince?: string;
@@ -80,6 +92,12 @@ interface CliOptions {
   shard?: Shard;
   safe?: boolean;
   maxFileSize?: number;
+}
+
+/** `--report-file <format>:<file>`: the same findings, also written in another format to a file. */
+interface ExtraReport {
+  format: FormatterName;
+  file: string;
 }
 
 /** Severity of unused-directive findings under --report-unused-disable-directives (ESLint reports errors). */
@@ -161,6 +179,7 @@ function parseArguments(argv: string[], ctx: CliIO): { options: CliOptions; patt
     .option('--color', 'colour the stylish report even when not writing to a terminal')
     .option('--no-color', 'never colour the report (NO_COLOR and FORCE_COLOR=0 do the same)')
     .option('-o, --output-file <file>', 'write the report to this file instead of stdout')
+    .option('--report-file <format:file>', 'also write the report in this format to this file, e.g. sarif:summarylint.sarif (repeatable)', collectReportFile)
     .option('--quiet', 'report errors only (drop warnings and info findings)')
     .option('--max-warnings <n>', 'exit with code 1 when there are more than n warnings', parseCount)
     .option('--stdin', 'lint the text on standard input (a lone `-` as the path does the same)')
@@ -170,6 +189,7 @@ function parseArguments(argv: string[], ctx: CliIO): { options: CliOptions; patt
     .option('--no-ignore', 'disable ignore files, --ignore-pattern and config `ignores`')
     .option('--fix', 'apply the fixes rules can make safely (insert a missing section, remove a template line) and report what is left')
     .option('--fix-dry-run', 'print the changes --fix would make as a unified diff, without writing; exit 1 when there are some')
+    .option('--no-warn-ignored', 'no warning for files named on the command line that are ignored or not summaries')
     .option('--report-unused-disable-directives', 'report summarylint-disable comments that suppress nothing, as errors')
     .option('--safe', 'for untrusted files (pull requests): load only JSON and YAML configs, never JavaScript configs or plugins')
     .option('--max-file-size <size>', 'skip files larger than this, with a warning (e.g. 500KB, 50MB; default 10MB)', parseSize)
@@ -269,6 +289,15 @@ function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
+function collectReportFile(value: string, previous: ExtraReport[] | undefined): ExtraReport[] {
+  const colon = value.indexOf(':');
+  const format = value.slice(0, colon);
+  if (colon < 1 || colon === value.length - 1 || !isFormatterName(format)) {
+    throw new InvalidArgumentError(`Expected <format>:<file> with format ${formatterNames.join(', ')}, e.g. sarif:summarylint.sarif.`);
+  }
+  return [...(previous ?? []), { format, file: value.slice(colon + 1) }];
+}
+
 function collectRule(value: string, previous: Record<string, Level> | undefined): Record<string, Level> {
   const match = /^\s*([^\s:]+)\s*:\s*(\w+)\s*$/.exec(value);
   const level = match ? toLevel(match[2]) : undefined;
@@ -317,14 +346,28 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
     loadWriter(options, cwd),
     options.stdin ? undefined : openSuppressionRun(options, ctx),
   ]);
-  const output = outputFile ? await reportFile(options.outputFile!, outputFile) : streamOutput(ctx.stdout);
-  // --color / --no-color win; otherwise colour only on a terminal that has it (never in a file).
-  const color = options.color ?? (outputFile ? false : shouldUseColor(ctx.stdout, ctx.env));
+  // The report (stdout or -o), then one per --report-file: the same results, each in its format, from one run.
+  // --color / --no-color win; otherwise colour only on a terminal that has it (never in a file). Rows fit a
+  // terminal's width; a file or a pipe gets the stylish default.
+  const reports: Report[] = [
+    {
+      createWriter,
+      output: outputFile ? await reportFile(options.outputFile!, outputFile) : streamOutput(ctx.stdout),
+      color: options.color ?? (outputFile ? false : shouldUseColor(ctx.stdout, ctx.env)),
+      width: !outputFile && ctx.stdout.isTTY && ctx.stdout.columns ? ctx.stdout.columns : undefined,
+    },
+  ];
+  try {
+    for (const extra of options.reportFile ?? []) {
+      reports.push({ createWriter: await getReportWriter(extra.format), output: await reportFile(extra.file, path.resolve(cwd, extra.file)), color: false });
+    }
+  } catch (error) {
+    for (const { output } of reports) await output.abort();
+    throw error;
+  }
   // Made at the first result, once the run has loaded its configs' plugins (SARIF lists their rules first).
-  let writer: ReportWriter | undefined;
-  // Rows fit a terminal's width; a file or a pipe gets the stylish default.
-  const width = !outputFile && ctx.stdout.isTTY && ctx.stdout.columns ? ctx.stdout.columns : undefined;
-  const startReport = async () => (writer ??= createWriter({ cwd, rulesMeta: await loadRulesMeta(), color, width }));
+  const writerOf = async (report: Report) =>
+    (report.writer ??= report.createWriter({ cwd, rulesMeta: await loadRulesMeta(), color: report.color, width: report.width }));
   let errors = 0;
   let warnings = 0;
   let fatal = 0;
@@ -339,7 +382,7 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
     if (options.fixDryRun) {
       const diff = fixDiff(toVisible(displayPath(result.filePath, cwd)), outcome.before, outcome.after);
       if (diff) diffs++;
-      await output.write(diff);
+      await reports[0].output.write(diff);
       return result;
     }
     return outcome.result;
@@ -352,7 +395,7 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
     errors += result.errorCount;
     warnings += result.warningCount;
     if (result.findings.some((finding) => finding.fatal)) fatal++;
-    if (!options.fixDryRun) await output.write((await startReport()).file(result));
+    if (!options.fixDryRun) for (const each of reports) await each.output.write((await writerOf(each)).file(result));
   };
 
   let patternErrors: Array<{ pattern: string; message: string }> = [];
@@ -365,6 +408,7 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
         ...configOptions,
         ignore: options.ignore,
         ignorePatterns: options.ignorePattern,
+        warnIgnored: options.warnIgnored,
         onlyFiles: options.changedSince === undefined ? undefined : await changedFiles(options.changedSince, cwd),
         reportUnusedDisableDirectives,
         maxFileSize: options.maxFileSize,
@@ -375,16 +419,17 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
       };
       const found = await findFiles(patterns, lintOptions);
       patternErrors = found.errors;
+      const namedOptions = { ...lintOptions, namedFiles: found.named };
       // SARIF names every rule before the first result, plugin rules too: load every file's config (and so its
       // plugins) here first. Worker threads load theirs on their own; this thread would not see them.
-      if (options.format === 'sarif') {
+      if ([options.format, ...(options.reportFile ?? []).map((extra) => extra.format)].includes('sarif')) {
         const { configFor } = await import('./lint.js');
         for (const file of found.files) await configFor(file, lintOptions);
       }
       // Ignored files named on the command line get a warning each, in path order among the results.
       const ignored = found.warnings.map((w) => ignoredResult(w.filePath, w.message)).sort(byPath);
       let next = 0;
-      const { cacheError } = await lintMany(found.files, lintOptions, async (result) => {
+      const { cacheError } = await lintMany(found.files, namedOptions, async (result) => {
         while (next < ignored.length && byPath(ignored[next], result) < 0) await report(ignored[next++]);
         await report(result);
       });
@@ -392,10 +437,12 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
       if (cacheError) patternErrors = [...patternErrors, cacheError];
       if (suppressions) await finishSuppressions(suppressions, options, ctx);
     }
-    if (!options.fixDryRun) await output.write(await (await startReport()).end());
-    await output.close();
+    for (const each of reports) {
+      if (!options.fixDryRun) await each.output.write(await (await writerOf(each)).end());
+      await each.output.close();
+    }
   } catch (error) {
-    await output.abort();
+    for (const each of reports) await each.output.abort();
     throw error;
   }
 
@@ -451,18 +498,30 @@ async function lintStdin(
 ): Promise<FileResult> {
   const text = await readAll(ctx.stdin);
   const name = options.stdinFilename;
-  if (name !== undefined && options.ignore !== false) {
-    // An editor linting an ignored file gets the same warning as naming it on the command line.
+  if (name !== undefined) {
+    // An editor linting a file that is ignored, or not a summary, gets the same warning as naming it on the
+    // command line (with --no-warn-ignored, a result with no findings).
     const filePath = path.resolve(ctx.cwd, name);
-    const { ignoredPathWarning, IGNORED_FILE_WARNING } = await import('./files.js');
-    const warning = await ignoredPathWarning(filePath, { cwd: ctx.cwd, ignorePatterns: options.ignorePattern });
-    if (warning) return ignoredResult(filePath, warning);
-    const { isIgnoredByConfig, loadConfig } = await import('./config/index.js');
-    if (isIgnoredByConfig(await loadConfig(filePath, configOptions), filePath)) return ignoredResult(filePath, IGNORED_FILE_WARNING);
+    const { ignoredPathWarning } = await import('./files.js');
+    const { skippedByConfig, loadConfig } = await import('./config/index.js');
+    const warning =
+      (options.ignore === false ? undefined : await ignoredPathWarning(filePath, { cwd: ctx.cwd, ignorePatterns: options.ignorePattern })) ??
+      skippedByConfig(await loadConfig(filePath, configOptions), filePath, options.ignore !== false);
+    if (warning) return options.warnIgnored ? ignoredResult(filePath, warning) : { ...ignoredResult(filePath, warning), findings: [], warningCount: 0 };
   }
   const { lintText } = await import('./lint.js');
   const result = await lintText(text, { ...configOptions, filePath: name, reportUnusedDisableDirectives });
   return name === undefined ? { ...result, filePath: '<stdin>' } : result;
+}
+
+/** Where one report goes, in which format. */
+interface Report {
+  createWriter: CreateReportWriter;
+  output: ReportOutput;
+  color: boolean;
+  /** Columns the stylish report fits in (a terminal's); undefined for its default. */
+  width?: number;
+  writer?: ReportWriter;
 }
 
 /** The `-o` file, opened before the run (a typo in -o should not cost a full run); its failures are usage errors. */

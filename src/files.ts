@@ -49,6 +49,8 @@ export interface ExpandResult {
   files: string[];
   warnings: PathWarning[];
   errors: PatternError[];
+  /** The files among `files` that a pattern named (not found in a folder or by a glob). */
+  named: Set<string>;
 }
 
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
@@ -56,7 +58,7 @@ const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
 const IGNORE_FILES = ['.gitignore', '.summarylintignore'];
 
 export const IGNORED_FILE_WARNING =
-  'File ignored because of a matching ignore pattern. Use --no-ignore to override.';
+  'File ignored because of a matching ignore pattern. Use --no-ignore to override, or --no-warn-ignored to hide this warning.';
 export const DEFAULT_IGNORED_WARNING = 'File ignored by default: node_modules and .git folders are always skipped.';
 
 export function isMarkdownFile(filePath: string): boolean {
@@ -73,6 +75,7 @@ export async function expandPaths(patterns: string[], options: ExpandOptions): P
   const cwd = path.resolve(options.cwd);
   const matcher = await IgnoreMatcher.create(cwd, options.ignore !== false, options.ignorePatterns ?? []);
   const files = new Set<string>();
+  const named = new Set<string>();
   const warnings: PathWarning[] = [];
   const errors: PatternError[] = [];
 
@@ -90,6 +93,7 @@ export async function expandPaths(patterns: string[], options: ExpandOptions): P
         warnings.push({ filePath: absolute, message: IGNORED_FILE_WARNING });
       } else {
         files.add(absolute);
+        named.add(absolute);
       }
     } else if (stats.code !== 'ENOENT' && stats.code !== 'ENOTDIR') {
       errors.push({ pattern, message: `Cannot read "${pattern}": ${stats.code ?? stats.message}.` });
@@ -100,7 +104,7 @@ export async function expandPaths(patterns: string[], options: ExpandOptions): P
     }
   }
 
-  return { files: [...files].sort(compareCodeUnits), warnings, errors };
+  return { files: [...files].sort(compareCodeUnits), warnings, errors, named };
 }
 
 /**

@@ -1,6 +1,6 @@
 // The programmatic API; the CLI is a thin shell over it.
 import path from 'node:path';
-import { isIgnoredByConfig, loadConfig, resolveConfig, type ConfigOptions } from './config/index.js';
+import { loadConfig, resolveConfig, skippedByConfig, type ConfigOptions } from './config/index.js';
 import { lintDocument, summarize } from './engine/run.js';
 import { expandPaths } from './files.js';
 import { registryFor } from './plugins.js';
@@ -28,6 +28,13 @@ export interface LintFilesOptions extends LintOptions {
   ignore?: boolean;
   /** Extra ignore globs (`--ignore-pattern`). */
   ignorePatterns?: string[];
+  /**
+   * Files named explicitly (not found in a folder or by a glob): when their config skips them (`ignores`,
+   * `files`, or not a summary by default), they get a warning result, as ignored named files do.
+   */
+  namedFiles?: ReadonlySet<string>;
+  /** `false` for `--no-warn-ignored`: skipped files that were named explicitly get no warning. */
+  warnIgnored?: boolean;
   /** Files larger than this many bytes are skipped with a warning (default 10 MB). */
   maxFileSize?: number;
   /** Lint only the expanded files in this set of absolute paths (`--changed-since`). */
@@ -80,6 +87,8 @@ export interface FoundFiles {
   warnings: Array<{ filePath: string; message: string }>;
   /** Patterns that matched nothing, paths that do not exist. */
   errors: Array<{ pattern: string; message: string }>;
+  /** The files among `files` that were named explicitly (see `LintFilesOptions.namedFiles`). */
+  named: Set<string>;
 }
 
 /** The files a run lints: the patterns expanded, then narrowed to `onlyFiles` and to the shard. */
@@ -89,7 +98,8 @@ export async function findFiles(patterns: string[], options: LintFilesOptions = 
   const { onlyFiles, shard } = options;
   const mine = (filePath: string) => !shard || inShard(filePath, cwd, shard);
   const files = expanded.files.filter((filePath) => (!onlyFiles || onlyFiles.has(filePath)) && mine(filePath));
-  return { files, warnings: expanded.warnings.filter((warning) => mine(warning.filePath)), errors: expanded.errors };
+  const warnings = options.warnIgnored === false ? [] : expanded.warnings.filter((warning) => mine(warning.filePath));
+  return { files, warnings, errors: expanded.errors, named: expanded.named };
 }
 
 /** Lint files, folders and globs. One unreadable file is reported as a fatal finding; the others still run. */
@@ -97,7 +107,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   const cwd = options.cwd ?? process.cwd();
   const found = await findFiles(patterns, { ...options, cwd });
   const results: FileResult[] = [];
-  const { cacheError } = await lintMany(found.files, { ...options, cwd }, (result) => {
+  const { cacheError } = await lintMany(found.files, { ...options, cwd, namedFiles: found.named }, (result) => {
     results.push(result);
   });
   return { results, warnings: found.warnings, errors: cacheError ? [...found.errors, cacheError] : found.errors };
@@ -105,24 +115,28 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
 
 /**
  * Lint one file with the config that applies to it: the unit of work every runner (one thread, workers,
- * cache) builds on. `undefined` when the config's `ignores` exclude the file.
+ * cache) builds on. `undefined` when the file's config skips it (see src/config/summaries.ts), unless it was named
+ * explicitly: then a result with the warning that says why.
  */
 export async function lintFile(filePath: string, options: LintFilesOptions = {}): Promise<FileResult | undefined> {
   return lintOpened(await openFile(filePath, options));
 }
 
-/** A file's config and contents, ready to lint; `undefined` when its config ignores it. */
+/** A file's config and contents, ready to lint (or why its config skips it); `undefined` when skipped silently. */
 interface OpenedFile {
   filePath: string;
   options: LintFilesOptions;
   config: ResolvedConfig;
-  read: ReadOutcome | { kind: 'error'; error: unknown };
+  read: ReadOutcome | { kind: 'error'; error: unknown } | { kind: 'not linted'; reason: string };
 }
 
 /** The waiting half of `lintFile`: find the file's config and read it. */
 async function openFile(filePath: string, options: LintFilesOptions = {}): Promise<OpenedFile | undefined> {
   const config = await configFor(filePath, { ...options, cwd: options.cwd ?? process.cwd() });
-  if (options.ignore !== false && isIgnoredByConfig(config, filePath)) return undefined;
+  const skipped = skippedByConfig(config, filePath, options.ignore !== false);
+  if (skipped !== undefined) {
+    return options.warnIgnored !== false && options.namedFiles?.has(filePath) ? { filePath, options, config, read: { kind: 'not linted', reason: skipped } } : undefined;
+  }
   const read = await readSummaryFile(filePath, options.maxFileSize).catch((error: unknown) => ({ kind: 'error' as const, error }));
   return { filePath, options, config, read };
 }
@@ -132,7 +146,7 @@ function lintOpened(opened: OpenedFile | undefined): FileResult | undefined {
   if (!opened) return undefined;
   const { filePath, options, config, read } = opened;
   if (read.kind === 'error') return summarize(filePath, [fatal(readErrorMessage(read.error))]);
-  if (read.kind === 'skipped') return summarize(filePath, [notice(read.reason)]);
+  if (read.kind === 'skipped' || read.kind === 'not linted') return summarize(filePath, [notice(read.reason)]);
   try {
     const result = lintDocument(read.text, { config, rules: rulesFor(config), filePath, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives });
     return read.notes.length === 0 ? result : summarize(filePath, [...read.notes.map(notice), ...result.findings], result.suppressedCount);

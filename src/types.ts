@@ -414,6 +414,8 @@ export interface UserConfig {
   language?: 'auto' | Lang;
   locale?: 'auto' | Locale;
   rules?: Record<string, RuleEntry>;
+  /** Globs of the files that are summaries (default: every Markdown file but the repository's own documents). */
+  files?: string[];
   ignores?: string[];
   overrides?: OverrideConfig[];
   vocabulary?: VocabularyConfig;
@@ -437,6 +439,8 @@ export interface ResolvedConfig {
   rules: Record<string, ResolvedRule>;
   vocabulary: VocabularyConfig;
   settings: Record<string, unknown>;
+  /** The nearest config's `files`, when one sets it (see src/config/summaries.ts). */
+  files?: string[];
   ignores: string[];
   /** Config files that contributed, nearest first (for messages and cache keys); presets by name. */
   sources: string[];

@@ -17,7 +17,7 @@ const projects = new TempProjects();
 afterAll(() => projects.cleanup());
 
 const VERSION: string = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
-const IGNORED = 'File ignored because of a matching ignore pattern. Use --no-ignore to override.';
+const IGNORED = 'File ignored because of a matching ignore pattern. Use --no-ignore to override, or --no-warn-ignored to hide this warning.';
 const ESC = '\u001b';
 /** A stack trace line: never shown for usage or config errors, nor on a closed pipe. */
 const STACK_LINE = /^\s+at .+/m;
@@ -196,7 +196,8 @@ describe.concurrent('formats', () => {
     for (const result of results) {
       expect(Object.keys(result).sort()).toEqual(['errorCount', 'filePath', 'infoCount', 'messages', 'warningCount']);
       for (const message of result.messages) {
-        const keys = Object.keys(message).filter((key) => key !== 'messageId' && key !== 'fatal');
+        // messageId, fatal and fix are there when they apply.
+        const keys = Object.keys(message).filter((key) => !['messageId', 'fatal', 'fix'].includes(key));
         expect(keys.sort()).toEqual(['column', 'data', 'endColumn', 'endLine', 'level', 'line', 'message', 'ruleId', 'severity']);
       }
     }
@@ -213,6 +214,8 @@ describe.concurrent('formats', () => {
       endColumn: 15,
       data: { section, heading: expect.any(String) },
       messageId: 'missing',
+      // Each missing section is inserted at the end of the document (64 characters long).
+      fix: { range: [64, 64], text: expect.stringMatching(/^\n## /) },
     }));
     expect(ruleMessages(notes, 'require-sections')).toEqual(missing);
     expect(notes.errorCount).toBe(notes.messages.filter((m: any) => m.severity === 2).length);
@@ -399,7 +402,8 @@ describe.concurrent('ignores', () => {
       },
     ]);
     const stylish = await runMain(['drafts/bad.md', 'good.md'], { cwd });
-    expect(stylish.stdout).toContain(`drafts/bad.md\n  1:1  warning  ${IGNORED}`);
+    // The message wraps at 100 columns: compare its words.
+    expect(stylish.stdout.replace(/\s+/g, ' ')).toContain(`drafts/bad.md 1:1 warning ${IGNORED}`);
     expect(stylish.stdout).toContain('2 files checked: 0 errors, 1 warning\n');
     // Like any warning, it counts for --max-warnings and --quiet drops it.
     expect((await runMain(['--max-warnings', '0', 'drafts/bad.md'], { cwd })).code).toBe(1);
@@ -557,7 +561,7 @@ describe.concurrent('options', () => {
     const help = await runMain(['--help'], { cwd });
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: summarylint \[options\] \[paths or globs\.\.\.\]/);
-    for (const flag of ['--config', '--no-config-lookup', '--rule', '--lang', '--format', '--output-file', '--quiet', '--max-warnings', '--stdin', '--stdin-filename', '--print-config', '--ignore-pattern', '--no-ignore', '--report-unused-disable-directives', '--color', '--no-color']) {
+    for (const flag of ['--config', '--no-config-lookup', '--rule', '--lang', '--format', '--output-file', '--quiet', '--max-warnings', '--stdin', '--stdin-filename', '--print-config', '--ignore-pattern', '--no-ignore', '--no-warn-ignored', '--report-unused-disable-directives', '--color', '--no-color', '--fix', '--fix-dry-run', '--report-file']) {
       expect(help.stdout).toContain(flag);
     }
   });

@@ -10,7 +10,7 @@ import {
   buildConfigSchema,
   clearConfigCaches,
   ConfigError,
-  isIgnoredByConfig,
+  skippedByConfig,
   loadConfig,
   printConfig,
   resolveConfig,
@@ -497,10 +497,29 @@ describe('ignores and printing', () => {
     });
     const config = await loadConfig(path.join(root, 'notes/r.md'));
     expect(config.ignores).toEqual(['**/CHANGELOG.md', 'drafts/**']);
-    expect(isIgnoredByConfig(config, path.join(root, 'notes/drafts/q3.md'))).toBe(true);
-    expect(isIgnoredByConfig(config, path.join(root, 'notes/a/CHANGELOG.md'))).toBe(true);
-    expect(isIgnoredByConfig(config, path.join(root, 'notes/final/q3.md'))).toBe(false);
-    expect(isIgnoredByConfig(config, path.join(root, 'drafts/q3.md'))).toBe(false);
+    const ignored = (file: string) => skippedByConfig(config, path.join(root, file)) !== undefined;
+    expect(ignored('notes/drafts/q3.md')).toBe(true);
+    expect(ignored('notes/a/CHANGELOG.old.md')).toBe(true);
+    expect(ignored('notes/final/q3.md')).toBe(false);
+    expect(ignored('drafts/q3.md')).toBe(false);
+    expect(skippedByConfig(config, path.join(root, 'notes/drafts/q3.md'), false)).toBeUndefined(); // --no-ignore
+  });
+
+  it('files: the nearest config that sets it says which files are summaries; without it, README and the like are not', async () => {
+    project({
+      'base.json': { files: ['**/*.md'] },
+      '.summarylintrc.json': {},
+      'team/.summarylintrc.json': { extends: '../base.json' },
+      'sales/.summarylintrc.json': { extends: '../base.json', files: ['reports/**'] },
+    });
+    const skipped = async (file: string) => skippedByConfig(await loadConfig(path.join(root, file)), path.join(root, file));
+    for (const file of ['README.md', 'readme.markdown', 'docs/README.zh-CN.md', 'CHANGELOG.md', 'CONTRIBUTING.md', 'LICENSE.md', 'CODE_OF_CONDUCT.md', 'SECURITY.md', '.github/PULL_REQUEST_TEMPLATE.md']) {
+      expect(await skipped(file), file).toBe(`File ignored: ${path.basename(file)} is not a summary by default. To lint it, name it in "files" in your summarylint config.`);
+    }
+    for (const file of ['reports/week.md', 'READMEs/week.md', 'docs/security-review.md']) expect(await skipped(file), file).toBeUndefined();
+    expect(await skipped('team/README.md')).toBeUndefined(); // named by the base's **/*.md
+    expect(await skipped('sales/reports/README.md')).toBeUndefined();
+    expect(await skipped('sales/notes.md')).toBe(`File ignored: it is not among the summaries the config's "files" names (reports/**).`);
   });
 
   it('printConfig shows the merged result as JSON', async () => {
@@ -548,7 +567,7 @@ describe('schema', () => {
   it('the example config is valid', async () => {
     const config = await loadConfig('sales/q3.md', { cwd: repoRoot, configFile: '.summarylintrc.example.json' });
     expect(config.rules['require-sections'].level).toBe('warn');
-    expect(isIgnoredByConfig(config, path.join(repoRoot, 'drafts/x.md'))).toBe(true);
+    expect(skippedByConfig(config, path.join(repoRoot, 'drafts/x.md'))).toBeDefined();
   });
 });
 

@@ -1,14 +1,15 @@
-// The published package works: `npm pack` the project, install the tarball into an empty project, and run
-// `npx summarylint` there. dist/ is already built by test/support/build.ts, so packing skips `prepare`
+// The published package works: `npm pack` the project, install the tarball into an empty project outside this
+// repository (so nothing resolves from this repository's node_modules), check that none of the dev dependencies
+// came with it, and run `npx summarylint` there. dist/ is already built by test/support/build.ts, so packing skips `prepare`
 // (which would rebuild dist/ while the CLI tests run it). Dependencies come from the npm cache when they
 // can (--prefer-offline); one install, so the test stays within a couple of minutes even on a cold cache.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLEAN_EN, INCOMPLETE_EN, ROOT, runCommand, TempProjects, writeFiles } from './support/cli.js';
 
 const projects = new TempProjects();
-afterAll(() => projects.cleanup());
+afterAll(() => projects.cleanup(), 120_000); // node_modules take a while to delete on a busy machine
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
@@ -66,6 +67,11 @@ describe('npm package', () => {
     expect(install.code, install.stderr).toBe(0);
     const installed = JSON.parse(readFileSync(path.join(project, 'node_modules/summarylint/package.json'), 'utf8'));
     expect(installed.name).toBe('summarylint');
+    // No package that only the dev dependencies bring (the lock file marks them `dev`) came with it.
+    const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
+    const devOnly = Object.entries(lock.packages).filter(([key, entry]) => entry.dev && /^node_modules\/(@[^/]+\/)?[^/]+$/.test(key));
+    expect(devOnly.length).toBeGreaterThan(100);
+    expect(devOnly.map(([key]) => key).filter((key) => existsSync(path.join(project, key)))).toEqual([]);
 
     const clean = await runCommand(npx, ['--no-install', 'summarylint', 'reports/march.md'], { cwd: project });
     expect(clean.stdout).toBe('1 file checked: 0 errors, 0 warnings\n');

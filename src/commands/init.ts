@@ -1,6 +1,7 @@
 // `summarylint init`: write a starting `.summarylintrc.json` in the current folder: `$schema` (so editors
-// complete and check it), `extends`, every rule at the preset's level, and the language. It never replaces
-// an existing config without --force, and asks questions only on an interactive terminal.
+// complete and check it), `extends`, every rule at the preset's level, the language, and which files are
+// summaries (`files`, only when given: without it every Markdown file but README and the like is one). It never
+// replaces an existing config without --force, and asks questions only on an interactive terminal.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
@@ -11,6 +12,7 @@ import writeFileAtomic from 'write-file-atomic';
 import type { CliIO } from '../cli.js';
 import { SEARCH_PLACES } from '../config/load.js';
 import { PRESET_PREFIX, presets } from '../config/presets.js';
+import { DEFAULT_SUMMARIES } from '../config/summaries.js';
 import { languageCodes } from '../languages/index.js';
 import { packageInfo } from '../package-info.js';
 import type { UserConfig } from '../types.js';
@@ -24,6 +26,7 @@ const LANGUAGES = ['auto', ...languageCodes()];
 interface InitOptions {
   preset?: (typeof PRESETS)[number];
   lang?: string;
+  files?: string[];
   force?: boolean;
 }
 
@@ -32,6 +35,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     .description(`Write a ${CONFIG_FILE} in the current folder.`)
     .addOption(new Option('--preset <name>', 'the preset to extend (default: recommended)').choices(PRESETS))
     .addOption(new Option('--lang <lang>', 'the language of your summaries (default: auto, detected per document)').choices(LANGUAGES))
+    .option('--files <globs...>', `globs of the files that are summaries, relative to this folder (default: ${DEFAULT_SUMMARIES})`)
     .option('--force', `overwrite an existing ${CONFIG_FILE}, or write one next to another config file`)
     .addHelpText('after', '\nOn an interactive terminal, init asks for what the options do not say; otherwise it never asks.');
   program.parse(args, { from: 'user' });
@@ -48,9 +52,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const answers = interactive ? await ask(io, options) : {};
   const preset = options.preset ?? answers.preset ?? 'recommended';
   const language = options.lang ?? answers.lang ?? 'auto';
+  const files = options.files ?? answers.files;
 
-  await writeFileAtomic(target, `${JSON.stringify(initialConfig(io.cwd, preset, language), null, 2)}\n`);
-  io.stdout.write(`Wrote ${CONFIG_FILE} (summarylint:${preset}, language ${language}).\n`);
+  await writeFileAtomic(target, `${JSON.stringify(initialConfig(io.cwd, preset, language, files), null, 2)}\n`);
+  io.stdout.write(`Wrote ${CONFIG_FILE} (summarylint:${preset}, language ${language}${files ? `, summaries: ${files.join(' ')}` : ''}).\n`);
   // A file earlier in the lookup order would still win over the one just written.
   const winner = existing.find((name) => SEARCH_PLACES.indexOf(name) < SEARCH_PLACES.indexOf(CONFIG_FILE));
   if (winner) io.stderr.write(`summarylint: note: ${winner} is found before ${CONFIG_FILE}, so it still applies; remove its summarylint config.\n`);
@@ -58,9 +63,15 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
-export function initialConfig(cwd: string, preset: string, language: string): UserConfig {
+export function initialConfig(cwd: string, preset: string, language: string, files?: string[]): UserConfig {
   const { rules } = presets[`${PRESET_PREFIX}${preset}`];
-  return { $schema: schemaReference(cwd), extends: `${PRESET_PREFIX}${preset}`, language: language as UserConfig['language'], rules: structuredClone(rules) };
+  return {
+    $schema: schemaReference(cwd),
+    extends: `${PRESET_PREFIX}${preset}`,
+    language: language as UserConfig['language'],
+    ...(files && files.length > 0 ? { files } : {}),
+    rules: structuredClone(rules),
+  };
 }
 
 /** Config files summarylint would find in `folder` (package.json only when it has a `summarylint` key). */
@@ -105,18 +116,30 @@ function installedSchema(folder: string): string | undefined {
 
 async function ask(io: CliIO, options: InitOptions): Promise<Partial<InitOptions>> {
   const rl = createInterface({ input: io.stdin, output: io.stdout });
+  // Input that ends (Ctrl-D, a closed pipe) answers every question left with its default. A terminal's last
+  // line arrives just after the close: it still answers its question.
+  const closed = new Promise<string>((resolve) => rl.once('close', () => setImmediate(resolve, '')));
+  const question = (text: string) => Promise.race([closed, rl.question(text).catch(() => '')]);
   try {
-    const choose = async <T extends string>(question: string, choices: readonly T[]): Promise<T> => {
+    const choose = async <T extends string>(text: string, choices: readonly T[]): Promise<T> => {
       for (;;) {
-        const answer = (await rl.question(`${question} (${choices.join('/')}) [${choices[0]}] `)).trim() as T | '';
+        const answer = (await question(`${text} (${choices.join('/')}) [${choices[0]}] `)).trim() as T | '';
         if (answer === '') return choices[0];
         if (choices.includes(answer)) return answer;
         io.stdout.write(`Please answer one of: ${choices.join(', ')}.\n`);
       }
     };
+    const globs = async () => {
+      const answer = await question(
+        `Which files are summaries? Globs separated by spaces, e.g. reports/**/*.md [${DEFAULT_SUMMARIES}] `,
+      );
+      const given = answer.split(/\s+/).filter(Boolean);
+      return given.length > 0 ? given : undefined;
+    };
     return {
       preset: options.preset ?? (await choose('Preset: recommended warns, strict makes every rule an error.', PRESETS)),
       lang: options.lang ?? (await choose('Language of your summaries (auto detects it per document):', LANGUAGES)),
+      files: options.files ?? (await globs()),
     };
   } finally {
     rl.close();

@@ -11,16 +11,16 @@
 // and when no file in the chain names a preset, recommended still comes first. Then each config applies,
 // base first, each followed by its matching `overrides`; `--rule` and `--lang` come last.
 import path from 'node:path';
-import picomatch from 'picomatch';
 import { builtinRules } from '../../rules/index.js';
 import type { ResolvedConfig, UserConfig } from '../types.js';
 import { ConfigError } from './errors.js';
-import { buildChain, relativePosix, resolveLayers, type Layer } from './resolve.js';
+import { buildChain, resolveLayers, type Layer } from './resolve.js';
 import { validateUserConfig } from './validate.js';
 
 export { ConfigError, type ConfigErrorDetails } from './errors.js';
 export { buildConfigSchema } from './schema.js';
 export { clearConfigCaches, loadConfig, SEARCH_PLACES, type ConfigOptions } from './load.js';
+export { skippedByConfig } from './summaries.js';
 
 /** The label a config object passed in code goes by in errors and `sources`. */
 const INLINE_CONFIG = '<config>';
@@ -47,19 +47,4 @@ export function resolveConfig(userConfig: UserConfig, filePath: string, base: st
 /** The resolved config as `--print-config` shows it. */
 export function printConfig(resolved: ResolvedConfig): string {
   return `${JSON.stringify(resolved, null, 2)}\n`;
-}
-
-// Keyed by the patterns' text: each resolved config has its own array, but most share the same globs.
-const ignoreMatchers = new Map<string, (path: string) => boolean>();
-
-/** Whether the config's `ignores` exclude `filePath` (globs relative to the config's folder). */
-export function isIgnoredByConfig(resolved: ResolvedConfig, filePath: string): boolean {
-  if (resolved.ignores.length === 0) return false;
-  const key = resolved.ignores.join('\0');
-  let isMatch = ignoreMatchers.get(key);
-  if (!isMatch) {
-    isMatch = picomatch(resolved.ignores, { dot: true });
-    ignoreMatchers.set(key, isMatch);
-  }
-  return isMatch(relativePosix(resolved.basePath ?? process.cwd(), filePath));
 }

@@ -114,7 +114,7 @@ export function resolveLayers(
     basePath,
     plugins: [...plugins],
   };
-  const apply = (part: Omit<UserConfig, 'ignores' | 'overrides' | 'extends'>) => {
+  const apply = (part: Omit<UserConfig, 'files' | 'ignores' | 'overrides' | 'extends'>) => {
     if (part.language) out.language = part.language;
     if (part.locale) out.locale = part.locale;
     if (part.rules) applyRuleEntries(out.rules, part.rules);
@@ -123,6 +123,7 @@ export function resolveLayers(
   };
   for (const { config } of layers) {
     apply(config);
+    if (config.files) out.files = [...config.files];
     for (const glob of config.ignores ?? []) if (!out.ignores.includes(glob)) out.ignores.push(glob);
     for (const override of config.overrides ?? []) if (matches(override.files, relativePath)) apply(override);
   }

@@ -5,6 +5,7 @@ import { CONCEPTS } from '../languages/concepts.js';
 import { languageCodes, messageLocales } from '../languages/index.js';
 import type { Rule } from '../types.js';
 import { LEVEL_VALUES } from './levels.js';
+import { DEFAULT_SUMMARIES } from './summaries.js';
 
 type Schema = Record<string, unknown>;
 
@@ -87,6 +88,9 @@ export function buildConfigSchema(rules: Readonly<Record<string, Rule>>, options
       language,
       locale,
       rules: { $ref: '#/definitions/rules' },
+      files: stringList(
+        `Globs of the files that are summaries, relative to the config file. Default: ${DEFAULT_SUMMARIES}.`,
+      ),
       ignores: stringList('Globs of files not to lint, relative to the config file.'),
       overrides: {
         description: 'Settings for some files only; later overrides win.',

@@ -1,9 +1,9 @@
 // Running `lintFile` over a list of files: on this thread or on worker threads (`--concurrency`), skipping
 // files whose findings the cache already holds (`--cache`). Results keep the order of the list whatever runs
-// them; ignored files (config `ignores`) leave no result, as in a plain run.
+// them; files their config skips leave no result (or a warning, when named explicitly), as in a plain run.
 import { readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
-import { isIgnoredByConfig } from '../config/index.js';
+import { skippedByConfig } from '../config/index.js';
 import { configFor, lintInTurn, type LintFilesOptions } from '../lint.js';
 import { skipReason } from '../read.js';
 import type { FileResult } from '../types.js';
@@ -80,7 +80,10 @@ export async function lintMany(files: string[], options: LintFilesOptions, onRes
     // Many files at once: their config lookups wait for the disk.
     await forEachConcurrently(files, READ_AHEAD, async (file, i) => {
       const config = await configFor(file, lintOptions);
-      if (lintOptions.ignore !== false && isIgnoredByConfig(config, file)) return;
+      if (skippedByConfig(config, file, lintOptions.ignore !== false) !== undefined) {
+        missed.add(i); // lintFile says whether it gets a warning; the cache never holds it
+        return;
+      }
       const bytes = cacheableBytes(file, lintOptions.maxFileSize);
       if (bytes === undefined) {
         missed.add(i); // unreadable or skipped: lintFile reports why

@@ -115,6 +115,9 @@ first-response target for the first time this year.
 - Sam Ortiz to bring the billing backlog under 20 tickets by 30 April.
 `;
 
+/** CLEAN_EN with one vague action item: three warnings (no owner, a vague deadline, vague time), no error. */
+export const WARNINGS_EN = CLEAN_EN.replace('- Sam Ortiz to bring the billing backlog under 20 tickets by 30 April.', '- Bring the billing backlog down soon.');
+
 /** Has an overview (the intro) but no results, problems or plan: three require-sections errors. */
 export const INCOMPLETE_EN = `# Weekly notes
 
