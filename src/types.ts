@@ -308,6 +308,9 @@ export interface RuleMeta<O = Record<string, unknown>> {
   examples: RuleExample[];
 }
 
+/** A mechanical edit that fixes a finding: replace the source text in `range` (offsets) with `text`. */
+export interface Fix { range: Range; text: string }
+
 export interface ReportDescriptor {
   messageId: string;
   /** Values for `{{placeholders}}`; also stamped on the finding as structured `data`. */
@@ -316,6 +319,7 @@ export interface ReportDescriptor {
   node?: Nodes;
   /** … or at source offsets. */
   range?: Range;
+  fix?: Fix;
 }
 
 export interface RuleContext<O = Record<string, unknown>> {
@@ -361,6 +365,7 @@ export interface Finding {
   url?: string;
   /** True when the file could not be linted at all (read or parse failure). */
   fatal?: boolean;
+  fix?: Fix;
 }
 
 export interface FileResult {

@@ -13,7 +13,7 @@ import type { VFile } from 'vfile';
 import { loadConfig, resolveConfig } from './config/index.js';
 import { lintTree, summarize, type LintDocumentOptions } from './engine/run.js';
 import { registryFor } from './plugins.js';
-import type { FileResult, Finding, Severity, UserConfig } from './types.js';
+import type { FileResult, Finding, Fix, Severity, UserConfig } from './types.js';
 
 export interface SummarylintPluginOptions {
   /** A config object (as in `.summarylintrc.json`), resolved over the recommended preset; default: config files. */
@@ -36,6 +36,7 @@ interface FindingMessage {
   data?: Record<string, unknown>;
   /** The file could not be linted (a rule crashed). */
   crashed?: boolean;
+  fix?: Fix;
 }
 
 const summarylint: Plugin<[SummarylintPluginOptions?], Root> = function (options = {}) {
@@ -67,6 +68,7 @@ function report(file: VFile, result: FileResult): undefined {
       messageId: finding.messageId,
       data: finding.data,
       crashed: finding.fatal,
+      fix: finding.fix,
     } satisfies FindingMessage & { fatal?: boolean; url?: string });
     if (finding.url === undefined) delete message.url;
   }
@@ -83,7 +85,7 @@ export function resultOf(file: VFile, filePath: string): FileResult {
   const findings: Finding[] = [];
   for (const message of file.messages) {
     if (message.source !== 'summarylint') continue;
-    const { messageId, data, crashed } = message as typeof message & FindingMessage;
+    const { messageId, data, crashed, fix } = message as typeof message & FindingMessage;
     const start = message.place && 'start' in message.place ? message.place.start : message.place;
     const end = message.place && 'end' in message.place ? message.place.end : start;
     findings.push({
@@ -99,6 +101,7 @@ export function resultOf(file: VFile, filePath: string): FileResult {
       data: data ?? {},
       ...(message.url !== undefined && { url: message.url }),
       ...(crashed && { fatal: true }),
+      ...(fix && { fix }),
     });
   }
   return summarize(filePath, findings, file.data.summarylintSuppressed ?? 0);

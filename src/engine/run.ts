@@ -123,6 +123,7 @@ function toFinding(doc: SummaryDoc, rule: Rule, severity: Severity, locale: Loca
     range,
     data,
     url: rule.meta.docs.url,
+    ...(d.fix && { fix: d.fix }),
   };
 }
 
