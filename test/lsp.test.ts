@@ -1,12 +1,13 @@
 // `summarylint lsp` with a real LSP client over stdio (test/support/lsp-client.ts): the binary is spawned, initialised,
 // and sent what an editor sends. Every wait is for a notification or a response, never for a time: diagnostics
 // are matched to the document version they were published for.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, it, onTestFinished } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
-import { TempProjects } from './support/cli.js';
+import { ROOT, TempProjects } from './support/cli.js';
 import { LspClient, textAt } from './support/lsp-client.js';
 
 const rules = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.code);
@@ -223,6 +224,18 @@ describe('summarylint lsp', { timeout: 60_000 }, () => {
     const relinted = client.nextDiagnostics(uri);
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.join(root, 'broken/.summarylintrc.json')).href, type: 2 }] });
     expect(rules(await relinted)).toEqual(['require-sections', 'require-sections', 'require-sections']);
+  });
+
+  it("the VS Code extension starts the project's own summarylint, else the one on the PATH", async ({ expect }) => {
+    const { serverFor } = createRequire(import.meta.url)('../editors/vscode/server.js');
+    const project = projects.create({ 'package.json': '{ "name": "reports", "private": true }' }, 'summarylint-vscode-');
+    mkdirSync(path.join(project, 'node_modules'));
+    symlinkSync(ROOT, path.join(project, 'node_modules/summarylint'), 'dir');
+    // The bin these tests spawn, which takes the `--stdio` the language client adds.
+    expect(serverFor(path.join(project, 'reports'))).toEqual({ module: path.join(ROOT, 'bin/summarylint.js'), args: ['lsp'] });
+    expect(serverFor(root)).toEqual({ command: 'summarylint', args: ['lsp'] });
+    expect(serverFor(root, 'tools/summarylint/bin/summarylint.js')).toEqual({ module: path.join(root, 'tools/summarylint/bin/summarylint.js'), args: ['lsp'] });
+    expect(serverFor(root, 'my-summarylint')).toEqual({ command: 'my-summarylint', args: ['lsp'] });
   });
 
   it('ends with code 0 on shutdown and exit', async ({ expect }) => {
