@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, it, onTestFinished } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
-import { ROOT, TempProjects } from './support/cli.js';
+import { ROOT, runMain, TempProjects } from './support/cli.js';
 import { LspClient, textAt } from './support/lsp-client.js';
 
 const rules = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.code);
@@ -236,6 +236,16 @@ describe('summarylint lsp', { timeout: 60_000 }, () => {
     expect(serverFor(root)).toEqual({ command: 'summarylint', args: ['lsp'] });
     expect(serverFor(root, 'tools/summarylint/bin/summarylint.js')).toEqual({ module: path.join(root, 'tools/summarylint/bin/summarylint.js'), args: ['lsp'] });
     expect(serverFor(root, 'my-summarylint')).toEqual({ command: 'my-summarylint', args: ['lsp'] });
+  });
+
+  it('summarylint lsp --help says how to run it; an unknown option is a usage error', async ({ expect }) => {
+    const help = await runMain(['lsp', '--help'], { cwd: root });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Usage: summarylint lsp \[options\]/);
+    expect(help.stdout).toContain('--safe');
+    const wrong = await runMain(['lsp', '--port', '9000'], { cwd: root });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("unknown option '--port'");
   });
 
   it('ends with code 0 on shutdown and exit', async ({ expect }) => {

@@ -65,6 +65,8 @@ export async function startServer(io: CliIO, options: ServerOptions = {}): Promi
   let safe = options.safe ?? false;
   let watchFiles = false;
   const linted = new Map<string, Linted>();
+  // Bumped when a config or ignore file changes: a lint started before that must not publish after it.
+  let generation = 0;
   const running = new Map<string, Promise<Linted>>();
   const timers = new Map<string, NodeJS.Timeout>();
 
@@ -100,7 +102,8 @@ export async function startServer(io: CliIO, options: ServerOptions = {}): Promi
     if (!document) return undefined;
     const last = linted.get(uri);
     if (last?.document.version === document.version) return Promise.resolve(last);
-    const key = `${uri}\u0000${document.version}`;
+    const key = `${uri}\u0000${document.version}\u0000${generation}`;
+    const started = generation;
     let pending = running.get(key);
     if (!pending) {
       clearTimeout(timers.get(uri));
@@ -109,7 +112,7 @@ export async function startServer(io: CliIO, options: ServerOptions = {}): Promi
       running.set(key, pending);
       void pending.then((result) => {
         // A newer version may have come while this one was linted: its own lint publishes.
-        if (documents.get(uri)?.version !== result.document.version) return;
+        if (documents.get(uri)?.version !== result.document.version || started !== generation) return;
         linted.set(uri, result);
         void connection.sendDiagnostics({ uri, version: result.document.version, diagnostics: result.findings.map((f) => toDiagnostic(result.document, f)) });
       });
@@ -132,8 +135,8 @@ export async function startServer(io: CliIO, options: ServerOptions = {}): Promi
       return { document, findings, config, rules, locale };
     } catch (error) {
       // A config error (or a crash) is the document's problem to show, at its top, not the server's end.
-      const message = error instanceof Error && error.name === 'ConfigError' ? error.message : `internal error: ${(error as Error)?.stack ?? error}`;
-      connection.console.error(`summarylint: ${message}`);
+      const message = error instanceof Error && error.name === 'ConfigError' ? error.message : `internal error: ${(error as Error)?.message ?? error}`;
+      connection.console.error(`summarylint: ${(error as Error)?.stack ?? message}`);
       const finding: Finding = { ruleId: null, severity: 'error', message: `summarylint: ${message}`, line: 1, column: 1, endLine: 1, endColumn: 1, range: [0, 0], data: {} };
       return { document, findings: [finding], locale: 'en' };
     }
@@ -161,6 +164,7 @@ export async function startServer(io: CliIO, options: ServerOptions = {}): Promi
   connection.onDidChangeWatchedFiles(() => {
     // A config, plugin list or ignore file changed: forget what was loaded and lint every open document again.
     clearConfigCaches();
+    generation++;
     linted.clear();
     for (const document of documents.all()) void current(document.uri);
   });
