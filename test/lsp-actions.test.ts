@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveConfig } from '../src/config/index.js';
 import { lintText, rulesFor } from '../src/lint.js';
-import { quickFixes, type ActionContext } from '../src/lsp/code-actions.js';
+import { fixAll, quickFixes, type ActionContext } from '../src/lsp/code-actions.js';
 import type { Finding } from '../src/types.js';
 
 async function actionsFor(text: string, pick: (finding: Finding) => boolean) {
@@ -20,12 +20,17 @@ async function actionsFor(text: string, pick: (finding: Finding) => boolean) {
     const [{ edits }] = action.edit!.documentChanges as Array<{ edits: Parameters<typeof TextDocument.applyEdits>[1] }>;
     return TextDocument.applyEdits(document, edits);
   };
-  return { apply, relint: async (fixed: string) => (await lintText(fixed, { config: {}, cwd: '/project', filePath: 'summary.md' })).findings };
+  const applyAll = () => {
+    const [{ edits }] = fixAll(context, findings)!.edit!.documentChanges as Array<{ edits: Parameters<typeof TextDocument.applyEdits>[1] }>;
+    return TextDocument.applyEdits(document, edits);
+  };
+  return { apply, applyAll, relint: async (fixed: string) => (await lintText(fixed, { config: {}, cwd: '/project', filePath: 'summary.md' })).findings };
 }
 
 const vague = (f: Finding) => f.ruleId === 'no-vague-wording';
 
-describe('language server code actions', () => {
+// The first lint compiles the vocabulary: seconds on a busy machine.
+describe('language server code actions', { timeout: 60_000 }, () => {
   it('a disable comment goes before a hard line break, which stays one', async () => {
     const text = '# Notes\n\nWe fixed quite a few bugs.  \nThe release shipped on 3 March.\n';
     const { apply, relint } = await actionsFor(text, vague);
@@ -49,5 +54,13 @@ describe('language server code actions', () => {
     expect(apply('Add the "Problems" section')).toBe(
       '# Weekly notes\r\n\r\nThe team shipped the login page on 3 March.\r\n\r\n## Problems\r\n\r\n- Replace this item: one problem per item, with its cause and impact, for example "2 renewals were lost because the price change was announced late, which cost 40,000 dollars."\r\n',
     );
+  });
+
+  it('fix-all adds every missing section, each in its place and in require-sections order', async () => {
+    const text = '# Weekly notes\n\nThe team shipped the login page on 3 March.\n\n## Next steps\n\n- Dana Lee to announce it to customers by 30 June.\n';
+    const { applyAll, relint } = await actionsFor(text, (f) => f.ruleId === 'require-sections');
+    const fixed = applyAll();
+    expect(fixed.match(/^## .*/gm)).toEqual(['## Results', '## Problems', '## Next steps']);
+    expect((await relint(fixed)).filter((f) => f.ruleId === 'require-sections')).toEqual([]);
   });
 });

@@ -52,11 +52,12 @@ export function quickFixes(context: ActionContext, findings: readonly Finding[])
 
 /** Every safe fix of the document in one edit; a fix that overlaps an earlier one waits for the next run. */
 export function fixAll(context: ActionContext, findings: readonly Finding[]): CodeAction | undefined {
+  const candidates = findings.flatMap((finding) => safeFix(context, finding)?.fix ?? []);
   const fixes: Fix[] = [];
   let end = -1;
-  for (const finding of [...findings].sort((a, b) => a.range[0] - b.range[0])) {
-    const fix = safeFix(context, finding)?.fix;
-    if (!fix || fix.range[0] < end) continue;
+  // In source order (stable: inserts at one place keep the findings' order); an overlapping fix is left out.
+  for (const fix of candidates.sort((a, b) => a.range[0] - b.range[0])) {
+    if (fix.range[0] < end) continue;
     fixes.push(fix);
     end = fix.range[1];
   }
