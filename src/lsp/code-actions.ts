@@ -91,7 +91,7 @@ function sectionFix(context: ActionContext, finding: Finding): Fix {
   const order = requiredRoles(context.config);
   const rank = order.indexOf(role);
   const next = headings.find((section) => section.depth === depth && section.roles.some((r) => order.indexOf(r) > rank));
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineEnding(text);
   const section = `${'#'.repeat(depth)} ${heading}${eol}${eol}${body}`;
   if (next) return { range: [next.titleRange[0], next.titleRange[0]], text: `${section}${eol}${eol}` };
   const end = text.trimEnd().length;
@@ -110,7 +110,7 @@ function disableComment(context: ActionContext, finding: Finding): Fix {
   const reason = title(context, 'reason', {});
   const frontMatter = frontMatterEnd(text);
   if (finding.range[0] < frontMatter) {
-    return { range: [frontMatter, frontMatter], text: `<!-- summarylint-disable-file ${finding.ruleId} -- ${reason} -->\n` };
+    return { range: [frontMatter, frontMatter], text: `<!-- summarylint-disable-file ${finding.ruleId} -- ${reason} -->${lineEnding(text)}` };
   }
   const line = document.positionAt(finding.range[0]).line;
   const start = document.offsetAt({ line, character: 0 });
@@ -118,6 +118,11 @@ function disableComment(context: ActionContext, finding: Finding): Fix {
   let at = content.replace(/[ \t]*\\?[ \t]*$/, '').length;
   if (/^\s*\|/.test(content) && content[at - 1] === '|') at = content.slice(0, at - 1).trimEnd().length;
   return { range: [start + at, start + at], text: ` <!-- summarylint-disable-line ${finding.ruleId} -- ${reason} -->` };
+}
+
+/** The document's own line ending, for the lines an edit adds. */
+function lineEnding(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
 /** The offset just after YAML front matter (`---` … `---`), or 0. */
