@@ -66,6 +66,14 @@ afterAll(() => {
   projects.cleanup();
 });
 
+/** A project with this repository installed as its summarylint (a link in node_modules). */
+function projectWithSummarylint(): string {
+  const project = projects.create({ 'package.json': '{ "name": "reports", "private": true }' }, 'summarylint-vscode-');
+  mkdirSync(path.join(project, 'node_modules'));
+  symlinkSync(ROOT, path.join(project, 'node_modules/summarylint'), 'dir');
+  return project;
+}
+
 describe('summarylint lsp', { timeout: 60_000 }, () => {
   it('publishes diagnostics on open with UTF-16 ranges over Chinese text and emoji, and updates them on change', async ({ expect }) => {
     const file = path.join(root, 'reports/q3.md');
@@ -221,6 +229,9 @@ describe('summarylint lsp', { timeout: 60_000 }, () => {
     expect(problem.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
 
     writeFileSync(path.join(root, 'broken/.summarylintrc.json'), '{ "rules": { "no-vague-wording": "off" } }');
+    // The server asked the editor to watch the files a config change comes from, and the editor says one changed.
+    const watched = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles');
+    expect(watched?.registerOptions.watchers.map((w: { globPattern: string }) => w.globPattern)).toEqual(expect.arrayContaining(['**/.summarylintrc.json', '**/package.json', '**/.summarylintignore']));
     const relinted = client.nextDiagnostics(uri);
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.join(root, 'broken/.summarylintrc.json')).href, type: 2 }] });
     expect(rules(await relinted)).toEqual(['require-sections', 'require-sections', 'require-sections']);
@@ -228,14 +239,50 @@ describe('summarylint lsp', { timeout: 60_000 }, () => {
 
   it("the VS Code extension starts the project's own summarylint, else the one on the PATH", async ({ expect }) => {
     const { serverFor } = createRequire(import.meta.url)('../editors/vscode/server.js');
-    const project = projects.create({ 'package.json': '{ "name": "reports", "private": true }' }, 'summarylint-vscode-');
-    mkdirSync(path.join(project, 'node_modules'));
-    symlinkSync(ROOT, path.join(project, 'node_modules/summarylint'), 'dir');
+    const project = projectWithSummarylint();
     // The bin these tests spawn, which takes the `--stdio` the language client adds.
     expect(serverFor(path.join(project, 'reports'))).toEqual({ module: path.join(ROOT, 'bin/summarylint.js'), args: ['lsp'] });
     expect(serverFor(root)).toEqual({ command: 'summarylint', args: ['lsp'] });
     expect(serverFor(root, 'tools/summarylint/bin/summarylint.js')).toEqual({ module: path.join(root, 'tools/summarylint/bin/summarylint.js'), args: ['lsp'] });
     expect(serverFor(root, 'my-summarylint')).toEqual({ command: 'my-summarylint', args: ['lsp'] });
+  });
+
+  it('the VS Code extension hands the language client that server, for Markdown, safe in an untrusted folder', async ({ expect }) => {
+    // extension.js with stand-ins for what only VS Code provides: the `vscode` module and the language client.
+    const project = projectWithSummarylint();
+    const made: unknown[][] = [];
+    const vscode = {
+      workspace: {
+        workspaceFolders: [{ uri: { fsPath: project } }],
+        isTrusted: false,
+        getConfiguration: () => ({ get: (key: string) => ({ debounce: 250, path: '' })[key] }),
+      },
+    };
+    class LanguageClient {
+      constructor(...args: unknown[]) {
+        made.push(args);
+      }
+      start = async () => {};
+    }
+    const stand = { vscode, 'vscode-languageclient/node': { LanguageClient, TransportKind: { stdio: 0 } } } as Record<string, unknown>;
+    const Module = createRequire(import.meta.url)('node:module');
+    const load = Module._load;
+    Module._load = function (request: string, ...rest: unknown[]) {
+      return request in stand ? stand[request] : load.call(this, request, ...rest);
+    };
+    try {
+      const extension = createRequire(import.meta.url)('../editors/vscode/extension.js');
+      const subscriptions: unknown[] = [];
+      await extension.activate({ subscriptions });
+      expect(subscriptions).toHaveLength(1);
+    } finally {
+      Module._load = load;
+    }
+    const [[id, , serverOptions, clientOptions]] = made as Array<[string, string, any, any]>;
+    expect(id).toBe('summarylint');
+    expect(serverOptions.run).toEqual({ module: path.join(ROOT, 'bin/summarylint.js'), args: ['lsp'], transport: 0 });
+    expect(clientOptions.documentSelector.map((s: { language: string }) => s.language)).toEqual(['markdown', 'markdown']);
+    expect(clientOptions.initializationOptions).toEqual({ debounce: 250, safe: true });
   });
 
   it('summarylint lsp --help says how to run it; an unknown option is a usage error', async ({ expect }) => {

@@ -1,12 +1,10 @@
 // The summarylint extension for VS Code: starts `summarylint lsp` (see server.js for which one) and leaves the rest
-// to the Language Server: diagnostics as you type, hover with the rule's docs, quick fixes.
+// to the Language Server: diagnostics as you type, hover with the rule's docs, quick fixes. The server asks the
+// client to watch the config and ignore files it depends on (dynamic registration), so nothing is watched here.
 'use strict';
 const vscode = require('vscode');
 const { LanguageClient, TransportKind } = require('vscode-languageclient/node');
 const { serverFor } = require('./server.js');
-
-/** Files whose change can change the findings: the config files summarylint looks up, and its ignore file. */
-const WATCHED = '**/{package.json,.summarylintrc,.summarylintrc.json,.summarylintrc.yaml,.summarylintrc.yml,summarylint.config.js,summarylint.config.mjs,summarylint.config.cjs,.summarylintignore}';
 
 let client;
 
@@ -20,7 +18,6 @@ async function activate(context) {
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
     ],
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(WATCHED) },
     initializationOptions: {
       debounce: settings.get('debounce'),
       // In a folder VS Code does not trust, configs that run code (JavaScript configs, plugins) are not loaded.

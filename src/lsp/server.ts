@@ -88,7 +88,7 @@ export async function startServer(io: CliIO, options: ServerOptions = {}): Promi
   });
 
   connection.onInitialized(() => {
-    // Clients that watch files for us (VS Code's extension does, through its own watcher) need no registration.
+    // The editor watches the files a config change comes from (VS Code, Neovim and others can).
     if (watchFiles) {
       void connection.client.register(lsp.DidChangeWatchedFilesNotification.type, {
         watchers: WATCHED.map((name) => ({ globPattern: `**/${name}` })),

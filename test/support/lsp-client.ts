@@ -27,6 +27,8 @@ export interface StartOptions {
 
 export class LspClient {
   readonly published: PublishDiagnosticsParams[] = [];
+  /** What the server asked the client to do for it (`client/registerCapability`), e.g. watch files. */
+  readonly registrations: Array<{ method: string; registerOptions?: any }> = [];
   private readonly waiters: Array<{ matches(p: PublishDiagnosticsParams): boolean; resolve(p: PublishDiagnosticsParams): void }> = [];
   private readonly documents = new Map<string, TextDocument>();
   stderr = '';
@@ -44,7 +46,10 @@ export class LspClient {
         waiter.resolve(params);
       }
     });
-    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('client/registerCapability', (params: { registrations: Array<{ method: string; registerOptions?: any }> }) => {
+      this.registrations.push(...params.registrations);
+      return null;
+    });
     connection.onNotification('window/logMessage', () => {});
   }
 
