@@ -29,7 +29,7 @@ export class LspClient {
   readonly published: PublishDiagnosticsParams[] = [];
   /** What the server asked the client to do for it (`client/registerCapability`), e.g. watch files. */
   readonly registrations: Array<{ method: string; registerOptions?: any }> = [];
-  private readonly waiters: Array<{ matches(p: PublishDiagnosticsParams): boolean; resolve(p: PublishDiagnosticsParams): void }> = [];
+  private readonly waiters: Array<{ matches(p: PublishDiagnosticsParams): boolean; resolve(p: PublishDiagnosticsParams): void; reject(error: Error): void }> = [];
   private readonly documents = new Map<string, TextDocument>();
   stderr = '';
 
@@ -38,6 +38,10 @@ export class LspClient {
     readonly connection: ProtocolConnection,
   ) {
     child.stderr.on('data', (chunk) => (this.stderr += chunk));
+    // A server that dies fails the waits at once, with what it said, instead of at the test's timeout.
+    child.on('exit', (code) => {
+      for (const waiter of this.waiters.splice(0)) waiter.reject(new Error(`the server exited (code ${code}):\n${this.stderr}`));
+    });
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.published.push(params);
       for (const waiter of [...this.waiters]) {
@@ -78,12 +82,16 @@ export class LspClient {
     const matches = (p: PublishDiagnosticsParams) => p.uri === uri && p.version === version;
     const done = this.published.find(matches);
     if (done) return Promise.resolve(done.diagnostics);
-    return new Promise<PublishDiagnosticsParams>((resolve) => this.waiters.push({ matches, resolve })).then((p) => p.diagnostics);
+    return this.wait(matches);
+  }
+
+  private wait(matches: (p: PublishDiagnosticsParams) => boolean): Promise<Diagnostic[]> {
+    return new Promise<PublishDiagnosticsParams>((resolve, reject) => this.waiters.push({ matches, resolve, reject })).then((p) => p.diagnostics);
   }
 
   /** The next diagnostics published for the document, whatever its version (after a config change, say). */
   nextDiagnostics(uri: string): Promise<Diagnostic[]> {
-    return new Promise<PublishDiagnosticsParams>((resolve) => this.waiters.push({ matches: (p) => p.uri === uri, resolve })).then((p) => p.diagnostics);
+    return this.wait((p) => p.uri === uri);
   }
 
   async open(filePath: string, text: string, languageId = 'markdown'): Promise<Diagnostic[]> {
