@@ -5,7 +5,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // framework, husky + lint-staged, the GitHub Action's install step), what feeds it huge, hostile or thousands of
 // generated inputs, and the runs with workers, caches and shards; each keeps a core busy for a while.
 const E2E = [
-  'test/pack.test.ts', 'test/pre-commit.test.ts', 'test/lint-staged.test.ts', 'test/action-install.test.ts', 'test/robustness/nesting.test.ts', 'test/robustness/hostile.test.ts',
+  'test/pack.test.ts', 'test/pre-commit.test.ts', 'test/lint-staged.test.ts', 'test/action-install.test.ts', 'test/vscode-extension.test.ts', 'test/robustness/nesting.test.ts', 'test/robustness/hostile.test.ts',
   // Many spawned runs with worker threads, caches and shards; thousands of generated documents and sentences.
   'test/runner.test.ts', 'test/properties.test.ts', 'test/text/segmenter.test.ts',
 ];

@@ -247,6 +247,7 @@ Commands:
   summarylint new <template>    write a skeleton summary: weekly, monthly, quarterly, annual (--lang en|zh)
   summarylint rules [id]        list the rules, or show one rule's documentation
   summarylint merge-reports <reports...>  merge the JSON or SARIF reports of --shard runs
+  summarylint lsp               run the Language Server over stdio, for editors (docs/editors.md)
 
 Exit codes:
   0  no errors, and warnings within --max-warnings

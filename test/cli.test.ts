@@ -214,8 +214,8 @@ describe.concurrent('formats', () => {
       endColumn: 15,
       data: { section, heading: expect.any(String) },
       messageId: 'missing',
-      // Each missing section is inserted at the end of the document (64 characters long).
-      fix: { range: [64, 64], text: expect.stringMatching(/^\n## /) },
+      // Each missing section goes at the end of the document (64 characters, the last a line break).
+      fix: { range: [63, 64], text: expect.stringMatching(/^\n\n## /) },
     }));
     expect(ruleMessages(notes, 'require-sections')).toEqual(missing);
     expect(notes.errorCount).toBe(notes.messages.filter((m: any) => m.severity === 2).length);

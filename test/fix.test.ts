@@ -71,7 +71,7 @@ describe('template lines', () => {
     expect(fix.range[0]).toBe(text.indexOf('## Next steps'));
     expect(fix.text).toMatch(/^## Problems\n\n- Replace this item: one problem per item/);
     const zh = insertSection(parseSummary('# 週報\n\n## 主要成果\n\n完成3項。\n'), 'plan', '下週計劃', ['results', 'plan'], 'zh-Hant');
-    expect(zh.text).toMatch(/^\n## 下週計劃\n\n1\. 負責人：王敏，6月30日前替換本條/u);
+    expect(zh.text).toMatch(/^\n\n## 下週計劃\n\n1\. 負責人：王敏，6月30日前替換本條/u);
   });
 });
 

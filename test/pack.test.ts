@@ -4,9 +4,11 @@
 // (which would rebuild dist/ while the CLI tests run it). Dependencies come from the npm cache when they
 // can (--prefer-offline); one install, so the test stays within a couple of minutes even on a cold cache.
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLEAN_EN, INCOMPLETE_EN, ROOT, runCommand, TempProjects, writeFiles } from './support/cli.js';
+import { LspClient } from './support/lsp-client.js';
 
 const projects = new TempProjects();
 afterAll(() => projects.cleanup(), 120_000); // node_modules take a while to delete on a busy machine
@@ -94,5 +96,20 @@ describe('npm package', () => {
 
     const version = await runCommand(npx, ['--no-install', 'summarylint', '--version'], { cwd: project });
     expect(version.stdout.trim()).toBe(installed.version);
+
+    // The Language Server runs from the installed package (its dependencies installed with it), started as the
+    // VS Code extension starts it: the project's own summarylint, with `--stdio` added by the language client.
+    const { serverFor } = createRequire(import.meta.url)('../editors/vscode/server.js');
+    const server = serverFor(project);
+    expect(server).toEqual({ module: path.join(project, 'node_modules/summarylint/bin/summarylint.js'), args: ['lsp'] });
+    const client = await LspClient.start({ root: project, command: [process.execPath, server.module, ...server.args, '--stdio'] });
+    try {
+      const notes = path.join(project, 'reports/notes.md');
+      const diagnostics = await client.open(notes, INCOMPLETE_EN);
+      expect(diagnostics.map((d) => d.code)).toEqual(['require-sections', 'require-sections', 'require-sections']);
+      expect(await client.stop()).toBe(0);
+    } finally {
+      client.kill();
+    }
   });
 });

@@ -1,40 +1,21 @@
 // What fixes share: the text `summarylint new` writes (templates/sections.json), and edits on whole lines.
-import { readFileSync } from 'node:fs';
 import { renderMessage } from '../../src/engine/messages.js';
-import { packageFile } from '../../src/package-info.js';
+import { readTemplateData, type Sections } from '../../src/templates.js';
 import type { Fix, Locale, Range, SummaryDoc } from '../../src/types.js';
 
-/** Per role, the guidance body `summarylint new` writes in each language, `{{owner}}` left in. */
-type Bodies = Record<string, { en: string; zh: string }>;
-interface SectionsFile {
-  $owner?: { en: string; zh: string };
-  [role: string]: { en?: { body?: string }; zh?: { body?: string } } | unknown;
-}
-
-let data: { bodies: Bodies; owner: { en: string; zh: string } } | undefined;
+let sections: Sections | undefined;
 let templateLines: Array<[string, string | undefined]> | undefined;
 
 /** templates/sections.json, read on first use (only documents with something to fix need it). */
-function sectionsData() {
-  if (data) return data;
-  const file = packageFile('templates/sections.json');
-  if (!file) throw new Error('templates/sections.json is missing from the package');
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as SectionsFile;
-  const bodies: Bodies = {};
-  for (const [role, texts] of Object.entries(raw)) {
-    const { en, zh } = (texts ?? {}) as { en?: { body?: string }; zh?: { body?: string } };
-    if (!role.startsWith('$') && typeof en?.body === 'string' && typeof zh?.body === 'string') bodies[role] = { en: en.body, zh: zh.body };
-  }
-  data = { bodies, owner: raw.$owner ?? { en: '', zh: '' } };
-  return data;
+function sectionTexts(): Sections {
+  return (sections ??= readTemplateData<Sections>('templates/sections.json'));
 }
 
 /** The guidance `summarylint new` writes under a section of this role, in the locale (Traditional converted). */
-export function sectionGuidance(role: string, locale: Locale): string | undefined {
-  const { bodies, owner } = sectionsData();
-  const body = bodies[role] ?? bodies.custom;
-  if (!body) return undefined;
-  return renderMessage({ en: body.en.replaceAll('{{owner}}', owner.en), 'zh-Hans': body.zh.replaceAll('{{owner}}', owner.zh) }, {}, locale);
+export function sectionGuidance(role: string, locale: Locale): string {
+  const texts = sectionTexts();
+  const body = (lang: 'en' | 'zh') => (texts[role]?.[lang] ?? texts.custom[lang]).body.replaceAll('{{owner}}', texts.$owner?.[lang] ?? '');
+  return renderMessage({ en: body('en'), 'zh-Hans': body('zh') }, {}, locale);
 }
 
 /**
@@ -42,8 +23,9 @@ export function sectionGuidance(role: string, locale: Locale): string | undefine
  * The `{{owner}}` slot matches any short name, since `new` fills it from the config's roster.
  */
 export function isTemplateLine(line: string): boolean {
-  templateLines ??= Object.values(sectionsData().bodies)
-    .flatMap(({ en, zh }) => [...en.split('\n'), ...zh.split('\n')])
+  templateLines ??= Object.entries(sectionTexts())
+    .flatMap(([role, texts]) => (role.startsWith('$') ? [] : Object.values(texts as Record<string, { body: string }>)))
+    .flatMap(({ body }) => body.split('\n'))
     .map((bodyLine) => {
       const [before, after] = stripMarker(bodyLine).split('{{owner}}');
       return [before, after] as [string, string | undefined];
@@ -82,21 +64,20 @@ export function removeLines(text: string, [start, end]: Range): Fix | undefined 
 }
 
 /**
- * A fix that inserts a section (heading and guidance) where `role` belongs: before the first section whose role
- * comes after it in `order`, else at the end. Its heading takes the depth of the document's section headings.
+ * A fix that inserts a section (heading and guidance) where `role` belongs: before the first section of the
+ * document's top level of headings whose role comes after it in `order`, else at the end. The heading takes that
+ * level; new lines take the document's own line ending.
  */
 export function insertSection(doc: SummaryDoc, role: string, heading: string, order: readonly string[], locale: Locale): Fix {
-  const headings = doc.sections.filter((section) => section.kind === 'heading' && section.depth > 1);
-  const depth = Math.min(6, ...headings.map((section) => section.depth), 2);
+  const text = doc.text;
+  // The sections a reader sees as the summary's parts: headings that name a role, the document's title left out.
+  const parts = doc.sections.filter((s) => s.kind === 'heading' && s.role !== undefined && s.titleRange[0] !== doc.title?.range[0]);
+  const depth = parts.length > 0 ? Math.min(...parts.map((s) => s.depth)) : 2;
   const rank = order.indexOf(role);
-  const later = doc.sections.find((section) => section.kind !== 'root' && section.roles.some((r) => order.indexOf(r) > rank));
-  const guidance = sectionGuidance(role, locale);
-  const block = `${'#'.repeat(depth)} ${heading}\n\n${guidance ? `${guidance}\n\n` : ''}`;
-  if (later) {
-    const at = doc.text.lastIndexOf('\n', later.titleRange[0] - 1) + 1;
-    return { range: [at, at], text: block };
-  }
-  const end = doc.text.length;
-  const lead = doc.text.endsWith('\n\n') ? '' : doc.text.endsWith('\n') ? '\n' : '\n\n';
-  return { range: [end, end], text: lead + block.trimEnd() + '\n' };
+  const next = parts.find((section) => section.depth === depth && section.roles.some((r) => order.indexOf(r) > rank));
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const section = `${'#'.repeat(depth)} ${heading}${eol}${eol}${sectionGuidance(role, locale).replaceAll('\n', eol)}`;
+  if (next) return { range: [next.titleRange[0], next.titleRange[0]], text: `${section}${eol}${eol}` };
+  const end = text.trimEnd().length;
+  return { range: [end, text.length], text: `${end === 0 ? '' : eol + eol}${section}${eol}` };
 }

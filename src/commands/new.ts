@@ -1,36 +1,25 @@
 // `summarylint new <template>`: write a skeleton summary with the sections the config in force requires
 // (require-sections' `required`, in its `order`, custom roles under their own headings), in English or
 // Chinese, so a writer starts from a structure that already passes. Templates are data in templates/.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Option } from 'commander';
 import writeFileAtomic from 'write-file-atomic';
 import type { CliIO } from '../cli.js';
-import { phraseLang } from '../text/script.js';
-import type { Lang, ResolvedConfig } from '../types.js';
+import { readTemplateData, requiredRoles, sectionSkeleton, type Sections, type Template, type TemplateLang } from '../templates.js';
+import type { ResolvedConfig } from '../types.js';
 import { commandFor, CommandError } from './index.js';
-import { packageFile } from '../package-info.js';
-
-type PerLang<T> = Record<Lang, T>;
-interface Template {
-  period: 'week' | 'month' | 'quarter' | 'year';
-  title: PerLang<string>;
-  headings?: Record<string, PerLang<string>>;
-}
-type Sections = Record<string, PerLang<{ heading?: string; body: string }>> & { $owner?: PerLang<string> };
-
-const DEFAULT_REQUIRED = ['overview', 'results', 'problems', 'plan'];
 
 interface NewOptions {
   template?: string;
-  lang?: Lang;
+  lang?: TemplateLang;
   output?: string;
   period?: string;
   force?: boolean;
 }
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const templates = readData<Record<string, Template>>('templates/templates.json');
+  const templates = readTemplateData<Record<string, Template>>('templates/templates.json');
   const names = Object.keys(templates).filter((name) => !name.startsWith('$'));
   const program = commandFor('new', io)
     .description(`Write a skeleton summary with the sections your config requires. Templates: ${names.join(', ')}.`)
@@ -56,8 +45,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 
   const { loadConfig } = await import('../config/index.js');
   const config = await loadConfig(target ?? path.join(io.cwd, `${name}.md`), { cwd: io.cwd });
-  const lang: Lang = options.lang ?? (config.language === 'zh' ? 'zh' : 'en');
-  const text = skeleton(template, readData<Sections>('templates/sections.json'), config, lang, options.period ?? periodOf(template.period, now, lang));
+  const lang: TemplateLang = options.lang ?? (config.language === 'zh' ? 'zh' : 'en');
+  const text = skeleton(template, readTemplateData<Sections>('templates/sections.json'), config, lang, options.period ?? periodOf(template.period, now, lang));
 
   if (!target) {
     io.stdout.write(text);
@@ -68,42 +57,16 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
-export function skeleton(template: Template, sections: Sections, config: ResolvedConfig, lang: Lang, period: string): string {
+export function skeleton(template: Template, sections: Sections, config: ResolvedConfig, lang: TemplateLang, period: string): string {
   const parts = [`# ${template.title[lang].replace('{{period}}', period)}`];
-  const owner = ownerOf(config) ?? sections.$owner?.[lang] ?? '';
   for (const role of requiredRoles(config)) {
-    const known = role.startsWith('$') ? undefined : sections[role]?.[lang];
-    const heading = template.headings?.[role]?.[lang] ?? known?.heading ?? customHeading(config, role, lang);
-    parts.push(`## ${heading}`, (known?.body ?? sections.custom[lang].body).replaceAll('{{owner}}', owner));
+    const { heading, body } = sectionSkeleton(sections, config, role, lang, template);
+    parts.push(`## ${heading}`, body);
   }
   return `${parts.join('\n\n')}\n`;
 }
 
-/** The owner an action item of the skeleton names: the first person on `settings.roster`, when there is one
- *  (summarylint:strict accepts no one else as an owner then). */
-function ownerOf(config: ResolvedConfig): string | undefined {
-  const roster = config.settings.roster;
-  return Array.isArray(roster) ? roster.find((name): name is string => typeof name === 'string' && name.trim() !== '')?.trim() : undefined;
-}
-
-/** The roles require-sections asks for under this config, in the order it checks (if any). */
-function requiredRoles(config: ResolvedConfig): string[] {
-  const rule = config.rules['require-sections'];
-  if (!rule || rule.level === 'off') return DEFAULT_REQUIRED;
-  const required = (rule.options.required as string[] | undefined) ?? DEFAULT_REQUIRED;
-  const order = rule.options.order;
-  if (!Array.isArray(order)) return required;
-  const rank = (role: string) => (order.includes(role) ? order.indexOf(role) : order.length);
-  return [...required].sort((a, b) => rank(a) - rank(b));
-}
-
-/** A custom role's heading: its first synonym in the skeleton's language, from require-sections' `roles`. */
-function customHeading(config: ResolvedConfig, role: string, lang: Lang): string {
-  const synonyms = ((config.rules['require-sections']?.options.roles ?? {}) as Record<string, string[]>)[role] ?? [];
-  return synonyms.find((s) => phraseLang(s) === lang) ?? synonyms[0] ?? role;
-}
-
-function periodOf(period: Template['period'], date: Date, lang: Lang): string {
+function periodOf(period: Template['period'], date: Date, lang: TemplateLang): string {
   const year = date.getFullYear();
   const month = date.getMonth();
   const zh = lang === 'zh';
@@ -133,10 +96,4 @@ function isoWeek(date: Date): { year: number; week: number } {
 function isoDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-function readData<T>(relativePath: string): T {
-  const file = packageFile(relativePath);
-  if (!file) throw new Error(`summarylint: ${relativePath} is missing from the package`);
-  return JSON.parse(readFileSync(file, 'utf8')) as T;
 }
