@@ -209,6 +209,7 @@ Commands:
   summarylint new <template>    write a skeleton summary: weekly, monthly, quarterly, annual (--lang en|zh)
   summarylint rules [id]        list the rules, or show one rule's documentation
   summarylint merge-reports <reports...>  merge the JSON or SARIF reports of --shard runs
+  summarylint report [paths...] -o site/  write the quality report (HTML) of the summaries (--from results.json)
 
 Exit codes:
   0  no errors, and warnings within --max-warnings

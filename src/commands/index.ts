@@ -13,6 +13,7 @@ export const subcommands: Readonly<Record<string, () => Promise<Subcommand>>> = 
   new: () => import('./new.js'),
   rules: () => import('./rules.js'),
   'merge-reports': () => import('./merge-reports.js'),
+  report: () => import('./report.js'),
 };
 
 export function isSubcommand(name: string | undefined): name is string {
