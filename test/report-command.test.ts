@@ -40,6 +40,23 @@ describe('summarylint report', () => {
     for (const asset of ['assets/report.js', 'assets/report.css', 'data/meta.js']) expect(readFileSync(path.join(cwd, 'out', asset), 'utf8').length).toBeGreaterThan(0);
   });
 
+  it('shows the plan follow-up column once follow-up-plan findings are in the results', async () => {
+    const cwd = projects.create({});
+    const result = (month: string, messages: JsonResult['messages']): JsonResult => ({ filePath: path.join(cwd, `ops/2026-${month}.md`), messages, errorCount: 0, warningCount: messages.length, infoCount: 0 });
+    const unanswered = message('follow-up-plan', 'Plan item "Retire the old cluster" from ops/2026-09.md:20 is not answered');
+    writeFileSync(path.join(cwd, 'without.json'), JSON.stringify([result('09', []), result('10', [message('no-vague-wording', 'Vague')])]));
+    writeFileSync(path.join(cwd, 'with.json'), JSON.stringify([result('09', []), result('10', [unanswered]), result('11', [])]));
+    const pattern = ['--series-pattern', '{team}/{yyyy}-{mm}.md'];
+    expect((await runMain(['report', '--from', 'without.json', '-o', 'without', ...pattern], { cwd })).code).toBe(0);
+    expect((await runMain(['report', '--from', 'with.json', '-o', 'with', ...pattern], { cwd })).code).toBe(0);
+    expect(readFileSync(path.join(cwd, 'without/index.html'), 'utf8')).not.toContain('Plans followed up');
+    const html = readFileSync(path.join(cwd, 'with/index.html'), 'utf8');
+    expect(html).toContain('<th scope="col" class="num">Plans followed up</th>');
+    // The series: October does not answer September's plan, November answers October's.
+    expect(html).toMatch(/<tr data-key="ops">.*<td class="num">50% \(1\/2\)<\/td><\/tr>/);
+    expect(html).toMatch(/<th scope="row">2026-10<\/th>.*<td class="num">0% \(0\/1\)<\/td><\/tr>/);
+  });
+
   it('joins the results files of a sharded run, and refuses two that overlap', async () => {
     const cwd = projects.create({});
     const one = (name: string): JsonResult => ({ filePath: path.join(cwd, name), messages: [], errorCount: 0, warningCount: 0, infoCount: 0 });

@@ -71,7 +71,7 @@ function levelOf(message: JsonResult['messages'][number]): FindingLevel {
   return message.severity === 2 ? 'error' : 'warn';
 }
 
-export function localeOfText(text: string): Locale {
+function localeOfText(text: string): Locale {
   return localeFor(detectLang(text), text);
 }
 

@@ -13,5 +13,5 @@ export function escapeHtml(text: string): string {
  * well, so the text can never close a script element even if a file is inlined one day.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value).replace(/</g, '\\u003c');
 }

@@ -112,7 +112,7 @@ function totalsOf(docs: readonly ReportDocument[]): ReportModel['totals'] {
   return totals;
 }
 
-export function countLevels(findings: readonly ReportFinding[]): Record<FindingLevel, number> {
+function countLevels(findings: readonly ReportFinding[]): Record<FindingLevel, number> {
   const counts = { error: 0, warn: 0, info: 0 };
   for (const finding of findings) counts[finding.level]++;
   return counts;

@@ -14,7 +14,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { escapeHtml, jsonForScript } from './escape.js';
 import { fill, labelsFor, type Labels } from './labels.js';
-import type { ReportModel, SeriesStat } from './model.js';
+import type { FollowUp, ReportModel, SeriesStat } from './model.js';
 import { bar, formatNumber, lineChart, sparkline } from './svg.js';
 
 export const DOCS_PER_CHUNK = 500;
@@ -67,7 +67,7 @@ export async function writeSite(folder: string, model: ReportModel, options: Sit
 }
 
 /** Path of a chunk inside the site (report.js builds the same names). */
-export function chunkName(chunk: number): string {
+function chunkName(chunk: number): string {
   return `data/docs-${String(chunk + 1).padStart(4, '0')}.js`;
 }
 
@@ -173,18 +173,16 @@ function renderWeaknesses(model: ReportModel, labels: Labels, options: SiteOptio
 function renderSeries(model: ReportModel, labels: Labels): string {
   const heading = `<section aria-labelledby="series"><h2 id="series">${escapeHtml(labels.series)}</h2>`;
   if (model.series.length === 0) return `${heading}<p>${escapeHtml(labels.noSeries)}</p></section>`;
-  const rate = (s: { followUp?: { due: number; answered: number } }) =>
-    s.followUp && s.followUp.due > 0 ? `${Math.round((s.followUp.answered / s.followUp.due) * 100)}% (${s.followUp.answered}/${s.followUp.due})` : '–';
   const followHead = model.followUp ? `<th scope="col" class="num">${escapeHtml(labels.followUpRate)}</th>` : '';
   const rows = model.series
     .map((s) => {
       const values = s.rows.map((row) => row.findings / row.documents);
       const description = `${labels.perDocument}: ${s.rows.map((row, i) => `${row.period} ${formatNumber(values[i])}`).join(', ')}`;
       const who = [s.team, s.author].filter((v) => v !== undefined).join(' / ');
-      return `<tr data-key="${escapeHtml(s.key)}"><th scope="row">${escapeHtml(who || s.key)}</th><td class="num">${s.documents}</td><td class="num">${formatNumber(s.perDocument)}</td><td>${s.rows.length > 0 ? sparkline(values, description) : '–'}</td>${model.followUp ? `<td class="num">${escapeHtml(rate(s))}</td>` : ''}</tr>`;
+      return `<tr data-key="${escapeHtml(s.key)}"><th scope="row">${escapeHtml(who || s.key)}</th><td class="num">${s.documents}</td><td class="num">${formatNumber(s.perDocument)}</td><td>${s.rows.length > 0 ? sparkline(values, description) : '–'}</td>${model.followUp ? `<td class="num">${followUpRate(s.followUp)}</td>` : ''}</tr>`;
     })
     .join('\n');
-  const details = model.series.map((s) => seriesDetails(s, model, labels, rate)).join('\n');
+  const details = model.series.map((s) => seriesDetails(s, model, labels)).join('\n');
   return `${heading}
 <p>${escapeHtml(labels.seriesNote)}${model.followUp ? ` ${escapeHtml(labels.followUpNote)}` : ''}</p>
 <div class="scroll"><table id="series-table">
@@ -197,14 +195,14 @@ ${details}
 }
 
 /** One series: its periods, with the findings of each rule the series has. */
-function seriesDetails(s: SeriesStat, model: ReportModel, labels: Labels, rate: (s: { followUp?: { due: number; answered: number } }) => string): string {
+function seriesDetails(s: SeriesStat, model: ReportModel, labels: Labels): string {
   if (s.rows.length === 0) return '';
   const rules = model.rules.map((r) => r.ruleId).filter((id) => s.rows.some((row) => row.byRule[id]));
   const head = rules.map((id) => `<th scope="col" class="num"><code>${escapeHtml(id)}</code></th>`).join('');
   const rows = s.rows
     .map((row) => {
       const cells = rules.map((id) => `<td class="num">${row.byRule[id] ?? 0}</td>`).join('');
-      return `<tr><th scope="row">${escapeHtml(row.period)}</th><td class="num">${row.documents}</td><td class="num">${row.findings}</td><td class="num">${row.errors}</td>${cells}${model.followUp ? `<td class="num">${escapeHtml(rate(row))}</td>` : ''}</tr>`;
+      return `<tr><th scope="row">${escapeHtml(row.period)}</th><td class="num">${row.documents}</td><td class="num">${row.findings}</td><td class="num">${row.errors}</td>${cells}${model.followUp ? `<td class="num">${followUpRate(row.followUp)}</td>` : ''}</tr>`;
     })
     .join('\n');
   return `<details class="series" data-key="${escapeHtml(s.key)}"><summary>${escapeHtml(s.key)}</summary>
@@ -213,4 +211,10 @@ function seriesDetails(s: SeriesStat, model: ReportModel, labels: Labels, rate: 
 <tbody>
 ${rows}
 </tbody></table></div></details>`;
+}
+
+/** '67% (2/3)': the summaries that answer their previous plan, of those that have one. */
+function followUpRate(followUp: FollowUp | undefined): string {
+  if (!followUp || followUp.due === 0) return '–';
+  return `${Math.round((followUp.answered / followUp.due) * 100)}% (${followUp.answered}/${followUp.due})`;
 }
