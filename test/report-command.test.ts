@@ -64,6 +64,9 @@ describe('summarylint report', () => {
     writeFileSync(path.join(cwd, 'b.json'), JSON.stringify([one('a.md')]));
     expect(await runMain(['report', '--from', 'a.json', '--from', 'b.json', '-o', 'out'], { cwd })).toMatchObject({ code: 0, stdout: expect.stringContaining('2 documents') });
     expect(readFileSync(path.join(cwd, 'out/data/docs-0001.js'), 'utf8')).toMatch(/^summarylintReport\.addDocuments\(0,\[\["a\.md".*\["b\.md"/);
+    // Paths relative to another folder: the repository the results came from.
+    expect((await runMain(['report', '--from', 'a.json', '--root', '..', '-o', 'out'], { cwd })).code).toBe(0);
+    expect(readFileSync(path.join(cwd, 'out/data/docs-0001.js'), 'utf8')).toContain(`[["${path.basename(cwd)}/b.md"`);
     const overlap = await runMain(['report', '--from', 'a.json', '--from', 'a.json', '-o', 'out'], { cwd });
     expect(overlap).toMatchObject({ code: 2, stderr: expect.stringContaining('is in both "a.json" and "a.json"') });
   });

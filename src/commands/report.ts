@@ -22,6 +22,7 @@ import { mergeJson } from './merge-reports.js';
 interface ReportOptions {
   outputDir: string;
   from?: string[];
+  root?: string;
   linkTemplate?: string;
   locale?: Locale;
   seriesPattern?: string[];
@@ -34,6 +35,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     .argument('[paths...]', 'files, folders or globs to lint for the report (default: the current folder)')
     .option('-o, --output-dir <folder>', 'the folder to write the site into (its index.html, assets/ and data/)', 'summarylint-report')
     .option('--from <results.json>', 'report on the JSON of an earlier run (`-f json`) instead of linting; repeat it for the shards of a sharded run', collect)
+    .option('--root <folder>', 'the folder the report\'s paths are relative to, e.g. the repository a results file came from (default: the current folder)')
     .option('--link-template <url>', 'where a file links to: {path} and {line}, e.g. https://github.com/org/repo/blob/main/{path}#L{line} (default: the file, relative to the site)')
     .addOption(new Option('--locale <locale>', 'language of the labels (default: the config\'s locale, else the documents\' majority)').choices(REPORT_LOCALES))
     .option('--series-pattern <pattern>', 'a path pattern naming a summary\'s team and period, e.g. reports/{team}/{yyyy}-{mm}.md (repeatable)', collect)
@@ -44,18 +46,18 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const options = program.opts<ReportOptions>();
   if (options.from && patterns.length > 0) throw new CommandError('report: give paths to lint or --from results files, not both');
 
-  const root = io.cwd;
-  const outputDir = path.resolve(root, options.outputDir);
+  const root = path.resolve(io.cwd, options.root ?? '.');
+  const outputDir = path.resolve(io.cwd, options.outputDir);
   await checkFolder(outputDir, options.outputDir);
-  const config = await loadProjectConfig(root, options.config);
+  const config = await loadProjectConfig(io.cwd, options.config);
 
   let failed = false;
   let results: ResultEntry[];
   if (options.from) {
-    const reports = await Promise.all(options.from.map(async (file) => ({ name: file, results: await readResults(path.resolve(root, file), file) })));
+    const reports = await Promise.all(options.from.map(async (file) => ({ name: file, results: await readResults(path.resolve(io.cwd, file), file) })));
     results = reports.length === 1 ? reports[0].results : mergeJson(reports);
   } else {
-    const lint = await lintForReport(patterns, root, options.config);
+    const lint = await lintForReport(patterns, io.cwd, options.config);
     for (const error of lint.errors) io.stderr.write(`summarylint: ${error}\n`);
     failed = lint.errors.length > 0;
     results = lint.results;
@@ -76,7 +78,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     throw new CommandError(`cannot write the report into "${options.outputDir}": ${error.code ?? error.message}`);
   });
   const index = path.join(outputDir, 'index.html');
-  const shown = path.relative(root, index).startsWith('..') ? index : path.relative(root, index);
+  const shown = path.relative(io.cwd, index).startsWith('..') ? index : path.relative(io.cwd, index);
   io.stdout.write(`Wrote the report of ${model.totals.documents} ${model.totals.documents === 1 ? 'document' : 'documents'} to ${shown}\n`);
   return failed ? 2 : 0;
 }
