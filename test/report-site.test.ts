@@ -4,7 +4,7 @@
 // paging over chunks, layout (screenshots: not blank, no horizontal overflow, on a desktop and a phone),
 // axe-core's accessibility checks, and hostile documents shown as text, never run. Screenshots are kept in
 // .test-report/ for a look.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -249,6 +249,14 @@ describe('paging through documents loaded in chunks', () => {
     expect(await text(page, '#page-label')).toBe('Page 1 of 2');
     expect(errors).toEqual([]);
     await page.close();
+
+    // A chunk gone missing (a half-copied folder) is said, not silently shown as fewer documents.
+    rmSync(path.join(cwd, 'site/data/docs-0002.js'));
+    const broken = await browser.newPage();
+    await broken.goto(`file://${cwd}/site/index.html`, { waitUntil: 'load' });
+    await broken.waitForFunction(() => document.querySelector('#documents-status')?.textContent?.startsWith('Could not load'));
+    expect(await text(broken, '#documents-status')).toBe('Could not load data/docs-0002.js: the report folder is incomplete.');
+    await broken.close();
   });
 });
 

@@ -14,6 +14,7 @@ import { reportDocuments, type ResultEntry } from '../report/documents.js';
 import { REPORT_LOCALES } from '../report/labels.js';
 import { buildModel } from '../report/model.js';
 import { writeSite } from '../report/site.js';
+import { seriesOf } from '../series.js';
 import type { Locale } from '../types.js';
 import { commandFor, CommandError } from './index.js';
 import { packageFile } from './init.js';
@@ -64,9 +65,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
 
   const seriesPatterns = [...(options.seriesPattern ?? []), ...config.seriesPatterns];
-  const documents = await reportDocuments(results, { root, seriesPatterns }).catch((error: Error) => {
-    throw new CommandError(error.message);
-  });
+  checkPatterns(seriesPatterns);
+  const documents = await reportDocuments(results, { root, seriesPatterns });
   const model = buildModel(documents, { locale: options.locale ?? config.locale });
   const assetsFolder = packageFile('templates/report');
   if (!assetsFolder) throw new Error('summarylint: cannot find its templates/report folder');
@@ -91,6 +91,17 @@ function collect(value: string, previous: string[] | undefined): string[] {
 function defaultLinkTemplate(outputDir: string, root: string): string {
   const up = path.relative(outputDir, root).split(path.sep).join('/');
   return up === '' ? '{path}' : `${up}/{path}`;
+}
+
+/** Each pattern tried once on no path, so a pattern that cannot be read is a usage error before any file is read. */
+function checkPatterns(patterns: readonly string[]): void {
+  for (const pattern of patterns) {
+    try {
+      seriesOf('', undefined, [pattern]);
+    } catch (error) {
+      throw new CommandError((error as Error).message);
+    }
+  }
 }
 
 async function checkFolder(folder: string, given: string): Promise<void> {

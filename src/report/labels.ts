@@ -44,6 +44,7 @@ export interface Labels {
   level: Record<'error' | 'warn' | 'info', string>;
   shown: string;
   loading: string;
+  loadError: string;
   previous: string;
   next: string;
   page: string;
@@ -94,6 +95,7 @@ const en: Labels = {
   level: { error: 'error', warn: 'warning', info: 'info' },
   shown: '{shown} of {total} documents',
   loading: 'Loading documents: {loaded} of {total}…',
+  loadError: 'Could not load {file}: the report folder is incomplete.',
   previous: 'Previous',
   next: 'Next',
   page: 'Page {page} of {pages}',
@@ -144,6 +146,7 @@ const zhHans: Labels = {
   level: { error: '错误', warn: '警告', info: '提示' },
   shown: '显示 {shown} / {total} 篇文档',
   loading: '正在加载文档：{loaded} / {total}…',
+  loadError: '无法加载 {file}：报告文件夹不完整。',
   previous: '上一页',
   next: '下一页',
   page: '第 {page} 页，共 {pages} 页',
@@ -194,6 +197,7 @@ const zhHant: Labels = {
   level: { error: '錯誤', warn: '警告', info: '提示' },
   shown: '顯示 {shown} / {total} 篇文件',
   loading: '正在載入文件：{loaded} / {total}…',
+  loadError: '無法載入 {file}：報告資料夾不完整。',
   previous: '上一頁',
   next: '下一頁',
   page: '第 {page} 頁，共 {pages} 頁',

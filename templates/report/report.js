@@ -51,7 +51,7 @@
     var script = document.createElement('script');
     script.src = 'data/docs-' + String(loaded + 1).padStart(4, '0') + '.js';
     script.onload = function () { render(); loadNext(); };
-    script.onerror = function () { status.textContent = 'Could not load ' + script.src; };
+    script.onerror = function () { status.textContent = fill(L.loadError, { file: script.getAttribute('src') }); };
     document.head.appendChild(script);
   }
 
