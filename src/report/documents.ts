@@ -95,7 +95,7 @@ function dataQuote(data: Record<string, unknown> | undefined): string | undefine
 }
 
 /** The YAML front matter at the top of a Markdown file, as the linter reads it; undefined when absent or broken. */
-export function frontMatterOf(text: string): Record<string, unknown> | undefined {
+function frontMatterOf(text: string): Record<string, unknown> | undefined {
   const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!match) return undefined;
   try {

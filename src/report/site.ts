@@ -12,12 +12,13 @@
 // 10,000 documents opens as fast as one of 500.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import { escapeHtml, jsonForScript } from './escape.js';
 import { fill, labelsFor, type Labels } from './labels.js';
 import type { FollowUp, ReportModel, SeriesStat } from './model.js';
 import { bar, formatNumber, lineChart, sparkline } from './svg.js';
 
-export const DOCS_PER_CHUNK = 500;
+const DOCS_PER_CHUNK = 500;
 const LEVEL_CODES = { error: 0, warn: 1, info: 2 } as const;
 
 export interface SiteOptions {
@@ -62,8 +63,9 @@ export async function writeSite(folder: string, model: ReportModel, options: Sit
   for (const asset of ['report.css', 'report.js']) {
     writes.push(readFile(path.join(options.assetsFolder, asset)).then((bytes) => writeFile(path.join(folder, 'assets', asset), bytes)));
   }
-  writes.push(writeFile(path.join(folder, 'index.html'), renderIndex(model, labels, options)));
   await Promise.all(writes);
+  // The page last, and atomically: it appears once everything it loads is there.
+  await writeFileAtomic(path.join(folder, 'index.html'), renderIndex(model, labels, options));
 }
 
 /** Path of a chunk inside the site (report.js builds the same names). */
