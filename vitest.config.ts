@@ -8,6 +8,8 @@ const E2E = [
   'test/pack.test.ts', 'test/pre-commit.test.ts', 'test/lint-staged.test.ts', 'test/action-install.test.ts', 'test/vscode-extension.test.ts', 'test/robustness/nesting.test.ts', 'test/robustness/hostile.test.ts',
   // Many spawned runs with worker threads, caches and shards; thousands of generated documents and sentences.
   'test/runner.test.ts', 'test/properties.test.ts', 'test/text/segmenter.test.ts',
+  // The quality report in headless Chromium (Debian's chromium package).
+  'test/report-site.test.ts',
 ];
 
 export default defineConfig({

@@ -5,6 +5,7 @@
 //   npm run bench -- --quick      100 and 1,000 files only, no 5,000 / 10,000 files and no 10 MB file (the 10 MB paragraphs stay)
 //   npm run bench -- --out FILE   also write the report (Markdown) to FILE
 //   npm run bench -- --keep       keep the generated files (their folder is printed)
+//   npm run bench -- --only report   only the quality report's rows (a 10,000-document results file)
 //
 // Every measurement is a fresh process (`node --import scripts/bench/rss.mjs …`), timed from spawn to exit,
 // with its peak resident memory. Tools a target compares run in rounds (one run of each, then again), and each
@@ -20,6 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { random, summary, writeCorpus, writeLongParagraph, writeLongSummary } from './bench/corpus.mjs';
+import { pageLoad, writeResults } from './bench/report.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RSS = pathToFileURL(path.join(ROOT, 'scripts/bench/rss.mjs')).href;
@@ -29,6 +31,8 @@ const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const keep = argv.includes('--keep');
 const outFile = argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : undefined;
+const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
+if (only !== undefined && only !== 'report') throw new Error(`--only ${only}: the only part that runs alone is \`report\``);
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'summarylint-bench-'));
 const log = (text) => process.stderr.write(`${text}\n`);
@@ -72,6 +76,7 @@ const tools = {
   cached: (target) => [BIN, target, '--format', 'json', '-o', path.join(tmp, 'report.json'), '--cache', '--cache-location', path.join(tmp, 'cache', `${path.basename(target)}.json`)],
   // The pre-commit case: one file, the default output, as a hook runs it.
   precommit: (target) => [BIN, target],
+  report: (target) => [BIN, 'report', '--from', target, '-o', path.join(tmp, 'site')],
   markdownlint: (target) => [path.join(MODULES, 'markdownlint-cli2/markdownlint-cli2-bin.mjs'), target.endsWith('.md') ? target : `${target}/**/*.md`],
   remark: (target) => [
     path.join(MODULES, 'remark-cli/cli.js'), target, '--no-stdout', '--quiet', '--no-config', '--no-ignore',
@@ -94,6 +99,7 @@ const LABELS = {
   workers: 'summarylint, workers (`--concurrency auto`)',
   cached: 'summarylint, warm cache (`--cache`)',
   precommit: 'summarylint, one file, default output',
+  report: 'summarylint report --from results.json (the site)',
   markdownlint: 'markdownlint-cli2 (default rules)',
   remark: 'remark-cli + remark-lint (recommended + consistent + frontmatter)',
   textlint: 'textlint (write-good, max-comma)',
@@ -149,6 +155,7 @@ function fileSize(file) {
 async function main() {
   await ensureBuilt();
   log(`summarylint benchmark in ${tmp}`);
+  if (only === 'report') return finish([await reportRows()]);
 
   // One file: the pre-commit hook.
   const one = path.join(tmp, 'one', 'report.md');
@@ -205,11 +212,33 @@ async function main() {
     }
   }
 
-  const report = [machine(), '', table(), '', targets(sizes, long, lines)].join('\n');
+  const reportTargets = await reportRows();
+  finish([targets(sizes, long, lines), reportTargets]);
+}
+
+function finish(targetTables) {
+  const report = [machine(), '', table(), '', ...targetTables].join('\n');
   process.stdout.write(`${report}\n`);
   if (outFile) writeFileSync(outFile, `${report}\n`);
   if (keep) log(`kept ${tmp}`);
   else rmSync(tmp, { recursive: true, force: true });
+}
+
+/** The quality report of 10,000 documents: its build from a results file, and its page load in Chromium. */
+async function reportRows() {
+  const count = 10000;
+  const input = writeResults(path.join(tmp, 'report-input'), count, 7);
+  const info = { files: count, bytes: fileSize(input), what: `quality report of ${count.toLocaleString('en')} documents (${(fileSize(input) / 1e6).toFixed(1)} MB of results)` };
+  log(info.what);
+  await rowsOf(['report'], input, { ...info, runs: 3 });
+  const load = await pageLoad(path.join(tmp, 'site'));
+  const built = results.get(`report@${info.what}`);
+  return [
+    '| target | measured | result |',
+    '| --- | --- | --- |',
+    `| report of 10,000 documents: build | ${built.wall.toFixed(2)} s, peak ${built.rss.toFixed(0)} MB | n/a |`,
+    `| report of 10,000 documents: page usable in Chromium < 2 s | first page of documents ${load.usable.toFixed(2)} s, all ${count.toLocaleString('en')} loaded ${load.complete.toFixed(2)} s | ${load.usable < 2 ? 'PASS' : 'FAIL'} |`,
+  ].join('\n');
 }
 
 async function ensureBuilt() {

@@ -248,6 +248,7 @@ Commands:
   summarylint rules [id]        list the rules, or show one rule's documentation
   summarylint merge-reports <reports...>  merge the JSON or SARIF reports of --shard runs
   summarylint lsp               run the Language Server over stdio, for editors (docs/editors.md)
+  summarylint report [paths...] -o site/  write the quality report (HTML) of the summaries (--from results.json)
 
 Exit codes:
   0  no errors, and warnings within --max-warnings

@@ -44,11 +44,13 @@ describe('npm package', () => {
       'schema/summarylintrc.schema.json',
       'templates/templates.json',
       'templates/sections.json',
+      'templates/report/report.js',
+      'templates/report/report.css',
     ]) {
       expect(paths).toContain(needed);
     }
     // … and nothing else: no sources, tests, fixtures or examples.
-    const allowed = /^(package\.json|README\.md|LICENSE|bin\/[^/]+\.js|bin\/package\.json|dist\/(src|rules|bundle)\/.+|schema\/.+|templates\/[^/]+\.json)$/;
+    const allowed = /^(package\.json|README\.md|LICENSE|bin\/[^/]+\.js|bin\/package\.json|dist\/(src|rules|bundle)\/.+|schema\/.+|templates\/[^/]+\.json|templates\/report\/report\.(js|css))$/;
     expect(paths.filter((file) => !allowed.test(file))).toEqual([]);
     expect(paths.some((file) => /\.test\.|^(src|test|fixtures|examples)\//.test(file))).toBe(false);
     // The bin shim keeps its executable bit.
@@ -93,6 +95,11 @@ describe('npm package', () => {
     expect((await runCommand(npx, ['--no-install', 'summarylint', 'new', 'weekly', '-o', 'reports/week.md'], { cwd: project })).code).toBe(0);
     const skeleton = JSON.parse((await runCommand(npx, ['--no-install', 'summarylint', '--format', 'json', 'reports/week.md'], { cwd: project })).stdout);
     expect(new Set(skeleton[0].messages.map((m: { ruleId: string }) => m.ruleId))).toEqual(new Set(['no-placeholder']));
+
+    // The quality report finds its page script and styles in the installed package.
+    const report = await runCommand(npx, ['--no-install', 'summarylint', 'report', 'reports', '-o', 'site'], { cwd: project });
+    expect(report, report.stderr).toMatchObject({ code: 0, stdout: 'Wrote the report of 3 documents to site/index.html\n' });
+    for (const file of ['index.html', 'assets/report.js', 'assets/report.css', 'data/meta.js', 'data/docs-0001.js']) expect(existsSync(path.join(project, 'site', file)), file).toBe(true);
 
     const version = await runCommand(npx, ['--no-install', 'summarylint', '--version'], { cwd: project });
     expect(version.stdout.trim()).toBe(installed.version);

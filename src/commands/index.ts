@@ -14,6 +14,7 @@ export const subcommands: Readonly<Record<string, () => Promise<Subcommand>>> = 
   rules: () => import('./rules.js'),
   'merge-reports': () => import('./merge-reports.js'),
   lsp: () => import('./lsp.js'),
+  report: () => import('./report.js'),
 };
 
 export function isSubcommand(name: string | undefined): name is string {
