@@ -80,6 +80,10 @@ export function buildConfigSchema(rules: Readonly<Record<string, Rule>>, options
     additionalProperties: false,
     properties: {
       $schema: { description: 'URL or path of this schema, for editors.', type: 'string' },
+      root: {
+        description: 'This config\'s folder is the top of its project: the configs it extends and its vocabulary packs must be inside this folder (by default: inside the nearest folder with `.git` or `package.json`).',
+        type: 'boolean',
+      },
       extends: {
         description: '`summarylint:recommended` (the default), `summarylint:strict`, or relative paths to JSON/YAML configs; later entries win.',
         type: ['string', 'array'],
