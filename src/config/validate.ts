@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { languagesVersion } from '../languages/index.js';
 import type { Rule, UserConfig, VocabularyConfig } from '../types.js';
-import { ConfigError, formatKeyPath, suggestion } from './errors.js';
+import { ConfigError, excerpt, EXCERPT_LENGTH, formatKeyPath, suggestion } from './errors.js';
 import { buildConfigSchema, CONCEPT_CHANGES } from './schema.js';
 
 const validators = new WeakMap<object, { languages: number; validate: ValidateFunction }>();
@@ -89,11 +89,11 @@ function describe(error: ErrorObject, root: unknown): { segments: (string | numb
       const isRules = segments[segments.length - 1] === 'rules';
       if (error.parentSchema?.title === CONCEPT_CHANGES) {
         const hint = suggestion(name, known) || ' (schema/vocabulary.schema.json lists the concepts)';
-        return { segments: [...segments, name], problem: `unknown concept '${name}'${hint}` };
+        return { segments: [...segments, name], problem: `unknown concept '${excerpt(name)}'${hint}` };
       }
       return {
         segments: [...segments, name],
-        problem: `unknown ${isRules ? 'rule' : 'key'} '${name}'${suggestion(name, known)}`,
+        problem: `unknown ${isRules ? 'rule' : 'key'} '${excerpt(name)}'${suggestion(name, known)}`,
       };
     }
     case 'required':
@@ -133,8 +133,11 @@ function article(type: string): string {
   return words[type] ?? `a ${type}`;
 }
 
+/** A value as an error quotes it: as JSON when short, else only by its kind (a config may hold secrets). */
 function show(value: unknown): string {
   if (value === undefined) return 'nothing';
   const text = JSON.stringify(value);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+  if ([...text].length <= EXCERPT_LENGTH) return excerpt(text);
+  if (typeof value === 'string') return `a string of ${[...value].length} characters`;
+  return Array.isArray(value) ? `an array of ${value.length} items` : 'an object';
 }
