@@ -13,6 +13,9 @@ type Schema = Record<string, unknown>;
 export const CONCEPT_CHANGES = 'Vocabulary changes by concept';
 
 const stringList = (description: string): Schema => ({ description, type: 'array', items: { type: 'string' } });
+/** Longest glob: picomatch refuses longer patterns (65,536), and no path needs more. */
+export const MAX_GLOB_LENGTH = 1000;
+const globList = (description: string): Schema => ({ description, type: 'array', items: { type: 'string', maxLength: MAX_GLOB_LENGTH } });
 
 /**
  * A rule entry: `"warn"`, `["warn"]`, `["warn", { ...options }]` or `{ "level": "warn", "options": { ... } }`
@@ -92,7 +95,7 @@ export function buildConfigSchema(rules: Readonly<Record<string, Rule>>, options
       language,
       locale,
       rules: { $ref: '#/definitions/rules' },
-      ignores: stringList('Globs of files not to lint, relative to the config file.'),
+      ignores: globList('Globs of files not to lint, relative to the config file.'),
       overrides: {
         description: 'Settings for some files only; later overrides win.',
         type: 'array',
@@ -120,7 +123,7 @@ export function buildConfigSchema(rules: Readonly<Record<string, Rule>>, options
         additionalProperties: false,
         required: ['files'],
         properties: {
-          files: { ...stringList('Globs matched against the file path relative to the config file.'), minItems: 1 },
+          files: { ...globList('Globs matched against the file path relative to the config file.'), minItems: 1 },
           language,
           locale,
           rules: { $ref: '#/definitions/rules' },

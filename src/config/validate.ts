@@ -35,6 +35,7 @@ export function validateUserConfig(
   rules: Readonly<Record<string, Rule>>,
   keyPrefix: string[] = [],
 ): UserConfig {
+  checkDepth(data, filePath, keyPrefix);
   const validate = validatorFor(rules);
   if (validate(data)) return data as UserConfig;
   const { segments, problem } = describe(pickError(validate.errors!), data);
@@ -46,6 +47,7 @@ let packValidatorLanguages: number | undefined;
 
 /** Check a vocabulary pack (the `vocabulary` key's shape, plus an optional `$comment`) and return it typed. */
 export function validateVocabularyPack(data: unknown, filePath: string): VocabularyConfig {
+  checkDepth(data, filePath, []);
   if (!packValidator || packValidatorLanguages !== languagesVersion()) {
     packValidatorLanguages = languagesVersion();
     const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
@@ -60,6 +62,28 @@ export function validateVocabularyPack(data: unknown, filePath: string): Vocabul
   }
   const { segments, problem } = describe(pickError(packValidator.errors!), data);
   throw new ConfigError(problem, { filePath, keyPath: formatKeyPath(segments) || '(root)' });
+}
+
+/** Deepest nesting of objects and arrays a config may have; far more than any option needs. */
+export const MAX_DEPTH = 64;
+
+/**
+ * A ConfigError when `data` nests deeper than MAX_DEPTH, before anything recursive (the validator, merging,
+ * hashing) walks it and overflows the stack. Walked with a stack of its own, so it cannot overflow either.
+ */
+function checkDepth(data: unknown, filePath: string, keyPrefix: string[]): void {
+  const stack: Array<{ value: unknown; depth: number; keys: (string | number)[] }> = [{ value: data, depth: 0, keys: [] }];
+  while (stack.length > 0) {
+    const { value, depth, keys } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_DEPTH) {
+      // Name the keys down to the first array: the path through 64 levels would be a message of its own.
+      const firstIndex = keys.findIndex((key) => typeof key === 'number');
+      const named = firstIndex < 0 ? keys : keys.slice(0, Math.max(1, firstIndex));
+      throw new ConfigError(`nested more than ${MAX_DEPTH} levels deep`, { filePath, keyPath: formatKeyPath([...keyPrefix, ...named]) || '(root)' });
+    }
+    for (const [key, child] of Object.entries(value)) stack.push({ value: child, depth: depth + 1, keys: [...keys, Array.isArray(value) ? Number(key) : key] });
+  }
 }
 
 /**
@@ -109,6 +133,8 @@ function describe(error: ErrorObject, root: unknown): { segments: (string | numb
       return { segments, problem: `expected a string matching /${params.pattern}/, got ${show(error.data)}` };
     case 'additionalItems':
       return { segments, problem: `expected at most ${params.limit} items${isRuleEntry ? ': [level, options]' : ''}` };
+    case 'maxLength':
+      return { segments, problem: `expected at most ${params.limit} characters, got ${show(error.data)}` };
     case 'minItems':
       return { segments, problem: `expected at least ${params.limit} item${params.limit === 1 ? '' : 's'}` };
     default:
