@@ -24,9 +24,11 @@
 // up front; the linter, config loader, rules and the chosen formatter are imported when a run needs them,
 // so `--version` and `--help` load none of them.
 import { stat } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { formatterNames, getReportWriter, shouldUseColor, type FormatterName, type ReportWriter } from './formatters/index.js';
+import { toVisible } from './formatters/util.js';
 import type { ColorStream } from './formatters/color.js';
 import { packageInfo } from './package-info.js';
 import { parseByteSize } from './read.js';
@@ -115,12 +117,8 @@ export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<num
   try {
     return await run(options, patterns, ctx);
   } catch (error) {
-    if (isConfigError(error)) {
-      ctx.stderr.write(`summarylint: ${error.message}\n`);
-      return 2;
-    }
-    if (error instanceof UsageError || (error instanceof Error && ['ChangedFilesError', 'SuppressionsError'].includes(error.name))) {
-      ctx.stderr.write(`summarylint: ${error.message}\n`);
+    if (isConfigError(error) || error instanceof UsageError || (error instanceof Error && ['ChangedFilesError', 'SuppressionsError'].includes(error.name))) {
+      say(ctx, error.message);
       return 2;
     }
     return crash(error, ctx);
@@ -134,7 +132,7 @@ async function runSubcommand(name: string, args: string[], ctx: CliIO): Promise<
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (isConfigError(error) || (error instanceof Error && error.name === 'CommandError')) {
-      ctx.stderr.write(`summarylint: ${(error as Error).message}\n`);
+      say(ctx, (error as Error).message);
       return 2;
     }
     return crash(error, ctx);
@@ -279,6 +277,10 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
   }
 
   const outputFile = options.outputFile === undefined ? undefined : path.resolve(cwd, options.outputFile);
+  const cores = os.availableParallelism();
+  if (typeof options.concurrency === 'number' && options.concurrency > cores) {
+    ctx.stderr.write(`summarylint: --concurrency ${options.concurrency} is more than the ${cores} cores here; using at most ${cores} threads.\n`);
+  }
 
   const reportUnusedDisableDirectives = options.reportUnusedDisableDirectives ? UNUSED_DIRECTIVE_SEVERITY : undefined;
   const [createWriter, suppressions] = await Promise.all([
@@ -322,6 +324,7 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
         shard: options.shard,
       };
       const found = await findFiles(patterns, lintOptions);
+      await refuseInputsAsOutputs(found.files, outputFile, options, cwd);
       patternErrors = found.errors;
       // SARIF names every rule before the first result, plugin rules too: load every file's config (and so its
       // plugins) here first. Worker threads load theirs on their own; this thread would not see them.
@@ -347,7 +350,7 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
     throw error;
   }
 
-  for (const error of patternErrors) ctx.stderr.write(`summarylint: ${error.message}\n`);
+  for (const error of patternErrors) say(ctx, error.message);
 
   if (fatal > 0) {
     ctx.stderr.write(`summarylint: ${fatal} ${fatal === 1 ? 'file' : 'files'} could not be linted completely (see the report).\n`);
@@ -357,6 +360,20 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
 
   if (patternErrors.length > 0 || fatal > 0) return 2;
   return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** `-o a.md a.md` or `--cache --cache-location b.md b.md` would overwrite a file being linted: refuse them. */
+async function refuseInputsAsOutputs(files: readonly string[], outputFile: string | undefined, options: CliOptions, cwd: string): Promise<void> {
+  const inputs = new Set(files.map((file) => path.resolve(cwd, file)));
+  if (outputFile !== undefined && inputs.has(outputFile)) {
+    throw new UsageError(`Cannot write the report to "${options.outputFile}": it is one of the files being linted.`);
+  }
+  if (options.cache) {
+    const { cacheFilePath } = await import('./runner/cache.js');
+    if (inputs.has(await cacheFilePath(cwd, options.cacheLocation))) {
+      throw new UsageError(`Cannot use "${options.cacheLocation}" as the cache file: it is one of the files being linted.`);
+    }
+  }
 }
 
 async function changedFiles(ref: string, cwd: string): Promise<Set<string>> {
@@ -384,7 +401,7 @@ async function finishSuppressions(run: SuppressionRun, options: CliOptions, ctx:
     if (unknown.length > 0) throw new UsageError(`--suppress-rule: unknown rule ${unknown.map((id) => `'${id}'`).join(', ')}`);
   }
   const outcome = await run.finish();
-  if (outcome.written) ctx.stderr.write(`summarylint: updated ${path.relative(ctx.cwd, outcome.written) || outcome.written}.\n`);
+  if (outcome.written) say(ctx, `updated ${path.relative(ctx.cwd, outcome.written) || outcome.written}.`);
   if (outcome.unused > 0) {
     ctx.stderr.write(`summarylint: ${outcome.unused} suppression ${outcome.unused === 1 ? 'count is' : 'counts are'} higher than needed; run with --prune-suppressions to lower them.\n`);
   }
@@ -481,6 +498,12 @@ function ignoreBrokenPipe(stream: NodeJS.WritableStream): void {
   if (guarded.has(stream)) return;
   guarded.add(stream);
   stream.on('error', () => {});
+}
+
+/** A diagnostic on stderr. Messages carry paths, rule ids and config keys from files: escaped as the terminal
+ *  report escapes document text, so none can move the cursor or hide text. */
+function say(ctx: CliIO, message: string): void {
+  ctx.stderr.write(`summarylint: ${toVisible(message)}\n`);
 }
 
 function isConfigError(error: unknown): error is Error {
