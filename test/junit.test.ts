@@ -43,7 +43,7 @@ describe('junit formatter', () => {
     expect(report).toContain('message="line one&#10;line&#9;two &#x202E;evil" type="rule&#x2066;x"');
     expect(report).toContain('name="a&#x202E;d.md"');
     expect(report).not.toMatch(/[\u202e\u2066]/);
-    const parsed = new XMLParser({ ignoreAttributes: false, processEntities: true }).parse(report);
+    const parsed = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: true }).parse(report);
     expect(parsed.testsuites.testsuite.testcase.failure['@_message']).toBe('line one\nline\ttwo \u202eevil');
   });
 
