@@ -413,7 +413,7 @@ async function lintStdin(
   reportUnusedDisableDirectives: Severity | undefined,
   ctx: CliIO,
 ): Promise<FileResult> {
-  const text = await readAll(ctx.stdin);
+  const bytes = await readAll(ctx.stdin);
   const name = options.stdinFilename;
   if (name !== undefined && options.ignore !== false) {
     // An editor linting an ignored file gets the same warning as naming it on the command line.
@@ -424,8 +424,8 @@ async function lintStdin(
     const { isIgnoredByConfig, loadConfig } = await import('./config/index.js');
     if (isIgnoredByConfig(await loadConfig(filePath, configOptions), filePath)) return ignoredResult(filePath, IGNORED_FILE_WARNING);
   }
-  const { lintText } = await import('./lint.js');
-  const result = await lintText(text, { ...configOptions, filePath: name, reportUnusedDisableDirectives });
+  const { lintBytes } = await import('./lint.js');
+  const result = await lintBytes(bytes, { ...configOptions, filePath: name, reportUnusedDisableDirectives });
   return name === undefined ? { ...result, filePath: '<stdin>' } : result;
 }
 
@@ -485,10 +485,10 @@ function byPath(a: FileResult, b: FileResult): number {
 
 // ---------- I/O and failures ----------
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 const guarded = new WeakSet<object>();

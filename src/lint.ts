@@ -4,7 +4,7 @@ import { isIgnoredByConfig, loadConfig, resolveConfig, type ConfigOptions } from
 import { lintDocument, summarize } from './engine/run.js';
 import { expandPaths } from './files.js';
 import { registryFor } from './plugins.js';
-import { readErrorMessage, readSummaryFile, type ReadOutcome } from './read.js';
+import { decode, readErrorMessage, readSummaryFile, type ReadOutcome } from './read.js';
 import { lintMany, type Concurrency } from './runner/index.js';
 import { inShard, type Shard } from './runner/shard.js';
 import type { FileResult, Finding, ResolvedConfig, Rule, Severity, UserConfig } from './types.js';
@@ -71,6 +71,20 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
   const config = await configFor(filePath, { ...options, cwd });
   const result = lintDocument(text, { config, rules: rulesFor(config), filePath, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives });
   return { ...result, filePath: options.filePath ? filePath : '<text>' };
+}
+
+/**
+ * `lintText` for bytes (standard input), decoded as a file is: UTF-8, or UTF-16/UTF-32 with a BOM, invalid bytes
+ * noted; binary input (NUL bytes) is skipped with a warning instead of linted.
+ */
+export async function lintBytes(bytes: Uint8Array, options: LintTextOptions = {}): Promise<FileResult> {
+  const read = decode(bytes);
+  if (read.kind === 'skipped') {
+    const filePath = options.filePath ? path.resolve(options.cwd ?? process.cwd(), options.filePath) : '<text>';
+    return summarize(filePath, [notice(read.reason)]);
+  }
+  const result = await lintText(read.text, options);
+  return read.notes.length === 0 ? result : summarize(result.filePath, [...read.notes.map(notice), ...result.findings], result.suppressedCount);
 }
 
 export interface FoundFiles {

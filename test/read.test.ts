@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintFiles } from '../src/lint.js';
+import { lintBytes, lintFiles } from '../src/lint.js';
 import { decode, firstInvalidUtf8, readSummaryFile } from '../src/read.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -32,6 +32,39 @@ describe('decode', () => {
 
   it('skips binary files', () => {
     expect(decode(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toMatchObject({ kind: 'skipped' });
+  });
+});
+
+describe('decode: UTF-32 and broken UTF-16', () => {
+  const utf32 = (text: string, littleEndian: boolean) => {
+    const points = [0xfeff, ...[...text].map((c) => c.codePointAt(0)!)];
+    const view = new DataView(new ArrayBuffer(points.length * 4));
+    points.forEach((p, i) => view.setUint32(i * 4, p, littleEndian));
+    return new Uint8Array(view.buffer);
+  };
+
+  it('reads UTF-32 LE and BE with a BOM (LE was read as UTF-16, BE skipped as binary)', () => {
+    for (const littleEndian of [true, false]) expect(decode(utf32('# 标题 😀\n', littleEndian))).toEqual({ kind: 'text', text: '# 标题 😀\n', notes: [] });
+  });
+
+  it('UTF-32 code points past U+10FFFF, surrogates and a short tail are replaced and noted', () => {
+    const bytes = Uint8Array.from([...utf32('# A', true), 0x00, 0xd8, 0, 0, 0x41, 0, 0, 0, 0x01]);
+    expect(decode(bytes)).toEqual({ kind: 'text', text: '# A\ufffdA\ufffd', notes: ['Invalid UTF-32 at byte 16: the file was read with replacement characters (U+FFFD)'] });
+  });
+
+  it('UTF-16 with an odd byte count or an unpaired surrogate is noted', () => {
+    const le = (units: number[]) => Uint8Array.from([0xff, 0xfe, ...units.flatMap((u) => [u & 0xff, u >> 8])]);
+    expect(decode(Uint8Array.from([...le([0x23, 0x20, 0x41]), 0x42]))).toMatchObject({ text: '# A\ufffd', notes: ['Invalid UTF-16 at byte 8: the file was read with replacement characters (U+FFFD)'] });
+    expect(decode(le([0x23, 0xd83d, 0x41]))).toMatchObject({ text: '#\ufffdA', notes: ['Invalid UTF-16 at byte 4: the file was read with replacement characters (U+FFFD)'] });
+    expect(decode(le([0x23, 0xde00]))).toMatchObject({ notes: ['Invalid UTF-16 at byte 4: the file was read with replacement characters (U+FFFD)'] });
+    expect(decode(le([0x23, 0xd83d, 0xde00]))).toEqual({ kind: 'text', text: '#😀', notes: [] });
+  });
+
+  it('standard input goes through the same decoding: NUL bytes are skipped, not linted', async () => {
+    const binary = await lintBytes(Uint8Array.from([...utf8('# Notes\n\nSales improved a lot.\n'), 0, 1, 2]));
+    expect(binary.findings.map((f) => f.message)).toEqual(['File skipped: it contains NUL bytes, so it is binary, not Markdown']);
+    const broken = await lintBytes(Uint8Array.from([...utf8('# Notes\n\n'), 0xff, ...utf8('Sales improved a lot.\n')]));
+    expect(broken.findings[0].message).toBe('Invalid UTF-8 at byte 9: the file was read with replacement characters (U+FFFD)');
   });
 });
 
