@@ -335,7 +335,7 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
       // Ignored files named on the command line get a warning each, in path order among the results.
       const ignored = found.warnings.map((w) => ignoredResult(w.filePath, w.message)).sort(byPath);
       let next = 0;
-      const { cacheError } = await lintMany(found.files, lintOptions, async (result) => {
+      const { cacheError } = await lintMany(found.files, { ...lintOptions, namedLinks: found.links }, async (result) => {
         while (next < ignored.length && byPath(ignored[next], result) < 0) await report(ignored[next++]);
         await report(result);
       });

@@ -47,6 +47,8 @@ export interface PatternError {
 export interface ExpandResult {
   /** Absolute paths, sorted (by UTF-16 code units, so the order does not depend on the locale), unique. */
   files: string[];
+  /** The files named on the command line that are symbolic links: the only links a run reads. */
+  links: string[];
   warnings: PathWarning[];
   errors: PatternError[];
 }
@@ -73,6 +75,7 @@ export async function expandPaths(patterns: string[], options: ExpandOptions): P
   const cwd = path.resolve(options.cwd);
   const matcher = await IgnoreMatcher.create(cwd, options.ignore !== false, options.ignorePatterns ?? []);
   const files = new Set<string>();
+  const links: string[] = [];
   const warnings: PathWarning[] = [];
   const errors: PatternError[] = [];
 
@@ -90,6 +93,7 @@ export async function expandPaths(patterns: string[], options: ExpandOptions): P
         warnings.push({ filePath: absolute, message: IGNORED_FILE_WARNING });
       } else {
         files.add(absolute);
+        if ((await lstat(absolute)).isSymbolicLink()) links.push(absolute);
       }
     } else if (stats.code !== 'ENOENT' && stats.code !== 'ENOTDIR') {
       errors.push({ pattern, message: `Cannot read "${pattern}": ${stats.code ?? stats.message}.` });
@@ -100,7 +104,7 @@ export async function expandPaths(patterns: string[], options: ExpandOptions): P
     }
   }
 
-  return { files: [...files].sort(compareCodeUnits), warnings, errors };
+  return { files: [...files].sort(compareCodeUnits), links, warnings, errors };
 }
 
 /**

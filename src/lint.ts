@@ -40,6 +40,12 @@ export interface LintFilesOptions extends LintOptions {
   cacheLocation?: string;
   /** Lint only this shard of the files (`--shard 2/4`), chosen by a stable hash of each path. */
   shard?: Shard;
+  /**
+   * The symbolic links named on the command line (`FoundFiles.links`). When given, a file that is a link when it is
+   * read and is not one of these is not read: it was swapped for a link after the walk, which follows none. Without
+   * it every link is followed.
+   */
+  namedLinks?: readonly string[];
 }
 
 export interface LintFilesResult {
@@ -90,6 +96,8 @@ export async function lintBytes(bytes: Uint8Array, options: LintTextOptions = {}
 export interface FoundFiles {
   /** Absolute paths, sorted by code units. */
   files: string[];
+  /** The files named on the command line that are symbolic links (pass them on as `namedLinks`). */
+  links: string[];
   /** Paths skipped with a reason (ignored files named explicitly). */
   warnings: Array<{ filePath: string; message: string }>;
   /** Patterns that matched nothing, paths that do not exist. */
@@ -103,7 +111,7 @@ export async function findFiles(patterns: string[], options: LintFilesOptions = 
   const { onlyFiles, shard } = options;
   const mine = (filePath: string) => !shard || inShard(filePath, cwd, shard);
   const files = expanded.files.filter((filePath) => (!onlyFiles || onlyFiles.has(filePath)) && mine(filePath));
-  return { files, warnings: expanded.warnings.filter((warning) => mine(warning.filePath)), errors: expanded.errors };
+  return { files, links: expanded.links, warnings: expanded.warnings.filter((warning) => mine(warning.filePath)), errors: expanded.errors };
 }
 
 /** Lint files, folders and globs. One unreadable file is reported as a fatal finding; the others still run. */
@@ -111,7 +119,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   const cwd = options.cwd ?? process.cwd();
   const found = await findFiles(patterns, { ...options, cwd });
   const results: FileResult[] = [];
-  const { cacheError } = await lintMany(found.files, { ...options, cwd }, (result) => {
+  const { cacheError } = await lintMany(found.files, { ...options, cwd, namedLinks: found.links }, (result) => {
     results.push(result);
   });
   return { results, warnings: found.warnings, errors: cacheError ? [...found.errors, cacheError] : found.errors };
@@ -137,7 +145,8 @@ interface OpenedFile {
 async function openFile(filePath: string, options: LintFilesOptions = {}): Promise<OpenedFile | undefined> {
   const config = await configFor(filePath, { ...options, cwd: options.cwd ?? process.cwd() });
   if (options.ignore !== false && isIgnoredByConfig(config, filePath)) return undefined;
-  const read = await readSummaryFile(filePath, options.maxFileSize).catch((error: unknown) => ({ kind: 'error' as const, error }));
+  const follow = options.namedLinks === undefined || options.namedLinks.includes(filePath);
+  const read = await readSummaryFile(filePath, options.maxFileSize, follow).catch((error: unknown) => ({ kind: 'error' as const, error }));
   return { filePath, options, config, read };
 }
 

@@ -1,7 +1,7 @@
 // Reading a file as text the way editors do: UTF-8 (with or without BOM) or UTF-16 with a BOM, invalid
 // bytes replaced (and reported), binary files and files over the size limit skipped with a reason.
-import type { Stats } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { open } from 'node:fs/promises';
 
 /** Generous for a summary (10 MB of text is thousands of pages); linting takes about 100–250 bytes of memory per byte. */
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -10,9 +10,18 @@ export type ReadOutcome =
   | { kind: 'text'; text: string; notes: string[] }
   | { kind: 'skipped'; reason: string };
 
-export async function readSummaryFile(filePath: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<ReadOutcome> {
-  const reason = skipReason(await stat(filePath), maxFileSize);
-  return reason === undefined ? decode(await readFile(filePath)) : { kind: 'skipped', reason };
+/**
+ * Read a file to lint. Opened once and checked through that handle, so the file checked is the file read; without
+ * `follow`, a symbolic link is not opened (ELOOP). Non-blocking, so opening a FIFO does not wait for a writer.
+ */
+export async function readSummaryFile(filePath: string, maxFileSize = DEFAULT_MAX_FILE_SIZE, follow = true): Promise<ReadOutcome> {
+  const handle = await open(filePath, constants.O_RDONLY | constants.O_NONBLOCK | (follow ? 0 : constants.O_NOFOLLOW));
+  try {
+    const reason = skipReason(await handle.stat(), maxFileSize);
+    return reason === undefined ? decode(await handle.readFile()) : { kind: 'skipped', reason };
+  } finally {
+    await handle.close();
+  }
 }
 
 /**
@@ -92,6 +101,7 @@ export function readErrorMessage(error: unknown): string {
     EACCES: 'permission denied',
     EPERM: 'permission denied',
     EISDIR: 'it is a folder',
+    ELOOP: 'it became a symbolic link after it was found, and links are only read when named on the command line',
   };
   if (code && why[code]) return `Cannot read file: ${why[code]} (${code})`;
   return `Cannot read file: ${code ?? (error as Error).message}`;

@@ -1,9 +1,10 @@
 // Reading files as editors do: encodings, BOMs, invalid bytes, binary files, the size limit.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintBytes, lintFiles } from '../src/lint.js';
+import { findFiles, lintBytes, lintFiles, lintMany } from '../src/lint.js';
+import type { FileResult } from '../src/types.js';
 import { decode, firstInvalidUtf8, readSummaryFile } from '../src/read.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -65,6 +66,30 @@ describe('decode: UTF-32 and broken UTF-16', () => {
     expect(binary.findings.map((f) => f.message)).toEqual(['File skipped: it contains NUL bytes, so it is binary, not Markdown']);
     const broken = await lintBytes(Uint8Array.from([...utf8('# Notes\n\n'), 0xff, ...utf8('Sales improved a lot.\n')]));
     expect(broken.findings[0].message).toBe('Invalid UTF-8 at byte 9: the file was read with replacement characters (U+FFFD)');
+  });
+});
+
+describe('a file swapped for a symbolic link during the run', () => {
+  it('is not read when the walk found it as a file; a link named on the command line still is', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'summarylint-swap-'));
+    const secret = path.join(dir, 'outside-secret.txt');
+    writeFileSync(secret, '# Secret\n\nroot:x:0:0 some vague words here.\n');
+    writeFileSync(path.join(dir, 'package.json'), '{}');
+    for (const name of ['a.md', 'b.md']) writeFileSync(path.join(dir, name), '# Notes\n\nSales improved.\n');
+    symlinkSync(secret, path.join(dir, 'named.md'));
+    const found = await findFiles(['a.md', 'named.md', 'b.md'].map((name) => path.join(dir, name)), { cwd: dir });
+    expect(found.links).toEqual([path.join(dir, 'named.md')]);
+    // After the walk: a.md becomes a link to the secret.
+    rmSync(path.join(dir, 'a.md'));
+    symlinkSync(secret, path.join(dir, 'a.md'));
+    const results: FileResult[] = [];
+    await lintMany(found.files, { cwd: dir, namedLinks: found.links }, (result) => void results.push(result));
+    const byName = Object.fromEntries(results.map((r) => [path.basename(r.filePath), r.findings]));
+    expect(byName['a.md']).toMatchObject([{ fatal: true, message: expect.stringContaining('it became a symbolic link after it was found') }]);
+    expect(JSON.stringify(byName['a.md'])).not.toContain('root:x');
+    expect(byName['named.md'].some((f) => f.fatal)).toBe(false);
+    expect(byName['b.md'].some((f) => f.fatal)).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 
