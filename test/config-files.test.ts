@@ -146,6 +146,17 @@ describe('errors quote no file content beyond a short excerpt', () => {
     expect(error.message).not.toContain('wJalr');
   });
 
+  it('a YAML alias without an anchor is a config error that does not quote it', async () => {
+    files({ '.git/HEAD': 'x', '.summarylintrc.yaml': 'language: *SECRETVALUE123\n' });
+    const error = await configError(loadConfig(path.join(top, 'r.md')));
+    expect(error.message).toContain('invalid YAML: an alias (*name) with no anchor (&name) before it');
+    expect(error.message).not.toContain('SECRET');
+    clearConfigCaches();
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`), 'language: *h'].join('\n');
+    files({ '.summarylintrc.yaml': bomb });
+    expect((await configError(loadConfig(path.join(top, 'r.md')))).message).toContain('invalid YAML: too many aliases');
+  });
+
   it('an unknown key is quoted short and escaped', async () => {
     files({ '.git/HEAD': 'x', '.summarylintrc.json': { [`${secret}\u001b[2J`]: 1 } });
     const error = await configError(loadConfig(path.join(top, 'r.md')));
