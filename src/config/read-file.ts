@@ -67,7 +67,8 @@ export function readConfigFile(filePath: string, blame: Blame, bounds?: Bounds, 
   }
   let fd: number;
   try {
-    fd = fs.openSync(real, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+    // Not following links: a file swapped for one since realpath is not opened. Non-blocking: nor does a FIFO wait.
+    fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOFOLLOW);
   } catch (error) {
     throw fail(`cannot read ${filePath}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, error);
   }
