@@ -37,14 +37,13 @@ export function streamOutput(stream: NodeJS.WritableStream): ReportOutput {
 export async function fileOutput(file: string): Promise<ReportOutput> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
   const mode = await stat(file).then((stats) => stats.mode & 0o7777, () => undefined);
-  const handle: FileHandle = await open(temp, 'wx');
-  let done = false;
-  // Ctrl-C or a CI timeout mid-run: remove the temporary file, then die of the signal as if not caught.
+  // Ctrl-C or a CI timeout mid-run: remove the temporary file, then die of the signal as if not caught. Listening
+  // starts before the file exists, so there is no moment when it exists and a signal would leave it behind.
   const onSignal = (signal: NodeJS.Signals) => {
     try {
       unlinkSync(temp);
     } catch {
-      // already gone
+      // not created yet, or already gone
     }
     process.kill(process.pid, signal);
   };
@@ -53,6 +52,14 @@ export async function fileOutput(file: string): Promise<ReportOutput> {
   const release = () => {
     for (const signal of signals) process.off(signal, onSignal);
   };
+  let handle: FileHandle;
+  try {
+    handle = await open(temp, 'wx');
+  } catch (error) {
+    release();
+    throw error;
+  }
+  let done = false;
   return {
     async write(text) {
       if (text.length > 0) await handle.write(text);
