@@ -14,7 +14,7 @@ export const CONCEPT_CHANGES = 'Vocabulary changes by concept';
 
 const stringList = (description: string): Schema => ({ description, type: 'array', items: { type: 'string' } });
 /** Longest glob: picomatch refuses longer patterns (65,536), and no path needs more. */
-export const MAX_GLOB_LENGTH = 1000;
+const MAX_GLOB_LENGTH = 1000;
 const globList = (description: string): Schema => ({ description, type: 'array', items: { type: 'string', maxLength: MAX_GLOB_LENGTH } });
 
 /**

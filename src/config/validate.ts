@@ -65,7 +65,7 @@ export function validateVocabularyPack(data: unknown, filePath: string): Vocabul
 }
 
 /** Deepest nesting of objects and arrays a config may have; far more than any option needs. */
-export const MAX_DEPTH = 64;
+const MAX_DEPTH = 64;
 
 /**
  * A ConfigError when `data` nests deeper than MAX_DEPTH, before anything recursive (the validator, merging,
