@@ -18,7 +18,8 @@
 //    endColumn, start, end, data], …]}
 //
 // Findings are tuples and their docs URLs are given once per rule: a warm run reads the whole file, and keys and
-// URLs repeated on every finding made it twice as large. A header of another format or version empties the cache; an entry that does not parse is linted again.
+// URLs repeated on every finding made it twice as large. A header of another format or version empties the cache; an entry that does not parse, or
+// has a field of the wrong type, is dropped and its file linted again.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
