@@ -25,6 +25,7 @@
 // up front; the linter, config loader, rules and the chosen formatter are imported when a run needs them,
 // so `--version` and `--help` load none of them.
 import { stat } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { displayPath, toVisible } from './formatters/util.js';
@@ -138,12 +139,8 @@ export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<num
   try {
     return await run(options, patterns, ctx);
   } catch (error) {
-    if (isConfigError(error)) {
-      ctx.stderr.write(`summarylint: ${error.message}\n`);
-      return 2;
-    }
-    if (error instanceof UsageError || (error instanceof Error && ['ChangedFilesError', 'SuppressionsError', 'FormatterError'].includes(error.name))) {
-      ctx.stderr.write(`summarylint: ${error.message}\n`);
+    if (isConfigError(error) || error instanceof UsageError || (error instanceof Error && ['ChangedFilesError', 'SuppressionsError', 'FormatterError'].includes(error.name))) {
+      say(ctx, error.message);
       return 2;
     }
     return crash(error, ctx);
@@ -157,7 +154,7 @@ async function runSubcommand(name: string, args: string[], ctx: CliIO): Promise<
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (isConfigError(error) || (error instanceof Error && error.name === 'CommandError')) {
-      ctx.stderr.write(`summarylint: ${(error as Error).message}\n`);
+      say(ctx, (error as Error).message);
       return 2;
     }
     return crash(error, ctx);
@@ -342,6 +339,10 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
   }
 
   const outputFile = options.outputFile === undefined ? undefined : path.resolve(cwd, options.outputFile);
+  const cores = os.availableParallelism();
+  if (typeof options.concurrency === 'number' && options.concurrency > cores) {
+    ctx.stderr.write(`summarylint: --concurrency ${options.concurrency} is more than the ${cores} cores here; using at most ${cores} threads.\n`);
+  }
 
   const reportUnusedDisableDirectives = options.reportUnusedDisableDirectives ? UNUSED_DIRECTIVE_SEVERITY : undefined;
   const [createWriter, suppressions] = await Promise.all([
@@ -420,6 +421,7 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
         shard: options.shard,
       };
       const found = await findFiles(patterns, lintOptions);
+      await refuseInputsAsOutputs(found.files, outputFile, options, cwd);
       patternErrors = found.errors;
       const namedOptions = { ...lintOptions, namedFiles: found.named };
       // SARIF names every rule before the first result, plugin rules too: load every file's config (and so its
@@ -431,7 +433,7 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
       // Ignored files named on the command line get a warning each, in path order among the results.
       const ignored = found.warnings.map((w) => ignoredResult(w.filePath, w.message)).sort(byPath);
       let next = 0;
-      const { cacheError } = await lintMany(found.files, namedOptions, async (result) => {
+      const { cacheError } = await lintMany(found.files, { ...namedOptions, namedLinks: found.links }, async (result) => {
         while (next < ignored.length && byPath(ignored[next], result) < 0) await report(ignored[next++]);
         await report(result);
       });
@@ -448,7 +450,7 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
     throw error;
   }
 
-  for (const error of patternErrors) ctx.stderr.write(`summarylint: ${error.message}\n`);
+  for (const error of patternErrors) say(ctx, error.message);
 
   if (fatal > 0) {
     ctx.stderr.write(`summarylint: ${fatal} ${fatal === 1 ? 'file' : 'files'} could not be linted completely (see the report).\n`);
@@ -459,6 +461,20 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
   if (patternErrors.length > 0 || fatal > 0) return 2;
   if (options.fixDryRun) return diffs > 0 ? 1 : 0;
   return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** `-o a.md a.md` or `--cache --cache-location b.md b.md` would overwrite a file being linted: refuse them. */
+async function refuseInputsAsOutputs(files: readonly string[], outputFile: string | undefined, options: CliOptions, cwd: string): Promise<void> {
+  const inputs = new Set(files.map((file) => path.resolve(cwd, file)));
+  if (outputFile !== undefined && inputs.has(outputFile)) {
+    throw new UsageError(`Cannot write the report to "${options.outputFile}": it is one of the files being linted.`);
+  }
+  if (options.cache) {
+    const { cacheFilePath } = await import('./runner/cache.js');
+    if (inputs.has(await cacheFilePath(cwd, options.cacheLocation))) {
+      throw new UsageError(`Cannot use "${options.cacheLocation}" as the cache file: it is one of the files being linted.`);
+    }
+  }
 }
 
 async function changedFiles(ref: string, cwd: string): Promise<Set<string>> {
@@ -486,7 +502,7 @@ async function finishSuppressions(run: SuppressionRun, options: CliOptions, ctx:
     if (unknown.length > 0) throw new UsageError(`--suppress-rule: unknown rule ${unknown.map((id) => `'${id}'`).join(', ')}`);
   }
   const outcome = await run.finish();
-  if (outcome.written) ctx.stderr.write(`summarylint: updated ${path.relative(ctx.cwd, outcome.written) || outcome.written}.\n`);
+  if (outcome.written) say(ctx, `updated ${path.relative(ctx.cwd, outcome.written) || outcome.written}.`);
   if (outcome.unused > 0) {
     ctx.stderr.write(`summarylint: ${outcome.unused} suppression ${outcome.unused === 1 ? 'count is' : 'counts are'} higher than needed; run with --prune-suppressions to lower them.\n`);
   }
@@ -498,7 +514,7 @@ async function lintStdin(
   reportUnusedDisableDirectives: Severity | undefined,
   ctx: CliIO,
 ): Promise<FileResult> {
-  const text = await readAll(ctx.stdin);
+  const bytes = await readAll(ctx.stdin);
   const name = options.stdinFilename;
   if (name !== undefined) {
     // An editor linting a file that is ignored, or not a summary, gets the same warning as naming it on the
@@ -511,8 +527,8 @@ async function lintStdin(
       skippedByConfig(await loadConfig(filePath, configOptions), filePath, options.ignore !== false);
     if (warning) return options.warnIgnored ? ignoredResult(filePath, warning) : { ...ignoredResult(filePath, warning), findings: [], warningCount: 0 };
   }
-  const { lintText } = await import('./lint.js');
-  const result = await lintText(text, { ...configOptions, filePath: name, reportUnusedDisableDirectives });
+  const { lintBytes } = await import('./lint.js');
+  const result = await lintBytes(bytes, { ...configOptions, filePath: name, reportUnusedDisableDirectives });
   return name === undefined ? { ...result, filePath: '<stdin>' } : result;
 }
 
@@ -582,10 +598,10 @@ function byPath(a: FileResult, b: FileResult): number {
 
 // ---------- I/O and failures ----------
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 const guarded = new WeakSet<object>();
@@ -595,6 +611,12 @@ function ignoreBrokenPipe(stream: NodeJS.WritableStream): void {
   if (guarded.has(stream)) return;
   guarded.add(stream);
   stream.on('error', () => {});
+}
+
+/** A diagnostic on stderr. Messages carry paths, rule ids and config keys from files: escaped as the terminal
+ *  report escapes document text, so none can move the cursor or hide text. */
+function say(ctx: CliIO, message: string): void {
+  ctx.stderr.write(`summarylint: ${toVisible(message)}\n`);
 }
 
 function isConfigError(error: unknown): error is Error {

@@ -47,6 +47,8 @@ export interface PatternError {
 export interface ExpandResult {
   /** Absolute paths, sorted (by UTF-16 code units, so the order does not depend on the locale), unique. */
   files: string[];
+  /** The files named on the command line that are symbolic links: the only links a run reads. */
+  links: string[];
   warnings: PathWarning[];
   errors: PatternError[];
   /** The files among `files` that a pattern named (not found in a folder or by a glob). */
@@ -76,6 +78,7 @@ export async function expandPaths(patterns: string[], options: ExpandOptions): P
   const matcher = await IgnoreMatcher.create(cwd, options.ignore !== false, options.ignorePatterns ?? []);
   const files = new Set<string>();
   const named = new Set<string>();
+  const links: string[] = [];
   const warnings: PathWarning[] = [];
   const errors: PatternError[] = [];
 
@@ -94,6 +97,7 @@ export async function expandPaths(patterns: string[], options: ExpandOptions): P
       } else {
         files.add(absolute);
         named.add(absolute);
+        if ((await lstat(absolute)).isSymbolicLink()) links.push(absolute);
       }
     } else if (stats.code !== 'ENOENT' && stats.code !== 'ENOTDIR') {
       errors.push({ pattern, message: `Cannot read "${pattern}": ${stats.code ?? stats.message}.` });
@@ -104,7 +108,7 @@ export async function expandPaths(patterns: string[], options: ExpandOptions): P
     }
   }
 
-  return { files: [...files].sort(compareCodeUnits), warnings, errors, named };
+  return { files: [...files].sort(compareCodeUnits), links, warnings, errors, named };
 }
 
 /**

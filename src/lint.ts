@@ -4,7 +4,7 @@ import { loadConfig, resolveConfig, skippedByConfig, type ConfigOptions } from '
 import { lintDocument, summarize } from './engine/run.js';
 import { expandPaths } from './files.js';
 import { registryFor } from './plugins.js';
-import { readErrorMessage, readSummaryFile, type ReadOutcome } from './read.js';
+import { decode, readErrorMessage, readSummaryFile, type ReadOutcome } from './read.js';
 import { lintMany, type Concurrency } from './runner/index.js';
 import { inShard, type Shard } from './runner/shard.js';
 import type { FileResult, Finding, ResolvedConfig, Rule, Severity, UserConfig } from './types.js';
@@ -47,6 +47,12 @@ export interface LintFilesOptions extends LintOptions {
   cacheLocation?: string;
   /** Lint only this shard of the files (`--shard 2/4`), chosen by a stable hash of each path. */
   shard?: Shard;
+  /**
+   * The symbolic links named on the command line (`FoundFiles.links`). When given, a file that is a link when it is
+   * read and is not one of these is not read: it was swapped for a link after the walk, which follows none. Without
+   * it every link is followed.
+   */
+  namedLinks?: readonly string[];
 }
 
 export interface LintFilesResult {
@@ -80,9 +86,25 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
   return { ...result, filePath: options.filePath ? filePath : '<text>' };
 }
 
+/**
+ * `lintText` for bytes (standard input), decoded as a file is: UTF-8, or UTF-16/UTF-32 with a BOM, invalid bytes
+ * noted; binary input (NUL bytes) is skipped with a warning instead of linted.
+ */
+export async function lintBytes(bytes: Uint8Array, options: LintTextOptions = {}): Promise<FileResult> {
+  const read = decode(bytes);
+  if (read.kind === 'skipped') {
+    const filePath = options.filePath ? path.resolve(options.cwd ?? process.cwd(), options.filePath) : '<text>';
+    return summarize(filePath, [notice(read.reason)]);
+  }
+  const result = await lintText(read.text, options);
+  return read.notes.length === 0 ? result : summarize(result.filePath, [...read.notes.map(notice), ...result.findings], result.suppressedCount);
+}
+
 export interface FoundFiles {
   /** Absolute paths, sorted by code units. */
   files: string[];
+  /** The files named on the command line that are symbolic links (pass them on as `namedLinks`). */
+  links: string[];
   /** Paths skipped with a reason (ignored files named explicitly). */
   warnings: Array<{ filePath: string; message: string }>;
   /** Patterns that matched nothing, paths that do not exist. */
@@ -99,7 +121,7 @@ export async function findFiles(patterns: string[], options: LintFilesOptions = 
   const mine = (filePath: string) => !shard || inShard(filePath, cwd, shard);
   const files = expanded.files.filter((filePath) => (!onlyFiles || onlyFiles.has(filePath)) && mine(filePath));
   const warnings = options.warnIgnored === false ? [] : expanded.warnings.filter((warning) => mine(warning.filePath));
-  return { files, warnings, errors: expanded.errors, named: expanded.named };
+  return { files, links: expanded.links, warnings, errors: expanded.errors, named: expanded.named };
 }
 
 /** Lint files, folders and globs. One unreadable file is reported as a fatal finding; the others still run. */
@@ -107,7 +129,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   const cwd = options.cwd ?? process.cwd();
   const found = await findFiles(patterns, { ...options, cwd });
   const results: FileResult[] = [];
-  const { cacheError } = await lintMany(found.files, { ...options, cwd, namedFiles: found.named }, (result) => {
+  const { cacheError } = await lintMany(found.files, { ...options, cwd, namedFiles: found.named, namedLinks: found.links }, (result) => {
     results.push(result);
   });
   return { results, warnings: found.warnings, errors: cacheError ? [...found.errors, cacheError] : found.errors };
@@ -137,7 +159,8 @@ async function openFile(filePath: string, options: LintFilesOptions = {}): Promi
   if (skipped !== undefined) {
     return options.warnIgnored !== false && options.namedFiles?.has(filePath) ? { filePath, options, config, read: { kind: 'not linted', reason: skipped } } : undefined;
   }
-  const read = await readSummaryFile(filePath, options.maxFileSize).catch((error: unknown) => ({ kind: 'error' as const, error }));
+  const follow = options.namedLinks === undefined || options.namedLinks.includes(filePath);
+  const read = await readSummaryFile(filePath, options.maxFileSize, follow).catch((error: unknown) => ({ kind: 'error' as const, error }));
   return { filePath, options, config, read };
 }
 

@@ -1,7 +1,7 @@
 // Reading a file as text the way editors do: UTF-8 (with or without BOM) or UTF-16 with a BOM, invalid
 // bytes replaced (and reported), binary files and files over the size limit skipped with a reason.
-import type { Stats } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { open } from 'node:fs/promises';
 
 /** Generous for a summary (10 MB of text is thousands of pages); linting takes about 100–250 bytes of memory per byte. */
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -10,9 +10,18 @@ export type ReadOutcome =
   | { kind: 'text'; text: string; notes: string[] }
   | { kind: 'skipped'; reason: string };
 
-export async function readSummaryFile(filePath: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<ReadOutcome> {
-  const reason = skipReason(await stat(filePath), maxFileSize);
-  return reason === undefined ? decode(await readFile(filePath)) : { kind: 'skipped', reason };
+/**
+ * Read a file to lint. Opened once and checked through that handle, so the file checked is the file read; without
+ * `follow`, a symbolic link is not opened (ELOOP). Non-blocking, so opening a FIFO does not wait for a writer.
+ */
+export async function readSummaryFile(filePath: string, maxFileSize = DEFAULT_MAX_FILE_SIZE, follow = true): Promise<ReadOutcome> {
+  const handle = await open(filePath, constants.O_RDONLY | constants.O_NONBLOCK | (follow ? 0 : constants.O_NOFOLLOW));
+  try {
+    const reason = skipReason(await handle.stat(), maxFileSize);
+    return reason === undefined ? decode(await handle.readFile()) : { kind: 'skipped', reason };
+  } finally {
+    await handle.close();
+  }
 }
 
 /**
@@ -27,13 +36,61 @@ export function skipReason(stats: Stats, maxFileSize = DEFAULT_MAX_FILE_SIZE): s
 }
 
 export function decode(bytes: Uint8Array): ReadOutcome {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { kind: 'text', text: new TextDecoder('utf-16le').decode(bytes), notes: [] };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { kind: 'text', text: new TextDecoder('utf-16be').decode(bytes), notes: [] };
+  // UTF-32 first: its little-endian BOM starts with UTF-16's.
+  if (startsWith(bytes, [0xff, 0xfe, 0, 0])) return decodeUtf32(bytes, true);
+  if (startsWith(bytes, [0, 0, 0xfe, 0xff])) return decodeUtf32(bytes, false);
+  if (startsWith(bytes, [0xff, 0xfe])) return decodeUtf16(bytes, 'utf-16le');
+  if (startsWith(bytes, [0xfe, 0xff])) return decodeUtf16(bytes, 'utf-16be');
   if (looksBinary(bytes)) return { kind: 'skipped', reason: 'File skipped: it contains NUL bytes, so it is binary, not Markdown' };
   const bad = firstInvalidUtf8(bytes);
   const text = new TextDecoder('utf-8').decode(bytes); // drops a UTF-8 BOM, replaces invalid bytes with U+FFFD
   const notes = bad === -1 ? [] : [`Invalid UTF-8 at byte ${bad}: the file was read with replacement characters (U+FFFD)`];
   return { kind: 'text', text, notes };
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((byte, i) => bytes[i] === byte);
+}
+
+const replaced = (encoding: string, offset: number) => `Invalid ${encoding} at byte ${offset}: the file was read with replacement characters (U+FFFD)`;
+
+/** UTF-16 with a BOM; an odd last byte or an unpaired surrogate is replaced and noted, as invalid UTF-8 is. */
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): ReadOutcome {
+  const text = new TextDecoder(encoding).decode(bytes); // drops the BOM, replaces what is invalid with U+FFFD
+  const bad = firstInvalidUtf16(bytes, encoding === 'utf-16le');
+  return { kind: 'text', text, notes: bad === -1 ? [] : [replaced('UTF-16', bad)] };
+}
+
+/** Offset of the first unpaired surrogate or of an odd last byte, or -1. */
+function firstInvalidUtf16(bytes: Uint8Array, littleEndian: boolean): number {
+  try {
+    new TextDecoder(littleEndian ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes);
+    return -1;
+  } catch {
+    // Slow path only for broken files.
+  }
+  const unit = (i: number) => (i + 1 >= bytes.length ? -1 : littleEndian ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1]);
+  for (let i = 2; i + 1 < bytes.length; i += 2) {
+    const code = unit(i);
+    if (code >= 0xd800 && code <= 0xdbff && unit(i + 2) >= 0xdc00 && unit(i + 2) <= 0xdfff) i += 2;
+    else if (code >= 0xd800 && code <= 0xdfff) return i;
+  }
+  return bytes.length - 1; // the odd last byte
+}
+
+/** UTF-32 with a BOM (TextDecoder has no UTF-32): code points above U+10FFFF and surrogates are replaced. */
+function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): ReadOutcome {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts: string[] = [];
+  let bad = bytes.length % 4 === 0 ? -1 : bytes.length - (bytes.length % 4);
+  for (let i = 4; i + 4 <= bytes.length; i += 4) {
+    const code = view.getUint32(i, littleEndian);
+    const valid = code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+    if (!valid && (bad === -1 || i < bad)) bad = i;
+    parts.push(String.fromCodePoint(valid ? code : 0xfffd));
+  }
+  if (bytes.length % 4 !== 0) parts.push('\ufffd');
+  return { kind: 'text', text: parts.join(''), notes: bad === -1 ? [] : [replaced('UTF-32', bad)] };
 }
 
 /** Why a file could not be read, for its fatal finding. */
@@ -44,6 +101,7 @@ export function readErrorMessage(error: unknown): string {
     EACCES: 'permission denied',
     EPERM: 'permission denied',
     EISDIR: 'it is a folder',
+    ELOOP: 'it became a symbolic link after it was found, and links are only read when named on the command line',
   };
   if (code && why[code]) return `Cannot read file: ${why[code]} (${code})`;
   return `Cannot read file: ${code ?? (error as Error).message}`;

@@ -2,6 +2,7 @@
 // temporary name beside it and renamed over it at the end, so a reader (a CI upload step, an editor) never sees
 // half a report, and a run that fails leaves the old report as it was. (write-file-atomic does the same for a
 // whole string; it cannot take a report that is written in pieces.)
+import { unlinkSync } from 'node:fs';
 import { chmod, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -36,7 +37,28 @@ export function streamOutput(stream: NodeJS.WritableStream): ReportOutput {
 export async function fileOutput(file: string): Promise<ReportOutput> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
   const mode = await stat(file).then((stats) => stats.mode & 0o7777, () => undefined);
-  const handle: FileHandle = await open(temp, 'wx');
+  // Ctrl-C or a CI timeout mid-run: remove the temporary file, then die of the signal as if not caught. Listening
+  // starts before the file exists, so there is no moment when it exists and a signal would leave it behind.
+  const onSignal = (signal: NodeJS.Signals) => {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // not created yet, or already gone
+    }
+    process.kill(process.pid, signal);
+  };
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  for (const signal of signals) process.once(signal, onSignal);
+  const release = () => {
+    for (const signal of signals) process.off(signal, onSignal);
+  };
+  let handle: FileHandle;
+  try {
+    handle = await open(temp, 'wx');
+  } catch (error) {
+    release();
+    throw error;
+  }
   let done = false;
   return {
     async write(text) {
@@ -45,6 +67,7 @@ export async function fileOutput(file: string): Promise<ReportOutput> {
     async close() {
       if (done) return;
       done = true;
+      release();
       try {
         await handle.close();
         // A report that already exists keeps its permissions, as with write-file-atomic.
@@ -59,6 +82,7 @@ export async function fileOutput(file: string): Promise<ReportOutput> {
     async abort() {
       if (done) return;
       done = true;
+      release();
       await handle.close().catch(() => {});
       await unlink(temp).catch(() => {});
     },

@@ -410,6 +410,8 @@ export interface OverrideConfig {
 /** The config file shape (`.summarylintrc.json` and friends). */
 export interface UserConfig {
   $schema?: string;
+  /** This config's folder is the top of its project: what it extends and its packs must be inside it. */
+  root?: boolean;
   extends?: string | string[];
   language?: 'auto' | Lang;
   locale?: 'auto' | Locale;

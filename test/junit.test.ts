@@ -38,6 +38,15 @@ describe('junit formatter', () => {
     { cwd: '/repo', rulesMeta: {} },
   );
 
+  it('escapes newlines and tabs in attributes, and writes bidirectional controls as character references', () => {
+    const report = format([result('/repo/a\u202ed.md', [finding('error', 'line one\nline\ttwo \u202eevil', 'rule\u2066x')])], { cwd: '/repo', rulesMeta: {} });
+    expect(report).toContain('message="line one&#10;line&#9;two &#x202E;evil" type="rule&#x2066;x"');
+    expect(report).toContain('name="a&#x202E;d.md"');
+    expect(report).not.toMatch(/[\u202e\u2066]/);
+    const parsed = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: true }).parse(report);
+    expect(parsed.testsuites.testsuite.testcase.failure['@_message']).toBe('line one\nline\ttwo \u202eevil');
+  });
+
   it('is well-formed XML', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
   });

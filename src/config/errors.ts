@@ -32,13 +32,26 @@ export class ConfigError extends Error {
   }
 }
 
+/** Longest piece of a config's own text (a key, a value) quoted in an error. */
+export const EXCERPT_LENGTH = 32;
+
+/**
+ * A key or value from a config as an error quotes it: at most EXCERPT_LENGTH characters, then `…`, with control,
+ * bidirectional and line-separator characters written as `\uXXXX`, so no file content reaches a message whole
+ * and nothing in it can rewrite a terminal.
+ */
+export function excerpt(text: string): string {
+  const short = [...text].length > EXCERPT_LENGTH ? `${[...text].slice(0, EXCERPT_LENGTH).join('')}…` : text;
+  return short.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** `rules`, `require-sections`, `1` → `rules.require-sections[1]`; odd keys are quoted: `zh["section.plan"]`. */
 export function formatKeyPath(segments: readonly (string | number)[]): string {
   let out = '';
   for (const segment of segments) {
     if (typeof segment === 'number') out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out ? `.${segment}` : segment;
-    else out += `[${JSON.stringify(segment)}]`;
+    else out += `["${excerpt(segment.replace(/["\\]/g, '\\$&'))}"]`;
   }
   return out;
 }

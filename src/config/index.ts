@@ -1,7 +1,7 @@
 // Public entry of the configuration layer.
 //
-// - `loadConfig(file, options)`: the config for a Markdown file, found with cosmiconfig from the file's
-//   folder up to the project root (nearest package.json). The nearest config file wins; share settings
+// - `loadConfig(file, options)`: the config for a Markdown file, looked up from the file's folder up to the
+//   project's top (the nearest folder with `.git` or `package.json`). The nearest config file wins; share settings
 //   between configs with `extends`.
 // - `resolveConfig(config, file, base)`: the same from a config object, synchronously and without I/O,
 //   for `lintText(text, { config })`.

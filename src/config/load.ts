@@ -1,9 +1,13 @@
-// Finding and loading config files with cosmiconfig, cached per folder and per config file, so linting
-// 1,000 files in one folder searches and validates once.
+// Finding and loading config files, cached per folder and per config file, so linting 1,000 files in one folder
+// searches and validates once.
+//
+// The lookup is summarylint's own, not cosmiconfig's: cosmiconfig loads its own settings from `.config/config.*`
+// in the current folder with its default loaders (JavaScript and TypeScript included) before any option applies,
+// follows `$import` keys in JSON configs, and looks in places summarylint does not document. Under `--safe` no
+// file of the repository may run, so every file read here is read as data, and only the names below are looked at.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CosmiconfigResult, Loader, PublicExplorer } from 'cosmiconfig';
 import { builtinRules } from '../../rules/index.js';
 import { loadPlugins, registryFor } from '../plugins.js';
 import type { Lang, ResolvedConfig, Rule, RuleEntry, UserConfig } from '../types.js';
@@ -11,6 +15,7 @@ import { ConfigError } from './errors.js';
 import { applyRuleEntries } from './merge.js';
 import { clearPackCache, withVocabularyPacks } from './packs.js';
 import { parseConfigText } from './parse.js';
+import { boundsOf, findProjectRoot, readConfigFile, realFolder, type Bounds } from './read-file.js';
 import { buildChain, DEFAULT_LAYERS, resolveLayers, type Layer } from './resolve.js';
 import { validateUserConfig } from './validate.js';
 import { importModule } from '../import-module.js';
@@ -27,7 +32,8 @@ export interface ConfigOptions {
   rules?: Record<string, RuleEntry>;
   /** `--lang`: wins over the config's `language`. */
   language?: 'auto' | Lang;
-  /** Only JSON and YAML configs load; a JavaScript config or config `plugins` is a ConfigError. */
+  /** Only JSON and YAML configs load; a JavaScript config or config `plugins` is a ConfigError. No file of
+   *  the project is ever run. */
   safe?: boolean;
 }
 
@@ -43,6 +49,9 @@ export const SEARCH_PLACES = [
   'summarylint.config.cjs',
 ];
 
+const JAVASCRIPT = new Set(['.js', '.mjs', '.cjs']);
+const DATA = new Set(['.json', '.yaml', '.yml', '']);
+
 /** A config file, validated, with its `extends` chain flattened and its plugins loaded. */
 interface Loaded {
   layers: Layer[];
@@ -57,110 +66,116 @@ interface Found extends Loaded {
   basePath: string;
 }
 
-const explorers = new Map<boolean, Promise<PublicExplorer>>();
+/** A config file's content before validation. */
+interface RawConfig {
+  filePath: string;
+  config: unknown;
+  /** Where the files it names may be. */
+  bounds: Bounds;
+}
+
 const folderCache = new Map<string, Promise<Found | undefined>>();
 const fileCache = new Map<string, Promise<Loaded>>();
 
 /** Forget every loaded config, e.g. in an editor after a config file changed. */
 export function clearConfigCaches(): void {
-  explorers.clear();
   folderCache.clear();
   fileCache.clear();
   clearPackCache();
 }
 
-const parseLoader: Loader = (filePath, content) => parseConfigText(filePath, content);
-
 /**
- * cosmiconfig is imported on first use: `lintText` and `--no-config-lookup` runs never pay for it. The CLI's bundle
- * holds it (esbuild inlines this `import()`), so its code is in the bundle's code cache: loaded by Node as ~10
- * CommonJS modules compiled from source, it took 15–20 ms of a one-file run.
+ * The content of a config file: JSON and YAML parsed as data, JavaScript imported (never in safe mode).
+ * `undefined` when the file does not exist, or is empty, or is a package.json without a `summarylint` key.
  */
-function explorerFor(safe: boolean): Promise<PublicExplorer> {
-  let explorer = explorers.get(safe);
-  if (!explorer) {
-    explorer = import('cosmiconfig').then((module) => {
-      // Named exports in Node and in the CLI's CommonJS bundle; the worker's ES bundle only has `default`, the
-      // CommonJS module.exports (esbuild cannot see a CommonJS module's names in a split chunk).
-      const { cosmiconfig, defaultLoaders } = ((module as { default?: unknown }).default ?? module) as typeof import('cosmiconfig');
-      const js = (loader: Loader): Loader =>
-        safe
-          ? (filePath) => {
-              throw new ConfigError('JavaScript configs are not loaded in safe mode; use JSON or YAML', { filePath });
-            }
-          : loader;
-      return cosmiconfig('summarylint', {
-        // From the file's folder up to the nearest folder with a package.json (cosmiconfig's "project").
-        searchStrategy: 'project',
-        searchPlaces: SEARCH_PLACES,
-        loaders: {
-          '.json': parseLoader,
-          '.yaml': parseLoader,
-          '.yml': parseLoader,
-          noExt: parseLoader,
-          '.js': js(importConfig),
-          '.mjs': js(importConfig),
-          '.cjs': js(defaultLoaders['.cjs']),
-        },
-      });
-    });
-    explorers.set(safe, explorer);
+async function readConfig(filePath: string, safe: boolean, bounds: Bounds | undefined): Promise<RawConfig | undefined> {
+  const ext = path.extname(filePath).toLowerCase();
+  const blame = { filePath };
+  if (JAVASCRIPT.has(ext)) {
+    if (!fs.existsSync(filePath)) return undefined;
+    if (safe) throw new ConfigError('JavaScript configs are not loaded in safe mode; use JSON or YAML', blame);
+    return { filePath, config: await importConfig(filePath).catch((error) => Promise.reject(toConfigError(error, filePath))), bounds: bounds ?? boundsOf(filePath) };
   }
-  return explorer;
+  if (!DATA.has(ext)) {
+    throw new ConfigError(`unsupported config file type '${ext}': use JSON or YAML${safe ? '' : ' (or JavaScript: .js, .mjs, .cjs)'}`, blame);
+  }
+  const text = readConfigFile(filePath, blame, bounds);
+  if (text === undefined) return undefined;
+  let config = parseConfigText(filePath, text);
+  if (path.basename(filePath) === 'package.json') config = (config as Record<string, unknown> | undefined)?.summarylint;
+  if (config === undefined) return undefined;
+  // `root: true`: this folder is the top of the project, for what the config may read.
+  const root = (config as { root?: unknown }).root === true ? { root: realFolder(path.dirname(filePath)) } : undefined;
+  return { filePath, config, bounds: root ?? bounds ?? boundsOf(filePath) };
 }
 
 /**
- * An ES module or CommonJS config, as cosmiconfig's own loader imports it (its `default` export), but through
- * `importModule`: the CLI's bundle has no `import()` of its own (see src/import-module.ts).
+ * The nearest config from `folder` upward: the first of SEARCH_PLACES found in a folder wins, and the search
+ * stops at the project's top (a folder with `.git` or `package.json`), so a config above a repository never applies.
+ */
+async function searchConfig(folder: string, safe: boolean): Promise<RawConfig | undefined> {
+  const top = findProjectRoot(folder);
+  const bounds = top === undefined ? undefined : { root: realFolder(top) };
+  for (let dir = folder; ; dir = path.dirname(dir)) {
+    for (const place of SEARCH_PLACES) {
+      const filePath = path.join(dir, place);
+      const stats = fs.statSync(filePath, { throwIfNoEntry: false });
+      if (!stats || stats.isDirectory()) continue;
+      // Outside any project, a config may read only what is in its own folder.
+      const found = await readConfig(filePath, safe, bounds ?? { root: realFolder(dir) });
+      if (found) return found;
+    }
+    if (dir === top || path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/**
+ * An ES module or CommonJS config, imported (its `default` export) through `importModule`: the CLI's bundle has
+ * no `import()` of its own (see src/import-module.ts).
  */
 async function importConfig(filePath: string): Promise<unknown> {
   const { default: config } = await importModule<{ default: unknown }>(pathToFileURL(await fs.promises.realpath(filePath)).href);
   return config;
 }
 
-/** Errors from cosmiconfig or a JS config become ConfigErrors naming the file. */
-function toConfigError(error: unknown, fallbackPath: string): ConfigError {
+/** Errors from a JS config become ConfigErrors naming the file. */
+function toConfigError(error: unknown, filePath: string): ConfigError {
   if (error instanceof ConfigError) return error;
-  const e = error as NodeJS.ErrnoException & { filepath?: string };
-  const filePath = e?.filepath ?? fallbackPath;
-  if (e?.code === 'ENOENT' && !e.filepath) return new ConfigError('file not found', { filePath, cause: e });
-  return new ConfigError(`could not load: ${e?.message ?? String(e)}`, { filePath, cause: e });
+  const e = error as NodeJS.ErrnoException;
+  return new ConfigError(`could not load: ${e?.code ?? e?.name ?? 'error'}: ${e?.message ?? String(e)}`, { filePath, cause: e });
 }
 
 /**
- * Read a file named in `extends` (JSON or YAML only, never code). Its rules may be the using config's plugin
- * rules; it cannot load plugins itself (loading is asynchronous and belongs to the config in use).
+ * Read a file named in `extends` (JSON or YAML only, never code), inside the bounds of the config that names it.
+ * Its rules may be the using config's plugin rules; it cannot load plugins itself (loading is asynchronous and
+ * belongs to the config in use).
  */
-function readExtendedConfig(filePath: string, rules: Readonly<Record<string, Rule>>): UserConfig | undefined {
-  let text: string;
-  try {
-    text = fs.readFileSync(filePath, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw toConfigError(error, filePath);
-  }
+function readExtendedConfig(filePath: string, rules: Readonly<Record<string, Rule>>, bounds: Bounds, blame: { filePath: string; keyPath: string }): UserConfig | undefined {
+  const text = readConfigFile(filePath, blame, bounds);
+  if (text === undefined) return undefined;
   const config = validateUserConfig(parseConfigText(filePath, text) ?? {}, filePath, rules);
   if (config.plugins?.length) {
     throw new ConfigError('plugins load only from the config file in use, not from a config it extends; move `plugins` there', { filePath, keyPath: 'plugins' });
   }
-  return withVocabularyPacks(config, filePath);
+  return withVocabularyPacks(config, filePath, bounds);
 }
 
 /** Load a config's plugins, validate it against the rules they add, and flatten its `extends`; cached per file. */
-function layersOf(result: NonNullable<CosmiconfigResult>, safe: boolean): Promise<Loaded> {
-  const key = `${safe}\0${result.filepath}`;
+function layersOf(raw: RawConfig, safe: boolean): Promise<Loaded> {
+  const { filePath, bounds } = raw;
+  const key = `${safe}\0${filePath}`;
   let loaded = fileCache.get(key);
   if (!loaded) {
     loaded = (async () => {
       // In package.json the config sits under the `summarylint` key; error key paths say so.
-      const keyPrefix = path.basename(result.filepath) === 'package.json' ? ['summarylint'] : [];
-      const raw = (result.config ?? {}) as { plugins?: unknown };
+      const keyPrefix = path.basename(filePath) === 'package.json' ? ['summarylint'] : [];
+      const content = (raw.config ?? {}) as { plugins?: unknown };
       // Plugins first: their rule ids and options schemas are part of what the config is validated against.
-      const specifiers = Array.isArray(raw.plugins) && raw.plugins.every((p) => typeof p === 'string') ? (raw.plugins as string[]) : [];
-      const plugins = await loadPlugins(specifiers, { configFile: result.filepath, keyPath: [...keyPrefix, 'plugins'].join('.'), safe });
-      const rules = registryFor(plugins, result.filepath);
-      const config = withVocabularyPacks(validateUserConfig(raw, result.filepath, rules, keyPrefix), result.filepath, keyPrefix);
-      return { layers: buildChain(config, result.filepath, (file) => readExtendedConfig(file, rules)), plugins, rules };
+      const specifiers = Array.isArray(content.plugins) && content.plugins.every((p) => typeof p === 'string') ? (content.plugins as string[]) : [];
+      const plugins = await loadPlugins(specifiers, { configFile: filePath, keyPath: [...keyPrefix, 'plugins'].join('.'), safe });
+      const rules = registryFor(plugins, filePath);
+      const config = withVocabularyPacks(validateUserConfig(content, filePath, rules, keyPrefix), filePath, bounds, keyPrefix);
+      return { layers: buildChain(config, filePath, (file, blame) => readExtendedConfig(file, rules, bounds, blame)), plugins, rules };
     })();
     fileCache.set(key, loaded);
   }
@@ -171,20 +186,17 @@ function findForFolder(folder: string, safe: boolean): Promise<Found | undefined
   const key = `${safe}\0${folder}`;
   let found = folderCache.get(key);
   if (!found) {
-    found = explorerFor(safe)
-      .then((explorer) => explorer.search(folder))
-      .catch((error) => Promise.reject(toConfigError(error, folder)))
-      .then(async (result) => (result ? { ...(await layersOf(result, safe)), basePath: path.dirname(result.filepath) } : undefined));
+    found = searchConfig(folder, safe).then(async (raw) => (raw ? { ...(await layersOf(raw, safe)), basePath: path.dirname(raw.filePath) } : undefined));
     folderCache.set(key, found);
   }
   return found;
 }
 
+/** The file of `-c`: named on the command line, so it may be anywhere; what it names stays in its project. */
 async function loadFile(configFile: string, safe: boolean): Promise<Loaded> {
-  const result = await explorerFor(safe)
-    .then((explorer) => explorer.load(configFile))
-    .catch((error) => Promise.reject(toConfigError(error, configFile)));
-  return layersOf(result ?? { filepath: configFile, config: {} }, safe);
+  const raw = await readConfig(configFile, safe, undefined);
+  if (!raw && !fs.existsSync(configFile)) throw new ConfigError('file not found', { filePath: configFile });
+  return layersOf(raw ?? { filePath: configFile, config: {}, bounds: boundsOf(configFile) }, safe);
 }
 
 /** The config that applies to the Markdown file at `filePath` (which need not exist, e.g. for --stdin). */

@@ -46,7 +46,7 @@ export function mergeVocabulary(base: VocabularyConfig, over: VocabularyConfig):
   for (const [lang, concepts] of Object.entries(over) as [keyof VocabularyConfig, Record<string, ConceptChange>][]) {
     const target = (out[lang] ??= {});
     for (const [concept, change] of Object.entries(concepts)) {
-      const current = target[concept] ?? {};
+      const current = Object.hasOwn(target, concept) ? target[concept] : {};
       const add = new Set(current.add), remove = new Set(current.remove);
       for (const word of change.add ?? []) {
         add.add(word);

@@ -33,7 +33,13 @@ export function parseYaml(filePath: string, text: string): unknown {
     const { line, col } = lineCounter.linePos(error.pos[0]);
     throw new ConfigError(`invalid YAML: ${error.message}`, { filePath, line, column: col, cause: error });
   }
-  return doc.toJS();
+  try {
+    return doc.toJS();
+  } catch (error) {
+    // An alias with no anchor, or too many aliases (a "billion laughs" bomb): the yaml library's ReferenceError.
+    const problem = /alias count/i.test((error as Error).message) ? 'too many aliases' : 'an alias (*name) with no anchor (&name) before it';
+    throw new ConfigError(`invalid YAML: ${problem}`, { filePath, cause: error });
+  }
 }
 
 function lineColumn(text: string, offset: number): { line: number; column: number } {

@@ -17,8 +17,9 @@ export interface Layer {
 /** What applies when there is no config at all. */
 export const DEFAULT_LAYERS: readonly Layer[] = [{ config: presets[DEFAULT_PRESET], source: DEFAULT_PRESET }];
 
-/** Reads, parses and validates a config file named in `extends`; `undefined` when it does not exist. */
-export type ReadExtendedConfig = (absolutePath: string) => UserConfig | undefined;
+/** Reads, parses and validates a config file named in `extends`; `undefined` when it does not exist. `blame`
+ *  is the config and key that name it, for errors about reading it. */
+export type ReadExtendedConfig = (absolutePath: string, blame: { filePath: string; keyPath: string }) => UserConfig | undefined;
 
 /**
  * Flatten `extends` into layers, base first. A chain always starts from a preset: when no config in it
@@ -30,11 +31,8 @@ export function buildChain(config: UserConfig, source: string, readFile?: ReadEx
   const visit = (current: UserConfig, currentSource: string, stack: string[]) => {
     const names = current.extends === undefined ? [] : [current.extends].flat();
     names.forEach((name, i) => {
-      const error = (problem: string) =>
-        new ConfigError(problem, {
-          filePath: currentSource,
-          keyPath: Array.isArray(current.extends) ? `extends[${i}]` : 'extends',
-        });
+      const blame = { filePath: currentSource, keyPath: Array.isArray(current.extends) ? `extends[${i}]` : 'extends' };
+      const error = (problem: string) => new ConfigError(problem, blame);
       if (name.startsWith(PRESET_PREFIX)) {
         const preset = presets[name];
         if (!preset) throw error(`unknown preset '${name}'; expected one of ${Object.keys(presets).join(', ')}`);
@@ -53,7 +51,7 @@ export function buildChain(config: UserConfig, source: string, readFile?: ReadEx
         const chain = [...stack, target].map((p) => path.relative(path.dirname(stack[0]), p) || p);
         throw error(`circular chain: ${chain.join(' → ')}`);
       }
-      const extended = readFile(target);
+      const extended = readFile(target, blame);
       if (!extended) throw error(`extended config not found: ${target}`);
       visit(extended, target, [...stack, target]);
     });

@@ -13,6 +13,9 @@ type Schema = Record<string, unknown>;
 export const CONCEPT_CHANGES = 'Vocabulary changes by concept';
 
 const stringList = (description: string): Schema => ({ description, type: 'array', items: { type: 'string' } });
+/** Longest glob: picomatch refuses longer patterns (65,536), and no path needs more. */
+const MAX_GLOB_LENGTH = 1000;
+const globList = (description: string): Schema => ({ description, type: 'array', items: { type: 'string', maxLength: MAX_GLOB_LENGTH } });
 
 /**
  * A rule entry: `"warn"`, `["warn"]`, `["warn", { ...options }]` or `{ "level": "warn", "options": { ... } }`
@@ -80,6 +83,10 @@ export function buildConfigSchema(rules: Readonly<Record<string, Rule>>, options
     additionalProperties: false,
     properties: {
       $schema: { description: 'URL or path of this schema, for editors.', type: 'string' },
+      root: {
+        description: 'This config\'s folder is the top of its project: the configs it extends and its vocabulary packs must be inside this folder (by default: inside the nearest folder with `.git` or `package.json`).',
+        type: 'boolean',
+      },
       extends: {
         description: '`summarylint:recommended` (the default), `summarylint:strict`, or relative paths to JSON/YAML configs; later entries win.',
         type: ['string', 'array'],
@@ -88,10 +95,10 @@ export function buildConfigSchema(rules: Readonly<Record<string, Rule>>, options
       language,
       locale,
       rules: { $ref: '#/definitions/rules' },
-      files: stringList(
+      files: globList(
         `Globs of the files that are summaries, relative to the config file. Default: ${DEFAULT_SUMMARIES}.`,
       ),
-      ignores: stringList('Globs of files not to lint, relative to the config file.'),
+      ignores: globList('Globs of files not to lint, relative to the config file.'),
       overrides: {
         description: 'Settings for some files only; later overrides win.',
         type: 'array',
@@ -119,7 +126,7 @@ export function buildConfigSchema(rules: Readonly<Record<string, Rule>>, options
         additionalProperties: false,
         required: ['files'],
         properties: {
-          files: { ...stringList('Globs matched against the file path relative to the config file.'), minItems: 1 },
+          files: { ...globList('Globs matched against the file path relative to the config file.'), minItems: 1 },
           language,
           locale,
           rules: { $ref: '#/definitions/rules' },

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { languagesVersion } from '../languages/index.js';
 import type { Rule, UserConfig, VocabularyConfig } from '../types.js';
-import { ConfigError, formatKeyPath, suggestion } from './errors.js';
+import { ConfigError, excerpt, EXCERPT_LENGTH, formatKeyPath, suggestion } from './errors.js';
 import { buildConfigSchema, CONCEPT_CHANGES } from './schema.js';
 
 const validators = new WeakMap<object, { languages: number; validate: ValidateFunction }>();
@@ -35,6 +35,7 @@ export function validateUserConfig(
   rules: Readonly<Record<string, Rule>>,
   keyPrefix: string[] = [],
 ): UserConfig {
+  checkDepth(data, filePath, keyPrefix);
   const validate = validatorFor(rules);
   if (validate(data)) return data as UserConfig;
   const { segments, problem } = describe(pickError(validate.errors!), data);
@@ -46,6 +47,7 @@ let packValidatorLanguages: number | undefined;
 
 /** Check a vocabulary pack (the `vocabulary` key's shape, plus an optional `$comment`) and return it typed. */
 export function validateVocabularyPack(data: unknown, filePath: string): VocabularyConfig {
+  checkDepth(data, filePath, []);
   if (!packValidator || packValidatorLanguages !== languagesVersion()) {
     packValidatorLanguages = languagesVersion();
     const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
@@ -60,6 +62,28 @@ export function validateVocabularyPack(data: unknown, filePath: string): Vocabul
   }
   const { segments, problem } = describe(pickError(packValidator.errors!), data);
   throw new ConfigError(problem, { filePath, keyPath: formatKeyPath(segments) || '(root)' });
+}
+
+/** Deepest nesting of objects and arrays a config may have; far more than any option needs. */
+const MAX_DEPTH = 64;
+
+/**
+ * A ConfigError when `data` nests deeper than MAX_DEPTH, before anything recursive (the validator, merging,
+ * hashing) walks it and overflows the stack. Walked with a stack of its own, so it cannot overflow either.
+ */
+function checkDepth(data: unknown, filePath: string, keyPrefix: string[]): void {
+  const stack: Array<{ value: unknown; depth: number; keys: (string | number)[] }> = [{ value: data, depth: 0, keys: [] }];
+  while (stack.length > 0) {
+    const { value, depth, keys } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_DEPTH) {
+      // Name the keys down to the first array: the path through 64 levels would be a message of its own.
+      const firstIndex = keys.findIndex((key) => typeof key === 'number');
+      const named = firstIndex < 0 ? keys : keys.slice(0, Math.max(1, firstIndex));
+      throw new ConfigError(`nested more than ${MAX_DEPTH} levels deep`, { filePath, keyPath: formatKeyPath([...keyPrefix, ...named]) || '(root)' });
+    }
+    for (const [key, child] of Object.entries(value)) stack.push({ value: child, depth: depth + 1, keys: [...keys, Array.isArray(value) ? Number(key) : key] });
+  }
 }
 
 /**
@@ -89,11 +113,11 @@ function describe(error: ErrorObject, root: unknown): { segments: (string | numb
       const isRules = segments[segments.length - 1] === 'rules';
       if (error.parentSchema?.title === CONCEPT_CHANGES) {
         const hint = suggestion(name, known) || ' (schema/vocabulary.schema.json lists the concepts)';
-        return { segments: [...segments, name], problem: `unknown concept '${name}'${hint}` };
+        return { segments: [...segments, name], problem: `unknown concept '${excerpt(name)}'${hint}` };
       }
       return {
         segments: [...segments, name],
-        problem: `unknown ${isRules ? 'rule' : 'key'} '${name}'${suggestion(name, known)}`,
+        problem: `unknown ${isRules ? 'rule' : 'key'} '${excerpt(name)}'${suggestion(name, known)}`,
       };
     }
     case 'required':
@@ -109,6 +133,8 @@ function describe(error: ErrorObject, root: unknown): { segments: (string | numb
       return { segments, problem: `expected a string matching /${params.pattern}/, got ${show(error.data)}` };
     case 'additionalItems':
       return { segments, problem: `expected at most ${params.limit} items${isRuleEntry ? ': [level, options]' : ''}` };
+    case 'maxLength':
+      return { segments, problem: `expected at most ${params.limit} characters, got ${show(error.data)}` };
     case 'minItems':
       return { segments, problem: `expected at least ${params.limit} item${params.limit === 1 ? '' : 's'}` };
     default:
@@ -133,8 +159,11 @@ function article(type: string): string {
   return words[type] ?? `a ${type}`;
 }
 
+/** A value as an error quotes it: as JSON when short, else only by its kind (a config may hold secrets). */
 function show(value: unknown): string {
   if (value === undefined) return 'nothing';
   const text = JSON.stringify(value);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+  if ([...text].length <= EXCERPT_LENGTH) return excerpt(text);
+  if (typeof value === 'string') return `a string of ${[...value].length} characters`;
+  return Array.isArray(value) ? `an array of ${value.length} items` : 'an object';
 }

@@ -47,11 +47,13 @@ function mergeChanges(changes: VocabularyConfig[]): VocabularyConfig {
   const merged: VocabularyConfig = {};
   for (const change of changes) {
     for (const [lang, concepts] of Object.entries(change) as Array<[Lang, Record<string, ConceptChange>]>) {
-      const target = (merged[lang] ??= {});
+      // Own keys only: a concept named `constructor` must not find Object's.
+      const target = (merged[lang] ??= Object.create(null) as Record<string, ConceptChange>);
       for (const [concept, { add = [], remove = [] }] of Object.entries(concepts)) {
         const entry = (target[concept] ??= { add: [], remove: [] });
-        entry.add!.push(...add);
-        entry.remove!.push(...remove);
+        // A loop, not push(...add): spreading 200,000 entries overflows the stack.
+        for (const word of add) entry.add!.push(word);
+        for (const word of remove) entry.remove!.push(word);
       }
     }
   }

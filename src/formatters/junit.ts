@@ -33,9 +33,9 @@ function testCase(result: FileResult, context: FormatterContext): string {
   const file = displayPath(result.filePath, context.cwd);
   const errors = result.findings.filter((f) => f.severity === 'error');
   const others = result.findings.filter((f) => f.severity !== 'error');
-  const lines = [`    <testcase classname="${xml(file)}" name="${xml(file)}" file="${xml(file)}">`];
+  const lines = [`    <testcase classname="${attr(file)}" name="${attr(file)}" file="${attr(file)}">`];
   for (const f of errors) {
-    lines.push(`      <failure message="${xml(f.message)}" type="${xml(f.ruleId ?? 'summarylint')}">${xml(describe(file, f))}</failure>`);
+    lines.push(`      <failure message="${attr(f.message)}" type="${attr(f.ruleId ?? 'summarylint')}">${xml(describe(file, f))}</failure>`);
   }
   if (others.length > 0) lines.push(`      <system-out>${xml(others.map((f) => describe(file, f)).join('\n'))}</system-out>`);
   lines.push('    </testcase>');
@@ -46,7 +46,8 @@ function describe(file: string, f: Finding): string {
   return `${file}:${f.line}:${f.column} ${f.severity} ${f.message} (${f.ruleId ?? 'summarylint'})`;
 }
 
-// XML 1.0 cannot carry most control characters even escaped: show them as \xNN instead.
+// XML 1.0 cannot carry most control characters even escaped: show them as \xNN instead. Bidirectional controls
+// and C1 controls become character references, so the file holds no invisible character that reorders text.
 function xml(text: string): string {
   return text
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
@@ -54,5 +55,12 @@ function xml(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+    .replace(/'/g, '&apos;')
+    .replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
+}
+
+// In an attribute a parser turns a raw newline or tab into a space (attribute-value normalisation): write them as
+// character references so a message keeps its line breaks.
+function attr(text: string): string {
+  return xml(text).replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
 }

@@ -18,7 +18,8 @@
 //    endColumn, start, end, data, fix?], …]}   (fix: [start, end, text], only when the finding has one)
 //
 // Findings are tuples and their docs URLs are given once per rule: a warm run reads the whole file, and keys and
-// URLs repeated on every finding made it twice as large. A header of another format or version empties the cache; an entry that does not parse is linted again.
+// URLs repeated on every finding made it twice as large. A header of another format or version empties the cache; an entry that does not parse, or
+// has a field of the wrong type, is dropped and its file linted again.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
@@ -160,12 +161,32 @@ export class LintCache {
   }
 }
 
+const SEVERITIES: readonly unknown[] = ['error', 'warn', 'info'];
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+const isPlainObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Whether a stored finding has every field of the right type: the report formats trust what they are given. */
+function isStoredFinding(value: unknown): value is StoredFinding {
+  if (!Array.isArray(value) || (value.length !== 11 && value.length !== 12)) return false;
+  const [ruleId, severity, message, messageId, ...rest] = value;
+  const fix = value.length === 12 ? rest.pop() : undefined;
+  const data = rest.pop();
+  return (
+    (ruleId === null || typeof ruleId === 'string') && SEVERITIES.includes(severity) && typeof message === 'string' &&
+    (messageId === null || typeof messageId === 'string') && rest.every(isCount) && isPlainObject(data) &&
+    (fix === undefined || (Array.isArray(fix) && fix.length === 3 && isCount(fix[0]) && isCount(fix[1]) && fix[0] <= fix[1] && typeof fix[2] === 'string'))
+  );
+}
+
+/** An entry, or `undefined` when any part of it is damaged (its file is then linted again). */
 function parseEntry(line: string): Entry | undefined {
   try {
     const entry = JSON.parse(line) as Entry;
     const ok =
       typeof entry?.path === 'string' && typeof entry.content === 'string' && typeof entry.config === 'string' &&
-      Array.isArray(entry.counts) && typeof entry.urls === 'object' && Array.isArray(entry.findings) && entry.findings.every((f) => Array.isArray(f) && f.length === 11);
+      Array.isArray(entry.counts) && entry.counts.length === 4 && entry.counts.every(isCount) &&
+      isPlainObject(entry.urls) && Object.values(entry.urls).every((url) => typeof url === 'string') &&
+      Array.isArray(entry.findings) && entry.findings.every(isStoredFinding);
     return ok ? entry : undefined;
   } catch {
     return undefined;

@@ -20,7 +20,8 @@ export const FILES_PER_WORKER = 100;
 /** How many worker threads to use; 0 means lint on this thread. */
 export function workerCount(concurrency: Concurrency, files: number): number {
   if (concurrency === 'off') return 0;
-  const wanted = concurrency === 'auto' ? Math.min(os.availableParallelism(), Math.floor(files / FILES_PER_WORKER)) : concurrency;
+  // Never more threads than cores: each holds a linter of its own, and 1,000 of them exhaust the heap.
+  const wanted = Math.min(os.availableParallelism(), concurrency === 'auto' ? Math.floor(files / FILES_PER_WORKER) : concurrency);
   const threads = Math.min(wanted, files);
   return threads > 1 ? threads : 0;
 }

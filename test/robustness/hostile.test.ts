@@ -101,6 +101,16 @@ describe.concurrent('vocabulary entries cannot make the linter backtrack', () =>
   });
 });
 
+describe.concurrent('huge vocabularies', () => {
+  it('200,000 entries for one concept lint without overflowing the stack', async ({ expect }) => {
+    const add = Array.from({ length: 200_000 }, (_, i) => `word${i}`);
+    const cwd = projects.create({ 'r.md': '# Notes\n\nword12345 is here.\n', '.summarylintrc.json': JSON.stringify({ vocabulary: { en: { vague: { add } } } }) });
+    const run = await runCli(['--format', 'json', 'r.md'], { cwd });
+    expect(run.stderr).toBe('');
+    expect(byName(run.stdout)['r.md'].filter((m) => m.ruleId === 'no-vague-wording').map(quoted)).toEqual(['word12345']);
+  });
+});
+
 describe.concurrent('plugins that fail', () => {
   const plugin = `export default { rules: {
     boom: { meta: { id: 'boom', description: 'throws', level: 'warn', schema: { type: 'object', properties: {} }, messages: { x: 'x' } }, check() { throw new Error('kaput'); } },
