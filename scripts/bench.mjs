@@ -5,6 +5,7 @@
 //   npm run bench -- --quick      100 and 1,000 files only, no 5,000 / 10,000 files and no 10 MB file (the 10 MB paragraphs stay)
 //   npm run bench -- --out FILE   also write the report (Markdown) to FILE
 //   npm run bench -- --keep       keep the generated files (their folder is printed)
+//   npm run bench -- --only growth  only the growth table: each input shape of issue 25 at three sizes (a few minutes)
 //
 // Every measurement is a fresh process (`node --import scripts/bench/rss.mjs …`), timed from spawn to exit,
 // with its peak resident memory. Tools a target compares run in rounds (one run of each, then again), and each
@@ -20,6 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { random, summary, writeCorpus, writeLongParagraph, writeLongSummary } from './bench/corpus.mjs';
+import { growthTable, LIMIT } from './bench/growth-table.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RSS = pathToFileURL(path.join(ROOT, 'scripts/bench/rss.mjs')).href;
@@ -29,6 +31,8 @@ const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const keep = argv.includes('--keep');
 const outFile = argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : undefined;
+const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
+if (only !== undefined && only !== 'growth') throw new Error(`--only takes \`growth\`, not ${JSON.stringify(only)}`);
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'summarylint-bench-'));
 const log = (text) => process.stderr.write(`${text}\n`);
@@ -146,8 +150,23 @@ function fileSize(file) {
   return readFileSync(file).length;
 }
 
+/** Each input shape at three sizes; the process fails when one grows faster than its input. */
+async function growth() {
+  log(`input shapes, time per KB may grow at most ${LIMIT}× from ×1 to ×4`);
+  const { table: report, passed } = await growthTable({ log });
+  if (!passed) process.exitCode = 1;
+  return report;
+}
+
 async function main() {
   await ensureBuilt();
+  if (only === 'growth') {
+    const report = [machine(), '', await growth()].join('\n');
+    process.stdout.write(`${report}\n`);
+    if (outFile) writeFileSync(outFile, `${report}\n`);
+    rmSync(tmp, { recursive: true, force: true });
+    return;
+  }
   log(`summarylint benchmark in ${tmp}`);
 
   // One file: the pre-commit hook.
@@ -205,7 +224,8 @@ async function main() {
     }
   }
 
-  const report = [machine(), '', table(), '', targets(sizes, long, lines)].join('\n');
+  const shapes = await growth();
+  const report = [machine(), '', table(), '', targets(sizes, long, lines), '', shapes].join('\n');
   process.stdout.write(`${report}\n`);
   if (outFile) writeFileSync(outFile, `${report}\n`);
   if (keep) log(`kept ${tmp}`);
