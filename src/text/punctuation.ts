@@ -49,16 +49,17 @@ export const CLAUSE_SEPARATOR = anyOf(part.commas, part.semicolons);
 const QUOTES: ReadonlyArray<[string, string]> = [['“', '”'], ['"', '"'], ['‘', '’'], ['「', '」'], ['『', '』'], ['《', '》']];
 
 const OPENING = new Map(QUOTES);
+const TITLE_MARKS = '《';
 
 /**
  * Spans `[start, end)` of `text` between quotation marks, marks included: words there are someone else's, an
  * example or a title. A quotation ends at its line's end unless `acrossLines` (a sentence, which one quotation may
- * wrap across). An opening mark with no closing one is no quotation.
+ * wrap across). An opening mark with no closing one is no quotation. `titles: false` leaves out 《…》.
  *
  * One pass: each mark's next closing mark (and the next line break) is looked up once and reused until the scan
  * passes it, so a text of many unclosed “ is not searched to its end from each of them.
  */
-export function quotedSpans(text: string, { acrossLines = false } = {}): Array<[number, number]> {
+export function quotedSpans(text: string, { acrossLines = false, titles = true } = {}): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const nextAt = new Map<string, number>();
   /** The first `char` at or after `from` (text.length when none), remembered until the scan passes it. */
@@ -72,7 +73,7 @@ export function quotedSpans(text: string, { acrossLines = false } = {}): Array<[
   };
   for (let i = 0; i < text.length; i++) {
     const close = OPENING.get(text[i]);
-    if (close === undefined) continue;
+    if (close === undefined || (!titles && TITLE_MARKS.includes(text[i]))) continue;
     const end = next(close, i + 1);
     if (end === text.length || (!acrossLines && next('\n', i + 1) < end)) continue;
     spans.push([i, end + 1]);
