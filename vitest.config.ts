@@ -8,6 +8,8 @@ const E2E = [
   'test/pack.test.ts', 'test/pre-commit.test.ts', 'test/lint-staged.test.ts', 'test/robustness/nesting.test.ts', 'test/robustness/hostile.test.ts',
   // Many spawned runs with worker threads, caches and shards; thousands of generated documents and sentences.
   'test/runner.test.ts', 'test/properties.test.ts', 'test/text/segmenter.test.ts',
+  // Each input shape of issue 25 at two sizes: time per KB may at most triple for 8× the input.
+  'test/robustness/growth.test.ts',
 ];
 
 export default defineConfig({
