@@ -113,16 +113,19 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
         // number there quantifies it ("Revenue grew 20% and churn fell": only "fell" is reported).
         const splits = new ClauseSplits(unit.text);
         const regions = claimRegions(splits, found.map((f) => f.match));
+        // Facts of the whole sentence, worked out for its first claim that needs them, not for each claim.
+        let byTable: boolean | undefined;
+        let oneLine: string | undefined;
         found.forEach(({ match: claim, kind }, k) => {
           const [from, to] = regions[k];
           const last = k === found.length - 1;
           if (claim.info.clause === true) {
             if (hasNumber(unit.text.slice(...splits.clauseOf(claim)))) return;
           } else if (found.length === 1 ? hasNumber(unit.text.slice(...nearClauses(splits, claim))) || nextQuantifies(places, block, units, i, hasNumber) : hasNumber(unit.text.slice(from, to)) || (last && nextQuantifies(places, block, units, i, hasNumber))) return;
-          if (tableQuantifies(places, block, unit.text, vocabulary, hasNumber)) return;
+          if ((byTable ??= tableQuantifies(places, block, unit.text, vocabulary, hasNumber))) return;
           const at = block.prose.sourceRange(unit.start + claim.start, unit.start + claim.end);
           if (insideSpan(links, at[0], at[1])) return;
-          context.report({ messageId: kind, range: at, data: { kind, claim: claim.text, sentence: unit.text.replace(/\s*\n\s*/gu, ' ') } });
+          context.report({ messageId: kind, range: at, data: { kind, claim: claim.text, sentence: (oneLine ??= unit.text.replace(/\s*\n\s*/gu, ' ')) } });
         });
       });
     }
