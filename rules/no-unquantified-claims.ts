@@ -111,7 +111,7 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
         if (found.length === 0) return;
         // One finding per claim: each claim owns the stretch of the sentence up to the next claim's clause, and a
         // number there quantifies it ("Revenue grew 20% and churn fell": only "fell" is reported).
-        const splits = new ClauseSplits(unit.text);
+        const splits = new Stops(unit.text, CLAUSE_SPLIT);
         const regions = claimRegions(splits, found.map((f) => f.match));
         // Facts of the whole sentence, worked out for its first claim that needs them, not for each claim.
         let byTable: boolean | undefined;
@@ -120,7 +120,7 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
           const [from, to] = regions[k];
           const last = k === found.length - 1;
           if (claim.info.clause === true) {
-            if (hasNumber(unit.text.slice(...splits.clauseOf(claim)))) return;
+            if (hasNumber(unit.text.slice(...clauseOf(splits, claim)))) return;
           } else if (found.length === 1 ? hasNumber(unit.text.slice(...nearClauses(splits, claim))) || nextQuantifies(places, block, units, i, hasNumber) : hasNumber(unit.text.slice(from, to)) || (last && nextQuantifies(places, block, units, i, hasNumber))) return;
           if ((byTable ??= tableQuantifies(places, block, unit.text, vocabulary, hasNumber))) return;
           const at = block.prose.sourceRange(unit.start + claim.start, unit.start + claim.end);
@@ -135,45 +135,24 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
 /** Breaks between the clauses of a sentence: punctuation, and in Latin text the conjunctions that join two claims. */
 const CLAUSE_SPLIT = /[,，]?\s(?:and|but|while|whereas)\s|[,，;；:：。!?！？]/giu;
 
-/** A sentence's clause breaks (`CLAUSE_SPLIT`), found once and searched by bisection for each claim. */
-class ClauseSplits {
-  private readonly breaks: Array<readonly [number, number]>;
-
-  constructor(readonly text: string) {
-    this.breaks = [...text.matchAll(CLAUSE_SPLIT)].map((m) => [m.index, m.index + m[0].length] as const);
-  }
-
-  /** Where the clause that holds `[from, to)` starts: the end of the last break before it (0 when none). */
-  clauseStart(from: number): number {
-    const i = bisect(this.breaks, ([, e]) => e <= from);
-    return i > 0 ? this.breaks[i - 1][1] : 0;
-  }
-
-  /** Where the clause that holds `[.., to)` ends: the first break at or after `to` (the text's end when none). */
-  clauseEnd(to: number): number {
-    const i = bisect(this.breaks, ([s]) => s < to);
-    return i < this.breaks.length ? this.breaks[i][0] : this.text.length;
-  }
-
-  /** The clause a word stands in. */
-  clauseOf(word: { start: number; end: number }): [number, number] {
-    return [this.clauseStart(word.start), this.clauseEnd(word.end)];
-  }
+/** The clause a word stands in, between the sentence's clause breaks (`CLAUSE_SPLIT`). */
+function clauseOf(splits: Stops, word: { start: number; end: number }): [number, number] {
+  return [splits.previousEnd(word.start), splits.next(word.end)];
 }
 
 /** A claim's clause with the clause on each side of it: a number further away counts something else. */
-function nearClauses(splits: ClauseSplits, word: VocabularyMatch): [number, number] {
+function nearClauses(splits: Stops, word: VocabularyMatch): [number, number] {
   const { length } = splits.text;
-  const [start, end] = splits.clauseOf(word);
-  const before = start > 0 ? splits.clauseStart(Math.max(0, start - 2)) : 0;
-  const after = end < length ? splits.clauseEnd(Math.min(length, end + 1)) : length;
+  const [start, end] = clauseOf(splits, word);
+  const before = start > 0 ? splits.previousEnd(Math.max(0, start - 2)) : 0;
+  const after = end < length ? splits.next(Math.min(length, end + 1)) : length;
   return [before, after];
 }
 
 /** Each claim's stretch of its sentence: from the start of its clause to the end of the next claim's clause. */
-function claimRegions(splits: ClauseSplits, claims: readonly VocabularyMatch[]): Array<[number, number]> {
+function claimRegions(splits: Stops, claims: readonly VocabularyMatch[]): Array<[number, number]> {
   // A number in the next claim's clause still counts ("目标超额完成，实际完成目标的120%"): the second often restates the first.
-  return claims.map((claim, k) => [k === 0 ? 0 : splits.clauseStart(claim.start), k === claims.length - 1 ? splits.text.length : splits.clauseEnd(claims[k + 1].end)]);
+  return claims.map((claim, k) => [k === 0 ? 0 : splits.previousEnd(claim.start), k === claims.length - 1 ? splits.text.length : splits.next(claims[k + 1].end)]);
 }
 
 /** A sentence short enough to be a headline the next sentence backs with numbers. */

@@ -1,6 +1,6 @@
 import type { Nodes, Paragraph } from 'mdast';
 import { languageOfLocale } from '../src/languages/index.js';
-import { insideSpan, Stops } from '../src/text/positions.js';
+import { bisect, insideSpan, Stops } from '../src/text/positions.js';
 import { CLAUSE_SEPARATOR, PHRASE_END, quotedSpans } from '../src/text/punctuation.js';
 import { isQuestion } from '../src/text/sentences.js';
 import { defineRule, type Block, type Range, type RuleContext, type SummaryDoc, type VocabularyMatch } from '../src/types.js';
@@ -215,7 +215,9 @@ function negatedBefore(sentence: SentenceFacts, start: number): boolean {
   const negations = sentence.once('negations', () =>
     sentence.matches('problem-guard').filter((m) => m.info.lang === 'en' && m.info.where === undefined && /^(?:not|never)$|n['’]t$/iu.test(m.text)),
   );
-  return negations.some((m) => m.start >= from && m.end <= start);
+  // In text order and not overlapping: the first one at or after `from` is the one that may end by `start`.
+  const first = negations[bisect(negations, (m) => m.start < from)];
+  return first !== undefined && first.end <= start;
 }
 
 /** The shortest start of the sentence in which `INTENT` is found (Infinity when nowhere): the words before `start` intend when it is at most `start`. */

@@ -487,7 +487,7 @@ class ProblemChecker {
     const guards = this.vocabulary.find('problem-guard', text).filter((g) => !overlapping(g));
     const clauses = new ClauseIndex(text);
     // A guard anywhere earlier in the sentence: only the first one's end matters.
-    const sentenceGuardEnd = Math.min(...guards.filter((g) => g.info.where === 'sentence').map((g) => g.end).slice(0, 1), Infinity);
+    const sentenceGuardEnd = guards.find((g) => g.info.where === 'sentence')?.end ?? Infinity;
     const guardedBy = (g: VocabularyMatch, p: VocabularyMatch) => {
       const where = (g.info.where as string | undefined) ?? 'before';
       if ((where === 'before' || where === 'both') && g.end <= p.start && isNear(text, g.end, p.start)) return true;
@@ -508,9 +508,8 @@ class ProblemChecker {
         return !lowerIsBetter.get(key);
       }
       if (p.info.kind === 'bad') {
-        const i = bisect(declines, (q) => q.start < cs);
-        // The first decline that starts in the clause (other than this word) decides: later ones end later still.
-        const q = declines[i] === p ? declines[i + 1] : declines[i];
+        // The first decline that starts in the clause decides: later ones end later still.
+        const q = declines[bisect(declines, (d) => d.start < cs)];
         return !(q !== undefined && q.end <= ce);
       }
       return true;
