@@ -10,6 +10,8 @@ const E2E = [
   'test/runner.test.ts', 'test/properties.test.ts', 'test/text/segmenter.test.ts',
   // The quality report in headless Chromium (Debian's chromium package).
   'test/report-site.test.ts',
+  // Each input shape of issue 25 at two sizes: time per KB may at most triple for 8× the input.
+  'test/robustness/growth.test.ts',
 ];
 
 export default defineConfig({

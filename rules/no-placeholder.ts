@@ -1,4 +1,6 @@
 import type { Nodes } from 'mdast';
+import { insideSpan } from '../src/text/positions.js';
+import { quotedSpans } from '../src/text/punctuation.js';
 import { defineRule, type Block, type Fix, type Range } from '../src/types.js';
 import { isTemplateLine, removeLines } from './utils/fixes.js';
 import { collectActionItems, type ActionItem } from './utils/action-items.js';
@@ -108,8 +110,9 @@ export default defineRule({
           lineStart += line.length + 1;
         }
       }
-      const quotes = quotedSpans(text);
-      const quoted = (start: number, end: number) => quotes.some(([s, e]) => s <= start && end <= e);
+      // A quoted placeholder is being talked about, not left in (titles in 《…》 are not quotations here).
+      const quotes = quotedSpans(text, { acrossLines: true, titles: false });
+      const quoted = (start: number, end: number) => insideSpan(quotes, start, end);
       const spans: Array<{ start: number; end: number; messageId?: 'guidance' }> = [];
       let guidance = false;
       const found = (start: number, end: number, messageId?: 'guidance') => {
@@ -166,13 +169,6 @@ export default defineRule({
     });
   },
 });
-
-/** Spans inside quotation marks: a quoted placeholder is being talked about, not left in. */
-function quotedSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  for (const m of text.matchAll(/“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|"[^"]*"/gu)) spans.push([m.index, m.index + m[0].length]);
-  return spans;
-}
 
 function visit(node: Nodes, fn: (node: Nodes) => void): void {
   fn(node);

@@ -3,6 +3,7 @@ import type { Nodes } from 'mdast';
 import { defineRule, type Block, type Item, type Range, type Sentence, type SummaryDoc, type Vocabulary, type VocabularyMatch } from '../src/types.js';
 import { hasHan } from '../src/text/han.js';
 import { leadingListNumber } from '../src/text/list-numbers.js';
+import { bisect, insideSpan, Stops } from '../src/text/positions.js';
 import { CLAUSE_END, quotedSpans, SCOPE_END } from '../src/text/punctuation.js';
 import { hasQuantity } from './utils/quantity.js';
 import { perText } from './utils/cache.js';
@@ -94,6 +95,7 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
     const { targets, ignoreSections } = context.options;
     const vocabulary = context.vocabulary;
     const hasNumber = perText((text) => hasQuantity(text, vocabulary));
+    const places = new BlockPlaces(doc, hasNumber);
     // Link text names someone else's page, issue or pull request ("[高阶求导性能优化](…)"): a title, not the author's claim.
     const links: Range[] = [];
     visit(doc.tree, (node) => {
@@ -117,17 +119,21 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
         if (found.length === 0) return;
         // One finding per claim: each claim owns the stretch of the sentence up to the next claim's clause, and a
         // number there quantifies it ("Revenue grew 20% and churn fell": only "fell" is reported).
-        const regions = claimRegions(unit.text, found.map((f) => f.match));
+        const splits = new Stops(unit.text, CLAUSE_SPLIT);
+        const regions = claimRegions(splits, found.map((f) => f.match));
+        // Facts of the whole sentence, worked out for its first claim that needs them, not for each claim.
+        let byTable: boolean | undefined;
+        let oneLine: string | undefined;
         found.forEach(({ match: claim, kind }, k) => {
           const [from, to] = regions[k];
           const last = k === found.length - 1;
           if (claim.info.clause === true) {
-            if (hasNumber(unit.text.slice(clauseBounds(unit.text, claim)[0], clauseBounds(unit.text, claim)[1]))) return;
-          } else if (found.length === 1 ? hasNumber(unit.text.slice(...nearClauses(unit.text, claim))) || nextQuantifies(doc, block, units, i, hasNumber) : hasNumber(unit.text.slice(from, to)) || (last && nextQuantifies(doc, block, units, i, hasNumber))) return;
-          if (tableQuantifies(doc, block, unit.text, vocabulary, hasNumber)) return;
+            if (hasNumber(unit.text.slice(...clauseOf(splits, claim)))) return;
+          } else if (found.length === 1 ? hasNumber(unit.text.slice(...nearClauses(splits, claim))) || nextQuantifies(places, block, units, i, hasNumber) : hasNumber(unit.text.slice(from, to)) || (last && nextQuantifies(places, block, units, i, hasNumber))) return;
+          if ((byTable ??= tableQuantifies(places, block, unit.text, vocabulary, hasNumber))) return;
           const at = block.prose.sourceRange(unit.start + claim.start, unit.start + claim.end);
-          if (links.some(([s, e]) => s <= at[0] && at[1] <= e)) return;
-          context.report({ messageId: kind, range: at, data: { kind, claim: claim.text, sentence: unit.text.replace(/\s*\n\s*/gu, ' ') } });
+          if (insideSpan(links, at[0], at[1])) return;
+          context.report({ messageId: kind, range: at, data: { kind, claim: claim.text, sentence: (oneLine ??= unit.text.replace(/\s*\n\s*/gu, ' ')) } });
         });
       });
     }
@@ -137,35 +143,24 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
 /** Breaks between the clauses of a sentence: punctuation, and in Latin text the conjunctions that join two claims. */
 const CLAUSE_SPLIT = /[,，]?\s(?:and|but|while|whereas)\s|[,，;；:：。!?！？]/giu;
 
-/** The clause a word stands in. */
-function clauseBounds(text: string, word: VocabularyMatch): [number, number] {
-  let start = 0;
-  let end = text.length;
-  for (const m of text.matchAll(CLAUSE_SPLIT)) {
-    if (m.index + m[0].length <= word.start) start = m.index + m[0].length;
-    else if (m.index >= word.end) {
-      end = m.index;
-      break;
-    }
-  }
-  return [start, end];
+/** The clause a word stands in, between the sentence's clause breaks (`CLAUSE_SPLIT`). */
+function clauseOf(splits: Stops, word: { start: number; end: number }): [number, number] {
+  return [splits.previousEnd(word.start), splits.next(word.end)];
 }
 
 /** A claim's clause with the clause on each side of it: a number further away counts something else. */
-function nearClauses(text: string, word: VocabularyMatch): [number, number] {
-  const [start, end] = clauseBounds(text, word);
-  const before = start > 0 ? clauseBounds(text, { ...word, start: Math.max(0, start - 2), end: Math.max(0, start - 1) })[0] : 0;
-  const after = end < text.length ? clauseBounds(text, { ...word, start: Math.min(text.length, end + 1), end: Math.min(text.length, end + 1) })[1] : text.length;
+function nearClauses(splits: Stops, word: VocabularyMatch): [number, number] {
+  const { length } = splits.text;
+  const [start, end] = clauseOf(splits, word);
+  const before = start > 0 ? splits.previousEnd(Math.max(0, start - 2)) : 0;
+  const after = end < length ? splits.next(Math.min(length, end + 1)) : length;
   return [before, after];
 }
 
 /** Each claim's stretch of its sentence: from the start of its clause to the end of the next claim's clause. */
-function claimRegions(text: string, claims: readonly VocabularyMatch[]): Array<[number, number]> {
-  const breaks = [...text.matchAll(CLAUSE_SPLIT)].map((m) => [m.index, m.index + m[0].length] as const);
-  const clauseStart = (at: number) => Math.max(0, ...breaks.filter(([, e]) => e <= at).map(([, e]) => e));
-  const clauseEnd = (at: number) => Math.min(text.length, ...breaks.filter(([s]) => s >= at).map(([s]) => s));
+function claimRegions(splits: Stops, claims: readonly VocabularyMatch[]): Array<[number, number]> {
   // A number in the next claim's clause still counts ("目标超额完成，实际完成目标的120%"): the second often restates the first.
-  return claims.map((claim, k) => [k === 0 ? 0 : clauseStart(claim.start), k === claims.length - 1 ? text.length : clauseEnd(claims[k + 1].end)]);
+  return claims.map((claim, k) => [k === 0 ? 0 : splits.previousEnd(claim.start), k === claims.length - 1 ? splits.text.length : splits.next(claims[k + 1].end)]);
 }
 
 /** A sentence short enough to be a headline the next sentence backs with numbers. */
@@ -198,18 +193,20 @@ function claimsOf(text: string, inPlan: boolean, targets: boolean, vocabulary: V
   const blockers = vocabulary.find('claim-blocker', text);
   // "Stability may dip during the maintenance; this is normal": a notice of what to expect, not a result.
   if (blockers.some((b) => b.info.kind === 'expected')) return [];
+  const reach = new Reach(text);
   const required = new Map<string, VocabularyMatch[]>();
   const nearby = (concept: string, m: VocabularyMatch) => {
     if (!required.has(concept)) required.set(concept, vocabulary.find(concept, text));
-    return required.get(concept)!.some((r) => r !== m && near(text, m, r, REQUIRED_WORDS, REQUIRED_CHARS));
+    return reach.around(required.get(concept)!, m, REQUIRED_WORDS, REQUIRED_CHARS, CLAUSE_END).some((r) => r !== m && near(text, m, r, REQUIRED_WORDS, REQUIRED_CHARS));
   };
   const kept: Array<{ match: VocabularyMatch; kind: Kind }> = [];
   for (const { match: m, target } of found) {
-    if (quotes.some(([s, e]) => s <= m.start && m.end <= e)) continue;
+    if (insideSpan(quotes, m.start, m.end)) continue;
     // "completed" is a claim with a goal ("completed the Q3 target"), "improved" with a metric ("improved retention").
     const requires = m.info.requires === undefined ? [] : [m.info.requires].flat().map(String);
     if (requires.length > 0 && !requires.some((concept) => nearby(concept, m))) continue;
-    const governing = blockers.filter((b) => {
+    // Only the blockers within reach before the claim can govern it (SCOPE_END bounds both kinds: it is in CLAUSE_END).
+    const governing = reach.around(blockers, m, SCOPE_WORDS, SCOPE_CHARS, SCOPE_END).filter((b) => {
       if (b.end > m.start) return false;
       if (b.info.kind === 'negation') return near(text, b, m, BLOCKER_WORDS, BLOCKER_CHARS);
       // Intentions, conditions and hedges govern the rest of the sentence: "If X, Y grew", 期望……，提高代码质量.
@@ -234,6 +231,31 @@ function claimsOf(text: string, inPlan: boolean, targets: boolean, vocabulary: V
 }
 
 /**
+ * The matches that may be `near` a word, found without measuring the gap to every match of the sentence: walking
+ * out from the word on each side, it stops at a break (punctuation of `breaks` that `near` would see: not a decimal
+ * point or a thousands separator) or once the gap is longer than `chars` characters and `words` words (a lower bound
+ * of `near`'s count), past which no match can be near. `near` still decides each one it returns.
+ */
+class Reach {
+  private readonly stops = new Map<RegExp, Stops>();
+  private words?: Stops;
+
+  constructor(private readonly text: string) {}
+
+  around(matches: readonly VocabularyMatch[], word: VocabularyMatch, words: number, chars: number, breaks: RegExp): VocabularyMatch[] {
+    let stops = this.stops.get(breaks);
+    if (!stops) this.stops.set(breaks, (stops = new Stops(this.text, new RegExp(`(?!(?<=\\d)[.,](?=\\d))${breaks.source}`, breaks.flags))));
+    const tokens = (this.words ??= new Stops(this.text, /\S+/u));
+    const far = (from: number, to: number) => stops.countIn(from, to) > 0 || (to - from > chars && tokens.countIn(from + 1, to) > words);
+    const out: VocabularyMatch[] = [];
+    const first = bisect(matches, (m) => m.end <= word.start);
+    for (let i = first - 1; i >= 0 && !far(matches[i].end, word.start); i--) out.push(matches[i]);
+    for (let i = first; i < matches.length && (matches[i].start < word.end || !far(word.end, matches[i].start)); i++) out.push(matches[i]);
+    return out;
+  }
+}
+
+/**
  * Whether `a` and `b` stand in the same clause within `words` words (Latin) or `chars` characters (Chinese): a
  * blocker ("did not", 如果) or a goal word counts only inside the claim's clause; an intention, a condition or a
  * hedge reaches across commas (`SCOPE_END`).
@@ -247,28 +269,19 @@ function near(text: string, a: VocabularyMatch, b: VocabularyMatch, words: numbe
   return between.trim() === '' || between.trim().split(/\s+/u).length <= words;
 }
 
-/**
- * A claim is quantified by a number in its sentence, in the next sentence of the same paragraph, in the
- * item's sub-items, in the other cells of its table row, or in the list a sentence ending with a colon introduces.
- */
-function isQuantified(doc: SummaryDoc, block: Block, units: readonly Sentence[], index: number, hasNumber: (text: string) => boolean): boolean {
-  if (hasNumber(units[index].text)) return true;
-  return nextQuantifies(doc, block, units, index, hasNumber);
-}
-
 /** What quantifies a sentence's last claim from outside it: the next sentence, sub-items, the table row, the list it introduces. */
-function nextQuantifies(doc: SummaryDoc, block: Block, units: readonly Sentence[], index: number, hasNumber: (text: string) => boolean): boolean {
+function nextQuantifies(places: BlockPlaces, block: Block, units: readonly Sentence[], index: number, hasNumber: (text: string) => boolean): boolean {
   // The next sentence, when this one is a short headline that it backs ("Sales improved. Revenue rose 12%."), unless it
   // opens the next item of a numbered list pasted as one paragraph. A long sentence carries its own numbers.
   const next = units[index + 1];
   if (next && isHeadline(units[index].text) && leadingListNumber(next.text, { quantity: true }) === 0 && hasNumber(next.text)) return true;
   const item = block.item;
   if (item) {
-    if (item.kind === 'row' && item.blocks.some((b) => b !== block && hasNumber(b.prose.text))) return true;
-    if (descendants(item).some((child) => hasNumber(child.text))) return true;
+    if (item.kind === 'row' && places.numberedCells(item) - (hasNumber(block.prose.text) ? 1 : 0) > 0) return true;
+    if (places.numberedDescendant(item)) return true;
   }
   if (index === units.length - 1 && /[:：]$/u.test(units[index].text)) {
-    return introducedItems(doc, block).some((i) => hasNumber(i.text));
+    return places.introducedItems(block).some((i) => hasNumber(i.text));
   }
   return false;
 }
@@ -277,11 +290,12 @@ function nextQuantifies(doc: SummaryDoc, block: Block, units: readonly Sentence[
  * A paragraph followed by a table ("Revenue growth is still healthy." then a metrics table) is quantified by
  * the table when a row names a metric of the sentence and holds a number (`Monthly Recurring Revenue | +13%`).
  */
-function tableQuantifies(doc: SummaryDoc, block: Block, text: string, vocabulary: Vocabulary, hasNumber: (text: string) => boolean): boolean {
+function tableQuantifies(places: BlockPlaces, block: Block, text: string, vocabulary: Vocabulary, hasNumber: (text: string) => boolean): boolean {
   if (block.kind !== 'paragraph') return false;
   const metrics = new Set(vocabulary.find('metric', text).map((m) => m.term));
   if (metrics.size === 0) return false;
-  const index = doc.blocks.indexOf(block);
+  const { doc } = places;
+  const index = places.indexOf(block);
   const next = doc.blocks[index + 1];
   if (!next || next.kind !== 'tableCell' || next.section !== block.section) return false;
   const rows = new Set<Item>();
@@ -296,15 +310,50 @@ function descendants(item: Item): Item[] {
   return item.children.flatMap((child) => [child, ...descendants(child)]);
 }
 
-/** The items of the list that directly follows a block ("Highlights:" then a list). */
-function introducedItems(doc: SummaryDoc, block: Block): Item[] {
-  const index = doc.blocks.indexOf(block);
-  const out: Item[] = [];
-  for (const next of doc.blocks.slice(index + 1)) {
-    if (!next.item || next.item === block.item || next.section !== block.section) break;
-    if (!out.includes(next.item)) out.push(next.item);
+/**
+ * Where a block stands in its document and what its item holds, worked out once per block or item: each claim of
+ * a long table row or item asks about the same row and sub-items, which asked afresh made a wide row quadratic.
+ */
+class BlockPlaces {
+  private index?: Map<Block, number>;
+  private readonly cells = new Map<Item, number>();
+  private readonly subItems = new Map<Item, boolean>();
+
+  constructor(
+    readonly doc: SummaryDoc,
+    private readonly hasNumber: (text: string) => boolean,
+  ) {}
+
+  indexOf(block: Block): number {
+    this.index ??= new Map(this.doc.blocks.map((b, i) => [b, i]));
+    return this.index.get(block) ?? -1;
   }
-  return out;
+
+  /** How many cells of a table row hold a number. */
+  numberedCells(row: Item): number {
+    let count = this.cells.get(row);
+    if (count === undefined) this.cells.set(row, (count = row.blocks.filter((b) => this.hasNumber(b.prose.text)).length));
+    return count;
+  }
+
+  /** Whether a sub-item of `item` (at any depth) holds a number. */
+  numberedDescendant(item: Item): boolean {
+    let found = this.subItems.get(item);
+    if (found === undefined) this.subItems.set(item, (found = descendants(item).some((child) => this.hasNumber(child.text))));
+    return found;
+  }
+
+  /** The items of the list that directly follows a block ("Highlights:" then a list). */
+  introducedItems(block: Block): Item[] {
+    const { blocks } = this.doc;
+    const out = new Set<Item>();
+    for (let i = this.indexOf(block) + 1; i < blocks.length; i++) {
+      const next = blocks[i];
+      if (!next.item || next.item === block.item || next.section !== block.section) break;
+      out.add(next.item);
+    }
+    return [...out];
+  }
 }
 
 function visit(node: Nodes, fn: (node: Nodes) => void): void {

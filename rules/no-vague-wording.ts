@@ -1,9 +1,10 @@
 import type { Nodes, Paragraph } from 'mdast';
 import { languageOfLocale } from '../src/languages/index.js';
+import { bisect, insideSpan, Stops } from '../src/text/positions.js';
 import { CLAUSE_SEPARATOR, PHRASE_END, quotedSpans } from '../src/text/punctuation.js';
 import { isQuestion } from '../src/text/sentences.js';
 import { defineRule, type Block, type Range, type RuleContext, type SummaryDoc, type VocabularyMatch } from '../src/types.js';
-import { afterLatinWord, beforeGerund, capabilityBefore, hasDate, itemsNamed, numberFollows, numberPrecedes, pluralFollows } from './utils/vague-context.js';
+import { afterLatinWord, beforeGerund, capabilityBefore, hasDate, itemsNamed, numberFollows, numberPrecedes, pluralFollows, SentenceFacts } from './utils/vague-context.js';
 import { hasQuantity } from './utils/quantity.js';
 
 export type VagueCategory = 'hedge' | 'amount' | 'change' | 'empty-verb' | 'time' | 'judgement';
@@ -27,6 +28,9 @@ export interface NoVagueWordingOptions {
    */
   reportSections: string[];
 }
+
+/** What ends a sentence or a clause of it for the question check: a question mark before any of the others asks. */
+const SENTENCE_STOP = /[。.!！;；?？]/u;
 
 /** Sentences a reporting paragraph holds at most; longer ones tell a story. */
 const MAX_REPORT_PARAGRAPH = 3;
@@ -140,7 +144,10 @@ export default defineRule<NoVagueWordingOptions>({
       const quotes = ignored.has('quotes') ? quotedSpans(block.prose.text) : [];
       // A paragraph that leads into a table ("Revenue is looking healthy." then the figures): the table holds the numbers.
       const tableFollows = block.kind !== 'tableCell' && doc.blocks[blockIndex + 1]?.kind === 'tableCell';
-      const followingBlock = widthFolded(doc.blocks[blockIndex + 1]?.prose.text ?? '');
+      let followingBlockQuantified: boolean | undefined;
+      const followingBlockHasQuantity = () =>
+        (followingBlockQuantified ??= hasQuantity(widthFolded(doc.blocks[blockIndex + 1]?.prose.text ?? ''), context.vocabulary));
+      let blockSpeaksAsI: boolean | undefined;
 
       for (const sentence of block.sentences) {
         if (ignored.has('questions') && isQuestion(sentence.text)) continue;
@@ -149,13 +156,16 @@ export default defineRule<NoVagueWordingOptions>({
         // In prose (not items), a sentence about oneself is the writer's story or reflection wherever it stands; in
         // the prose of a section no role names it is so even for the words that are vague anywhere.
         // A paragraph where the writer speaks as "I" is personal narrative throughout (its other sentences too).
-        const personal = block.item === undefined && !isLead(doc, block) && (speaksAsI(sentence.text, context) || speaksAsI(block.prose.text, context));
+        const personal =
+          block.item === undefined && !isLead(doc, block) && (speaksAsI(sentence.text, context) || (blockSpeaksAsI ??= speaksAsI(block.prose.text, context)));
         const everyday = inReport && !personal;
         const matches = context.vocabulary.find('vague', sentence.text);
         if (matches.length === 0) continue;
         const norm = widthFolded(sentence.text);
+        const facts = new SentenceFacts(norm, context.vocabulary);
         const next = block.sentences[sentence.index + 1];
-        const nextNorm = next ? widthFolded(next.text) : '';
+        const nextQuantified = () => facts.once('next', () => (next ? hasQuantity(widthFolded(next.text), context.vocabulary) : false));
+        let questionStops: Stops | undefined;
         for (const match of matches) {
           const category = categoryOf(match);
           if (category !== 'other' && !checked.has(category)) continue;
@@ -172,21 +182,21 @@ export default defineRule<NoVagueWordingOptions>({
           // Idioms of timing ("in time", "timely") are vague only where something is promised: the plan.
           if (match.info.scope === 'plan' && role !== 'plan') continue;
           // A question inside the sentence ("会不会不太友好？——长期来看是友好的") asks, it does not claim.
-          if (ignored.has('questions') && /^[^。.!！;；?？]*[?？]/u.test(sentence.text.slice(match.end))) continue;
+          if (ignored.has('questions') && /^[?？]/u.test(sentence.text.slice((questionStops ??= new Stops(sentence.text, SENTENCE_STOP)).next(match.end)))) continue;
           const at = sentence.start + match.start;
-          if (quotes.some(([s, e]) => s <= at && at < e)) continue;
+          if (insideSpan(quotes, at, at + 1)) continue;
           const range = block.prose.sourceRange(at, sentence.start + match.end);
-          if (skippedRanges.some(([s, e]) => s <= range[0] && range[1] <= e)) continue;
-          if (preciseInContext(category, match, norm, nextNorm, tableFollows, followingBlock, context)) continue;
-          if (category !== 'time' && category !== 'empty-verb' && negatedBefore(norm, match.start, context)) continue;
-          if (notAClaim(category, match, norm, role, context)) continue;
+          if (insideSpan(skippedRanges, range[0], range[1])) continue;
+          if (preciseInContext(category, match, facts, nextQuantified, tableFollows, followingBlockHasQuantity)) continue;
+          if (category !== 'time' && category !== 'empty-verb' && negatedBefore(facts, match.start)) continue;
+          if (notAClaim(category, match, facts, role)) continue;
           // A Chinese negation right before ("没有很多时间", "不是很好") denies the amount or the judgement.
           if (category !== 'time' && category !== 'empty-verb' && !/^[不没]/u.test(match.term) && /(?:没有|没|不是|不|並不|并不|沒有)$/u.test(norm.slice(Math.max(0, match.start - 3), match.start))) continue;
           // "X、Y、Z等等", "such as A, B, etc.": the items are named before the word that closes the list.
-          if (/^(?:等等|之类|etc\.?)$/iu.test(match.term) && /[、,，]/u.test(norm.slice(0, match.start))) continue;
+          if (/^(?:等等|之类|etc\.?)$/iu.test(match.term) && facts.stops(/[、,，]/u).next(0) < match.start) continue;
           // A sentence that leads into a list ("仍在恢复以下服务：", "Several things went wrong:"): the list names them.
-          if ((category === 'empty-verb' || category === 'time' || category === 'amount') && /[:：]\s*$/u.test(norm) && doc.blocks[blockIndex + 1]?.item !== undefined && doc.blocks[blockIndex + 1]?.item !== block.item) continue;
-          report(context, match, category, range, role === 'plan' || INTENT.test(norm.slice(0, match.start)));
+          if ((category === 'empty-verb' || category === 'time' || category === 'amount') && facts.endsWithColon && doc.blocks[blockIndex + 1]?.item !== undefined && doc.blocks[blockIndex + 1]?.item !== block.item) continue;
+          report(context, match, category, range, role === 'plan' || intentBefore(facts, match.start));
         }
       }
     }
@@ -195,12 +205,37 @@ export default defineRule<NoVagueWordingOptions>({
 
 /**
  * An English negation one or two words before the word ("did not spend too much time", "not a success", "doesn't
- * occur too frequently"): it denies the vague amount or judgement, which leaves nothing vague to check.
+ * occur too frequently"): it denies the vague amount or judgement, which leaves nothing vague to check. The words
+ * looked at are the last three of the clause before `start`.
  */
-function negatedBefore(text: string, start: number, context: RuleContext<NoVagueWordingOptions>): boolean {
-  const before = (text.slice(0, start).split(/[,，;；:：]/u).pop() ?? '').split(/\s+/u).filter(Boolean).slice(-3).join(' ');
+function negatedBefore(sentence: SentenceFacts, start: number): boolean {
+  const clauseStart = sentence.stops(/[,，;；:：]/u).previousEnd(start);
+  const from = Math.max(clauseStart, sentence.stops(/\S+/u).previousStart(start, 3) ?? 0);
   // The negations among the problem guards: "not", "never" and the contracted "n't" forms.
-  return context.vocabulary.find('problem-guard', before).some((m) => m.info.lang === 'en' && m.info.where === undefined && /^(?:not|never)$|n['’]t$/iu.test(m.text));
+  const negations = sentence.once('negations', () =>
+    sentence.matches('problem-guard').filter((m) => m.info.lang === 'en' && m.info.where === undefined && /^(?:not|never)$|n['’]t$/iu.test(m.text)),
+  );
+  // In text order and not overlapping: the first one at or after `from` is the one that may end by `start`.
+  const first = negations[bisect(negations, (m) => m.start < from)];
+  return first !== undefined && first.end <= start;
+}
+
+/** The shortest start of the sentence in which `INTENT` is found (Infinity when nowhere): the words before `start` intend when it is at most `start`. */
+function intentBefore(sentence: SentenceFacts, start: number): boolean {
+  const shortest = sentence.once('intent', () => {
+    const { text } = sentence;
+    if (!INTENT.test(text)) return Infinity;
+    // A start that holds the pattern stays so when it grows: find the shortest by bisection.
+    let lo = 0;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (INTENT.test(text.slice(0, mid))) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  });
+  return shortest <= start;
 }
 
 /** Titles of sections that give background (an overview role, but history rather than the period's results). */
@@ -224,14 +259,14 @@ const THANKS = /感谢|感激|谢谢|致谢|得益于|多亏|恭喜|祝贺|thank
  * condition, a change or empty verb that states a purpose, empty verbs in thanks, and outside the plan the empty
  * verbs that only name a benefit ("有利于", "helps").
  */
-function notAClaim(category: VagueCategory | 'other', match: VocabularyMatch, text: string, role: string | undefined, context: RuleContext<NoVagueWordingOptions>): boolean {
-  void context;
-  if (category === 'hedge' && POSSIBILITY.test(match.term) && FUTURE_OR_CONDITION.test(text)) return true;
+function notAClaim(category: VagueCategory | 'other', match: VocabularyMatch, sentence: SentenceFacts, role: string | undefined): boolean {
+  const { text } = sentence;
+  if (category === 'hedge' && POSSIBILITY.test(match.term) && sentence.once('future', () => FUTURE_OR_CONDITION.test(text))) return true;
   if ((category === 'change' || category === 'empty-verb' || category === 'judgement') && PURPOSE_BEFORE.test(text.slice(Math.max(0, match.start - 30), match.start))) return true;
   // Inside a clause that says what the work helps ("，有利于开发者参与更多…"), the words describe a benefit, not a result.
-  const clauseStart = text.slice(0, match.start).split(/[,，;；。!！?？]/u).pop() ?? '';
-  if (category !== 'time' && category !== 'hedge' && PURPOSE_CLAUSE.test(clauseStart) && text.slice(0, match.start).length > clauseStart.length) return true;
-  if ((category === 'empty-verb' || category === 'judgement') && role !== 'plan' && THANKS.test(text)) return true;
+  const clauseStart = sentence.stops(/[,，;；。!！?？]/u).previousEnd(match.start);
+  if (category !== 'time' && category !== 'hedge' && clauseStart > 0 && PURPOSE_CLAUSE.test(text.slice(clauseStart, match.start))) return true;
+  if ((category === 'empty-verb' || category === 'judgement') && role !== 'plan' && sentence.once('thanks', () => THANKS.test(text))) return true;
   return false;
 }
 
@@ -254,17 +289,37 @@ function speaksAsI(text: string, context: RuleContext<NoVagueWordingOptions>): b
     .some((m) => m.info.number === 'singular' && m.info.titleOnly !== true && m.info.field !== true && m.term !== '自己');
 }
 
-/** The phrase (between commas, 、 or semicolons: `PHRASE_END`) that holds `[start, end)`. */
-function clauseAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start).split(PHRASE_END).pop() ?? '';
-  const after = text.slice(end).split(PHRASE_END)[0];
-  return before + text.slice(start, end) + after;
+/** Whether the phrase (between commas, 、 or semicolons: `PHRASE_END`) that holds `[start, end)` gives a quantity. */
+function phraseQuantified(sentence: SentenceFacts, start: number, end: number): boolean {
+  const stops = sentence.stops(PHRASE_END);
+  return sentence.hasQuantityIn(stops.previousEnd(start), stops.next(end), (text) => hasQuantity(text, sentence.vocabulary));
 }
 
-/** The clause after the one that holds `end`, unless it opens with a cause ("，原因是…", ", because …"). */
-function followingClause(text: string, end: number, context: RuleContext<NoVagueWordingOptions>): string {
-  const clause = (text.slice(end).split(CLAUSE_SEPARATOR)[1] ?? '').trim();
-  return context.vocabulary.find('cause', clause).some((m) => m.start <= 1) ? '' : clause;
+/** Whether the clause after the one that holds `end` gives a quantity, unless it opens with a cause ("，原因是…", ", because …"). */
+function followingClauseQuantified(sentence: SentenceFacts, end: number): boolean {
+  const stops = sentence.stops(CLAUSE_SEPARATOR);
+  const separator = stops.next(end);
+  if (separator >= sentence.text.length) return false;
+  return sentence.once(`following:${separator}`, () => {
+    const clause = sentence.text.slice(separator + 1, stops.next(separator + 1)).trim();
+    if (sentence.vocabulary.find('cause', clause).some((m) => m.start <= 1)) return false;
+    return hasQuantity(clause, sentence.vocabulary);
+  });
+}
+
+/** Whether a list cue follows `end` after a comma or colon ("…, including auth and search"). */
+function listCueAfterComma(sentence: SentenceFacts, end: number): boolean {
+  // The last comma or colon that stands right before a list cue (whitespace between): a cue after `end` follows one when it is at or after `end`.
+  const lastComma = sentence.once('cue-comma', () => {
+    let last = -1;
+    for (const m of sentence.matches('list-cue')) {
+      let at = m.start;
+      while (at > 0 && /\s/u.test(sentence.text[at - 1])) at--;
+      if (at > 0 && /[,，:：]/u.test(sentence.text[at - 1])) last = Math.max(last, at - 1);
+    }
+    return last;
+  });
+  return lastComma >= end;
 }
 
 /** NFKC (full-width digits and punctuation to ASCII) when it keeps offsets, so the patterns see `１２％` as `12%`; case is kept. */
@@ -282,58 +337,51 @@ function categoryOf(match: VocabularyMatch): VagueCategory | 'other' {
 function preciseInContext(
   category: VagueCategory | 'other',
   match: VocabularyMatch,
-  text: string,
-  next: string,
+  sentence: SentenceFacts,
+  nextQuantified: () => boolean,
   tableFollows: boolean,
-  followingBlock: string,
-  context: RuleContext<NoVagueWordingOptions>,
+  followingBlockQuantified: () => boolean,
 ): boolean {
+  const { text, vocabulary } = sentence;
   // A change or a judgement is backed by a number in its clause, in the clause after it ("有所提升，达到91%")
   // unless that clause gives a cause, or in the next sentence ("兴趣较高。10个任务认领了8个。").
   const quantified = () =>
-    tableFollows ||
-    hasQuantity(clauseAround(text, match.start, match.end), context.vocabulary) ||
-    hasQuantity(followingClause(text, match.end, context), context.vocabulary) ||
-    hasQuantity(next, context.vocabulary);
+    tableFollows || phraseQuantified(sentence, match.start, match.end) || followingClauseQuantified(sentence, match.end) || nextQuantified();
   switch (category) {
     case 'amount':
       // "more" is an amount only before a plural noun ("more tests", "more e2e tests"); before an adjective
       // ("more recent", "more generic") it compares, which is no count to give.
       if (match.info.lang === 'en' && match.term === 'more' && !pluralFollows(text, match.end)) return true;
       return (
-        numberFollows(text, match.end, context.vocabulary) ||
-        numberPrecedes(text, match.start, context.vocabulary) ||
-        itemsNamed(text, match.start, match.end, context.vocabulary) ||
+        numberFollows(text, match.end, vocabulary) ||
+        numberPrecedes(text, match.start, vocabulary) ||
+        itemsNamed(sentence, match.start, match.end) ||
         afterLatinWord(text, match.start, match.end) ||
         beforeGerund(text, match.end) ||
-        capabilityBefore(text, match.start, context.vocabulary)
+        capabilityBefore(sentence, match.start)
       );
     case 'hedge':
       // The number has to qualify the hedged words: same clause ("relatively small: 3%"), not any clause of the sentence,
       // or in the next sentence ("兴趣较高。10个任务认领了8个。").
       return (
-        numberFollows(text, match.end, context.vocabulary) ||
+        numberFollows(text, match.end, vocabulary) ||
         // "approximately one week before the freeze", "roughly an hour": one unit of time is a measure.
         /^\s*(?:one|an?)\s+(?:minute|hour|day|week|month|quarter|year)\b/iu.test(text.slice(match.end)) ||
-        hasQuantity(clauseAround(text, match.start, match.end), context.vocabulary) ||
-        hasQuantity(next, context.vocabulary)
+        phraseQuantified(sentence, match.start, match.end) ||
+        nextQuantified()
       );
     case 'change':
       return quantified();
     case 'empty-verb': {
       // "Continue working on the backend, including auth and search": a clause of its own names the work;
       // "we proactively post updates, at least one a month": the clause after it measures it.
-      const rest = text.slice(match.end);
-      return (
-        context.vocabulary.find('list-cue', rest).some((m) => /[,，:：]\s*$/u.test(rest.slice(0, m.start))) ||
-        hasQuantity(followingClause(text, match.end, context), context.vocabulary)
-      );
+      return listCueAfterComma(sentence, match.end) || followingClauseQuantified(sentence, match.end);
     }
     case 'judgement':
       // "Good results this month:" followed by a list of results that gives numbers: the list carries the facts.
-      return quantified() || (/[:：]\s*$/u.test(text) && hasQuantity(followingBlock, context.vocabulary));
+      return quantified() || (sentence.endsWithColon && followingBlockQuantified());
     case 'time':
-      return hasDate(text, context.vocabulary);
+      return sentence.once('date', () => hasDate(text, vocabulary));
     default:
       return false;
   }

@@ -1,7 +1,8 @@
 import { defineRule, type Block, type Item, type Range, type RuleContext, type Section, type SummaryDoc, type Vocabulary, type VocabularyMatch } from '../src/types.js';
 import { hasHan } from '../src/text/han.js';
 import { isQuestion } from '../src/text/sentences.js';
-import { clauseAround, findPaired, isNear } from './utils/clauses.js';
+import { bisect } from '../src/text/positions.js';
+import { ClauseIndex, clauseAround, findPaired, isNear } from './utils/clauses.js';
 
 export interface RequireProblemCauseOptions {
   /** Also require each problem to state its impact (what it cost or affected). */
@@ -478,19 +479,39 @@ class ProblemChecker {
     // Paired entries ("存在…问题", "出现…故障") count when their closing word follows.
     const all = findPaired(this.vocabulary, 'problem', text);
     if (all.length === 0) return [];
-    const guards = this.vocabulary.find('problem-guard', text).filter((g) => !all.some((p) => overlaps(p, g)));
+    // Matches are in text order and do not overlap each other: each search below is a bisection or a short walk.
+    const overlapping = (g: VocabularyMatch) => {
+      const i = bisect(all, (p) => p.end <= g.start);
+      return i < all.length && overlaps(all[i], g);
+    };
+    const guards = this.vocabulary.find('problem-guard', text).filter((g) => !overlapping(g));
+    const clauses = new ClauseIndex(text);
+    // A guard anywhere earlier in the sentence: only the first one's end matters.
+    const sentenceGuardEnd = guards.find((g) => g.info.where === 'sentence')?.end ?? Infinity;
+    const guardedBy = (g: VocabularyMatch, p: VocabularyMatch) => {
+      const where = (g.info.where as string | undefined) ?? 'before';
+      if ((where === 'before' || where === 'both') && g.end <= p.start && isNear(text, g.end, p.start)) return true;
+      return (where === 'after' || where === 'both') && g.start >= p.end && isNear(text, p.end, g.start);
+    };
+    const lowerIsBetter = new Map<string, boolean>();
+    const declines = all.filter((q) => q.info.kind === 'decline');
     return all.filter((p) => {
-      const guarded = guards.some((g) => {
-        const where = (g.info.where as string | undefined) ?? 'before';
-        if (where === 'sentence') return g.end <= p.start;
-        if ((where === 'before' || where === 'both') && g.end <= p.start && isNear(text, g.end, p.start)) return true;
-        return (where === 'after' || where === 'both') && g.start >= p.end && isNear(text, p.end, g.start);
-      });
-      if (guarded) return false;
-      const [cs, ce] = clauseAround(text, p.start, p.end);
-      const clause = text.slice(cs, ce);
-      if (p.info.kind === 'decline') return !this.vocabulary.has('lower-is-better', clause);
-      if (p.info.kind === 'bad') return !all.some((q) => q !== p && q.info.kind === 'decline' && q.start >= cs && q.end <= ce);
+      if (sentenceGuardEnd <= p.start) return false;
+      // The guards near enough to count: walking out from the failure word, none past a clause boundary or the limits of isNear.
+      const first = bisect(guards, (g) => g.end <= p.start);
+      for (let i = first - 1; i >= 0 && !clauses.beyondNear(guards[i].end, p.start); i--) if (guardedBy(guards[i], p)) return false;
+      for (let i = first; i < guards.length && (guards[i].start < p.end || !clauses.beyondNear(p.end, guards[i].start)); i++) if (guardedBy(guards[i], p)) return false;
+      const [cs, ce] = clauses.around(p.start, p.end);
+      if (p.info.kind === 'decline') {
+        const key = `${cs}:${ce}`;
+        if (!lowerIsBetter.has(key)) lowerIsBetter.set(key, this.vocabulary.has('lower-is-better', text.slice(cs, ce)));
+        return !lowerIsBetter.get(key);
+      }
+      if (p.info.kind === 'bad') {
+        // The first decline that starts in the clause decides: later ones end later still.
+        const q = declines[bisect(declines, (d) => d.start < cs)];
+        return !(q !== undefined && q.end <= ce);
+      }
       return true;
     });
   }

@@ -6,6 +6,7 @@
 //   npm run bench -- --out FILE   also write the report (Markdown) to FILE
 //   npm run bench -- --keep       keep the generated files (their folder is printed)
 //   npm run bench -- --only report   only the quality report's rows (a 10,000-document results file)
+//   npm run bench -- --only growth  only the growth table: each input shape of issue 25 at three sizes (a few minutes)
 //
 // Every measurement is a fresh process (`node --import scripts/bench/rss.mjs …`), timed from spawn to exit,
 // with its peak resident memory. Tools a target compares run in rounds (one run of each, then again), and each
@@ -22,6 +23,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { random, summary, writeCorpus, writeLongParagraph, writeLongSummary } from './bench/corpus.mjs';
 import { pageLoad, writeResults } from './bench/report.mjs';
+import { growthTable, LIMIT } from './bench/growth-table.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RSS = pathToFileURL(path.join(ROOT, 'scripts/bench/rss.mjs')).href;
@@ -32,7 +34,7 @@ const quick = argv.includes('--quick');
 const keep = argv.includes('--keep');
 const outFile = argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : undefined;
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
-if (only !== undefined && only !== 'report') throw new Error(`--only ${only}: the only part that runs alone is \`report\``);
+if (only !== undefined && only !== 'report' && only !== 'growth') throw new Error(`--only takes \`report\` or \`growth\`, not ${JSON.stringify(only)}`);
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'summarylint-bench-'));
 const log = (text) => process.stderr.write(`${text}\n`);
@@ -152,8 +154,24 @@ function fileSize(file) {
   return readFileSync(file).length;
 }
 
+/** Each input shape at three sizes; the process fails when one grows faster than its input. */
+async function growth() {
+  log(`input shapes, time per KB may grow at most ${LIMIT}× from ×1 to ×4`);
+  const { table: report, passed } = await growthTable({ log });
+  if (!passed) process.exitCode = 1;
+  return report;
+}
+
 async function main() {
   await ensureBuilt();
+  if (only === 'growth') {
+    // The machine line alone: the wall-time method the full report states does not apply to this table.
+    const report = [machine().split('\n')[0], `Date: ${new Date().toISOString().slice(0, 10)}. CPU time of one thread, the least of 3 runs, each shape in a fresh process.`, '', await growth()].join('\n');
+    process.stdout.write(`${report}\n`);
+    if (outFile) writeFileSync(outFile, `${report}\n`);
+    rmSync(tmp, { recursive: true, force: true });
+    return;
+  }
   log(`summarylint benchmark in ${tmp}`);
   if (only === 'report') return finish([await reportRows()]);
 
@@ -213,11 +231,12 @@ async function main() {
   }
 
   const reportTargets = await reportRows();
-  finish([targets(sizes, long, lines), reportTargets]);
+  const shapes = await growth();
+  finish([targets(sizes, long, lines), reportTargets, shapes]);
 }
 
 function finish(targetTables) {
-  const report = [machine(), '', table(), '', ...targetTables].join('\n');
+  const report = [machine(), '', table(), '', targetTables.join('\n\n')].join('\n');
   process.stdout.write(`${report}\n`);
   if (outFile) writeFileSync(outFile, `${report}\n`);
   if (keep) log(`kept ${tmp}`);

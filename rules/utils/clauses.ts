@@ -2,6 +2,7 @@
 // near each other in the same clause, and "paired" entries such as 受…影响 whose closing word must follow
 // within a few characters. Words stay in the vocabulary; the punctuation that bounds a clause is src/text/punctuation.ts's.
 import { hasHan } from '../../src/text/han.js';
+import { Stops } from '../../src/text/positions.js';
 import { CLAUSE_BOUNDARY } from '../../src/text/punctuation.js';
 import type { Vocabulary, VocabularyMatch } from '../../src/types.js';
 
@@ -13,6 +14,40 @@ export function clauseAround(text: string, from: number, to: number): [number, n
   let end = to;
   while (end < text.length && !CLAUSE_BOUNDARY.test(text[end])) end++;
   return [start, end];
+}
+
+/**
+ * One text's clause boundaries, found once: `clauseAround` and the gaps `isNear` measures, answered by bisection for
+ * each of many matches instead of walking the text from each one.
+ */
+export class ClauseIndex {
+  private readonly boundaries: Stops;
+  private words?: Stops;
+  /** Non-whitespace characters before each offset. */
+  private solid?: Int32Array;
+
+  constructor(readonly text: string) {
+    this.boundaries = new Stops(text, CLAUSE_BOUNDARY);
+  }
+
+  /** Offsets `[start, end)` of the clause that holds `[from, to)`, as `clauseAround` gives them. */
+  around(from: number, to: number): [number, number] {
+    return [this.boundaries.previousEnd(from), this.boundaries.next(to)];
+  }
+
+  /**
+   * Whether no gap that contains `[from, to)` can be near: it holds a clause boundary, or more than `near.hanChars`
+   * characters besides whitespace and more than `near.words` words (so `isNear` says no in either measure).
+   */
+  beyondNear(from: number, to: number, near: Nearness = NEAR): boolean {
+    if (this.boundaries.countIn(from, to) > 0) return true;
+    if (!this.solid) {
+      this.solid = new Int32Array(this.text.length + 1);
+      for (let i = 0; i < this.text.length; i++) this.solid[i + 1] = this.solid[i] + (/\s/u.test(this.text[i]) ? 0 : 1);
+    }
+    const words = (this.words ??= new Stops(this.text, /\S+/u));
+    return this.solid[to] - this.solid[from] > near.hanChars && words.countIn(from + 1, to) > near.words;
+  }
 }
 
 /** Limits for "near": at most this many words (Latin) or characters (Han) in between. */

@@ -57,8 +57,58 @@ const NOT_NAMES = [
   'section.plan', 'section.results', 'section.problems', 'section.lessons', 'section.overview',
 ];
 
+/** Roster entries by the first word of their key (Latin names) or their first character (Han names). */
+interface RosterName {
+  /** The entry's place in the roster: matches are given in roster order. */
+  order: number;
+  re: RegExp;
+}
+
+/**
+ * A roster compiled once per vocabulary and list of names: each name's pattern, indexed so that a text is matched
+ * only against the names that could occur in it (a name's first word must be a word of the text), not every name.
+ */
+class RosterIndex {
+  private readonly byWord = new Map<string, RosterName[]>();
+  private readonly byChar = new Map<string, RosterName[]>();
+  /** Names whose key opens with no letter or digit: tried on every text. */
+  private readonly always: RosterName[] = [];
+
+  constructor(vocabulary: Vocabulary, names: readonly string[]) {
+    names.forEach((name, order) => {
+      const key = vocabulary.normalize(name.replace(/^@/, ''));
+      const han = hasHan(key);
+      const re = han ? new RegExp(escape(key), 'gu') : new RegExp(`(?<![\\p{L}\\p{N}_])@?${escape(key)}(?![\\p{L}\\p{N}_])`, 'gu');
+      const entry = { order, re };
+      const word = han ? undefined : /^[\p{L}\p{N}_]+/u.exec(key)?.[0];
+      const [list, at] = han ? [this.byChar, String.fromCodePoint(key.codePointAt(0)!)] : word ? [this.byWord, word] : [undefined, ''];
+      if (!list) this.always.push(entry);
+      else list.set(at, [...(list.get(at) ?? []), entry]);
+    });
+  }
+
+  /** The names that may occur in `norm` (normalised), in roster order. */
+  candidates(norm: string): RosterName[] {
+    const found = new Set<RosterName>(this.always);
+    if (this.byWord.size > 0) for (const [word] of norm.matchAll(/[\p{L}\p{N}_]+/gu)) for (const n of this.byWord.get(word) ?? []) found.add(n);
+    if (this.byChar.size > 0) for (const char of new Set(norm)) for (const n of this.byChar.get(char) ?? []) found.add(n);
+    return [...found].sort((a, b) => a.order - b.order);
+  }
+}
+
+const rosterIndexes = new WeakMap<Vocabulary, Map<string, RosterIndex>>();
+
+function rosterIndex(vocabulary: Vocabulary, names: readonly string[]): RosterIndex {
+  let byRoster = rosterIndexes.get(vocabulary);
+  if (!byRoster) rosterIndexes.set(vocabulary, (byRoster = new Map()));
+  const key = names.join('\u0000');
+  let index = byRoster.get(key);
+  if (!index) byRoster.set(key, (index = new RosterIndex(vocabulary, names)));
+  return index;
+}
+
 export class OwnerFinder {
-  private readonly roster: string[];
+  private readonly roster: RosterIndex;
   private readonly surnames: Set<string>;
   // The language packs' owner shapes (src/languages/<code>/shapes.ts), those made from their verbs included.
   private readonly assignments: RegExp[] = [];
@@ -76,7 +126,7 @@ export class OwnerFinder {
     private readonly vocabulary: Vocabulary,
     settings: OwnerSettings,
   ) {
-    this.roster = settings.roster.map((n) => n.trim()).filter(Boolean);
+    this.roster = rosterIndex(vocabulary, settings.roster.map((n) => n.trim()).filter(Boolean));
     this.surnames = new Set(languages().flatMap((pack) => vocabulary.entries('surname', pack.code)).map((s) => vocabulary.normalize(s)));
     let and = '';
     for (const { code, script, owners: shapes } of languages()) {
@@ -379,9 +429,7 @@ export class OwnerFinder {
   rosterNames(text: string): OwnerMatch[] {
     const out: OwnerMatch[] = [];
     const norm = this.vocabulary.normalize(text);
-    for (const name of this.roster) {
-      const key = this.vocabulary.normalize(name.replace(/^@/, ''));
-      const re = hasHan(key) ? new RegExp(escape(key), 'gu') : new RegExp(`(?<![\\p{L}\\p{N}_])@?${escape(key)}(?![\\p{L}\\p{N}_])`, 'gu');
+    for (const { re } of this.roster.candidates(norm)) {
       for (const m of norm.matchAll(re)) out.push({ name: text.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length, how: 'roster' });
     }
     return out;

@@ -4,8 +4,9 @@
 // not the author's own claim (quotations).
 // These are number and punctuation patterns only; words (units, weekday names…) come from the vocabulary.
 import { HAN } from '../../src/text/han.js';
+import { bisect, Stops } from '../../src/text/positions.js';
 import { CLAUSE_END_BEFORE_ITEMS } from '../../src/text/punctuation.js';
-import type { Vocabulary } from '../../src/types.js';
+import type { Vocabulary, VocabularyMatch } from '../../src/types.js';
 
 const STARTS_WITH_HAN = new RegExp(`^${HAN}`, 'u');
 
@@ -35,29 +36,85 @@ export function numberPrecedes(text: string, start: number, vocabulary?: Vocabul
   return vocabulary ? vocabulary.find('quantity-word', trimmed).some((m) => m.end === trimmed.length) : false;
 }
 
+/** Where a clause ends for `itemsNamed`: a dot ends it only as a full stop, not inside a name (`skrub.TableReport`, `v1.2`). */
+const ITEMS_CLAUSE_END = /[,，;；。!！?？]|\.(?=\s|$)/u;
+/** What opens the items inside the clause: a bracket, a colon, a dash between spaces. */
+const ITEMS_OPEN = /[(（:：]|\s[-–—]\s|——/u;
+/** What "named right after" stops at: any clause end (not a dot). */
+const NAMED_AFTER_STOP = /[,，;；。!！?？]/u;
+
+/**
+ * One sentence (normalised) and the facts about it that the checks of its vague words share: each is worked out
+ * once, on first use, so that a sentence of many matches is not searched again from its start for each one.
+ */
+export class SentenceFacts {
+  private memo = new Map<string, unknown>();
+
+  constructor(
+    readonly text: string,
+    readonly vocabulary: Vocabulary,
+  ) {}
+
+  /** A value worked out once per sentence. */
+  once<T>(key: string, make: () => T): T {
+    if (!this.memo.has(key)) this.memo.set(key, make());
+    return this.memo.get(key) as T;
+  }
+
+  /** The stops of `pattern` in the sentence. */
+  stops(pattern: RegExp): Stops {
+    return this.once(`stops:${pattern.source}`, () => new Stops(this.text, pattern));
+  }
+
+  /** The concept's matches in the whole sentence. */
+  matches(concept: string): readonly VocabularyMatch[] {
+    return this.vocabulary.find(concept, this.text);
+  }
+
+  /** Whether a match of `concept` lies wholly inside `[from, to)`. */
+  hasMatchWithin(concept: string, from: number, to: number): boolean {
+    const found = this.matches(concept);
+    const i = bisect(found, (m) => m.start < from);
+    return i < found.length && found[i].end <= to;
+  }
+
+  /** The sentence ends in a colon: a list follows. */
+  get endsWithColon(): boolean {
+    return this.once('colon', () => /[:：]\s*$/u.test(this.text));
+  }
+
+  /** Whether the stretch `[from, to)` holds a quantity (remembered by stretch). */
+  hasQuantityIn(from: number, to: number, has: (text: string) => boolean): boolean {
+    return this.once(`quantity:${from}:${to}`, () => has(this.text.slice(from, to)));
+  }
+}
+
 /**
  * The words are named right after the vague amount: an opening parenthesis, a colon, or "such as" / "including"
  * / 比如 / 包括 within the same clause, a reference to the full list ("detailed in", 详见) opening the next one, or
  * the sentence ends in a colon (a list follows);
  * or named right before it (`X、Y、Z等多个方向`).
  */
-export function itemsNamed(text: string, start: number, end: number, vocabulary: Vocabulary): boolean {
+export function itemsNamed(sentence: SentenceFacts, start: number, end: number): boolean {
+  const { text, vocabulary } = sentence;
   const before = text.slice(Math.max(0, start - 2), start);
   if (/[等]\s*$/u.test(before)) return true;
   // Closing a list named before it: "GitLab, Stitch Fix, and many others".
-  if (/,\s*(?:and|or)\s+$/iu.test(text.slice(Math.max(0, start - 8), start)) && /,/u.test(text.slice(0, Math.max(0, start - 8)))) return true;
+  const comma = sentence.once('comma', () => text.indexOf(','));
+  if (/,\s*(?:and|or)\s+$/iu.test(text.slice(Math.max(0, start - 8), start)) && comma !== -1 && comma < Math.max(0, start - 8)) return true;
   // Named right after: "部分功能，即…", "a few fields, namely …", "some checks (i.e. …)".
-  if (/^[^,，;；。!！?？]*[,，]\s*(?:即|也就是|namely\b|i\.e\.)/iu.test(text.slice(end))) return true;
-  if (/[:：]\s*$/u.test(text)) return true;
-  // A dot ends the clause only as a full stop, not inside a name (`skrub.TableReport`, `v1.2`).
-  const clause = text.slice(end).split(/[,，;；。!！?？]|\.(?=\s|$)/u)[0];
+  const stop = sentence.stops(NAMED_AFTER_STOP).next(end);
+  if (/^[,，]\s*(?:即|也就是|namely\b|i\.e\.)/iu.test(text.slice(stop))) return true;
+  if (sentence.endsWithColon) return true;
+  const clauseEnd = sentence.stops(ITEMS_CLAUSE_END).next(end);
   // A clause cut at a dot may have cut a cue that holds one ("e.g."): look a few characters further then.
-  const cueSpan = text[end + clause.length] === '.' ? text.slice(end, end + clause.length + 4) : clause;
-  if (/[(（:：]|\s[-–—]\s|——/u.test(clause) || vocabulary.has('list-cue', cueSpan)) return true;
+  const cueEnd = text[clauseEnd] === '.' ? Math.min(text.length, clauseEnd + 4) : clauseEnd;
+  const open = sentence.stops(ITEMS_OPEN).nextEnd(end);
+  if ((open !== undefined && open <= clauseEnd) || sentence.hasMatchWithin('list-cue', end, cueEnd)) return true;
   // Or the next clause points to where they are all listed ("a number of initiatives, detailed in the KEP section",
   // "若干问题，详见附表"); an example there ("…, such as X", "，比如华为") names one of them, not how many.
-  if (!/^[,，]/u.test(text.slice(end + clause.length))) return false;
-  const next = text.slice(end + clause.length + 1).trimStart();
+  if (!/^[,，]/u.test(text.slice(clauseEnd))) return false;
+  const next = text.slice(clauseEnd + 1).trimStart();
   return vocabulary.find('list-cue', next.slice(0, 16)).some((m) => m.start === 0 && m.info.kind === 'reference');
 }
 
@@ -82,9 +139,8 @@ export function pluralFollows(text: string, end: number): boolean {
 }
 
 /** The clause says what something can do, not what was done: `可以自动修复较多的格式问题`, "it can catch some bugs". */
-export function capabilityBefore(text: string, start: number, vocabulary: Vocabulary): boolean {
-  const clause = text.slice(0, start).split(CLAUSE_END_BEFORE_ITEMS).pop() ?? '';
-  return vocabulary.has('capability', clause);
+export function capabilityBefore(sentence: SentenceFacts, start: number): boolean {
+  return sentence.hasMatchWithin('capability', sentence.stops(CLAUSE_END_BEFORE_ITEMS).previousEnd(start), start);
 }
 
 /**

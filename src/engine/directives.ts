@@ -3,6 +3,7 @@
 //   <!-- summarylint-disable-next-line [rule …] -->     <!-- summarylint-disable-line [rule …] -->
 //   <!-- summarylint-disable-file [rule …] -->
 import type { Html, Nodes, Root } from 'mdast';
+import { bisect } from '../text/positions.js';
 import type { Finding, Range, SummaryDoc } from '../types.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
@@ -70,8 +71,12 @@ export interface Suppression {
 export function applyDirectives(findings: Finding[], directives: Directive[]): Suppression {
   if (directives.length === 0) return { findings, unused: [], suppressedCount: 0 };
   const used = new Set<Directive>();
+  // One index per rule id the findings carry, so a finding looks up its directives instead of walking them all.
+  const indexes = new Map<string | null, RuleDirectives>();
   const kept = findings.filter((finding) => {
-    const by = suppressor(finding, directives);
+    let index = indexes.get(finding.ruleId);
+    if (!index) indexes.set(finding.ruleId, (index = new RuleDirectives(directives.filter((d) => names(d, finding.ruleId)))));
+    const by = index.suppressor(finding);
     if (by) used.add(by);
     return !by;
   });
@@ -83,26 +88,35 @@ function names(directive: Directive, ruleId: string | null): boolean {
   return directive.rules.length === 0 || (ruleId !== null && directive.rules.includes(ruleId));
 }
 
-function suppressor(finding: Finding, directives: Directive[]): Directive | undefined {
-  let region: Directive | undefined;
-  for (const d of directives) {
-    if (!names(d, finding.ruleId)) continue;
-    switch (d.kind) {
-      case 'disable-file':
-        return d;
-      case 'disable-line':
-        if (finding.line >= d.line && finding.line <= d.endLine) return d;
-        break;
-      case 'disable-next-line':
-        if (finding.line === d.endLine + 1) return d;
-        break;
-      case 'disable':
-        if (d.range[0] <= finding.range[0]) region = d;
-        break;
-      case 'enable':
-        if (d.range[0] <= finding.range[0]) region = undefined;
-        break;
-    }
+/**
+ * The directives that name one rule, in document order, indexed by what they cover: the first whole-file, line or
+ * next-line directive that covers a finding suppresses it; otherwise the last `disable` or `enable` before it decides.
+ */
+class RuleDirectives {
+  /** Of the directives covering a line (`disable-file` covers every line), the first. */
+  private readonly byLine = new Map<number, number>();
+  private readonly file: number;
+  /** `disable` and `enable` directives, by where they start. */
+  private readonly regions: Directive[];
+
+  constructor(private readonly directives: Directive[]) {
+    this.file = directives.findIndex((d) => d.kind === 'disable-file');
+    const cover = (line: number, i: number) => {
+      if (!this.byLine.has(line)) this.byLine.set(line, i);
+    };
+    directives.forEach((d, i) => {
+      if (d.kind === 'disable-line') for (let line = d.line; line <= d.endLine; line++) cover(line, i);
+      else if (d.kind === 'disable-next-line') cover(d.endLine + 1, i);
+    });
+    this.regions = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable');
   }
-  return region;
+
+  suppressor(finding: Finding): Directive | undefined {
+    const line = this.byLine.get(finding.line) ?? -1;
+    const first = this.file === -1 ? line : line === -1 ? this.file : Math.min(this.file, line);
+    if (first !== -1) return this.directives[first];
+    // Directives come in document order: the last region directive that starts at or before the finding.
+    const i = bisect(this.regions, (d) => d.range[0] <= finding.range[0]) - 1;
+    return i >= 0 && this.regions[i].kind === 'disable' ? this.regions[i] : undefined;
+  }
 }

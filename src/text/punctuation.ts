@@ -48,17 +48,36 @@ export const CLAUSE_SEPARATOR = anyOf(part.commas, part.semicolons);
 /** Quotation marks, opening and closing: “…” "…" ‘…’ 「…」 『…』, and 《…》 around titles of works. */
 const QUOTES: ReadonlyArray<[string, string]> = [['“', '”'], ['"', '"'], ['‘', '’'], ['「', '」'], ['『', '』'], ['《', '》']];
 
-const quoted = (lines: boolean) => new RegExp(QUOTES.map(([open, close]) => `${open}[^${close}${lines ? '' : '\\n'}]*${close}`).join('|'), 'gu');
-const QUOTED = quoted(true);
-const QUOTED_IN_LINE = quoted(false);
+const OPENING = new Map(QUOTES);
+const TITLE_MARKS = '《';
 
 /**
  * Spans `[start, end)` of `text` between quotation marks, marks included: words there are someone else's, an
  * example or a title. A quotation ends at its line's end unless `acrossLines` (a sentence, which one quotation may
- * wrap across).
+ * wrap across). An opening mark with no closing one is no quotation. `titles: false` leaves out 《…》.
+ *
+ * One pass: each mark's next closing mark (and the next line break) is looked up once and reused until the scan
+ * passes it, so a text of many unclosed “ is not searched to its end from each of them.
  */
-export function quotedSpans(text: string, { acrossLines = false } = {}): Array<[number, number]> {
+export function quotedSpans(text: string, { acrossLines = false, titles = true } = {}): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const m of text.matchAll(acrossLines ? QUOTED : QUOTED_IN_LINE)) spans.push([m.index, m.index + m[0].length]);
+  const nextAt = new Map<string, number>();
+  /** The first `char` at or after `from` (text.length when none), remembered until the scan passes it. */
+  const next = (char: string, from: number): number => {
+    const known = nextAt.get(char);
+    if (known !== undefined && known >= from) return known;
+    const found = text.indexOf(char, from);
+    const at = found === -1 ? text.length : found;
+    nextAt.set(char, at);
+    return at;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const close = OPENING.get(text[i]);
+    if (close === undefined || (!titles && TITLE_MARKS.includes(text[i]))) continue;
+    const end = next(close, i + 1);
+    if (end === text.length || (!acrossLines && next('\n', i + 1) < end)) continue;
+    spans.push([i, end + 1]);
+    i = end;
+  }
   return spans;
 }

@@ -6,6 +6,7 @@ import {
   capabilityBefore,
   hasDate,
   itemsNamed,
+  SentenceFacts,
   numberFollows,
   numberPrecedes,
   pluralFollows,
@@ -54,7 +55,7 @@ describe('items named with the amount', () => {
     ['Fixed several bugs', 'several', false],
   ])('%s → %s', (text, word, expected) => {
     const { start, end } = at(text, word);
-    expect(itemsNamed(text, start, end, vocabulary)).toBe(expected);
+    expect(itemsNamed(new SentenceFacts(text, vocabulary), start, end)).toBe(expected);
   });
 });
 
@@ -81,10 +82,10 @@ describe('uses that do not count', () => {
 
   it('a capability is not a reported result', () => {
     const zh = '可以自动修复较多的格式问题';
-    expect(capabilityBefore(zh, zh.indexOf('较多'), vocabulary)).toBe(true);
+    expect(capabilityBefore(new SentenceFacts(zh, vocabulary), zh.indexOf('较多'))).toBe(true);
     const en = 'The linter can catch some bugs';
-    expect(capabilityBefore(en, en.indexOf('some'), vocabulary)).toBe(true);
-    expect(capabilityBefore('We fixed some bugs', 9, vocabulary)).toBe(false);
+    expect(capabilityBefore(new SentenceFacts(en, vocabulary), en.indexOf('some'))).toBe(true);
+    expect(capabilityBefore(new SentenceFacts('We fixed some bugs', vocabulary), 9)).toBe(false);
   });
 });
 
