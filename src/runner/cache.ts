@@ -11,7 +11,7 @@
 // - The file is written atomically (temp file + rename): an interrupted run leaves the old cache, never half a file.
 //   Missing folders on the way to it are created (`--cache-location .cache/summarylint/` just works).
 //
-// The file is JSON lines: a header, `{"format":5,"version":"…"}`, then one entry per linted file:
+// The file is JSON lines: a header, `{"format":6,"version":"…"}`, then one entry per linted file:
 //
 //   {"path":"…","content":"<hash>","config":"<hash>","counts":[errors, warnings, infos, suppressed],
 //    "urls":{"<ruleId>":"<docs url>"},"findings":[[ruleId, severity, message, messageId, line, column, endLine,
@@ -24,12 +24,12 @@ import { readFileSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { packageInfo } from '../package-info.js';
-import type { FileResult, Finding, ResolvedConfig, Severity } from '../types.js';
+import type { FileResult, Finding, KindInfo, ResolvedConfig, Severity } from '../types.js';
 import { importModule } from '../import-module.js';
 
 export const DEFAULT_CACHE_FILE = '.summarylintcache';
 /** Bumped when the layout of the cache file, or of the results it stores, changes. */
-const FORMAT = 5;
+const FORMAT = 6;
 
 /** A finding's fields in a fixed order (`messageId` null when the rule gave none). */
 type StoredFinding = [string | null, Severity, string, string | null, number, number, number, number, number, number, Record<string, unknown>];
@@ -41,6 +41,8 @@ interface Entry {
   counts: [number, number, number, number];
   urls: Record<string, string>;
   findings: StoredFinding[];
+  /** The kind the file was judged as (format 6). */
+  kind?: KindInfo;
 }
 
 function toEntry(result: FileResult, path: string, content: string, config: string): Entry {
@@ -50,7 +52,7 @@ function toEntry(result: FileResult, path: string, content: string, config: stri
     return [f.ruleId, f.severity, f.message, f.messageId ?? null, f.line, f.column, f.endLine, f.endColumn, f.range[0], f.range[1], f.data];
   });
   const counts: Entry['counts'] = [result.errorCount, result.warningCount, result.infoCount, result.suppressedCount];
-  return { path, content, config, counts, urls, findings };
+  return { path, content, config, counts, urls, findings, ...(result.kind && { kind: result.kind }) };
 }
 
 function fromEntry(entry: Entry, filePath: string): FileResult {
@@ -59,7 +61,7 @@ function fromEntry(entry: Entry, filePath: string): FileResult {
     return { ruleId, severity, message, ...(messageId !== null && { messageId }), line, column, endLine, endColumn, range: [start, end], data, ...(url !== undefined && { url }) };
   });
   const [errorCount, warningCount, infoCount, suppressedCount] = entry.counts;
-  return { filePath, findings, errorCount, warningCount, infoCount, suppressedCount };
+  return { filePath, findings, errorCount, warningCount, infoCount, suppressedCount, ...(entry.kind && { kind: entry.kind }) };
 }
 
 export function hashBytes(bytes: Uint8Array | string): string {
