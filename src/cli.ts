@@ -23,7 +23,7 @@
 // Start-up time matters (pre-commit hooks, editors): only commander and the small formatter registry load
 // up front; the linter, config loader, rules and the chosen formatter are imported when a run needs them,
 // so `--version` and `--help` load none of them.
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { formatterNames, getReportWriter, shouldUseColor, type FormatterName, type ReportWriter } from './formatters/index.js';
@@ -36,7 +36,7 @@ import type { Concurrency } from './runner/index.js';
 import { languageCodes } from './languages/index.js';
 import { parseShard, type Shard } from './runner/shard.js';
 import type { SuppressionRun } from './suppressions.js';
-import type { FileResult, Finding, Lang, Level, RuleMeta, Severity } from './types.js';
+import type { FileResult, Finding, KindInfo, Lang, Level, ResolvedConfig, RuleMeta, Severity } from './types.js';
 
 /** Where the CLI reads and writes; tests may pass their own streams and folder. */
 export interface CliIO {
@@ -259,6 +259,23 @@ function parseCount(value: string): number {
 
 // ---------- the run ----------
 
+/**
+ * `--print-config FILE` for a file that exists: the kind it is judged as, and why (`detectedKind`), and the rules as they apply to
+ * that kind. A file not written yet gets the config alone.
+ */
+async function withKind(config: ResolvedConfig, file: string): Promise<ResolvedConfig & { detectedKind?: KindInfo }> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return config;
+  }
+  const [{ kindOfText, effectiveRules }, { rulesFor }] = await Promise.all([import('./engine/run.js'), import('./lint.js')]);
+  const rules = rulesFor(config);
+  const detectedKind = kindOfText(text, config, rules, file);
+  return { ...config, rules: effectiveRules(config, rules, detectedKind), detectedKind };
+}
+
 class UsageError extends Error {}
 
 async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise<number> {
@@ -274,7 +291,8 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
 
   if (options.printConfig !== undefined) {
     const { loadConfig, printConfig } = await import('./config/index.js');
-    await writeTo(ctx.stdout, printConfig(await loadConfig(options.printConfig, configOptions)));
+    const config = await loadConfig(options.printConfig, configOptions);
+    await writeTo(ctx.stdout, printConfig(await withKind(config, path.resolve(cwd, options.printConfig))));
     return 0;
   }
 
@@ -293,6 +311,8 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
   let errors = 0;
   let warnings = 0;
   let fatal = 0;
+  // Files whose kind nothing named: said once at the end of the run, never guessed silently.
+  const guessed: string[] = [];
   // Each result is written as soon as it comes, then dropped: a run over 10,000 files holds a few at a time.
   const report = async (result: FileResult) => {
     if (suppressions) result = suppressions.apply(result);
@@ -300,6 +320,7 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
     errors += result.errorCount;
     warnings += result.warningCount;
     if (result.findings.some((finding) => finding.fatal)) fatal++;
+    if (result.kind?.source === 'default') guessed.push(path.relative(cwd, result.filePath) || result.filePath);
     await output.write((await startReport()).file(result));
   };
 
@@ -348,6 +369,7 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
   }
 
   for (const error of patternErrors) ctx.stderr.write(`summarylint: ${error.message}\n`);
+  if (guessed.length > 0) ctx.stderr.write(guessedKindsNote(guessed));
 
   if (fatal > 0) {
     ctx.stderr.write(`summarylint: ${fatal} ${fatal === 1 ? 'file' : 'files'} could not be linted completely (see the report).\n`);
@@ -357,6 +379,13 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
 
   if (patternErrors.length > 0 || fatal > 0) return 2;
   return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** The note for files judged as reviews because nothing said what kind of summary they are. */
+function guessedKindsNote(files: string[]): string {
+  const shown = files.slice(0, 3).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more` : '');
+  const which = files.length === 1 ? '1 file names' : `${files.length} files name`;
+  return `summarylint: note: ${which} no kind of summary in front matter, config, title or headings, so ${files.length === 1 ? 'it was' : 'they were'} judged as a review (${shown}); say which with front matter "kind:" or a config override's "kind" (see docs/kinds.md).\n`;
 }
 
 async function changedFiles(ref: string, cwd: string): Promise<Set<string>> {

@@ -7,10 +7,10 @@ import { VFile } from 'vfile';
 import { buildDocument } from '../parse/document.js';
 import { summarylintParse } from '../parse/markdown.js';
 import summarylint, { resultOf } from '../unified.js';
-import type { ConceptChange, FileResult, Finding, KindInfo, Lang, Locale, Range, ReportDescriptor, ResolvedConfig, Rule, RuleContext, Severity, SummaryDoc, VocabularyConfig } from '../types.js';
+import type { ConceptChange, FileResult, Finding, KindInfo, Lang, ResolvedRule, Locale, Range, ReportDescriptor, ResolvedConfig, Rule, RuleContext, Severity, SummaryDoc, VocabularyConfig } from '../types.js';
 import { languagesVersion, localeFor } from '../languages/index.js';
 import { CompiledVocabulary } from '../vocabulary.js';
-import { detectKind, kindNamed, kindsOf, rulesForKind } from '../kinds/index.js';
+import { detectKind, kindNamed, kindsOf, rulesForKind, setsOwnSections } from '../kinds/index.js';
 import { applyDirectives, readDirectives, type Directive } from './directives.js';
 import { engineMessages, renderMessage } from './messages.js';
 
@@ -94,9 +94,7 @@ export function lintTree(tree: Root, text: string, options: LintDocumentOptions)
   const kind = detectKind(doc, config, vocabulary);
   if (kind.unknown !== undefined) findings.push(unknownKind(doc, kind, config, locale));
 
-  const guessed = kind.source !== 'front-matter' && kind.source !== 'config';
-  const ownSections = JSON.stringify(config.rules['require-sections']?.options.required) !== JSON.stringify(rules['require-sections']?.meta.defaultOptions.required);
-  for (const [id, { level, options: ruleOptions }] of Object.entries(rulesForKind(config.rules, kindNamed(config, kind.name), guessed && ownSections))) {
+  for (const [id, { level, options: ruleOptions }] of Object.entries(effectiveRules(config, rules, kind))) {
     const rule = rules[id];
     if (!rule || level === 'off') continue;
     const context: RuleContext = {
@@ -118,6 +116,13 @@ export function lintTree(tree: Root, text: string, options: LintDocumentOptions)
   const { findings: kept, unused, suppressedCount } = applyDirectives(findings, directives);
   const extra = directiveProblems(doc, locale, directives, unused, knownRules, options.reportUnusedDisableDirectives);
   return { ...summarize(filePath ?? '<text>', sortAndDedupe([...kept, ...extra]), suppressedCount), kind };
+}
+
+/** The rules as they judge a document of this kind (see `rulesForKind`). */
+export function effectiveRules(config: ResolvedConfig, rules: Readonly<Record<string, Rule>>, kind: KindInfo): Record<string, ResolvedRule> {
+  const guessed = kind.source !== 'front-matter' && kind.source !== 'config';
+  const ownSections = setsOwnSections(config, (rules['require-sections']?.meta.defaultOptions.required as string[] | undefined) ?? []);
+  return rulesForKind(config.rules, kindNamed(config, kind.name), guessed && ownSections);
 }
 
 /** The kind of a text under a config, as a lint run would tell it (`--print-config FILE`). */

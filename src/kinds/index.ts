@@ -102,6 +102,12 @@ function containsWord(text: string, word: string): boolean {
   return false;
 }
 
+/** Whether the config lists its own `required` sections (not require-sections' default ones). */
+export function setsOwnSections(config: Pick<ResolvedConfig, 'rules'>, defaults: readonly string[]): boolean {
+  const required = config.rules['require-sections']?.options.required;
+  return required !== undefined && JSON.stringify(required) !== JSON.stringify(defaults);
+}
+
 /**
  * The rules as they apply to a document of this kind: the kind's sections become require-sections' options (its
  * custom `roles` kept), and its rule entries apply over the config's, except that a rule the config turned off
