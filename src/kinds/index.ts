@@ -60,8 +60,14 @@ export function detectKind(doc: SummaryDoc, config: ResolvedConfig, vocabulary: 
     return { name: DEFAULT_KIND, source: 'default', reason: `the config names an unknown kind "${config.kind}" (expected one of ${names.join(', ')})`, unknown: config.kind };
   }
 
-  const title = doc.title?.text ?? '';
-  const byTitle = title ? titleKind(title, kinds, vocabulary) : undefined;
+  // The title, else the lines a title could be: the first line and the first headings ("### 姓名" / "### 本周工作",
+  // "### **Spring 2022 Senior Project**" / "### **Weekly Status Report**").
+  let byTitle: { kind: string; word: string } | undefined;
+  for (const candidate of titleCandidates(doc)) {
+    const found = titleKind(candidate, kinds, vocabulary);
+    if (found && (!byTitle || byTitle.kind === DEFAULT_KIND)) byTitle = found;
+    if (byTitle && byTitle.kind !== DEFAULT_KIND) break;
+  }
   if (byTitle && byTitle.kind !== DEFAULT_KIND) return { name: byTitle.kind, source: 'title', reason: `the title says "${byTitle.word}"` };
   for (const kind of kinds) {
     for (const roles of kind.signs) {
@@ -69,8 +75,18 @@ export function detectKind(doc: SummaryDoc, config: ResolvedConfig, vocabulary: 
       if (sections.every(Boolean)) return { name: kind.name, source: 'headings', reason: `the headings ${sections.map((s) => `"${s!.title}"`).join(' and ')}` };
     }
   }
+  // Sections only minutes have ("Agenda", "Participants", 参会人员).
+  const record = doc.sections.find((s) => s.title.length <= 30 && vocabulary.has('record-section', s.title));
+  if (record && kinds.some((k) => k.name === 'minutes')) return { name: 'minutes', source: 'headings', reason: `the heading "${record.title}"` };
   if (byTitle) return { name: DEFAULT_KIND, source: 'title', reason: `the title says "${byTitle.word}"` };
   return { name: DEFAULT_KIND, source: 'default', reason: 'no kind in front matter or config, and neither the title nor the headings name one' };
+}
+
+/** Lines that may name the document: its title, then its first line and first three headings. */
+function titleCandidates(doc: SummaryDoc): string[] {
+  const firstLine = doc.text.slice(doc.frontMatter?.range[1] ?? 0).split('\n').find((line) => line.trim() !== '')?.replace(/^#+\s*|[*_`]/gu, '').trim();
+  const headings = doc.sections.filter((s) => s.kind === 'heading').slice(0, 3).map((s) => s.title);
+  return [doc.title?.text, firstLine, ...headings].filter((t): t is string => Boolean(t) && t!.length <= 80);
 }
 
 function isDocTitle(doc: SummaryDoc, range: readonly [number, number]): boolean {
