@@ -144,6 +144,8 @@ export default defineRule<RequireSectionsOptions>({
       const sections = [role, ...standIns].flatMap((r) => doc.sectionsWithRole(r));
       if (sections.length === 0) {
         if (role === 'overview' && doc.intro.some((b) => b.prose.text.trim())) continue;
+        // Front matter that describes the document ("description: 本文适用于…") is its overview.
+        if (role === 'overview' && OVERVIEW_FIELDS.some((key) => typeof doc.frontMatter?.data[key] === 'string' && (doc.frontMatter.data[key] as string).trim())) continue;
         // A body that opens on a recap ("Highlights from the past year", 回顧 2023 年目標) gives the overview there.
         if (role === 'overview' && opensOnRecap(doc, context.vocabulary)) continue;
         if (titleRoles.includes(role) && doc.blocks.some((b) => !b.isTitle && b.prose.text.trim())) continue;
@@ -329,10 +331,23 @@ function states(doc: SummaryDoc, section: Section, check: 'attainment' | 'counts
   });
 }
 
-/** A section is empty when no prose lies between its title and the next section of its rank. */
+/** Front matter fields that say what the document is about. */
+const OVERVIEW_FIELDS = ['description', 'summary', 'abstract'];
+
+/** A section is empty when neither prose nor a picture lies between its title and the next section of its rank. */
 function isEmpty(doc: SummaryDoc, section: Section): boolean {
   const [start, end] = section.range;
-  return !doc.blocks.some((b) => !b.isTitle && b.range[0] >= start && b.range[1] <= end && b.prose.text.trim().length > 0);
+  if (doc.blocks.some((b) => !b.isTitle && b.range[0] >= start && b.range[1] <= end && b.prose.text.trim().length > 0)) return false;
+  // Screenshots of the results are results: images carry no prose.
+  return !hasImage(doc.tree, start, end);
+}
+
+function hasImage(node: { type: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }, start: number, end: number): boolean {
+  const from = node.position?.start.offset ?? start;
+  const to = node.position?.end.offset ?? end;
+  if (to <= start || from >= end) return false;
+  if (node.type === 'image' || node.type === 'imageReference') return from >= start && to <= end;
+  return (node.children ?? []).some((child) => hasImage(child as typeof node, start, end));
 }
 
 function headingFor(entries: readonly string[], role: string, english: boolean): string {
