@@ -53,10 +53,12 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
 
   const interactive = Boolean((io.stdin as { isTTY?: boolean }).isTTY && (io.stdout as { isTTY?: boolean }).isTTY);
-  const answers = interactive ? await ask(io, options) : {};
+  // Read before any question: a pause between questions would lose answers already typed (or piped).
+  const found = options.kinds === false || options.kind ? [] : await kindsOfFiles(io.cwd);
+  const answers = interactive ? await ask(io, options, found) : {};
   const preset = options.preset ?? answers.preset ?? 'recommended';
   const language = options.lang ?? answers.lang ?? 'auto';
-  const overrides = options.kinds === false ? [] : options.kind ? parseKinds(options.kind) : (answers.overrides ?? (await kindsOfFiles(io.cwd)));
+  const overrides = options.kind ? parseKinds(options.kind) : (answers.overrides ?? found);
 
   const config = initialConfig(io.cwd, preset, language);
   if (overrides.length > 0) config.overrides = overrides;
@@ -158,8 +160,11 @@ export function packageFile(relativePath: string): string | undefined {
   }
 }
 
-async function ask(io: CliIO, options: InitOptions): Promise<Partial<InitOptions> & { overrides?: OverrideConfig[] }> {
+async function ask(io: CliIO, options: InitOptions, found: OverrideConfig[]): Promise<Partial<InitOptions> & { overrides?: OverrideConfig[] }> {
   const rl = createInterface({ input: io.stdin, output: io.stdout });
+  // Input that ends (a pipe with fewer answers) leaves the remaining questions at their defaults.
+  let closed = false;
+  rl.on('close', () => (closed = true));
   try {
     const choose = async <T extends string>(question: string, choices: readonly T[]): Promise<T> => {
       for (;;) {
@@ -171,8 +176,7 @@ async function ask(io: CliIO, options: InitOptions): Promise<Partial<InitOptions
     };
     const preset = options.preset ?? (await choose('Preset: recommended warns, strict makes every rule an error.', PRESETS));
     const lang = options.lang ?? (await choose('Language of your summaries (auto detects it per document):', LANGUAGES));
-    if (options.kind !== undefined || options.kinds === false) return { preset, lang };
-    const found = await kindsOfFiles(io.cwd);
+    if (options.kind !== undefined || options.kinds === false || closed) return { preset, lang };
     if (found.length > 0) io.stdout.write(`Kinds of summary read from your files: ${found.map((o) => `${o.kind}=${o.files[0]}`).join(', ')}.\n`);
     for (;;) {
       const answer = (await rl.question(`Which kinds of summary does this repository hold? kind=glob entries separated by spaces (kinds: ${BUILTIN_KINDS.join(', ')}) [${found.length ? 'the ones read from your files' : 'none: tell each by its title'}] `)).trim();

@@ -163,7 +163,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   recap: { description: `Titles of a section that recaps the period or states what the work is ("Highlights", "Looking back", "Project info", 回顾, 亮点, 版本信息): as the body's first section it gives the overview.${readBy(RS)}` },
   'plan-opener': { description: `Opening words of a sentence, before a comma, that announce what comes next ("Next week,", "Going forward,", 下周，, 接下来，), or of notes that promise work ("Nicole: will schedule it", 准备…): a plan.${readBy(RS)}` },
   'kind-title': {
-    description: `Words of a title that name the kind of summary ("Postmortem", "Weekly status", 会议纪要, 销售工作总结); each entry's \`kind\` says which. The first kind in src/kinds/kinds.json whose word the title holds is the document's kind, unless front matter or config names one.${readBy('kind detection (src/kinds/)')}`,
+    description: `Words of a title that name the kind of summary ("Postmortem", "Weekly status", 会议纪要, 销售工作总结); each entry's \`kind\` says which. The first kind in src/kinds/kinds.json whose word the title holds is the document's kind, unless front matter or config names one.${readBy(`${MODEL}, to tell the kind (src/kinds/)`)}`,
     keys: { kind: { description: 'The kind the word names.', type: 'string', pattern: '^[a-z][a-z0-9-]*$' } },
   },
   attainment: { description: `Words that set a result against its target ("of target", "quota", 达成率, 目标): with two numbers, or with one for an attainment rate, a target review states actual against target.${readBy(`${RS} (option \`mustState\`: \`attainment\`)`)}` },
