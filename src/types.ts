@@ -381,8 +381,8 @@ export interface KindInfo {
   /** `front-matter` (`kind:`), `config` (`kind`, e.g. in an override), `title`, `headings`, or `default` (a guess). */
   source: 'front-matter' | 'config' | 'title' | 'headings' | 'default';
   reason: string;
-  /** An unknown kind the front matter named (the document was held to the default). */
-  unknown?: string;
+  /** An unknown kind the front matter or config named (the document was held to the default). */
+  unknown?: { name: string; from: 'front-matter' | 'config' };
 }
 
 /**

@@ -135,8 +135,8 @@ export function kindOfText(text: string, config: ResolvedConfig, rules: Readonly
 /** Front matter or config that names a kind nobody defined: said at the top, and the document held to the default. */
 function unknownKind(doc: SummaryDoc, kind: KindInfo, config: ResolvedConfig, locale: Locale): Finding {
   const range: Range = doc.frontMatter?.range ?? [0, 0];
-  const data = { kind: kind.unknown, kinds: kindsOf(config).map((k) => k.name).join(', ') };
-  const messageId = kind.reason.startsWith('front matter') ? 'unknownKind' : 'unknownConfigKind';
+  const data = { kind: kind.unknown!.name, kinds: kindsOf(config).map((k) => k.name).join(', ') };
+  const messageId = kind.unknown!.from === 'front-matter' ? 'unknownKind' : 'unknownConfigKind';
   return {
     ruleId: null, severity: 'warn', message: renderMessage(engineMessages[messageId], data, locale), messageId,
     ...positionOf(doc, [range[0], range[0]]), range: [range[0], range[0]], data,

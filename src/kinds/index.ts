@@ -9,9 +9,6 @@ import shipped from './kinds.json' with { type: 'json' };
 /** The kind a document is held to when nothing names one. */
 export const DEFAULT_KIND = 'review';
 
-/** What a section must state, checked by require-sections (`mustState`). */
-export type StateCheck = 'attainment' | 'counts';
-
 export interface Kind extends KindConfig {
   name: string;
   /** Sets of roles whose sections, all present, tell the kind when the title does not. */
@@ -53,11 +50,11 @@ export function detectKind(doc: SummaryDoc, config: ResolvedConfig, vocabulary: 
   if (typeof named === 'string' && named.trim()) {
     const name = named.trim();
     if (names.includes(name)) return { name, source: 'front-matter', reason: `front matter says kind: ${name}` };
-    return { name: DEFAULT_KIND, source: 'default', reason: `front matter names an unknown kind "${name}" (expected one of ${names.join(', ')})`, unknown: name };
+    return { name: DEFAULT_KIND, source: 'default', reason: `front matter names an unknown kind "${name}" (expected one of ${names.join(', ')})`, unknown: { name, from: 'front-matter' } };
   }
   if (config.kind) {
     if (names.includes(config.kind)) return { name: config.kind, source: 'config', reason: `the config sets kind: ${config.kind}` };
-    return { name: DEFAULT_KIND, source: 'default', reason: `the config names an unknown kind "${config.kind}" (expected one of ${names.join(', ')})`, unknown: config.kind };
+    return { name: DEFAULT_KIND, source: 'default', reason: `the config names an unknown kind "${config.kind}" (expected one of ${names.join(', ')})`, unknown: { name: config.kind, from: 'config' } };
   }
 
   // The title, else the lines a title could be: the first line and the first headings ("### 姓名" / "### 本周工作",
