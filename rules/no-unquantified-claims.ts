@@ -72,7 +72,7 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
         lang: 'en',
         options: {},
         markdown:
-          '# October Sales Report\n\nRevenue reached $1.2M, 4% above plan.\n\n## Results\n\nIn October 2023 sales improved across the region. <!-- expect: no-unquantified-claims -->\n\nChurn decreased from 4.1% to 2.9%.\n\n## Problems\n\nTwo deals slipped to November because legal review took 3 weeks.\n\n## Next steps\n\n- Grow revenue in the north (owner: Dana, by 30 November) <!-- expect: no-unquantified-claims -->\n- Grow revenue in the south from $1.2M to $1.5M (owner: Li, by 30 November)\n',
+          '# October Revenue Report\n\nRevenue reached $1.2M, 4% above plan.\n\n## Results\n\nIn October 2023 sales improved across the region. <!-- expect: no-unquantified-claims -->\n\nChurn decreased from 4.1% to 2.9%.\n\n## Problems\n\nTwo deals slipped to November because legal review took 3 weeks.\n\n## Next steps\n\n- Grow revenue in the north (owner: Dana, by 30 November) <!-- expect: no-unquantified-claims -->\n- Grow revenue in the south from $1.2M to $1.5M (owner: Li, by 30 November)\n',
       },
       {
         title: '没有数字的成绩和目标',
@@ -86,7 +86,7 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
         lang: 'zh-Hant',
         options: {},
         markdown:
-          '# 10月銷售工作總結\n\n本月銷售額120萬元。\n\n## 主要成績\n\n2024年10月銷售額大幅增長。 <!-- expect: no-unquantified-claims -->\n\n新客戶增加了三成。\n\n## 存在的問題\n\n回款週期延長到75天，原因是兩家大客戶調整了付款流程。\n\n## 下月計劃\n\n1、11月30日前把回款週期縮短到60天（負責人：王敏）。\n',
+          '# 10月銷售工作總結\n\n本月銷售額120萬元，完成目標的96%。\n\n## 主要成績\n\n2024年10月銷售額大幅增長。 <!-- expect: no-unquantified-claims -->\n\n新客戶增加了三成。\n\n## 存在的問題\n\n回款週期延長到75天，原因是兩家大客戶調整了付款流程。\n\n## 下月計劃\n\n1、11月30日前把回款週期縮短到60天（負責人：王敏）。\n',
       },
     ],
   },

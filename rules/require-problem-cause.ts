@@ -89,7 +89,7 @@ export default defineRule<RequireProblemCauseOptions>({
         lang: 'en',
         options: { requireImpact: true },
         markdown:
-          '# Backup incident review, May 2026\n\nOn 14 May the nightly backup of the orders database did not run.\n\n## What went well\n\n- The restore from the 13 May snapshot took 35 minutes.\n\n## What went wrong\n\n- The backup failed twice because the disk filled up. <!-- expect: require-problem-cause -->\n- The status page stayed green because its probe was cached, which meant 40 customers opened tickets.\n\n## Action items\n\n- Alert at 80% disk usage by 1 June (owner: Sam)\n',
+          '# Backup review, May 2026\n\nOn 14 May the nightly backup of the orders database did not run.\n\n## What went well\n\n- The restore from the 13 May snapshot took 35 minutes.\n\n## What went wrong\n\n- The backup failed twice because the disk filled up. <!-- expect: require-problem-cause -->\n- The status page stayed green because its probe was cached, which meant 40 customers opened tickets.\n\n## Action items\n\n- Alert at 80% disk usage by 1 June (owner: Sam)\n',
       },
       {
         title: '问题没有原因',
@@ -101,7 +101,7 @@ export default defineRule<RequireProblemCauseOptions>({
         title: '“X导致Y”说明了原因',
         lang: 'zh',
         markdown:
-          '# 10月销售工作总结\n\n10月销售额860万元。\n\n## 主要成绩\n\n新签客户12家。\n\n合同审批平均耗时3天，导致2个订单延迟签约。\n\n10月老客户流失4家。 <!-- expect: require-problem-cause -->\n\n## 存在的问题\n\n展会线索转化率只有3%，因为展位远离主通道。\n\n## 下月计划\n\n1、由销售经理王敏负责，11月15日前简化合同审批流程。\n',
+          '# 10月销售工作总结\n\n10月销售额860万元，完成目标的95%。\n\n## 主要成绩\n\n新签客户12家。\n\n合同审批平均耗时3天，导致2个订单延迟签约。\n\n10月老客户流失4家。 <!-- expect: require-problem-cause -->\n\n## 存在的问题\n\n展会线索转化率只有3%，因为展位远离主通道。\n\n## 下月计划\n\n1、由销售经理王敏负责，11月15日前简化合同审批流程。\n',
       },
       {
         title: '問題與原因（繁體）',
@@ -214,7 +214,7 @@ class ProblemChecker {
     }
     // A timeline ("Timeline", "事件经过") lists events; "10:00 - Problem starts" under it is an event, not a problem.
     for (let s: Section | undefined = section; s && s.kind !== 'root'; s = s.parent) {
-      if (!this.isDocTitle(s) && this.vocabulary.has('timeline', s.title)) return 'skip';
+      if (!this.isDocTitle(s) && this.isTimeline(s.title)) return 'skip';
     }
     // "Impact", "影响范围": the consequences of a problem stated elsewhere, not new problems.
     for (let s: Section | undefined = section; s && s.kind !== 'root' && !this.isDocTitle(s); s = s.parent) {
@@ -245,8 +245,13 @@ class ProblemChecker {
     return this.hasCauseSection ? 'skip' : 'sentences';
   }
 
+  /** A timeline's title: a `section.timeline` heading, or one a config added to `timeline`. */
+  private isTimeline(title: string): boolean {
+    return this.vocabulary.has('section.timeline', title) || this.vocabulary.has('timeline', title);
+  }
+
   private underTimeline(section: Section): boolean {
-    for (let s: Section | undefined = section; s && s.kind !== 'root'; s = s.parent) if (this.vocabulary.has('timeline', s.title)) return true;
+    for (let s: Section | undefined = section; s && s.kind !== 'root'; s = s.parent) if (this.isTimeline(s.title)) return true;
     return false;
   }
 

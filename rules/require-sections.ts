@@ -2,6 +2,7 @@ import { languageCodes, languageOfLocale } from '../src/languages/index.js';
 import { hasHan } from '../src/text/han.js';
 import { phraseLang } from '../src/text/script.js';
 import { insertSection } from './utils/fixes.js';
+import { DEFAULT_REQUIRED } from '../src/templates.js';
 import { defineRule, type ConceptChange, type Range, type Section, type SummaryDoc, type Vocabulary } from '../src/types.js';
 
 export interface RequireSectionsOptions {
@@ -11,6 +12,14 @@ export interface RequireSectionsOptions {
   order: boolean | string[];
   /** Custom roles and the headings that name them, e.g. `{ "accounts": ["Customer accounts", "客户资源管理"] }`. */
   roles: Record<string, string[]>;
+  /** The heading a missing section's message suggests, per role and language (a kind's headings). */
+  headings?: Record<string, Partial<Record<string, string>>>;
+  /** What a section of a role must state: `attainment` (actual against target) or `counts` (customer counts). */
+  mustState?: Record<string, 'attainment' | 'counts'>;
+  /** A role whose section a sentence with one of a concept's words stands for (minutes' decisions: "We agreed …"). */
+  inProse?: Record<string, string>;
+  /** Roles whose sections answer for another role (a sales target review holds its results: `{"results": ["targets"]}`). */
+  satisfiedBy?: Record<string, string[]>;
 }
 
 const DOCS_URL = 'https://github.com/summarylint/summarylint/blob/main/docs/rules/require-sections.md';
@@ -41,10 +50,26 @@ export default defineRule<RequireSectionsOptions>({
           type: 'object', additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 } },
           propertyNames: { pattern: '^[a-z][a-z0-9-]*$' },
         },
+        headings: {
+          description: 'The heading a missing section\'s message suggests, per role and language, e.g. `{"plan": {"en": "Action items", "zh": "待办事项"}}` (set by a kind of summary).',
+          type: 'object', additionalProperties: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
+        },
+        mustState: {
+          description: 'What the section of a role must state: `attainment` (the actual result against the target, or an attainment rate) or `counts` (how many customers were new, lost or key), e.g. `{"targets": "attainment", "customers": "counts"}` (the sales kind sets it).',
+          type: 'object', additionalProperties: { enum: ['attainment', 'counts'] },
+        },
+        satisfiedBy: {
+          description: 'Roles whose sections answer for another role, e.g. `{"results": ["targets"]}`: a target review holds the results (the sales kind sets it). A lessons section always answers for problems.',
+          type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } },
+        },
+        inProse: {
+          description: 'Roles whose section a sentence holding one of a vocabulary concept\'s words stands for, e.g. `{"decisions": "decision"}` (the minutes kind sets it).',
+          type: 'object', additionalProperties: { type: 'string' },
+        },
       },
       additionalProperties: false,
     },
-    defaultOptions: { required: ['overview', 'results', 'problems', 'plan'], order: false, roles: {} },
+    defaultOptions: { required: [...DEFAULT_REQUIRED], order: false, roles: {} },
     messages: {
       missing: {
         en: 'Missing the {{section}} section: add a heading such as "{{heading}}"',
@@ -53,6 +78,14 @@ export default defineRule<RequireSectionsOptions>({
       empty: {
         en: 'Section "{{title}}" is empty: write its {{section}} or remove the heading',
         'zh-Hans': '“{{title}}”部分是空的：请补充内容或删去这个标题',
+      },
+      attainment: {
+        en: 'Section "{{title}}" does not set the actual result against the target: give the target, the actual and the attainment, for example "Revenue 4.2 million against a target of 5 million (84%)"',
+        'zh-Hans': '“{{title}}”部分没有写明实际与目标的对比：请写出目标、实际完成和达成率，例如“销售额420万元，目标500万元，达成率84%”',
+      },
+      counts: {
+        en: 'Section "{{title}}" gives no customer counts: say how many accounts were new, lost and key, for example "12 new accounts, 3 lost, 8 key accounts"',
+        'zh-Hans': '“{{title}}”部分没有写明客户数量：请写出新增、流失和重点客户各有多少，例如“新增客户12家，流失3家，重点客户8家”',
       },
       order: {
         en: 'Section "{{title}}" ({{section}}) comes before "{{next}}" ({{nextSection}}): move it after "{{next}}"',
@@ -73,7 +106,7 @@ export default defineRule<RequireSectionsOptions>({
       {
         title: '段落式標題（繁體）',
         lang: 'zh-Hant',
-        markdown: '2024年度銷售工作總結\n\n一、總體概況\n\n全年銷售額1200萬元。\n\n二、主要成績\n\n新客戶增加35家。\n\n三、存在的問題\n\n回款週期延長到90天，原因是大客戶付款審批變慢。\n\n四、明年計劃\n\n銷售經理王敏負責，3月底前把回款週期縮短到60天。\n',
+        markdown: '2024年度銷售工作總結\n\n一、總體概況\n\n全年銷售額1200萬元，完成年度目標的102%。\n\n二、主要成績\n\n新客戶增加35家。\n\n三、存在的問題\n\n回款週期延長到90天，原因是大客戶付款審批變慢。\n\n四、明年計劃\n\n銷售經理王敏負責，3月底前把回款週期縮短到60天。\n',
       },
     ],
   },
@@ -89,9 +122,10 @@ export default defineRule<RequireSectionsOptions>({
   },
 
   check(doc, context) {
-    const { required, order } = context.options;
+    const { required, order, headings = {}, mustState = {}, inProse = {}, satisfiedBy = {} } = context.options;
     const at = reportPlace(doc);
-    const heading = (role: string) => headingFor(context.vocabulary.entries(`section.${role}`, languageOfLocale(context.locale)), role, context.locale === 'en');
+    const lang = languageOfLocale(context.locale);
+    const heading = (role: string) => headings[role]?.[lang] ?? headingFor(context.vocabulary.entries(`section.${role}`, lang), role, context.locale === 'en');
 
     // A title that names a role ("PLCT开源进展", "Project Operations WG OKRs") says what the whole body is.
     const titleRoles = doc.title ? context.vocabulary.rolesOfTitle(doc.title.text) : [];
@@ -108,13 +142,19 @@ export default defineRule<RequireSectionsOptions>({
     for (const role of required) {
       if (!owed(role)) continue;
       // Lessons are what the problems taught: a "Lessons learned" section answers for the problems.
-      const sections = role === 'problems' ? [...doc.sectionsWithRole(role), ...doc.sectionsWithRole('lessons')] : doc.sectionsWithRole(role);
+      const standIns = [...(satisfiedBy[role] ?? []), ...(role === 'problems' ? ['lessons'] : [])];
+      const sections = [role, ...standIns].flatMap((r) => doc.sectionsWithRole(r));
       if (sections.length === 0) {
         if (role === 'overview' && doc.intro.some((b) => b.prose.text.trim())) continue;
+        // Front matter that describes the document ("description: 本文适用于…") is its overview.
+        if (role === 'overview' && OVERVIEW_FIELDS.some((key) => typeof doc.frontMatter?.data[key] === 'string' && (doc.frontMatter.data[key] as string).trim())) continue;
         // A body that opens on a recap ("Highlights from the past year", 回顧 2023 年目標) gives the overview there.
         if (role === 'overview' && opensOnRecap(doc, context.vocabulary)) continue;
         if (titleRoles.includes(role) && doc.blocks.some((b) => !b.isTitle && b.prose.text.trim())) continue;
-        if (labelled.has(role) || (role === 'problems' && labelled.has('lessons')) || (role === 'results' && topics)) continue;
+        if ([role, ...standIns].some((r) => labelled.has(r)) || (role === 'results' && topics)) continue;
+        if (inProse[role] && doc.sentences.some((s) => !s.block.isTitle && context.vocabulary.has(inProse[role], s.text))) continue;
+        // What the section must state, stated elsewhere ("Revenue 4.2M, 84% of target" in the overview): the reader has it.
+        if (mustState[role] && states(doc, doc.root, mustState[role], context.vocabulary)) continue;
         const fix = insertSection(doc, role, heading(role), Array.isArray(order) ? order : required, context.locale);
         context.report({ messageId: 'missing', range: at, data: { section: role, heading: heading(role) }, fix });
         continue;
@@ -122,6 +162,13 @@ export default defineRule<RequireSectionsOptions>({
       if (sections.every((s) => isEmpty(doc, s))) {
         const first = sections[0];
         context.report({ messageId: 'empty', range: first.titleRange, data: { section: role, title: first.title, reason: 'empty' } });
+        continue;
+      }
+      const check = mustState[role];
+      const own = doc.sectionsWithRole(role);
+      if (check && own.length > 0 && !own.some((s) => states(doc, s, check, context.vocabulary))) {
+        const first = sections[0];
+        context.report({ messageId: check, range: first.titleRange, data: { section: role, title: first.title } });
       }
     }
 
@@ -263,10 +310,47 @@ function isTopicSection(doc: SummaryDoc, section: Section): boolean {
   return section.blocks.some((b) => !b.isTitle && b.prose.text.trim().length > 0);
 }
 
-/** A section is empty when no prose lies between its title and the next section of its rank. */
+/** Digits, or number words ("twelve", 十二): what makes a count or an amount. */
+const NUMBER = /\p{Nd}+(?:[.,]\p{Nd}+)*|[一二三四五六七八九十两百千万]+(?=[家个位名%％])/gu;
+
+/**
+ * Whether a section states what its kind asks of it: `attainment`, a sentence that sets an actual result against
+ * its target (an attainment word with two numbers, or a rate word such as 达成率 with one); `counts`, a sentence
+ * with a number and a word of customer counts (new, lost, key accounts).
+ */
+function states(doc: SummaryDoc, section: Section, check: 'attainment' | 'counts', vocabulary: Vocabulary): boolean {
+  const [start, end] = section.range;
+  // A plan's targets are no results: they state what is to come.
+  const inPlan = (at: Section) => doc.roleOf(at) === 'plan';
+  const sentences = doc.sentences.filter((s) => !s.block.isTitle && s.range[0] >= start && s.range[1] <= end && !inPlan(s.block.section));
+  const numbers = (text: string) => (text.match(NUMBER)?.length ?? 0) + vocabulary.find('quantity-word', text).length;
+  const concept = check === 'counts' ? 'account-count' : 'attainment';
+  // A table row counts with its header: "| New customers | 12 | 14 |", "| 销售额 | 目标 115万元 | 实际 124万元 |".
+  const rows = doc.items.filter((item) => item.kind === 'row' && item.range[0] >= start && item.range[1] <= end && !inPlan(item.section)).map((item) => `${(item.columns ?? []).join(' ')} ${item.text}`);
+  return [...sentences.map((s) => s.text), ...rows].some((text) => {
+    if (!vocabulary.has(concept, text)) return false;
+    if (check === 'counts') return numbers(text) > 0;
+    return numbers(text) >= 2 || (/%|％|percent|成/u.test(text) && numbers(text) > 0);
+  });
+}
+
+/** Front matter fields that say what the document is about. */
+const OVERVIEW_FIELDS = ['description', 'summary', 'abstract'];
+
+/** A section is empty when neither prose nor a picture lies between its title and the next section of its rank. */
 function isEmpty(doc: SummaryDoc, section: Section): boolean {
   const [start, end] = section.range;
-  return !doc.blocks.some((b) => !b.isTitle && b.range[0] >= start && b.range[1] <= end && b.prose.text.trim().length > 0);
+  if (doc.blocks.some((b) => !b.isTitle && b.range[0] >= start && b.range[1] <= end && b.prose.text.trim().length > 0)) return false;
+  // Screenshots of the results are results: images carry no prose.
+  return !hasImage(doc.tree, start, end);
+}
+
+function hasImage(node: { type: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }, start: number, end: number): boolean {
+  const from = node.position?.start.offset ?? start;
+  const to = node.position?.end.offset ?? end;
+  if (to <= start || from >= end) return false;
+  if (node.type === 'image' || node.type === 'imageReference') return from >= start && to <= end;
+  return (node.children ?? []).some((child) => hasImage(child as typeof node, start, end));
 }
 
 function headingFor(entries: readonly string[], role: string, english: boolean): string {

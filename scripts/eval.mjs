@@ -12,6 +12,9 @@
 //                                                 while rules are being tuned: that is what keeps it honest)
 //   npm run eval -- --unjudged <file.json>        write the sampled findings that have no judgement yet
 //   npm run eval -- --json                        the numbers as JSON
+//   npm run eval -- --kinds                       list every document's kind of summary, with where it came from
+//   npm run eval -- --kinds-sample <file.json>    write a seeded sample of documents (--kinds-count, default 30)
+//                                                 with their kind, title and headings, to be judged
 import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,6 +32,9 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     unjudged: { type: 'string' },
     json: { type: 'boolean', default: false },
+    kinds: { type: 'boolean', default: false },
+    'kinds-sample': { type: 'string' },
+    'kinds-count': { type: 'string', default: '30' },
   },
 });
 
@@ -171,9 +177,31 @@ for (const rule of RULES) {
   }
 }
 
+// Judged findings still reported: of the findings readers judged (right or wrong) on any earlier sample, how many the
+// rules report now. A fix for wrong findings shows as fewer wrong ones here while the right ones stay.
+const reported = new Set();
+for (const [rel, result] of byPath) {
+  for (const f of result.findings) if (f.ruleId) reported.add(judgementKey({ path: rel, fp: fingerprint(lines(rel)[f.line - 1] ?? ''), ruleId: f.ruleId, messageId: f.messageId }));
+}
+const stillReported = {};
+for (const j of judgements) {
+  const entry = (stillReported[j.ruleId] ??= { right: 0, rightNow: 0, wrong: 0, wrongNow: 0 });
+  const now = reported.has(judgementKey(j));
+  if (j.right) {
+    entry.right++;
+    if (now) entry.rightNow++;
+  } else {
+    entry.wrong++;
+    if (now) entry.wrongNow++;
+  }
+}
+
+// Kinds of summary: what each document was judged as, and a seeded sample of them to judge.
+const kinds = [...byPath].map(([rel, r]) => ({ path: rel, kind: r.kind?.name, source: r.kind?.source, reason: r.kind?.reason })).sort((a, b) => a.path.localeCompare(b.path));
+
 const pct = (a, b) => (b === 0 ? '   –' : `${String(Math.round((100 * a) / b)).padStart(3)}%`);
 if (values.json) {
-  console.log(JSON.stringify({ tallies, precision, stale, unjudged: unjudged.length }, null, 2));
+  console.log(JSON.stringify({ tallies, precision, stillReported, kinds: Object.fromEntries(kinds.map((k) => [k.path, k.kind])), stale, unjudged: unjudged.length }, null, 2));
 } else {
   console.log(`${labels.length} labelled documents (${Object.values(split).filter((h) => h === 'tune').length} tune, ${Object.values(split).filter((h) => h === 'check').length} check)${stale ? `; ${stale} labels point at lines whose words changed` : ''}\n`);
   const langs = ['all', 'en', 'zh-Hans', 'zh-Hant'];
@@ -195,6 +223,23 @@ if (values.json) {
     console.log(`${rule.padEnd(26)}${String(e.findings).padStart(9)}${String(e.sampled).padStart(9)}${String(e.judged).padStart(8)}${String(e.right).padStart(7)}${pct(e.right, e.judged).padStart(11)}`);
   }
   if (unjudged.length) console.log(`\n${unjudged.length} sampled findings have no judgement yet (write them out with --unjudged <file>).`);
+  console.log('\njudged findings (eval/judgements.json, every sample so far) that the rules still report');
+  console.log(`${'rule'.padEnd(26)}${'right'.padStart(12)}${'wrong'.padStart(12)}`);
+  for (const [rule, e] of Object.entries(stillReported).sort()) console.log(`${rule.padEnd(26)}${`${e.rightNow}/${e.right}`.padStart(12)}${`${e.wrongNow}/${e.wrong}`.padStart(12)}`);
+  const byKind = {};
+  for (const k of kinds) byKind[`${k.kind} (${k.source})`] = (byKind[`${k.kind} (${k.source})`] ?? 0) + 1;
+  console.log(`\nkinds of summary: ${Object.entries(byKind).sort().map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  if (values.kinds) for (const k of kinds) console.log(`${k.path.padEnd(64)} ${String(k.kind).padEnd(14)} ${String(k.source).padEnd(13)} ${k.reason}`);
+}
+
+if (values['kinds-sample']) {
+  const next = random(Number(values.seed));
+  const pool = [...kinds];
+  const sample = [];
+  while (sample.length < Number(values['kinds-count']) && pool.length > 0) sample.push(pool.splice(Math.floor(next() * pool.length), 1)[0]);
+  const headings = (rel) => lines(rel).filter((l) => /^#{1,6}\s/.test(l)).map((l) => l.trim()).slice(0, 15);
+  const out = sample.map((k) => ({ path: k.path, kind: k.kind, source: k.source, reason: k.reason, firstLines: lines(k.path).slice(0, 3).map((l) => l.trim()).filter(Boolean), headings: headings(k.path), right: null, note: '' }));
+  writeFileSync(values['kinds-sample'], JSON.stringify(out, null, 2) + '\n');
 }
 
 if (values.unjudged) writeFileSync(values.unjudged, JSON.stringify(unjudged, null, 2) + '\n');

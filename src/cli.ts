@@ -24,7 +24,7 @@
 // Start-up time matters (pre-commit hooks, editors): only commander and the small formatter registry load
 // up front; the linter, config loader, rules and the chosen formatter are imported when a run needs them,
 // so `--version` and `--help` load none of them.
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
@@ -49,7 +49,7 @@ import { languageCodes } from './languages/index.js';
 import { LEVEL_VALUES, toLevel } from './config/levels.js';
 import { parseShard, type Shard } from './runner/shard.js';
 import type { SuppressionRun } from './suppressions.js';
-import type { FileResult, Finding, Lang, Level, RuleMeta, Severity } from './types.js';
+import type { FileResult, Finding, KindInfo, Lang, Level, ResolvedConfig, RuleMeta, Severity } from './types.js';
 
 /** Where the CLI reads and writes; tests may pass their own streams and folder. */
 export interface CliIO {
@@ -319,6 +319,23 @@ function parseCount(value: string): number {
 
 // ---------- the run ----------
 
+/**
+ * `--print-config FILE` for a file that exists: the kind it is judged as, and why (`detectedKind`), and the rules as they apply to
+ * that kind. A file not written yet gets the config alone.
+ */
+async function withKind(config: ResolvedConfig, file: string): Promise<ResolvedConfig & { detectedKind?: KindInfo }> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return config;
+  }
+  const [{ kindOfText, effectiveRules }, { rulesFor }] = await Promise.all([import('./engine/run.js'), import('./lint.js')]);
+  const rules = rulesFor(config);
+  const detectedKind = kindOfText(text, config, rules, file);
+  return { ...config, rules: effectiveRules(config, rules, detectedKind), detectedKind };
+}
+
 class UsageError extends Error {}
 
 async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise<number> {
@@ -334,7 +351,8 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
 
   if (options.printConfig !== undefined) {
     const { loadConfig, printConfig } = await import('./config/index.js');
-    await writeTo(ctx.stdout, printConfig(await loadConfig(options.printConfig, configOptions)));
+    const config = await loadConfig(options.printConfig, configOptions);
+    await writeTo(ctx.stdout, printConfig(await withKind(config, path.resolve(cwd, options.printConfig))));
     return 0;
   }
 
@@ -390,6 +408,8 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
     }
     return outcome.result;
   };
+  // Files whose kind nothing named: said once at the end of the run, never guessed silently.
+  const guessed: string[] = [];
   // Each result is written as soon as it comes, then dropped: a run over 10,000 files holds a few at a time.
   const report = async (result: FileResult) => {
     if (options.fix || options.fixDryRun) result = await fix(result);
@@ -398,6 +418,7 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
     errors += result.errorCount;
     warnings += result.warningCount;
     if (result.findings.some((finding) => finding.fatal)) fatal++;
+    if (result.kind?.source === 'default') guessed.push(path.relative(cwd, result.filePath) || result.filePath);
     if (!options.fixDryRun) for (const each of reports) await each.output.write((await writerOf(each)).file(result));
   };
 
@@ -451,6 +472,7 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
   }
 
   for (const error of patternErrors) say(ctx, error.message);
+  if (guessed.length > 0) ctx.stderr.write(guessedKindsNote(guessed));
 
   if (fatal > 0) {
     ctx.stderr.write(`summarylint: ${fatal} ${fatal === 1 ? 'file' : 'files'} could not be linted completely (see the report).\n`);
@@ -475,6 +497,13 @@ async function refuseInputsAsOutputs(files: readonly string[], outputFile: strin
       throw new UsageError(`Cannot use "${options.cacheLocation}" as the cache file: it is one of the files being linted.`);
     }
   }
+}
+
+/** The note for files judged as reviews because nothing said what kind of summary they are. */
+function guessedKindsNote(files: string[]): string {
+  const shown = files.slice(0, 3).map(toVisible).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more` : '');
+  const which = files.length === 1 ? '1 file names' : `${files.length} files name`;
+  return `summarylint: note: ${which} no kind of summary in front matter, config, title or headings, so ${files.length === 1 ? 'it was' : 'they were'} judged as a review (${shown}); say which with front matter "kind:" or a config override's "kind" (see docs/kinds.md).\n`;
 }
 
 async function changedFiles(ref: string, cwd: string): Promise<Set<string>> {

@@ -7,7 +7,7 @@ import type { Lang, ResolvedConfig } from './types.js';
 
 type PerLang<T> = Record<Lang, T>;
 export interface Template {
-  period: 'week' | 'month' | 'quarter' | 'year';
+  period: 'day' | 'week' | 'month' | 'quarter' | 'year';
   title: PerLang<string>;
   headings?: Record<string, PerLang<string>>;
 }
@@ -16,14 +16,20 @@ export type Sections = Record<string, PerLang<{ heading?: string; body: string }
 /** The languages the skeletons are written in. */
 export type TemplateLang = 'en' | 'zh';
 
-const DEFAULT_REQUIRED = ['overview', 'results', 'problems', 'plan'];
+/** What require-sections asks for by default (its meta says the same; a test keeps them one). */
+export const DEFAULT_REQUIRED = ['overview', 'results', 'problems', 'plan'];
 
-/** One section of a skeleton: its heading (a template's own, else the role's, else a custom role's) and guidance. */
-export function sectionSkeleton(sections: Sections, config: ResolvedConfig, role: string, lang: TemplateLang, template?: Template): { heading: string; body: string } {
+/**
+ * One section of a skeleton: its heading (a kind's, else a template's own, else the role's, else a custom role's)
+ * and guidance.
+ */
+export function sectionSkeleton(
+  sections: Sections, config: ResolvedConfig, role: string, lang: TemplateLang, template?: Template, kindHeadings?: Record<string, Partial<PerLang<string>>>,
+): { heading: string; body: string } {
   const known = role.startsWith('$') ? undefined : sections[role]?.[lang];
   const owner = ownerOf(config) ?? sections.$owner?.[lang] ?? '';
   return {
-    heading: template?.headings?.[role]?.[lang] ?? known?.heading ?? customHeading(config, role, lang),
+    heading: kindHeadings?.[role]?.[lang] ?? template?.headings?.[role]?.[lang] ?? known?.heading ?? customHeading(config, role, lang),
     body: (known?.body ?? sections.custom[lang].body).replaceAll('{{owner}}', owner),
   };
 }

@@ -381,6 +381,48 @@ export interface FileResult {
   infoCount: number;
   /** Findings removed by inline directives (kept for `--report-unused-disable-directives`). */
   suppressedCount: number;
+  /** The kind of summary the file was judged as, and why (absent for files that could not be linted). */
+  kind?: KindInfo;
+}
+
+/** Which kind a document was held to: its name, where that came from, and why, in words. */
+export interface KindInfo {
+  name: string;
+  /** `front-matter` (`kind:`), `config` (`kind`, e.g. in an override), `title`, `headings`, or `default` (a guess). */
+  source: 'front-matter' | 'config' | 'title' | 'headings' | 'default';
+  reason: string;
+  /** An unknown kind the front matter or config named (the document was held to the default). */
+  unknown?: { name: string; from: 'front-matter' | 'config' };
+}
+
+/**
+ * A kind of summary defined or refined in config (`kinds`): the sections it owes and how the rules judge it.
+ * A name of a shipped kind refines it; `extends` starts from one.
+ */
+export interface KindConfig {
+  /** A shipped kind this one starts from. */
+  extends?: string;
+  description?: string | Partial<Record<Lang, string>>;
+  /** Words of a title that name this kind ("Board report", 董事会报告). */
+  detect?: string[];
+  /** Section roles a document of this kind owes (require-sections' `required` for it). */
+  required?: string[];
+  /** The roles `summarylint new <kind>` writes, when more than `required` (a postmortem's timeline). */
+  sections?: string[];
+  /** Whether the sections must come in the order of `required`. */
+  order?: boolean;
+  /** Headings per role and language, for messages and `summarylint new`. */
+  headings?: Record<string, Partial<Record<Lang, string>>>;
+  /** What a section must state: `attainment` (actual against target) or `counts` (customer counts). */
+  mustState?: Record<string, 'attainment' | 'counts'>;
+  /** A role and the vocabulary concept whose words, in any sentence, stand for its section. */
+  inProse?: Record<string, string>;
+  /** A role and the roles whose sections answer for it (`{"results": ["targets"]}`). */
+  satisfiedBy?: Record<string, string[]>;
+  /** Rule levels and options over the config's, for documents of this kind. */
+  rules?: Record<string, RuleEntry>;
+  /** The entry of templates/templates.json whose title `summarylint new <kind>` writes. */
+  template?: string;
 }
 
 // ---------- Configuration ----------
@@ -405,6 +447,8 @@ export interface OverrideConfig {
   rules?: Record<string, RuleEntry>;
   vocabulary?: VocabularyConfig;
   settings?: Record<string, unknown>;
+  /** The kind of summary these files are (see `kinds`). */
+  kind?: string;
 }
 
 /** The config file shape (`.summarylintrc.json` and friends). */
@@ -427,6 +471,10 @@ export interface UserConfig {
   plugins?: string[];
   /** JSON files of vocabulary changes (the shape of `vocabulary`), relative to this file or in a package. */
   vocabularyPacks?: string[];
+  /** The kind of summary the files are; usually set per folder in `overrides`. */
+  kind?: string;
+  /** Kinds of summary this config defines or refines. */
+  kinds?: Record<string, KindConfig>;
 }
 
 export interface ResolvedRule {
@@ -450,4 +498,8 @@ export interface ResolvedConfig {
   basePath?: string;
   /** Resolved module paths of the plugins whose rules run (see `rulesFor` in lint.ts). */
   plugins: string[];
+  /** The kind the config gives these files, if any (front matter still wins). */
+  kind?: string;
+  /** The kinds the config defines or refines. */
+  kinds?: Record<string, KindConfig>;
 }

@@ -13,7 +13,7 @@ import type { VFile } from 'vfile';
 import { loadConfig, resolveConfig } from './config/index.js';
 import { lintTree, summarize, type LintDocumentOptions } from './engine/run.js';
 import { registryFor } from './plugins.js';
-import type { FileResult, Finding, Fix, Severity, UserConfig } from './types.js';
+import type { FileResult, Finding, Fix, KindInfo, Severity, UserConfig } from './types.js';
 
 export interface SummarylintPluginOptions {
   /** A config object (as in `.summarylintrc.json`), resolved over the recommended preset; default: config files. */
@@ -27,6 +27,7 @@ declare module 'vfile' {
   interface DataMap {
     summarylint: LintDocumentOptions;
     summarylintSuppressed: number;
+    summarylintKind: KindInfo;
   }
 }
 
@@ -75,6 +76,7 @@ function report(file: VFile, result: FileResult): undefined {
     if (finding.fix === undefined) delete (message as FindingMessage).fix;
   }
   file.data.summarylintSuppressed = result.suppressedCount;
+  if (result.kind) file.data.summarylintKind = result.kind;
   return undefined;
 }
 
@@ -106,5 +108,6 @@ export function resultOf(file: VFile, filePath: string): FileResult {
       ...(fix !== undefined && { fix }),
     });
   }
-  return summarize(filePath, findings, file.data.summarylintSuppressed ?? 0);
+  const result = summarize(filePath, findings, file.data.summarylintSuppressed ?? 0);
+  return file.data.summarylintKind ? { ...result, kind: file.data.summarylintKind } : result;
 }

@@ -194,7 +194,8 @@ describe.concurrent('formats', () => {
     const results = json(run.stdout);
     expect(results.map((r) => r.filePath)).toEqual([path.join(cwd, 'clean.md'), path.join(cwd, 'notes.md')]);
     for (const result of results) {
-      expect(Object.keys(result).sort()).toEqual(['errorCount', 'filePath', 'infoCount', 'messages', 'warningCount']);
+      expect(Object.keys(result).sort()).toEqual(['errorCount', 'filePath', 'infoCount', 'kind', 'messages', 'warningCount']);
+      expect(Object.keys(result.kind).sort()).toEqual(['name', 'reason', 'source']);
       for (const message of result.messages) {
         // messageId, fatal and fix are there when they apply.
         const keys = Object.keys(message).filter((key) => !['messageId', 'fatal', 'fix'].includes(key));
@@ -202,7 +203,7 @@ describe.concurrent('formats', () => {
       }
     }
     const [clean, notes] = results;
-    expect(clean).toEqual({ filePath: path.join(cwd, 'clean.md'), messages: [], errorCount: 0, warningCount: 0, infoCount: 0 });
+    expect(clean).toEqual({ filePath: path.join(cwd, 'clean.md'), messages: [], errorCount: 0, warningCount: 0, infoCount: 0, kind: { name: 'review', source: 'title', reason: 'the title says "report"' } });
     const missing = ['results', 'problems', 'plan'].map((section) => ({
       ruleId: 'require-sections',
       severity: 2,
@@ -473,7 +474,9 @@ describe.concurrent('options', () => {
     const plain = await runCli(['--print-config', 'notes.md'], { cwd });
     expect(plain.code).toBe(0);
     const config = JSON.parse(plain.stdout);
-    expect(config.rules['require-sections']).toMatchObject({ level: 'error', options: { required: ['overview', 'results', 'problems', 'plan'] } });
+    // "# Weekly notes" is a weekly report: the rules as they apply to that kind, and why.
+    expect(config.rules['require-sections']).toMatchObject({ level: 'error', options: { required: ['results', 'problems', 'plan'] } });
+    expect(config.detectedKind).toEqual({ name: 'weekly', source: 'title', reason: 'the title says "Weekly"' });
     expect(config.sources).toEqual(['summarylint:recommended']);
 
     const sales = JSON.parse((await runMain(['--print-config', 'sales/q1.md'], { cwd })).stdout);
@@ -592,7 +595,7 @@ describe.concurrent('robustness', () => {
   it('`| head -1` ends quietly (EPIPE on stdout)', async ({ expect }) => {
     // Enough findings for a report far larger than a pipe buffer (64 KiB), so writing hits the closed pipe.
     const many = Array.from({ length: 2000 }, (_, i) => `<!-- summarylint-disable-next-line require-sections -->\nLine ${i}.\n`).join('\n');
-    const cwd = projects.create({ 'big.md': `# Big\n\n${many}` });
+    const cwd = projects.create({ 'big.md': `# Big report\n\n${many}` });
     const script = `"${process.execPath}" "${BIN}" --report-unused-disable-directives big.md | head -1; echo "status=\${PIPESTATUS[0]}"`;
     const run = await runCommand('bash', ['-c', script], { cwd });
     expect(run.stdout).toBe('big.md\nstatus=1\n');

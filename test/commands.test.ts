@@ -106,7 +106,7 @@ describe.concurrent('summarylint init', () => {
     const stdin = Object.assign(new PassThrough(), { isTTY: true });
     let out = '';
     const stdout = Object.assign(new Writable({ write: (chunk, _enc, done) => ((out += chunk), done()) }), { isTTY: true });
-    stdin.end('strict\n'); // the preset; --lang answers the language question
+    stdin.end('strict\n'); // the preset; --lang answers the language question; the input ends before the kinds
     const code = await main(['node', 'summarylint', 'init', '--lang', 'en'], { stdin, stdout, stderr: new PassThrough(), cwd, env: {} });
     expect(code).toBe(0);
     expect(out).toContain('Preset: recommended warns, strict makes every rule an error. (recommended/strict) [recommended]');
@@ -139,7 +139,7 @@ describe.concurrent('summarylint new', () => {
     expect(readFileSync(path.join(cwd, 'm.md'), 'utf8')).toBe('mine\n');
     expect((await runMain(['new', 'monthly', '-o', 'm.md', '--force'], { cwd })).code).toBe(0);
     expect(readFileSync(path.join(cwd, 'm.md'), 'utf8')).toMatch(/^# Monthly report, /);
-    expect(await runMain(['new', 'daily'], { cwd })).toMatchObject({ code: 2, stderr: "summarylint: unknown template 'daily'; expected one of weekly, monthly, quarterly, annual\n" });
+    expect(await runMain(['new', 'daily'], { cwd })).toMatchObject({ code: 2, stderr: "summarylint: unknown template or kind 'daily'; expected one of weekly, monthly, quarterly, annual, sales, postmortem, retrospective, minutes, review\n" });
   });
 
   it('names the file after the template and today by default', async ({ expect }) => {

@@ -77,7 +77,7 @@ describe('template lines', () => {
 
 describe('fixText', () => {
   it('fixes pass by pass until nothing is left to fix, and returns what remains', async () => {
-    const { result, text } = await fixText('# Weekly notes\n\nThe team shipped the new login page on 3 March.\n', { config: {} });
+    const { result, text } = await fixText('# Team update, March\n\nThe team shipped the new login page on 3 March.\n', { config: {} });
     for (const heading of ['## Results', '## Problems', '## Next steps']) expect(text).toContain(heading);
     expect(result.findings.filter((f) => f.ruleId === 'require-sections')).toEqual([]);
     expect(result.findings.some((f) => f.fix)).toBe(false);
@@ -85,7 +85,7 @@ describe('fixText', () => {
 });
 
 describe('--fix and --fix-dry-run', () => {
-  const WEAK = '# Weekly notes\n\nThe team shipped the new login page on 3 March.\n';
+  const WEAK = '# Team update, March\n\nThe team shipped the new login page on 3 March.\n';
 
   it('--fix-dry-run prints a unified diff, writes nothing, and exits 1 when there is something to fix', async () => {
     const cwd = projects.create({ 'notes.md': WEAK, 'clean.md': CLEAN_EN });
@@ -105,7 +105,7 @@ describe('--fix and --fix-dry-run', () => {
     chmodSync(file, 0o640);
     const run = await runCli(['--fix', 'notes.md', '-f', 'json'], { cwd });
     const fixed = readFileSync(file, 'utf8');
-    expect(fixed.startsWith('\ufeff# Weekly notes')).toBe(true);
+    expect(fixed.startsWith('\ufeff# Team update, March')).toBe(true);
     expect(fixed).toContain('## Next steps');
     expect(statSync(file).mode & 0o777).toBe(0o640);
     const [result] = JSON.parse(run.stdout);

@@ -24,7 +24,7 @@ const WEAK_ZH = `# 🚀 2025年第三季度工作总结
 完成了若干项目。
 `;
 
-const WEAK_EN = `# Weekly notes
+const WEAK_EN = `# Team update, March
 
 The team shipped the new login page on 3 March and fixed quite a few bugs.
 `;
@@ -183,8 +183,8 @@ describe('summarylint lsp', { timeout: 60_000 }, () => {
   });
 
   it('a Chinese document gets Chinese action titles, and a disable comment inside a table row', async ({ expect }) => {
-    const text = '# 周报\n\n本周完成订单库迁移。\n\n| 项目 | 进展 |\n| --- | --- |\n| 迁移 | 基本完成 |\n';
-    const file = path.join(root, '周报.md');
+    const text = '# 三月工作总结\n\n本月完成订单库迁移。\n\n| 项目 | 进展 |\n| --- | --- |\n| 迁移 | 基本完成 |\n';
+    const file = path.join(root, '三月.md');
     const uri = pathToFileURL(file).href;
     const diagnostics = await client.open(file, text);
     const vague = diagnostics.find((d) => d.code === 'no-vague-wording')!;

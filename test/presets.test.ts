@@ -81,12 +81,12 @@ describe.concurrent('presets', () => {
     expect(printed.code).toBe(0);
     const first = JSON.parse(printed.stdout);
     expect(first.rules['no-vague-wording']).toEqual({ level: 'info', options: expect.any(Object) });
-    // `sources` and `basePath` say where the config came from; they are not config keys.
-    const { sources: _sources, basePath: _basePath, ...reusable } = first;
+    // `sources` and `basePath` say where the config came from, `detectedKind` what the file is; they are not config keys.
+    const { sources: _sources, basePath: _basePath, detectedKind: _kind, ...reusable } = first;
     writeFileSync(path.join(cwd, '.summarylintrc.json'), JSON.stringify(reusable, null, 2));
     const again = await runCli(['--print-config', 'plan.md'], { cwd }); // a new process: no cached config
     expect(again.stderr).toBe('');
-    const { sources, basePath: _again, ...second } = JSON.parse(again.stdout);
+    const { sources, basePath: _again, detectedKind: _kindAgain, ...second } = JSON.parse(again.stdout);
     expect(second).toEqual(reusable);
     expect(sources).toEqual([path.join(cwd, '.summarylintrc.json'), 'summarylint:recommended']);
   });

@@ -185,9 +185,9 @@ describe('--cache', () => {
     writeCache(file, odd);
     expect(fromCache((await runMain(['--format', 'json', '--cache'], { cwd })).stdout)).toHaveLength(2);
 
-    writeFileSync(file, JSON.stringify({ format: 4, version: readCache(file).header.version }) + '\n');
+    writeFileSync(file, JSON.stringify({ format: 5, version: readCache(file).header.version }) + '\n');
     expect(fromCache((await runMain(['--format', 'json', '--cache'], { cwd })).stdout)).toEqual([]);
-    expect(readCache(file).header.format).toBe(5);
+    expect(readCache(file).header.format).toBe(6);
   });
 
   it('a changed file is linted again; the others still come from the cache', async ({ expect }) => {

@@ -13,7 +13,7 @@ const read = (cwd: string, file = FILE) => JSON.parse(readFileSync(path.join(cwd
 /** INCOMPLETE_EN misses results, problems and plan: three require-sections errors. */
 const MISSING_3 = INCOMPLETE_EN;
 const MISSING_2 = `${INCOMPLETE_EN}\n## Results\n\n- The login page loads in 1.2 seconds, down from 3 seconds.\n`;
-const MISSING_4 = '# Weekly notes\n';
+const MISSING_4 = '# Monthly notes\n';
 
 describe.concurrent('bulk suppressions', () => {
   it('--suppress-all records the counts; later runs pass until a file has more findings of a rule', async ({ expect }) => {

@@ -1,18 +1,24 @@
 // `summarylint new <template>`: write a skeleton summary with the sections the config in force requires
 // (require-sections' `required`, in its `order`, custom roles under their own headings), in English or
 // Chinese, so a writer starts from a structure that already passes. Templates are data in templates/.
+// `summarylint new <kind>` writes a kind of summary's sections (src/kinds/kinds.json) under its headings.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Option } from 'commander';
 import writeFileAtomic from 'write-file-atomic';
 import type { CliIO } from '../cli.js';
-import { readTemplateData, requiredRoles, sectionSkeleton, type Sections, type Template, type TemplateLang } from '../templates.js';
-import type { ResolvedConfig } from '../types.js';
+import { kindNamed, kindsOf, setsOwnSections, type Kind } from '../kinds/index.js';
+import { convertedLocale } from '../languages/index.js';
+import { DEFAULT_REQUIRED, readTemplateData, requiredRoles, sectionSkeleton, type Sections, type Template, type TemplateLang } from '../templates.js';
+import type { Lang, ResolvedConfig } from '../types.js';
 import { commandFor, CommandError } from './index.js';
+
+/** Chinese in Traditional characters: the Simplified skeleton, converted. */
+const TRADITIONAL = 'zh-Hant';
 
 interface NewOptions {
   template?: string;
-  lang?: TemplateLang;
+  lang?: Lang | typeof TRADITIONAL;
   output?: string;
   period?: string;
   force?: boolean;
@@ -20,12 +26,15 @@ interface NewOptions {
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const templates = readTemplateData<Record<string, Template>>('templates/templates.json');
-  const names = Object.keys(templates).filter((name) => !name.startsWith('$'));
+  const templateNames = Object.keys(templates).filter((name) => !name.startsWith('$'));
+  // Kinds the config defines are known only once it is loaded; the shipped ones are listed in the help.
+  const shippedKinds = kindsOf({}).map((k) => k.name);
+  const listed = [...new Set([...templateNames, ...shippedKinds])];
   const program = commandFor('new', io)
-    .description(`Write a skeleton summary with the sections your config requires. Templates: ${names.join(', ')}.`)
-    .argument('[template]', `one of ${names.join(', ')}`)
-    .option('--template <name>', 'the template (the same as the argument)')
-    .addOption(new Option('--lang <lang>', 'language of the skeleton (default: the config\'s language, else en)').choices(['en', 'zh']))
+    .description(`Write a skeleton summary with the sections your config requires, or those of a kind of summary. Templates and kinds: ${listed.join(', ')}.`)
+    .argument('[template]', `one of ${listed.join(', ')}, or a kind your config defines`)
+    .option('--template <name>', 'the template or kind (the same as the argument)')
+    .addOption(new Option('--lang <lang>', 'language of the skeleton: en, zh (Simplified) or zh-Hant (Traditional); default: the config\'s language, else en').choices(['en', 'zh', TRADITIONAL]))
     .option('-o, --output <file>', 'where to write it (default: <template>-<today>.md; "-" prints it)')
     .option('--period <text>', 'the period in the title (default: the current week, month, quarter or year)')
     .option('--force', 'overwrite the output file if it exists');
@@ -34,9 +43,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const [positional] = program.processedArgs as [string | undefined];
   if (positional && options.template && positional !== options.template) throw new CommandError(`two templates given: '${positional}' and '${options.template}'`);
   const name = positional ?? options.template;
-  if (!name) throw new CommandError(`name a template: summarylint new <template> (one of ${names.join(', ')})`);
-  const template = templates[name];
-  if (!template || name.startsWith('$')) throw new CommandError(`unknown template '${name}'; expected one of ${names.join(', ')}`);
+  if (!name) throw new CommandError(`name a template: summarylint new <template> (one of ${listed.join(', ')})`);
 
   const now = new Date();
   const output = options.output ?? `${name}-${isoDate(now)}.md`;
@@ -45,8 +52,19 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 
   const { loadConfig } = await import('../config/index.js');
   const config = await loadConfig(target ?? path.join(io.cwd, `${name}.md`), { cwd: io.cwd });
-  const lang: TemplateLang = options.lang ?? (config.language === 'zh' ? 'zh' : 'en');
-  const text = skeleton(template, readTemplateData<Sections>('templates/sections.json'), config, lang, options.period ?? periodOf(template.period, now, lang));
+  // A kind's skeleton has its sections under its headings, and its template's title; `monthly` and the other
+  // period templates have the config's sections. A config that lists its own sections keeps them for every kind.
+  const kind = kindNamed(config, name);
+  const template = templates[kind?.template ?? name];
+  if (!template || name.startsWith('$')) {
+    const known = [...new Set([...templateNames, ...kindsOf(config).map((k) => k.name)])];
+    throw new CommandError(kind ? `kind '${name}' names the template '${kind.template}', which does not exist; expected one of ${templateNames.join(', ')}` : `unknown template or kind '${name}'; expected one of ${known.join(', ')}`);
+  }
+  const traditional = options.lang === TRADITIONAL;
+  const lang: TemplateLang = traditional || options.lang === 'zh' || (!options.lang && config.language === 'zh') ? 'zh' : 'en';
+  const sectionsOfKind = kind?.required && !setsOwnSections(config, DEFAULT_REQUIRED) ? kind : undefined;
+  const written = skeleton(template, readTemplateData<Sections>('templates/sections.json'), config, lang, options.period ?? periodOf(template.period, now, lang), sectionsOfKind);
+  const text = traditional ? toTraditional(written) : written;
 
   if (!target) {
     io.stdout.write(text);
@@ -57,20 +75,31 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
-export function skeleton(template: Template, sections: Sections, config: ResolvedConfig, lang: TemplateLang, period: string): string {
+export function skeleton(template: Template, sections: Sections, config: ResolvedConfig, lang: TemplateLang, period: string, kind?: Kind): string {
   const parts = [`# ${template.title[lang].replace('{{period}}', period)}`];
-  for (const role of requiredRoles(config)) {
-    const { heading, body } = sectionSkeleton(sections, config, role, lang, template);
+  // The kind's sections (review has none of its own: the config's), under the kind's headings.
+  const roles = kind?.sections ?? kind?.required ?? requiredRoles(config);
+  for (const role of roles) {
+    const { heading, body } = sectionSkeleton(sections, config, role, lang, template, kind?.headings);
     parts.push(`## ${heading}`, body);
   }
   return `${parts.join('\n\n')}\n`;
 }
 
-function periodOf(period: Template['period'], date: Date, lang: TemplateLang): string {
+/** Simplified Chinese text in Traditional characters, as zh-Hant messages are made. */
+function toTraditional(text: string): string {
+  const converter = convertedLocale(TRADITIONAL);
+  if (!converter) throw new CommandError('Traditional Chinese is not available: the Chinese language pack is not registered');
+  return converter.convert(text);
+}
+
+function periodOf(period: Template['period'], date: Date, lang: Lang): string {
   const year = date.getFullYear();
   const month = date.getMonth();
   const zh = lang === 'zh';
   switch (period) {
+    case 'day':
+      return zh ? `${year}年${month + 1}月${date.getDate()}日` : isoDate(date);
     case 'week': {
       const week = isoWeek(date);
       return zh ? `${week.year}年第${week.week}周` : `week ${week.week}, ${week.year}`;

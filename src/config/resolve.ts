@@ -114,6 +114,8 @@ export function resolveLayers(
   };
   const apply = (part: Omit<UserConfig, 'files' | 'ignores' | 'overrides' | 'extends'>) => {
     if (part.language) out.language = part.language;
+    if (part.kind) out.kind = part.kind;
+    if (part.kinds) out.kinds = deepMerge(out.kinds ?? {}, part.kinds as Record<string, unknown>) as ResolvedConfig['kinds'];
     if (part.locale) out.locale = part.locale;
     if (part.rules) applyRuleEntries(out.rules, part.rules);
     if (part.vocabulary) out.vocabulary = mergeVocabulary(out.vocabulary, part.vocabulary);

@@ -75,6 +75,11 @@ export function buildConfigSchema(rules: Readonly<Record<string, Rule>>, options
   const language = { description: 'Document language; `auto` detects it per document and block.', enum: ['auto', ...languageCodes()] };
   const locale = { description: 'Language of the messages; `auto` follows the document.', enum: ['auto', ...messageLocales()] };
   const settings = { description: 'Shared settings read by rules, e.g. `roster`.', type: 'object' };
+  const kind = {
+    description: 'The kind of summary these files are: `sales`, `weekly`, `review`, `postmortem`, `retrospective`, `minutes`, or one of `kinds`. A document\'s front matter `kind:` wins; without either, the kind is told from the title and headings.',
+    type: 'string',
+    pattern: '^[a-z][a-z0-9-]*$',
+  };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'summarylint configuration',
@@ -108,6 +113,13 @@ export function buildConfigSchema(rules: Readonly<Record<string, Rule>>, options
       settings,
       plugins: stringList('Modules with custom rules: paths relative to this config file (`./rules/my-rule.js`) or package names (`summarylint-plugin-acme`). Not loaded in safe mode.'),
       vocabularyPacks: stringList('JSON files of vocabulary changes, shaped like `vocabulary`, relative to this config file or in a package; applied before this file\'s `vocabulary`.'),
+      kind,
+      kinds: {
+        description: 'Kinds of summary this config defines, or refines (a shipped kind\'s name), e.g. `{"board": {"extends": "review", "detect": ["Board report"], "required": ["overview", "results", "plan"]}}`.',
+        type: 'object',
+        propertyNames: { pattern: '^[a-z][a-z0-9-]*$' },
+        additionalProperties: { $ref: '#/definitions/kind' },
+      },
     },
     definitions: {
       level: { description: 'Severity of the rule\'s findings, or `off` (ESLint\'s `0`, `1`, `2` and `"warning"` are accepted too).', enum: [...LEVEL_VALUES] },
@@ -132,6 +144,25 @@ export function buildConfigSchema(rules: Readonly<Record<string, Rule>>, options
           rules: { $ref: '#/definitions/rules' },
           vocabulary: { $ref: '#/definitions/vocabulary' },
           settings,
+          kind,
+        },
+      },
+      kind: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          extends: { description: 'A shipped kind to start from.', type: 'string' },
+          description: { description: 'What the kind is, for people (a string, or one per language).', type: ['string', 'object'] },
+          detect: stringList('Words of a title that name this kind ("Board report", 董事会报告); checked before the shipped kinds\' words.'),
+          required: { description: 'Section roles a document of this kind owes, in order.', type: 'array', items: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' }, uniqueItems: true },
+          sections: { description: 'The roles `summarylint new <kind>` writes, when more than `required`.', type: 'array', items: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' }, uniqueItems: true },
+          order: { description: 'Whether the sections must come in the order of `required`.', type: 'boolean' },
+          headings: { description: 'Headings per role and language (`{"plan": {"en": "Next steps", "zh": "下一步计划"}}`), for messages and `summarylint new`.', type: 'object', additionalProperties: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } } },
+          mustState: { description: 'What a section must state, by role: `attainment` (actual against target) or `counts` (customer counts).', type: 'object', additionalProperties: { enum: ['attainment', 'counts'] } },
+          inProse: { description: 'A role and the vocabulary concept whose words, in any sentence, stand for its section (`{"decisions": "decision"}`).', type: 'object', additionalProperties: { enum: Object.keys(CONCEPTS) } },
+          satisfiedBy: { description: 'A role and the roles whose sections answer for it (`{"results": ["targets"]}`).', type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+          rules: { $ref: '#/definitions/rules' },
+          template: { description: 'The `summarylint new` template whose title the kind\'s skeleton takes (`weekly`, `monthly`, `sales`, …).', type: 'string' },
         },
       },
       vocabulary: {

@@ -14,6 +14,14 @@ export const engineMessages = {
     en: 'Unused summarylint-{{directive}} directive (no problems were reported from {{quoted}})',
     'zh-Hans': '未起作用的 summarylint-{{directive}} 注释（{{quoted}} 没有报告任何问题）',
   },
+  unknownKind: {
+    en: 'Unknown kind "{{kind}}" in the front matter: this file was judged as a review; use one of {{kinds}}, or define the kind in the config\'s "kinds"',
+    'zh-Hans': '文首元数据里的 kind“{{kind}}”不存在：本文件按 review（总结）检查；请改用 {{kinds}} 之一，或在配置的“kinds”里定义它',
+  },
+  unknownConfigKind: {
+    en: 'Unknown kind "{{kind}}" in the config: this file was judged as a review; use one of {{kinds}}, or define the kind in the config\'s "kinds"',
+    'zh-Hans': '配置里的 kind“{{kind}}”不存在：本文件按 review（总结）检查；请改用 {{kinds}} 之一，或在配置的“kinds”里定义它',
+  },
   ruleFailed: { en: 'Rule "{{ruleId}}" failed on this file: {{error}}', 'zh-Hans': '规则“{{ruleId}}”检查此文件时出错：{{error}}' },
 } satisfies Record<string, MessageTemplate>;
 

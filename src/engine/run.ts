@@ -7,9 +7,10 @@ import { VFile } from 'vfile';
 import { buildDocument } from '../parse/document.js';
 import { summarylintParse } from '../parse/markdown.js';
 import summarylint, { resultOf } from '../unified.js';
-import type { ConceptChange, FileResult, Finding, Lang, Locale, Range, ReportDescriptor, ResolvedConfig, Rule, RuleContext, Severity, SummaryDoc, VocabularyConfig } from '../types.js';
+import type { ConceptChange, FileResult, Finding, KindInfo, Lang, ResolvedRule, Locale, Range, ReportDescriptor, ResolvedConfig, Rule, RuleContext, Severity, SummaryDoc, VocabularyConfig } from '../types.js';
 import { languagesVersion, localeFor } from '../languages/index.js';
 import { CompiledVocabulary } from '../vocabulary.js';
+import { detectKind, kindNamed, kindsOf, rulesForKind, setsOwnSections } from '../kinds/index.js';
 import { applyDirectives, readDirectives, type Directive } from './directives.js';
 import { engineMessages, renderMessage } from './messages.js';
 
@@ -37,6 +38,14 @@ export function vocabularyFor(config: ResolvedConfig, rules: Readonly<Record<str
     const contribute = rules[id]?.vocabulary;
     if (contribute && level !== 'off') changes.push(contribute(options));
   }
+  // A config's kinds may name custom roles too; the document is parsed before its kind is known.
+  for (const kind of Object.values(config.kinds ?? {})) {
+    for (const [id, entry] of Object.entries(kind.rules ?? {})) {
+      const rule = rules[id];
+      const options = Array.isArray(entry) ? entry[1] : typeof entry === 'object' ? entry.options : undefined;
+      if (rule?.vocabulary && options) changes.push(rule.vocabulary({ ...rule.meta.defaultOptions, ...options }));
+    }
+  }
   const key = `${languagesVersion()}:${JSON.stringify(changes)}`;
   let vocabulary = vocabularies.get(key);
   if (!vocabulary) vocabularies.set(key, (vocabulary = new CompiledVocabulary(mergeChanges(changes))));
@@ -60,6 +69,10 @@ function mergeChanges(changes: VocabularyConfig[]): VocabularyConfig {
   return merged;
 }
 
+function makeProcessor(): Processor<Root, Root, Root> {
+  return unified().use(summarylintParse).use(summarylint).freeze() as unknown as Processor<Root, Root, Root>;
+}
+
 /**
  * Lint a document: parse it and run the rules as a unified plugin (src/unified.ts) over the tree and a vfile, as
  * remark-cli would. The findings are the file's messages.
@@ -67,7 +80,7 @@ function mergeChanges(changes: VocabularyConfig[]): VocabularyConfig {
 export function lintDocument(text: string, options: LintDocumentOptions): FileResult {
   const file = new VFile({ value: text, path: options.filePath });
   file.data.summarylint = options;
-  processor ??= unified().use(summarylintParse).use(summarylint).freeze() as unknown as Processor<Root, Root, Root>;
+  processor ??= makeProcessor();
   processor.runSync(processor.parse(file), file);
   return resultOf(file, options.filePath ?? '<text>');
 }
@@ -80,8 +93,10 @@ export function lintTree(tree: Root, text: string, options: LintDocumentOptions)
   const locale = localeOf(doc, config);
   const findings: Finding[] = [];
   const knownRules = new Set(Object.keys(rules));
+  const kind = detectKind(doc, config, vocabulary);
+  if (kind.unknown !== undefined) findings.push(unknownKind(doc, kind, config, locale));
 
-  for (const [id, { level, options: ruleOptions }] of Object.entries(config.rules)) {
+  for (const [id, { level, options: ruleOptions }] of Object.entries(effectiveRules(config, rules, kind))) {
     const rule = rules[id];
     if (!rule || level === 'off') continue;
     const context: RuleContext = {
@@ -102,7 +117,32 @@ export function lintTree(tree: Root, text: string, options: LintDocumentOptions)
   const directives = readDirectives(doc);
   const { findings: kept, unused, suppressedCount } = applyDirectives(findings, directives);
   const extra = directiveProblems(doc, locale, directives, unused, knownRules, options.reportUnusedDisableDirectives);
-  return summarize(filePath ?? '<text>', sortAndDedupe([...kept, ...extra]), suppressedCount);
+  return { ...summarize(filePath ?? '<text>', sortAndDedupe([...kept, ...extra]), suppressedCount), kind };
+}
+
+/** The rules as they judge a document of this kind (see `rulesForKind`). */
+export function effectiveRules(config: ResolvedConfig, rules: Readonly<Record<string, Rule>>, kind: KindInfo): Record<string, ResolvedRule> {
+  const guessed = kind.source !== 'front-matter' && kind.source !== 'config';
+  const ownSections = setsOwnSections(config, (rules['require-sections']?.meta.defaultOptions.required as string[] | undefined) ?? []);
+  return rulesForKind(config.rules, kindNamed(config, kind.name), guessed && ownSections);
+}
+
+/** The kind of a text under a config, as a lint run would tell it (`--print-config FILE`). */
+export function kindOfText(text: string, config: ResolvedConfig, rules: Readonly<Record<string, Rule>>, filePath?: string): KindInfo {
+  const vocabulary = vocabularyFor(config, rules);
+  const tree = (processor ??= makeProcessor()).parse(new VFile({ value: text, path: filePath })) as Root;
+  return detectKind(buildDocument(text, { vocabulary, language: config.language, path: filePath, tree }), config, vocabulary);
+}
+
+/** Front matter or config that names a kind nobody defined: said at the top, and the document held to the default. */
+function unknownKind(doc: SummaryDoc, kind: KindInfo, config: ResolvedConfig, locale: Locale): Finding {
+  const range: Range = doc.frontMatter?.range ?? [0, 0];
+  const data = { kind: kind.unknown!.name, kinds: kindsOf(config).map((k) => k.name).join(', ') };
+  const messageId = kind.unknown!.from === 'front-matter' ? 'unknownKind' : 'unknownConfigKind';
+  return {
+    ruleId: null, severity: 'warn', message: renderMessage(engineMessages[messageId], data, locale), messageId,
+    ...positionOf(doc, [range[0], range[0]]), range: [range[0], range[0]], data,
+  };
 }
 
 /** Messages follow the document: its language pack's locale (Chinese documents get Chinese messages, in their own script). */

@@ -2,11 +2,12 @@
 //
 //   [{ filePath, messages: [{ ruleId, severity, level, message, line, column, endLine, endColumn, data,
 //                             messageId?, fatal? }],
-//      errorCount, warningCount, infoCount }]
+//      errorCount, warningCount, infoCount, kind? }]
 //
 // - `severity` is ESLint's number: 2 for error, 1 for warn and for info (ESLint has no info level), so
 //   ESLint tooling keeps working; `level` ("info" | "warn" | "error") tells info and warn apart.
-// - Additions to ESLint's shape: `level`, `data` (the rule's structured detail), file-level `infoCount`.
+// - Additions to ESLint's shape: `level`, `data` (the rule's structured detail), file-level `infoCount`, and
+//   `kind` ({ name, source, reason }: the kind of summary the file was judged as, when it was linted).
 //   As in ESLint, `messageId` is present when the rule reported one and `fatal: true` only on messages for
 //   files that could not be linted (their `ruleId` is null).
 // - `warningCount` counts warn findings only: info findings never count, as for the exit code.
@@ -37,6 +38,7 @@ export interface JsonResult {
   errorCount: number;
   warningCount: number;
   infoCount: number;
+  kind?: { name: string; source: string; reason: string };
 }
 
 /** One file's entry: counts are taken from the messages listed. */
@@ -48,6 +50,7 @@ export function toJsonResult(result: FileResult): JsonResult {
     errorCount: counts.errors,
     warningCount: counts.warnings,
     infoCount: counts.infos,
+    ...(result.kind && { kind: { name: result.kind.name, source: result.kind.source, reason: result.kind.reason } }),
   };
 }
 

@@ -55,6 +55,11 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'section.plan': section('plan'),
   'section.customers': section('customers'),
   'section.appendix': section('appendix'),
+  'section.targets': section('target review (a sales summary\'s targets against actuals)'),
+  'section.impact': section('impact (a postmortem\'s)'),
+  'section.timeline': section('timeline (a postmortem\'s; it lists events, not problems, for require-problem-cause)'),
+  'section.root-cause': section('root cause (a postmortem\'s)'),
+  'section.decisions': section('decisions (meeting minutes\')'),
   ordinal: { description: `Ordinal words that open a numbered paragraph ("First,", 首先，).${readBy(`${MODEL} for numbered paragraphs and pseudo-headings`)}` },
   claim: {
     description: `Words that claim a result ("improved", "grew", 提升, 增长).${readBy(NUC)}`,
@@ -134,7 +139,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
     keys: { done: { description: 'Says the problem is solved ("fixed", 已解决): such a unit states no open problem.', const: true } },
   },
   suggestion: { description: `Words of a suggestion or a norm ("should", 建议): a unit that suggests states no problem.${readBy(RPC)}` },
-  timeline: { description: `Titles of a timeline section, which lists events, not problems.${readBy(RPC)}` },
+  timeline: { description: `Titles of a timeline section besides those of \`section.timeline\` (which the shipped packs list), which lists events, not problems.${readBy(RPC)}` },
   none: { description: `Words that say there is nothing to report ("None", 无).${readBy(RPC)}` },
   problem: {
     description: `Failure and decline words ("failed", "dropped", 延期, 下降).${readBy(RPC)}`,
@@ -157,6 +162,13 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'record-section': { description: `Section titles that only meeting minutes have ("Agenda", "Attendees", 与会人员): the document is minutes and owes a plan but no problems, overview or results section.${readBy(RS)}` },
   recap: { description: `Titles of a section that recaps the period or states what the work is ("Highlights", "Looking back", "Project info", 回顾, 亮点, 版本信息): as the body's first section it gives the overview.${readBy(RS)}` },
   'plan-opener': { description: `Opening words of a sentence, before a comma, that announce what comes next ("Next week,", "Going forward,", 下周，, 接下来，), or of notes that promise work ("Nicole: will schedule it", 准备…): a plan.${readBy(RS)}` },
+  'kind-title': {
+    description: `Words of a title that name the kind of summary ("Postmortem", "Weekly status", 会议纪要, 销售工作总结); each entry's \`kind\` says which. The first kind in src/kinds/kinds.json whose word the title holds is the document's kind, unless front matter or config names one.${readBy(`${MODEL}, to tell the kind (src/kinds/)`)}`,
+    keys: { kind: { description: 'The kind the word names.', type: 'string', pattern: '^[a-z][a-z0-9-]*$' } },
+  },
+  attainment: { description: `Words that set a result against its target ("of target", "quota", 达成率, 目标): with two numbers, or with one for an attainment rate, a target review states actual against target.${readBy(`${RS} (option \`mustState\`: \`attainment\`)`)}` },
+  'account-count': { description: `Words of customer counts ("new customers", "lost", "key accounts", 新增客户, 流失, 家): with a number, a customer section gives counts.${readBy(`${RS} (option \`mustState\`: \`counts\`)`)}` },
+  decision: { description: `Words that record a decision ("decided", "agreed", 决定, 同意): minutes that hold one have their decisions without a heading.${readBy(RS)}` },
   placeholder: {
     description: `Template text left unfilled ("TBD", "Replace this paragraph", [填写], 待填写), including the guidance lines of \`summarylint new\`; x slots such as 20xx and XX% are shapes, not words.${readBy(NP)}`,
     keys: {

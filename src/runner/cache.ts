@@ -25,7 +25,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { packageInfo } from '../package-info.js';
-import type { FileResult, Finding, ResolvedConfig, Severity } from '../types.js';
+import type { FileResult, Finding, KindInfo, ResolvedConfig, Severity } from '../types.js';
 import { importModule } from '../import-module.js';
 
 export const DEFAULT_CACHE_FILE = '.summarylintcache';
@@ -42,6 +42,8 @@ interface Entry {
   counts: [number, number, number, number];
   urls: Record<string, string>;
   findings: StoredFinding[];
+  /** The kind the file was judged as (format 6). */
+  kind?: KindInfo;
 }
 
 function toEntry(result: FileResult, path: string, content: string, config: string): Entry {
@@ -53,7 +55,7 @@ function toEntry(result: FileResult, path: string, content: string, config: stri
     return stored;
   });
   const counts: Entry['counts'] = [result.errorCount, result.warningCount, result.infoCount, result.suppressedCount];
-  return { path, content, config, counts, urls, findings };
+  return { path, content, config, counts, urls, findings, ...(result.kind && { kind: result.kind }) };
 }
 
 function fromEntry(entry: Entry, filePath: string): FileResult {
@@ -65,7 +67,7 @@ function fromEntry(entry: Entry, filePath: string): FileResult {
     };
   });
   const [errorCount, warningCount, infoCount, suppressedCount] = entry.counts;
-  return { filePath, findings, errorCount, warningCount, infoCount, suppressedCount };
+  return { filePath, findings, errorCount, warningCount, infoCount, suppressedCount, ...(entry.kind && { kind: entry.kind }) };
 }
 
 export function hashBytes(bytes: Uint8Array | string): string {
