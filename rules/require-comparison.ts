@@ -143,9 +143,13 @@ function readSentence(text: string, vocabulary: Vocabulary): { baseline: boolean
   const metrics = words.find('metric');
   const a = amounts.find((a, i) => {
     if (i > 0 && words.find('change-to').some((w) => w.start >= amounts[i - 1]!.end && w.end <= a.start)) return false; // a range: "300 to 500"
-    // A bare number ("deepin 25") counts only right before its metric, with no Chinese between ("36 new customers").
+    // A bare number (no unit or scale) counts only with no Chinese between it and its metric: Chinese counts take a
+    // measure word (36家), and "deepin 25 镜像下载" is a name.
     const bare = a.unit === undefined && a.measure === undefined && a.scale === 1;
-    return metrics.some((m) => (m.end <= a.start ? !bare && near(text.slice(m.end, a.start)) : near(text.slice(a.end, m.start)) && !(bare && HAN.test(text.slice(a.end, m.start)))));
+    return metrics.some((m) => {
+      const gap = m.end <= a.start ? text.slice(m.end, a.start) : text.slice(a.end, m.start);
+      return near(gap) && !(bare && HAN.test(gap));
+    });
   });
   return a ? { baseline: false, figure: { figure: text.slice(a.start, a.end), start: a.start, end: a.end } } : { baseline: false };
 }

@@ -26,10 +26,11 @@ const NOT_PARTS = ['goal', 'comparison', 'attainment', 'share', 'actual'];
 
 /** The issues of one table, given its body rows (items of kind `row`, the same `columns`). */
 export function checkTable(rows: readonly Item[], vocabulary: Vocabulary): TableIssue[] {
-  const grid = rows.map((row) => row.blocks.map((block) => readCell(block, vocabulary)));
+  const columns = rows[0]?.columns ?? [];
+  // Cells past the header's are no part of the table (a trailing comment, a stray pipe).
+  const grid = rows.map((row) => row.blocks.slice(0, columns.length).map((block) => readCell(block, vocabulary)));
   const isTotal = (cell: Cell | undefined) => cell !== undefined && isWholly(cell.block.prose.text, 'total', vocabulary);
   const issues: TableIssue[] = [];
-  const columns = rows[0]?.columns ?? [];
   const totalColumn = columns.findIndex((header, j) => j > 0 && isWholly(header, 'total', vocabulary));
   // Columns that are added up are read for a mix of units first: a mix is reported, not added up.
   const mixed = new Set<number>();
