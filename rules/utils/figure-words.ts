@@ -51,16 +51,26 @@ export interface FromTo {
   to: Amount;
 }
 
-/** Every "from A to B" pair in the text, A and B in the same measure. */
+/** Every "from A to B" pair in the text, also written "to B from A" ("doubled to 600 from 350"). */
 export function fromToPairs(text: string, words: FigureWords, amounts: Amount[]): FromTo[] {
   const pairs: FromTo[] = [];
   for (let i = 0; i < amounts.length - 1; i++) {
-    const from = amounts[i]!;
-    const to = amounts[i + 1]!;
-    if (!wordBefore(text, words, 'change-from', from, /^\s{0,2}$/u)) continue;
-    const toWord = words.find('change-to').find((m) => m.start >= from.end && m.end <= to.start);
-    if (!toWord || !FILLER.test(text.slice(from.end, toWord.start)) || !/^\s{0,2}$/u.test(text.slice(toWord.end, to.start))) continue;
-    pairs.push({ from, to });
+    const first = amounts[i]!;
+    const second = amounts[i + 1]!;
+    const fromFirst = labelledBy(text, words, 'change-from', first, amounts[i - 1]);
+    const toFirst = !fromFirst && labelledBy(text, words, 'change-to', first, amounts[i - 1]);
+    if (!fromFirst && !toFirst) continue;
+    const word = words.find(fromFirst ? 'change-to' : 'change-from').find((m) => m.start >= first.end && m.end <= second.start);
+    if (!word || !FILLER.test(text.slice(first.end, word.start)) || !LEAD.test(text.slice(word.end, second.start))) continue;
+    pairs.push(fromFirst ? { from: first, to: second } : { from: second, to: first });
   }
   return pairs;
+}
+
+/** Between "from" / "to" and its figure: spaces, or a few Chinese characters (从每日320人次). */
+const LEAD = /^(?:\s{0,2}|\p{Script=Han}{1,3})$/u;
+
+/** A word of `concept` right before the amount, after the amount before it. */
+function labelledBy(text: string, words: FigureWords, concept: string, amount: Amount, previous: Amount | undefined): boolean {
+  return words.find(concept).some((m) => m.end <= amount.start && (!previous || m.start >= previous.end) && LEAD.test(text.slice(m.end, amount.start)));
 }

@@ -43,7 +43,7 @@ export function checkLists(doc: SummaryDoc, vocabulary: Vocabulary): ListIssue[]
         const figures = (child as List).children.map((li) => labelled(itemOf.get(li)?.blocks[0], vocabulary));
         const next = children[k + 1];
         const after = next?.type === 'paragraph' ? labelled(blockOf.get(next), vocabulary) : undefined;
-        const issue = figures.every((f): f is Labelled => f !== undefined) ? listTotal(figures, after, isTotal) : undefined;
+        const issue = listTotal(figures, after, isTotal);
         if (issue) issues.push(issue);
       }
       visit(child);
@@ -53,16 +53,26 @@ export function checkLists(doc: SummaryDoc, vocabulary: Vocabulary): ListIssue[]
   return issues;
 }
 
-function listTotal(figures: Labelled[], after: Labelled | undefined, isTotal: (label: string) => boolean): ListIssue | undefined {
-  const totals = figures.filter((f) => isTotal(f.label));
+/**
+ * The total of a list and its parts: a Total item with the labelled figures next to it (before it, or after it when it
+ * opens the list), or a Total line after a list of labelled figures only.
+ */
+function listTotal(figures: Array<Labelled | undefined>, after: Labelled | undefined, isTotal: (label: string) => boolean): ListIssue | undefined {
+  const totals = figures.filter((f) => f && isTotal(f.label));
   let total: Labelled | undefined;
   let parts: Labelled[];
-  if (totals.length === 1 && (totals[0] === figures[0] || totals[0] === figures.at(-1))) {
+  if (totals.length === 1) {
     total = totals[0]!;
-    parts = figures.filter((f) => f !== total);
-  } else if (totals.length === 0 && after && isTotal(after.label)) {
+    const at = figures.indexOf(total);
+    const run = (from: number, step: number) => {
+      const out: Labelled[] = [];
+      for (let i = from; i >= 0 && i < figures.length && figures[i]; i += step) out.push(figures[i]!);
+      return out;
+    };
+    parts = at === 0 ? run(1, 1) : run(at - 1, -1);
+  } else if (totals.length === 0 && after && isTotal(after.label) && figures.every((f) => f !== undefined)) {
     total = after;
-    parts = figures;
+    parts = figures as Labelled[];
   } else return undefined;
   const t = total.amount;
   if (parts.length < 2 || parts.some((p) => p.amount.measure !== t.measure || p.amount.scale !== t.scale)) return undefined;

@@ -93,8 +93,10 @@ function* multiples({ text, words, amounts }: Context): Generator<FigureIssue> {
 function* attainments({ text, words, amounts }: Context): Generator<FigureIssue> {
   const target = amounts.find((a) => !a.approximate && wordBefore(text, words, 'goal', a));
   if (!target || target.value <= 0) return;
-  const actual = amounts.find((a) => a !== target && !a.approximate && comparable(a, target) && wordBefore(text, words, 'actual', a));
-  if (!actual) return;
+  const others = amounts.filter((a) => a !== target && comparable(a, target) && a.measure !== 'percent');
+  // The actual figure is labelled ("实际完成120万元"), or the only other figure in the target's unit ("销售额135万元，目标120万元").
+  const actual = others.find((a) => wordBefore(text, words, 'actual', a)) ?? (others.length === 1 ? others[0] : undefined);
+  if (!actual || actual.approximate) return;
   const rate = amounts.find((a) => a.measure === 'percent' && a !== target && a !== actual && !a.approximate && wordBeside(text, words, 'attainment', a));
   if (!rate || target.measure === 'percent') return;
   const low = ((actual.value - actual.error) / (target.value + target.error)) * 100;
@@ -110,8 +112,8 @@ function* parts({ text, words, amounts }: Context): Generator<FigureIssue> {
   const total = amounts[0]!;
   if (total.approximate || total.measure === 'percent' || total.measure === 'points') return;
   const rest = text.slice(total.end);
-  // The total's own words, then a colon or a breakdown word ("of which", 其中, 分别为).
-  const colon = /^[^\d,，;；。:：]{0,24}[:：]/u.exec(rest);
+  // The total's own words, then a colon, a dash or a breakdown word ("of which", 其中, 分别为).
+  const colon = /^[^\d,，;；。:：]{0,24}[:：—–]/u.exec(rest);
   const breakdown = words.find('breakdown').find((m) => m.start >= total.end && /^[^\d;；。:：]{0,12}$/u.test(text.slice(total.end, m.start)));
   const opensAt = colon ? total.end + colon[0].length : breakdown?.end;
   if (opensAt === undefined) return;
@@ -147,8 +149,11 @@ function besidePair(text: string, words: FigureWords, from: Amount, to: Amount, 
     const gap = text.slice(to.end, stated.start);
     return gap.length <= 16 && !/\d/u.test(gap) && !words.find('metric').some((m) => m.start >= to.end && m.end <= stated.start);
   }
-  const fromWord = words.find('change-from').findLast((m) => m.end <= from.start);
-  return fromWord !== undefined && stated.end <= fromWord.start && /^[\s,，、]{0,3}$/u.test(text.slice(stated.end, fromWord.start));
+  // Before the pair, only a few words that name no other measure or change ("dropped 15% quarter over quarter, from").
+  const opening = Math.min(from.start, ...words.find('change-from').filter((m) => m.end <= from.start && m.start >= stated.end).map((m) => m.start));
+  const gap = text.slice(stated.end, opening);
+  const inGap = (c: string) => words.find(c).some((m) => m.start >= stated.end && m.end <= opening);
+  return stated.end <= opening && gap.length <= 24 && !/\d/u.test(gap) && !inGap('metric') && !inGap('change');
 }
 
 /** The range of the relative change from `from` to `to`, in percent, within the rounding of both. */

@@ -95,7 +95,8 @@ function mixedUnits(cells: Array<Cell | undefined>): TableIssue | undefined {
   const a = first.amount!;
   for (const cell of figures.slice(1)) {
     const b = cell.amount!;
-    if ((a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit) || a.measure !== b.measure || a.scale !== b.scale) {
+    // Two written scales ($620k, $1.52M) are both read; a scale beside none (12万元, 8000元) is a mix.
+    if ((a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit) || a.measure !== b.measure || (a.scale !== b.scale && (a.scale === 1 || b.scale === 1))) {
       const text = cell.block.prose.text;
       return { messageId: 'mixed', data: { a: first.block.prose.text.slice(a.start, a.end), b: text.slice(b.start, b.end) }, block: cell.block, start: b.start, end: b.end };
     }

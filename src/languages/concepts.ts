@@ -174,7 +174,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   },
   change: {
     description: `Words of a change next to its size ("up 20%", "fell by", 增长20%, 下降).${readBy(CN, `${RC} (a change is a comparison)`)}`,
-    keys: { direction: { description: 'Whether the change is a rise or a fall.', enum: ['up', 'down'] } },
+    keys: { direction: { description: 'Whether the change is a rise or a fall; without it ("improvement", 变化) the direction is not checked.', enum: ['up', 'down'] } },
   },
   'change-from': { description: `The word before the earlier value of a change ("from", 从, 由).${readBy(CN, RC)}` },
   'change-to': { description: `The word before the later value of a change ("to", 到, 至).${readBy(CN, RC)}` },
