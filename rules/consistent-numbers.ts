@@ -1,13 +1,16 @@
-import type { Item } from '../src/types.js';
+import type { Item, RuleContext, SummaryDoc } from '../src/types.js';
 import { defineRule } from '../src/types.js';
 import { checkSentence, type FigureCheck } from './utils/sentence-figures.js';
 import { checkLists } from './utils/list-figures.js';
+import { fullDates, periodOf } from './utils/period.js';
 import { checkTable } from './utils/table-figures.js';
 
-const CHECKS: readonly FigureCheck[] = ['change', 'multiple', 'attainment', 'parts', 'shares', 'totals'];
+const CHECKS: readonly Check[] = ['change', 'multiple', 'attainment', 'parts', 'shares', 'totals', 'dates'];
+
+type Check = FigureCheck | 'dates';
 
 export interface ConsistentNumbersOptions {
-  checks: FigureCheck[];
+  checks: Check[];
 }
 
 const DOCS_URL = 'https://github.com/summarylint/summarylint/blob/main/docs/rules/consistent-numbers.md';
@@ -19,7 +22,7 @@ export default defineRule<ConsistentNumbersOptions>({
     docs: {
       why:
         'Readers check a summary\'s arithmetic in their heads, and one wrong figure makes them doubt the rest. The rule does the same sums within the rounding of the figures as written: ' +
-        'a change against its two figures ("from 120 to 150, up 20%": it is 25%; percent and percentage points are told apart), a multiple ("doubled", 翻了一番, 减半) against them, an attainment rate against target and actual (目标100万元，实际完成120万元，达成率110%), parts against the total they break down ("36 new customers: 20 in the north, 12 in the south"; after "including" or 其中 the parts may fall short of the total but not pass it), shares of one whole ("占45%", "accounting for 40%") past 100%, a table\'s Total / 合计 row or column against its cells, and a list of labelled figures ("- Via Slack: 68") against its Total item or the Total line right after it. ' +
+        'a change against its two figures ("from 120 to 150, up 20%": it is 25%; percent and percentage points are told apart), a multiple ("doubled", 翻了一番, 减半) against them, an attainment rate against target and actual (目标100万元，实际完成120万元，达成率110%), parts against the total they break down ("36 new customers: 20 in the north, 12 in the south"; after "including" or 其中 the parts may fall short of the total but not pass it), shares of one whole ("占45%", "accounting for 40%") past 100%, a table\'s Total / 合计 row or column against its cells, a list of labelled figures ("- Via Slack: 68") against its Total item or the Total line right after it, and a full date (2026-10-28, 2026年10月28日) in a results section outside the period that the front matter `period` or the title names (2026-11, 2026年11月, 2026-Q3, 2024年度). ' +
         'Scales and units are read (k, M, 万, 亿, %, 个百分点, $, 元): a column written in two of them (元 and 万元) is reported, not added up. Anything it cannot read with certainty it leaves alone: figures in Chinese numerals, approximate figures ("about 120", 约, 多), a figure whose label is not next to it, two figures in different units.',
       url: DOCS_URL,
     },
@@ -29,7 +32,7 @@ export default defineRule<ConsistentNumbersOptions>({
       type: 'object',
       properties: {
         checks: {
-          description: 'Which sums to check: `change` (from A to B, up X%), `multiple` (doubled, 翻了一番), `attainment` (target, actual and rate), `parts` (parts of a stated total), `shares` (shares past 100%), `totals` (a table\'s total row or column, a list of labelled figures with a Total item or a Total line after it, and a mix of units in a column that is added up).',
+          description: 'Which sums to check: `change` (from A to B, up X%), `multiple` (doubled, 翻了一番), `attainment` (target, actual and rate), `parts` (parts of a stated total), `shares` (shares past 100%), `totals` (a table\'s total row or column, a list of labelled figures with a Total item or a Total line after it, and a mix of units in a column that is added up), `dates` (a full date in a results section outside the period the front matter `period` or the title names).',
           type: 'array',
           items: { enum: [...CHECKS] },
           uniqueItems: true,
@@ -71,6 +74,10 @@ export default defineRule<ConsistentNumbersOptions>({
         en: 'The total does not match the {{count}} figures listed: they add up to {{sum}}, not {{total}}; correct the total or a figure, or list what is missing',
         'zh-Hans': '合计与所列的{{count}}项数字不符：各项之和是{{sum}}，不是{{total}}；请改正合计或数字，或补上缺少的一项',
       },
+      date: {
+        en: 'The date {{date}} is outside the period of this summary ({{period}}); correct the date, or say why a result from another period is here',
+        'zh-Hans': '日期{{date}}不在本总结的期间（{{period}}）内；请改正日期，或说明为何列入其他期间的成果',
+      },
       mixed: {
         en: 'This column mixes units: "{{a}}" and "{{b}}"; write every cell in one unit (or put the unit in the header) so the total can be checked',
         'zh-Hans': '同一列的单位不一致：“{{a}}”和“{{b}}”；请统一单位（或在表头注明单位），合计才能核对',
@@ -103,13 +110,14 @@ export default defineRule<ConsistentNumbersOptions>({
 
   check(doc, context) {
     const vocabulary = context.vocabulary;
-    const checks = new Set(context.options.checks);
+    const checks = new Set<Check>(context.options.checks);
     for (const sentence of doc.sentences) {
-      for (const issue of checkSentence(sentence.text, vocabulary, checks)) {
+      for (const issue of checkSentence(sentence.text, vocabulary, checks as ReadonlySet<FigureCheck>)) {
         const range = sentence.block.prose.sourceRange(sentence.start + issue.start, sentence.start + issue.end);
         context.report({ messageId: issue.messageId, data: issue.data, range });
       }
     }
+    if (checks.has('dates')) datesOutsidePeriod(doc, context);
     if (!checks.has('totals')) return;
     const tables = new Map<readonly string[], Item[]>();
     for (const item of doc.items) if (item.kind === 'row' && item.columns) tables.set(item.columns, [...(tables.get(item.columns) ?? []), item]);
@@ -119,3 +127,17 @@ export default defineRule<ConsistentNumbersOptions>({
     for (const issue of checkLists(doc, vocabulary)) context.report({ messageId: 'listTotal', data: issue.data, range: issue.block.prose.sourceRange(issue.start, issue.end) });
   },
 });
+
+/** A full date in a results section outside the summary's period. */
+function datesOutsidePeriod(doc: SummaryDoc, context: RuleContext<ConsistentNumbersOptions>): void {
+  const period = periodOf(doc);
+  if (!period) return;
+  for (const sentence of doc.sentences) {
+    if (sentence.block.kind === 'heading' || doc.roleOf(sentence.block.section) !== 'results') continue;
+    for (const date of fullDates(sentence.text)) {
+      if (date.value >= period.start && date.value <= period.end) continue;
+      const range = sentence.block.prose.sourceRange(sentence.start + date.start, sentence.start + date.end);
+      context.report({ messageId: 'date', data: { date: sentence.text.slice(date.start, date.end), period: period.text }, range });
+    }
+  }
+}
