@@ -26,11 +26,11 @@ export function figureWords(text: string, vocabulary: Vocabulary): FigureWords {
 }
 
 /** A word of `concept` just before the amount, with at most a few filler characters between (`position` before or unset). */
-export function wordBefore(text: string, words: FigureWords, concept: string, amount: Amount, filler = FILLER): VocabularyMatch | undefined {
+export function wordBefore(text: string, words: FigureWords, concept: string, amount: Amount): VocabularyMatch | undefined {
   let best: VocabularyMatch | undefined;
   for (const m of words.find(concept)) {
     if (m.info.position === 'after' || m.end > amount.start) continue;
-    if (filler.test(text.slice(m.end, amount.start))) best = m;
+    if (FILLER.test(text.slice(m.end, amount.start))) best = m;
   }
   return best;
 }

@@ -4,7 +4,7 @@
 // two figures in different units end the check with no finding.
 import type { Vocabulary } from '../../src/types.js';
 import { agrees, comparable, readAmounts, type Amount } from './amounts.js';
-import { figureWords, fromToPairs, wordAfter, wordBefore, wordBeside, type FigureWords } from './figure-words.js';
+import { figureWords, fromToPairs, wordBefore, wordBeside, type FigureWords } from './figure-words.js';
 
 export type FigureCheck = 'change' | 'multiple' | 'attainment' | 'parts' | 'shares' | 'totals';
 
@@ -43,7 +43,7 @@ function* changes({ text, words, amounts }: Context): Generator<FigureIssue> {
     for (const stated of amounts) {
       if (stated === from || stated === to || stated.approximate) continue;
       if (stated.measure !== 'percent' && stated.measure !== 'points') continue;
-      const word = wordBefore(text, words, 'change', stated) ?? wordAfter(text, words, 'change', stated);
+      const word = wordBeside(text, words, 'change', stated);
       if (!word || !besidePair(text, words, from, to, stated)) continue;
       const span = { start: Math.min(from.start, stated.start), end: Math.max(to.end, stated.end) };
       const data = { from: written(text, from), to: written(text, to), stated: written(text, stated) };
@@ -135,9 +135,11 @@ function* parts({ text, words, amounts }: Context): Generator<FigureIssue> {
 
 /** "华北占45%，华南占40%，西部占25%": shares of one whole past 100%. */
 function* shares({ text, words, amounts }: Context): Generator<FigureIssue> {
-  const parts = amounts.filter((a) => a.measure === 'percent' && !a.approximate && (wordBefore(text, words, 'share', a) || wordAfter(text, words, 'share', a)));
+  const parts = amounts.filter((a) => a.measure === 'percent' && !a.approximate && wordBeside(text, words, 'share', a));
   if (parts.length < 2) return;
-  if (words.find('change').length > 0 || words.find('comparison').length > 0) return; // shares of two periods
+  // Shares of two periods ("up from 40%", 同比) are not shares of one whole; 比 inside 占比 is no comparison.
+  const inShare = (m: { start: number; end: number }) => words.find('share').some((w) => w.start <= m.start && m.end <= w.end);
+  if (words.find('change').length > 0 || words.find('comparison').some((m) => !inShare(m))) return;
   const sum = parts.reduce((s, a) => s + a.value, 0);
   const error = parts.reduce((s, a) => s + a.error, 0);
   if (sum - error > 100) yield { messageId: 'shares', data: { shares: parts.map((a) => written(text, a)).join(' + '), sum: `${trim(sum, 1)}%` }, start: parts[0]!.start, end: parts.at(-1)!.end };
@@ -168,7 +170,7 @@ function relativeChange(from: Amount, to: Amount): [number, number] {
   return [Math.min(...values), Math.max(...values)];
 }
 
-export function written(text: string, amount: Amount): string {
+function written(text: string, amount: Amount): string {
   return text.slice(amount.start, amount.end);
 }
 
