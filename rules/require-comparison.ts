@@ -91,7 +91,7 @@ export default defineRule<RequireComparisonOptions>({
     for (const section of doc.sections) {
       const role = doc.roleOf(section);
       // The outermost section of a role: its sub-sections are read with it.
-      if (!role || !roles.has(role) || (section.parent && doc.roleOf(section.parent) === role && section.parent.kind !== 'root')) continue;
+      if (!role || !roles.has(role) || (section.parent && doc.roleOf(section.parent) === role)) continue;
       scopes.push({ section, sentences: sentencesIn(doc, section) });
     }
     for (const { section, sentences } of scopes) {
@@ -110,8 +110,7 @@ export default defineRule<RequireComparisonOptions>({
       }
       if (figures.length === 0) continue;
       if (!compared && section && figures.length >= 2) {
-        const title = section.title;
-        context.report({ messageId: 'section', data: { title, count: String(figures.length), figure: figures[0]!.figure }, range: section.titleRange });
+        context.report({ messageId: 'section', data: { title: section.title, count: String(figures.length), figure: figures[0]!.figure }, range: section.titleRange });
         continue;
       }
       for (const { sentence, figure, start, end } of figures) {
@@ -125,7 +124,7 @@ export default defineRule<RequireComparisonOptions>({
 /** The sentences of a section and of its sub-sections. */
 function sentencesIn(doc: SummaryDoc, section: Section): Sentence[] {
   const [from, to] = section.range;
-  return doc.sentences.filter((s) => s.range[0] >= from && s.range[1] <= to && s.block.section !== section.parent);
+  return doc.sentences.filter((s) => s.range[0] >= from && s.range[1] <= to);
 }
 
 /** Whether the sentence gives a baseline, and its first result figure: an amount next to a metric ("revenue", 销售额), no duration and no year. */
