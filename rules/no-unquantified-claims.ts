@@ -86,7 +86,7 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
         lang: 'zh-Hant',
         options: {},
         markdown:
-          '# 10月銷售工作總結\n\n本月銷售額120萬元，完成目標的96%。\n\n## 主要成績\n\n2024年10月銷售額大幅增長。 <!-- expect: no-unquantified-claims -->\n\n新客戶增加了三成。\n\n## 存在的問題\n\n回款週期延長到75天，原因是兩家大客戶調整了付款流程。\n\n## 下月計劃\n\n1、11月30日前把回款週期縮短到60天（負責人：王敏）。\n',
+          '# 10月銷售工作總結\n\n本月銷售額120萬元，達成率104%。\n\n## 主要成績\n\n2024年10月銷售額大幅增長。 <!-- expect: no-unquantified-claims -->\n\n新客戶增加了三成。\n\n## 存在的問題\n\n回款週期延長到75天，原因是兩家大客戶調整了付款流程。\n\n## 下月計劃\n\n1、11月30日前把回款週期縮短到60天（負責人：王敏）。\n',
       },
     ],
   },

@@ -103,7 +103,7 @@ export default defineRule<NoVagueWordingOptions>({
         title: 'vague amounts, a slogan and vague time in a monthly report',
         lang: 'en',
         markdown:
-          '# March Support Report\n\nThe team answered 1,840 tickets, 96% within the 4-hour target.\n\n## Results\n\n- Onboarded several enterprise customers <!-- expect: no-vague-wording -->\n- Some 30 customers joined the chat beta\n\n## Problems\n\n- 3 of 40 refunds went out twice because the billing export ran twice on 3 March\n\n## Next steps\n\n- Work hard on the refund backlog (owner: Dana, by 30 April) <!-- expect: no-vague-wording -->\n- Clear the 120 open refunds (owner: Dana, by 30 April)\n',
+          '# March Support Report\n\nThe team answered 1,840 tickets, 96% within the 4-hour target.\n\n## Results\n\n- Onboarded several enterprise customers <!-- expect: no-vague-wording -->\n- Some 30 customers joined the chat beta, against a target of 25\n\n## Problems\n\n- 3 of 40 refunds went out twice because the billing export ran twice on 3 March\n\n## Next steps\n\n- Work hard on the refund backlog (owner: Dana, by 30 April) <!-- expect: no-vague-wording -->\n- Clear the 120 open refunds (owner: Dana, by 30 April)\n',
       },
       {
         title: '有所提升、部分与进一步加强',

@@ -62,7 +62,7 @@ export default defineRule<RequireActionDeadlineOptions>({
         lang: 'zh-Hant',
         options: {},
         markdown:
-          '# 2024年度銷售工作總結\n\n全年銷售額1200萬元，達成率105%。\n\n## 主要成績\n\n新客戶增加35家。\n\n## 存在的問題\n\n回款週期延長到90天，原因是大客戶付款審批變慢。\n\n## 下一步計劃\n\n- 銷售經理王敏負責，3月底前把回款週期縮短到60天\n- 客服部整理35家新客戶的回訪記錄 <!-- expect: require-action-deadline -->\n',
+          '# 2024年度銷售工作總結\n\n全年銷售額1200萬元，同比增長8%，達成率105%。\n\n## 主要成績\n\n新客戶增加35家。\n\n## 存在的問題\n\n回款週期延長到90天，原因是大客戶付款審批變慢。\n\n## 下一步計劃\n\n- 銷售經理王敏負責，3月底前把回款週期縮短到60天\n- 客服部整理35家新客戶的回訪記錄 <!-- expect: require-action-deadline -->\n',
       },
     ],
   },

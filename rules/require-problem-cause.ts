@@ -82,7 +82,7 @@ export default defineRule<RequireProblemCauseOptions>({
         title: 'a decline reported in the results',
         lang: 'en',
         markdown:
-          '# Growth report, Q3 2026\n\nQ3 revenue was 1.2 million dollars.\n\n## Results\n\nNew sign-ups grew 14% to 2,300.\n\nTrial conversions declined from 9% to 7%. <!-- expect: require-problem-cause -->\n\nRefunds dropped to 12 after the billing fix in July.\n\n## Problems\n\n- Onboarding emails went to spam for 6 days because the sending domain had no DKIM record.\n\n## Next steps\n\n- Move onboarding emails to the new domain by 15 October (owner: Priya)\n',
+          '# Growth report, Q3 2026\n\nQ3 revenue was 1.2 million dollars, up 4% on Q2.\n\n## Results\n\nNew sign-ups grew 14% to 2,300.\n\nTrial conversions declined from 9% to 7%. <!-- expect: require-problem-cause -->\n\nRefunds dropped to 12 after the billing fix in July.\n\n## Problems\n\n- Onboarding emails went to spam for 6 days because the sending domain had no DKIM record.\n\n## Next steps\n\n- Move onboarding emails to the new domain by 15 October (owner: Priya)\n',
       },
       {
         title: 'asking for the impact too',
@@ -95,13 +95,13 @@ export default defineRule<RequireProblemCauseOptions>({
         title: '问题没有原因',
         lang: 'zh',
         markdown:
-          '# 10月华南区销售工作总结\n\n10月销售额860万元，完成目标的97%。\n\n## 主要成绩\n\n新签客户12家。\n\n## 存在的问题\n\n1、回款周期延长到75天。 <!-- expect: require-problem-cause -->\n2、新品上市推迟两周，原因是包装供应商产能不足。\n3、受春节备货影响，物流平均延误2天。\n\n## 下月计划\n\n1、销售经理王敏负责，11月30日前把回款周期缩短到60天。\n',
+          '# 10月华南区销售工作总结\n\n10月销售额860万元，完成目标的97%。\n\n## 主要成绩\n\n新签客户12家，比9月多3家。\n\n## 存在的问题\n\n1、回款周期延长到75天。 <!-- expect: require-problem-cause -->\n2、新品上市推迟两周，原因是包装供应商产能不足。\n3、受春节备货影响，物流平均延误2天。\n\n## 下月计划\n\n1、销售经理王敏负责，11月30日前把回款周期缩短到60天。\n',
       },
       {
         title: '“X导致Y”说明了原因',
         lang: 'zh',
         markdown:
-          '# 10月销售工作总结\n\n10月销售额860万元，完成目标的95%。\n\n## 主要成绩\n\n新签客户12家。\n\n合同审批平均耗时3天，导致2个订单延迟签约。\n\n10月老客户流失4家。 <!-- expect: require-problem-cause -->\n\n## 存在的问题\n\n展会线索转化率只有3%，因为展位远离主通道。\n\n## 下月计划\n\n1、由销售经理王敏负责，11月15日前简化合同审批流程。\n',
+          '# 10月销售工作总结\n\n10月销售额860万元，同比增长6%，完成目标的95%。\n\n## 主要成绩\n\n新签客户12家，比9月多3家。\n\n合同审批平均耗时3天，导致2个订单延迟签约。\n\n10月老客户流失4家。 <!-- expect: require-problem-cause -->\n\n## 存在的问题\n\n展会线索转化率只有3%，因为展位远离主通道。\n\n## 下月计划\n\n1、由销售经理王敏负责，11月15日前简化合同审批流程。\n',
       },
       {
         title: '問題與原因（繁體）',

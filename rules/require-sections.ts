@@ -106,7 +106,7 @@ export default defineRule<RequireSectionsOptions>({
       {
         title: '段落式標題（繁體）',
         lang: 'zh-Hant',
-        markdown: '2024年度銷售工作總結\n\n一、總體概況\n\n全年銷售額1200萬元，完成年度目標的102%。\n\n二、主要成績\n\n新客戶增加35家。\n\n三、存在的問題\n\n回款週期延長到90天，原因是大客戶付款審批變慢。\n\n四、明年計劃\n\n銷售經理王敏負責，3月底前把回款週期縮短到60天。\n',
+        markdown: '2024年度銷售工作總結\n\n一、總體概況\n\n全年銷售額1200萬元，同比增長8%，完成年度目標的102%。\n\n二、主要成績\n\n新客戶增加35家。\n\n三、存在的問題\n\n回款週期延長到90天，原因是大客戶付款審批變慢。\n\n四、明年計劃\n\n銷售經理王敏負責，3月底前把回款週期縮短到60天。\n',
       },
     ],
   },
@@ -324,7 +324,7 @@ function states(doc: SummaryDoc, section: Section, check: 'attainment' | 'counts
   const inPlan = (at: Section) => doc.roleOf(at) === 'plan';
   const sentences = doc.sentences.filter((s) => !s.block.isTitle && s.range[0] >= start && s.range[1] <= end && !inPlan(s.block.section));
   const numbers = (text: string) => (text.match(NUMBER)?.length ?? 0) + vocabulary.find('quantity-word', text).length;
-  const concept = check === 'counts' ? 'account-count' : 'attainment';
+  const concept = check === 'counts' ? 'account-count' : 'target-review';
   // A table row counts with its header: "| New customers | 12 | 14 |", "| 销售额 | 目标 115万元 | 实际 124万元 |".
   const rows = doc.items.filter((item) => item.kind === 'row' && item.range[0] >= start && item.range[1] <= end && !inPlan(item.section)).map((item) => `${(item.columns ?? []).join(' ')} ${item.text}`);
   return [...sentences.map((s) => s.text), ...rows].some((text) => {

@@ -23,6 +23,9 @@ const RAO = 'require-action-owner';
 const RAD = 'require-action-deadline';
 const RPC = 'require-problem-cause';
 const NP = 'no-placeholder';
+const CN = 'consistent-numbers';
+const RC = 'require-comparison';
+const AMOUNTS = `the amount reader of ${CN} and ${RC} (rules/utils/amounts.ts)`;
 const MODEL = 'the document model (which every rule reads)';
 const QUANTITIES = `the quantity recogniser of ${NUC} and ${NVW}`;
 
@@ -166,9 +169,43 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
     description: `Words of a title that name the kind of summary ("Postmortem", "Weekly status", 会议纪要, 销售工作总结); each entry's \`kind\` says which. The first kind in src/kinds/kinds.json whose word the title holds is the document's kind, unless front matter or config names one.${readBy(`${MODEL}, to tell the kind (src/kinds/)`)}`,
     keys: { kind: { description: 'The kind the word names.', type: 'string', pattern: '^[a-z][a-z0-9-]*$' } },
   },
-  attainment: { description: `Words that set a result against its target ("of target", "quota", 达成率, 目标): with two numbers, or with one for an attainment rate, a target review states actual against target.${readBy(`${RS} (option \`mustState\`: \`attainment\`)`)}` },
+  'target-review': { description: `Words that set a result against its target ("of target", "quota", 达成率, 目标): with two numbers, or with one for an attainment rate, a target review states actual against target.${readBy(`${RS} (option \`mustState\`: \`attainment\`)`)}` },
   'account-count': { description: `Words of customer counts ("new customers", "lost", "key accounts", 新增客户, 流失, 家): with a number, a customer section gives counts.${readBy(`${RS} (option \`mustState\`: \`counts\`)`)}` },
   decision: { description: `Words that record a decision ("decided", "agreed", 决定, 同意): minutes that hold one have their decisions without a heading.${readBy(RS)}` },
+  'amount-scale': {
+    description: `Scale words written after a number, which multiply it ("k", "million", 万, 亿).${readBy(AMOUNTS)}`,
+    keys: { factor: { description: 'What the number is multiplied by (万 is 10000).', type: 'number', exclusiveMinimum: 0 } },
+  },
+  'amount-unit': {
+    description: `Units whose kind decides how amounts compare: percentages, percentage points and currencies ("%", "pp", "$", 个百分点, 元). A percentage and a count are never added, and percent and percentage points are told apart.${readBy(AMOUNTS)}`,
+    keys: { measure: { description: 'What the unit measures.', enum: ['percent', 'points', 'currency'] } },
+  },
+  approximate: {
+    description: `Words that make a number approximate ("about", "over", 约, 左右, 多): it is not checked against others.${readBy(AMOUNTS)}`,
+    keys: { position: { description: 'Where the word stands: `before` the number (the default) or `after` it.', enum: ['before', 'after'] } },
+  },
+  change: {
+    description: `Words of a change next to its size ("up 20%", "fell by", 增长20%, 下降).${readBy(CN, `${RC} (a change is a comparison)`)}`,
+    keys: { direction: { description: 'Whether the change is a rise or a fall; without it ("improvement", 变化) the direction is not checked.', enum: ['up', 'down'] } },
+  },
+  'change-from': { description: `The word before the earlier value of a change ("from", 从, 由).${readBy(CN, RC)}` },
+  'change-to': { description: `The word before the later value of a change ("to", 到, 至).${readBy(CN, RC)}` },
+  multiple: {
+    description: `Words that state a change as a multiple ("doubled", "halved", 翻了一番, 减半).${readBy(CN, RC)}`,
+    keys: { factor: { description: 'The later value divided by the earlier one (doubled is 2, halved 0.5).', type: 'number', exclusiveMinimum: 0 } },
+  },
+  actual: { description: `Words before an actual result set against a target ("actual", "achieved", 实际完成), also as table column headers.${readBy(CN)}` },
+  attainment: {
+    description: `Words that label a result as a percentage of its target ("110% of target", 达成率, 完成目标的), also as table column headers.${readBy(CN, RC)}`,
+    keys: { position: { description: 'Where the word stands: `before` the percentage (the default) or `after` it.', enum: ['before', 'after'] } },
+  },
+  total: { description: `Labels of a total ("Total", 合计, 共计): a table's total row or column, or a stated total before its parts.${readBy(CN)}` },
+  breakdown: {
+    description: `Words that introduce the parts of a stated total ("of which", 其中, 分别为); a colon does too.${readBy(CN)}`,
+    keys: { complete: { description: 'The parts named are all of them ("split into", 分别为), so they must add up to the total, not only stay below it.', const: true } },
+  },
+  share: { description: `Words of a share of a whole ("share", "accounting for", 占, 占比), in sentences and as table column headers: shares of one whole add up to at most 100%.${readBy(CN)}` },
+  comparison: { description: `Words that set a figure against a baseline: a target, a plan, an earlier period ("vs. plan", "last year", 同比, 环比, 较上月), also in table column headers.${readBy(RC)}` },
   placeholder: {
     description: `Template text left unfilled ("TBD", "Replace this paragraph", [填写], 待填写), including the guidance lines of \`summarylint new\`; x slots such as 20xx and XX% are shapes, not words.${readBy(NP)}`,
     keys: {

@@ -1,0 +1,160 @@
+import type { Section, Sentence, SummaryDoc, Vocabulary } from '../src/types.js';
+import { defineRule } from '../src/types.js';
+import { readAmounts } from './utils/amounts.js';
+import { figureWords, fromToPairs } from './utils/figure-words.js';
+
+export interface RequireComparisonOptions {
+  roles: string[];
+}
+
+const DOCS_URL = 'https://github.com/summarylint/summarylint/blob/main/docs/rules/require-comparison.md';
+
+/** Words that give a figure its baseline: a comparison, a target, a change, a multiple, an attainment rate. */
+const BASELINE = ['comparison', 'goal', 'change', 'multiple', 'attainment'];
+const PROBLEM = ['problem', 'cause', 'impact'];
+/** A year, not a figure: 2023. */
+const YEAR = /^(?:19|20)\d\d$/u;
+/** A sign right before a figure: +12%, −3. */
+const SIGNED = /(?:^|[\s(（])[+−-]$/u;
+/** What may stand between a metric and its figure: a few characters, no digit, no clause break ("Revenue was $1.2M", 销售额为120万元, "36 new customers"). */
+const HAN = /\p{Script=Han}/u;
+/** At most four Chinese characters between a metric and its figure (销售额为, 新签客户). */
+const near = (gap: string) => NEAR.test(gap) && (gap.match(/\p{Script=Han}/gu)?.length ?? 0) <= 4;
+const NEAR = /^[^\d,，;；。:：!！?？()（）]{0,20}$/u;
+
+export default defineRule<RequireComparisonOptions>({
+  meta: {
+    id: 'require-comparison',
+    description: 'Require result figures to be compared with a target or an earlier period',
+    docs: {
+      why:
+        'A result figure on its own ("Revenue was $1.2M", 本月销售额120万元) says little: the reader cannot tell whether it is good news. Put the target, the plan or an earlier period beside it ("vs. a $1.1M target", "up 8% on September", 同比增长12%, 达成率104%, "from 9 to 4 hours"). ' +
+        'A result statement is a sentence of an overview or results section (or of the text before the first section) that names a metric ("revenue", "users", 销售额, 回款) with a figure in digits, durations aside; a problem\'s figure ("12 customers churned", 延误2天) is none; it has a baseline when the sentence holds a comparison, target, change or attainment word, or "from … to …". ' +
+        'A section whose figures have no comparison at all is reported once, at its title; otherwise each statement with no baseline is. A table with a target, plan or previous-period column (or a change column) counts as a comparison for its section.',
+      url: DOCS_URL,
+    },
+    level: 'warn',
+    languages: ['en', 'zh'],
+    schema: {
+      type: 'object',
+      properties: {
+        roles: {
+          description: 'The section roles whose figures need a baseline (the text before the first section counts as `overview`).',
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+          uniqueItems: true,
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { roles: ['overview', 'results'] },
+    messages: {
+      statement: {
+        en: 'Result figure "{{figure}}" has no baseline: compare it with the target or an earlier period, e.g. "vs. a target of …", "up 8% on last month"',
+        'zh-Hans': '结果数字“{{figure}}”没有比较基准：请与目标或上期对比，如“达成率104%”“同比增长12%”“较上月增加6家”',
+      },
+      section: {
+        en: 'No comparison in "{{title}}": its {{count}} result figures (first "{{figure}}") have no target or earlier period beside them; add one, e.g. "vs. plan" or "up 8% on last month", or a target column to the table',
+        'zh-Hans': '“{{title}}”中没有任何对比：其中{{count}}个结果数字（如“{{figure}}”）都没有目标或上期数据；请补上对比，如“达成率”“同比”“环比”，或在表格中加目标列',
+      },
+    },
+    examples: [
+      {
+        title: 'figures with and without a baseline',
+        lang: 'en',
+        options: {},
+        markdown:
+          '# Sales Team, October Report\n\nOctober revenue was $1.3M, 8% above plan.\n\n## Results\n\n- Revenue from renewals was $1.2M. <!-- expect: require-comparison -->\n- We signed 36 new customers, 6 more than in September.\n- Churn fell from 5% to 3%.\n\n## Problems\n\nTwo renewals slipped to November because the buyer\'s legal review took 3 weeks.\n\n## Next steps\n\n- Alice to close both renewals by Nov 15\n',
+      },
+      {
+        title: '没有任何对比的成绩',
+        lang: 'zh',
+        options: {},
+        markdown:
+          '# 华东区10月工作总结\n\n本月销售额120万元，同比增长9%。\n\n## 主要成绩 <!-- expect: require-comparison -->\n\n- 新签客户36家\n- 回款98万元\n\n## 存在的问题\n\n回款周期延长到75天，原因是两家大客户调整了付款流程。\n\n## 下一步计划\n\n- 销售经理王敏负责，11月30日前把回款周期缩短到60天\n',
+      },
+      {
+        title: '繁體：有目標欄的表格',
+        lang: 'zh-Hant',
+        options: {},
+        markdown:
+          '# 客服部11月工作總結\n\n本月回訪客戶320位，達成率107%。\n\n## 主要成績\n\n| 指標 | 目標 | 實際 |\n| --- | --- | --- |\n| 回訪客戶數 | 300 | 320 |\n| 滿意度 | 90% | 92% |\n\n## 存在的問題\n\n夜班工單平均等待11小時，因為排班表缺了一個人。\n\n## 下一步計劃\n\n- 客服主管王敏負責，12月15日前補齊夜班排班\n',
+      },
+    ],
+  },
+
+  check(doc, context) {
+    const vocabulary = context.vocabulary;
+    const roles = new Set(context.options.roles);
+    const scopes: Array<{ section: Section | undefined; sentences: Sentence[] }> = [];
+    if (roles.has('overview') && doc.intro.length) scopes.push({ section: undefined, sentences: doc.intro.flatMap((b) => b.sentences) });
+    for (const section of doc.sections) {
+      const role = doc.roleOf(section);
+      // The outermost section of a role: its sub-sections are read with it.
+      if (!role || !roles.has(role) || (section.parent && doc.roleOf(section.parent) === role)) continue;
+      scopes.push({ section, sentences: sentencesIn(doc, section) });
+    }
+    for (const { section, sentences } of scopes) {
+      const figures: Array<{ sentence: Sentence; figure: string; start: number; end: number }> = [];
+      let compared = false;
+      for (const sentence of sentences) {
+        if (sentence.block.kind === 'heading' || sentence.block.quoted) continue;
+        const found = readSentence(sentence.text, vocabulary);
+        if (sentence.block.kind === 'tableCell') {
+          compared ||= isComparisonTable(sentence, vocabulary);
+          if (found.figure) figures.push({ sentence, ...found.figure });
+          continue;
+        }
+        if (found.baseline) compared = true;
+        else if (found.figure) figures.push({ sentence, ...found.figure });
+      }
+      if (figures.length === 0) continue;
+      if (!compared && section && figures.length >= 2) {
+        context.report({ messageId: 'section', data: { title: section.title, count: String(figures.length), figure: figures[0]!.figure }, range: section.titleRange });
+        continue;
+      }
+      for (const { sentence, figure, start, end } of figures) {
+        if (sentence.block.kind === 'tableCell') continue;
+        context.report({ messageId: 'statement', data: { figure }, range: sentence.block.prose.sourceRange(sentence.start + start, sentence.start + end) });
+      }
+    }
+  },
+});
+
+/** The sentences of a section and of its sub-sections. */
+function sentencesIn(doc: SummaryDoc, section: Section): Sentence[] {
+  const [from, to] = section.range;
+  return doc.sentences.filter((s) => s.range[0] >= from && s.range[1] <= to);
+}
+
+/** Whether the sentence gives a baseline, and its first result figure: an amount next to a metric ("revenue", 销售额), no duration and no year. */
+function readSentence(text: string, vocabulary: Vocabulary): { baseline: boolean; figure?: { figure: string; start: number; end: number } } {
+  // 100% is all of it (a rollout, a task done): nothing to compare.
+  const amounts = readAmounts(text, vocabulary).filter((a) => !a.time && !YEAR.test(text.slice(a.start, a.numberEnd)) && !(a.measure === 'percent' && a.value === 100));
+  if (amounts.length === 0) return { baseline: false };
+  const words = figureWords(text, vocabulary);
+  // A signed figure (+12%, −3) or percentage points is a difference from something.
+  const difference = amounts.some((a) => a.measure === 'points' || SIGNED.test(text.slice(0, a.start)));
+  if (difference || BASELINE.some((c) => words.find(c).length > 0) || fromToPairs(text, words, amounts).length > 0) return { baseline: true };
+  if (vocabulary.find('claim-blocker', text).some((b) => b.info.kind === 'future' || b.info.kind === 'intent')) return { baseline: false };
+  // A problem's figure measures the problem (require-problem-cause asks for its cause), not a result.
+  if (PROBLEM.some((c) => vocabulary.has(c, text))) return { baseline: false };
+  const metrics = words.find('metric');
+  const a = amounts.find((a, i) => {
+    if (i > 0 && words.find('change-to').some((w) => w.start >= amounts[i - 1]!.end && w.end <= a.start)) return false; // a range: "300 to 500"
+    // A bare number (no unit or scale) counts only with no Chinese between it and its metric: Chinese counts take a
+    // measure word (36家), and "deepin 25 镜像下载" is a name.
+    const bare = a.unit === undefined && a.measure === undefined && a.scale === 1;
+    return metrics.some((m) => {
+      const gap = m.end <= a.start ? text.slice(m.end, a.start) : text.slice(a.end, m.start);
+      return near(gap) && !(bare && HAN.test(gap));
+    });
+  });
+  return a ? { baseline: false, figure: { figure: text.slice(a.start, a.end), start: a.start, end: a.end } } : { baseline: false };
+}
+
+/** A cell of a table whose header names a target, a plan, an earlier period or a change. */
+function isComparisonTable(sentence: Sentence, vocabulary: Vocabulary): boolean {
+  const columns = sentence.block.item?.columns ?? [];
+  return columns.some((header) => BASELINE.some((c) => vocabulary.has(c, header)));
+}
