@@ -326,7 +326,18 @@ export interface RuleContext<O = Record<string, unknown>> {
   readonly locale: Locale;
   /** Shared settings from config (for example `roster`). */
   readonly settings: Readonly<Record<string, unknown>>;
+  /**
+   * The previous summary of this one's series (src/previous.ts), for rules with `readsPrevious`: its path and its
+   * document, read with this document's vocabulary. Undefined when there is none.
+   */
+  readonly previous?: PreviousDoc;
   report(descriptor: ReportDescriptor): void;
+}
+
+export interface PreviousDoc {
+  /** Absolute path. */
+  readonly path: string;
+  readonly doc: SummaryDoc;
 }
 
 export interface Rule<O = any> {
@@ -337,6 +348,8 @@ export interface Rule<O = any> {
    * (e.g. custom section roles with their synonyms, which decide the sections' roles).
    */
   vocabulary?(options: O): VocabularyConfig;
+  /** The rule compares a summary with the previous one of its series (`context.previous`): the runner finds and reads it. */
+  readsPrevious?: boolean;
 }
 
 /** Identity helper that gives a rule module its types. */
@@ -393,6 +406,13 @@ export interface OverrideConfig {
   rules?: Record<string, RuleEntry>;
   vocabulary?: VocabularyConfig;
   settings?: Record<string, unknown>;
+  series?: SeriesConfig;
+}
+
+/** How summaries group into series (src/series.ts). */
+export interface SeriesConfig {
+  /** Path patterns relative to the config file, such as `reports/{team}/{yyyy}-{mm}.md`. */
+  patterns?: string[];
 }
 
 /** The config file shape (`.summarylintrc.json` and friends). */
@@ -407,6 +427,7 @@ export interface UserConfig {
   vocabulary?: VocabularyConfig;
   /** Shared settings for rules, e.g. `{ "roster": ["Alice", "王敏"] }`. */
   settings?: Record<string, unknown>;
+  series?: SeriesConfig;
   /** Modules with custom rules: paths relative to this file (`./rules/my-rule.js`) or package names. */
   plugins?: string[];
   /** JSON files of vocabulary changes (the shape of `vocabulary`), relative to this file or in a package. */
@@ -425,6 +446,7 @@ export interface ResolvedConfig {
   rules: Record<string, ResolvedRule>;
   vocabulary: VocabularyConfig;
   settings: Record<string, unknown>;
+  series?: SeriesConfig;
   ignores: string[];
   /** Config files that contributed, nearest first (for messages and cache keys); presets by name. */
   sources: string[];

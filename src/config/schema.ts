@@ -72,6 +72,14 @@ export function buildConfigSchema(rules: Readonly<Record<string, Rule>>, options
   const language = { description: 'Document language; `auto` detects it per document and block.', enum: ['auto', ...languageCodes()] };
   const locale = { description: 'Language of the messages; `auto` follows the document.', enum: ['auto', ...messageLocales()] };
   const settings = { description: 'Shared settings read by rules, e.g. `roster`.', type: 'object' };
+  const series = {
+    description: 'How summaries group into series (the summaries of one team or person over periods), for `follow-up-plan`.',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      patterns: stringList('Path patterns relative to the config file, such as `reports/{team}/{yyyy}-{mm}.md`: `{team}`, `{author}`, `{yyyy}`, `{mm}`, `{dd}`, `{ww}` (ISO week), `{q}`, `{h}`, `{period}` (any period shape), `*` and `**/`.'),
+    },
+  };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'summarylint configuration',
@@ -96,6 +104,7 @@ export function buildConfigSchema(rules: Readonly<Record<string, Rule>>, options
       },
       vocabulary: { $ref: '#/definitions/vocabulary' },
       settings,
+      series,
       plugins: stringList('Modules with custom rules: paths relative to this config file (`./rules/my-rule.js`) or package names (`summarylint-plugin-acme`). Not loaded in safe mode.'),
       vocabularyPacks: stringList('JSON files of vocabulary changes, shaped like `vocabulary`, relative to this config file or in a package; applied before this file\'s `vocabulary`.'),
     },
@@ -122,6 +131,7 @@ export function buildConfigSchema(rules: Readonly<Record<string, Rule>>, options
           rules: { $ref: '#/definitions/rules' },
           vocabulary: { $ref: '#/definitions/vocabulary' },
           settings,
+          series,
         },
       },
       vocabulary: {
