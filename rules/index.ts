@@ -1,5 +1,6 @@
 // The explicit, sorted registry of built-in rules (a test checks it matches the files in rules/).
 import type { Rule } from '../src/types.js';
+import followUpPlan from './follow-up-plan.js';
 import noPlaceholder from './no-placeholder.js';
 import noUnquantifiedClaims from './no-unquantified-claims.js';
 import noVagueWording from './no-vague-wording.js';
@@ -9,6 +10,7 @@ import requireProblemCause from './require-problem-cause.js';
 import requireSections from './require-sections.js';
 
 export const builtinRules: Readonly<Record<string, Rule>> = {
+  'follow-up-plan': followUpPlan,
   'no-placeholder': noPlaceholder,
   'no-unquantified-claims': noUnquantifiedClaims,
   'no-vague-wording': noVagueWording,

@@ -4,7 +4,7 @@ import { isIgnoredByConfig, loadConfig, resolveConfig, type ConfigOptions } from
 import { lintDocument, summarize } from './engine/run.js';
 import { expandPaths } from './files.js';
 import { registryFor } from './plugins.js';
-import { previousSummary } from './previous.js';
+import { previousSummary, type PreviousSummary } from './previous.js';
 import { readErrorMessage, readSummaryFile, type ReadOutcome } from './read.js';
 import { lintMany, type Concurrency } from './runner/index.js';
 import { inShard, type Shard } from './runner/shard.js';
@@ -17,8 +17,11 @@ export interface LintOptions extends ConfigOptions {
   config?: UserConfig;
   /** Report `summarylint-disable` comments that suppress nothing, at this severity. */
   reportUnusedDisableDirectives?: Severity;
-  /** The previous summary to compare each file with (`--previous`), instead of the one its series finds. */
-  previous?: string;
+  /**
+   * The previous summary to compare each file with (`--previous`), instead of the one its series finds: a path
+   * (relative to `cwd`), or its path and text.
+   */
+  previous?: string | PreviousSummary;
 }
 
 export interface LintTextOptions extends LintOptions {

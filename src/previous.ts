@@ -119,6 +119,7 @@ export function findPrevious(filePath: string, text: string, config: ResolvedCon
   return best?.file;
 }
 
+/** A previous summary: its absolute path and its text. */
 export interface PreviousSummary {
   path: string;
   text: string;
@@ -129,9 +130,10 @@ export interface PreviousSummary {
  * its series finds. Undefined when it cannot be read (the rules then have nothing to compare with).
  */
 export function previousSummary(
-  filePath: string, text: string, config: ResolvedConfig, rules: Readonly<Record<string, Rule>>, named?: { previous?: string; cwd?: string },
+  filePath: string, text: string, config: ResolvedConfig, rules: Readonly<Record<string, Rule>>, named?: { previous?: string | PreviousSummary; cwd?: string },
 ): PreviousSummary | undefined {
   if (!readsPrevious(config, rules)) return undefined;
+  if (typeof named?.previous === 'object') return named.previous;
   const previous = named?.previous ? path.resolve(named.cwd ?? process.cwd(), named.previous) : findPrevious(filePath, text, config);
   if (!previous || path.resolve(previous) === path.resolve(filePath)) return undefined;
   try {

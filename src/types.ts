@@ -286,6 +286,8 @@ export interface RuleExample {
   markdown: string;
   /** Options merged over the rule's defaults for this example. */
   options?: Record<string, unknown>;
+  /** For rules that read the previous summary of a series: that summary, under a file name of its own. */
+  previous?: { path: string; markdown: string };
 }
 
 export interface RuleMeta<O = Record<string, unknown>> {
@@ -298,8 +300,8 @@ export interface RuleMeta<O = Record<string, unknown>> {
     why: string;
     url: string;
   };
-  /** Level in the recommended preset. */
-  level: Severity;
+  /** Level in the recommended preset (`off`: a rule only the strict preset or a config turns on). */
+  level: Level;
   languages: Lang[];
   /** JSON Schema of the rule's options object. */
   schema: Record<string, unknown>;
