@@ -6,6 +6,7 @@ import noUnquantifiedClaims from './no-unquantified-claims.js';
 import noVagueWording from './no-vague-wording.js';
 import requireActionDeadline from './require-action-deadline.js';
 import requireActionOwner from './require-action-owner.js';
+import requireMetadata from './require-metadata.js';
 import requireProblemCause from './require-problem-cause.js';
 import requireSections from './require-sections.js';
 
@@ -16,6 +17,7 @@ export const builtinRules: Readonly<Record<string, Rule>> = {
   'no-vague-wording': noVagueWording,
   'require-action-deadline': requireActionDeadline,
   'require-action-owner': requireActionOwner,
+  'require-metadata': requireMetadata,
   'require-problem-cause': requireProblemCause,
   'require-sections': requireSections,
 };

@@ -23,7 +23,7 @@ export async function renderRule(rule: Rule): Promise<string> {
     '**Examples** (each runs as a test):',
     '',
   ];
-  for (const example of meta.examples) lines.push(...(await renderExample(meta.id, example)));
+  for (const example of meta.examples) lines.push(...(await renderExample(meta.id, example, meta.level === 'off')));
   return lines.join('\n');
 }
 
@@ -40,9 +40,9 @@ function renderOptions(rule: Rule): string[] {
   ];
 }
 
-async function renderExample(ruleId: string, example: RuleExample): Promise<string[]> {
+async function renderExample(ruleId: string, example: RuleExample, off: boolean): Promise<string[]> {
   const markdown = example.markdown.replace(/ ?<!--\s*expect:[\s\S]*?-->/g, '').trimEnd();
-  const config = example.options ? { rules: { [ruleId]: ['warn', example.options] as ['warn', Record<string, unknown>] } } : {};
+  const config = example.options || off ? { rules: { [ruleId]: ['warn', example.options ?? {}] as ['warn', Record<string, unknown>] } } : {};
   const previous = example.previous && { path: path.resolve(example.previous.path), text: example.previous.markdown };
   const result = await lintText(example.markdown, { config, previous });
   const findings = result.findings.filter((f) => f.ruleId === ruleId);

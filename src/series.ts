@@ -200,3 +200,52 @@ export function seriesOf(path: string, frontMatter: Record<string, unknown> | un
   if (team || author || period) return { team, author, period, key: team ?? author, source: 'front-matter' };
   return { source: 'none' };
 }
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_WORD = `(${MONTH_NAMES.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')})\\.?`;
+
+/** A period a text names, and the periods it may mean (a month without a year: that month in each year of `near`). */
+export interface PeriodMention { text: string; periods: Period[] }
+
+/**
+ * Periods named in a text such as a title: "November 2026", "Nov", "Q3", "H1 2026", "week 46", "2026-11", "2026年11月",
+ * "十一月", "第三季度", "第46周", "上半年"; a year alone ("2026") only when `near` is a year. A part without a year is read
+ * in the years `near` spans.
+ */
+export function periodsIn(text: string, near: Period): PeriodMention[] {
+  const norm = text.normalize('NFKC').toLowerCase().replace(/[週兩]/g, (c) => TRADITIONAL[c]);
+  const years = [...new Set([+near.start.slice(0, 4), +near.end.slice(0, 4)])];
+  const out: PeriodMention[] = [];
+  const taken: Array<[number, number]> = [];
+  const add = (m: RegExpMatchArray, make: (year: number) => Period | undefined, year?: string) => {
+    const start = m.index!, end = start + m[0].length;
+    if (taken.some(([s, e]) => start < e && s < end)) return;
+    const periods = (year ? [+year] : years).map(make).filter((p): p is Period => p !== undefined);
+    if (periods.length === 0) return;
+    taken.push([start, end]);
+    out.push({ text: text.slice(start, end).trim(), periods });
+  };
+  const each = (pattern: RegExp, use: (m: RegExpMatchArray) => void) => {
+    for (const m of norm.matchAll(pattern)) use(m);
+  };
+  each(/(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g, (m) => add(m, (y) => dayPeriod(y, +m[2], +m[3]), m[1]));
+  each(/(?<!\d)(\d{4})-?w(\d{1,2})(?!\d)/g, (m) => add(m, (y) => weekPeriod(y, +m[2]), m[1]));
+  each(/(?<!\d)(\d{4})-?q([1-4])(?!\d)/g, (m) => add(m, (y) => quarterPeriod(y, +m[2]), m[1]));
+  each(/(?<!\d)(\d{4})-?h([12])(?!\d)/g, (m) => add(m, (y) => halfPeriod(y, +m[2]), m[1]));
+  each(/(?<!\d)(\d{4})-(\d{1,2})(?![\d-])/g, (m) => add(m, (y) => monthPeriod(y, +m[2]), m[1]));
+  each(new RegExp(`(?:(\\d{4})\\s*年\\s*)?${NUM}\\s*月(?!\\s*[\\d一二三四五六七八九十]+\\s*[日号])`, 'g'), (m) => add(m, (y) => monthPeriod(y, smallNumber(m[2])), m[1]));
+  each(new RegExp(`(?:(\\d{4})\\s*年\\s*)?第?${NUM}\\s*季度`, 'g'), (m) => add(m, (y) => quarterPeriod(y, smallNumber(m[2])), m[1]));
+  each(new RegExp(`(?:(\\d{4})\\s*年\\s*)?第${NUM}\\s*周`, 'g'), (m) => add(m, (y) => weekPeriod(y, smallNumber(m[2])), m[1]));
+  each(/(?:(\d{4})\s*年?\s*)?(上|下)半年/g, (m) => add(m, (y) => halfPeriod(y, m[2] === '上' ? 1 : 2), m[1]));
+  each(new RegExp(`(?<![a-z])${MONTH_WORD}(?![a-z])(?:\\s+(\\d{4})(?!\\d))?`, 'g'), (m) => {
+    const month = MONTH_NAMES.findIndex((name) => name.startsWith(m[1].slice(0, 3))) + 1;
+    // "may" is also a verb: only with a year, or capitalised as a month in the original.
+    if (m[1] === 'may' && !m[2] && text.slice(m.index!, m.index! + 3) !== 'May') return;
+    add(m, (y) => monthPeriod(y, month), m[2]);
+  });
+  each(/(?<![a-z0-9])q([1-4])(?:\s+(\d{4}))?(?![a-z0-9])/g, (m) => add(m, (y) => quarterPeriod(y, +m[1]), m[2]));
+  each(/(?<![a-z0-9])h([12])(?:\s+(\d{4}))?(?![a-z0-9])/g, (m) => add(m, (y) => halfPeriod(y, +m[1]), m[2]));
+  each(/(?<![a-z])week\s*(\d{1,2})(?:,?\s+(\d{4}))?(?!\d)/g, (m) => add(m, (y) => weekPeriod(y, +m[1]), m[2]));
+  if (near.kind === 'year') each(/(?<!\d)(\d{4})(?!\d)/g, (m) => add(m, (y) => yearPeriod(y), m[1]));
+  return out;
+}
