@@ -3,8 +3,9 @@
 // files of its folder (or, for a path pattern, of the folder the pattern starts from). Every entry point uses
 // this: one-file and changed-files runs, whole-repo runs, workers, and the cache's key.
 //
-// A folder's files are listed and their front matter read once per process, again only when the folder's
-// entries change (its modification time), so a run over a folder of 1,000 summaries reads each head once.
+// A folder's files are listed and their front matter read once per process, again only when the entries of a folder
+// listed change (its modification time), so a run over a folder of 1,000 summaries reads each head once. An edit of
+// a summary's front matter alone is seen by the next process.
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readYaml } from './parse/document.js';
@@ -33,7 +34,8 @@ export function readsPrevious(config: ResolvedConfig, rules: Readonly<Record<str
 }
 
 interface Indexed { file: string; info: SeriesInfo }
-const indexes = new Map<string, { mtime: number; files: Indexed[] }>();
+/** By root: the summaries under it, and the folders listed with their modification times (a change in any renews it). */
+const indexes = new Map<string, { folders: Array<[string, number]>; files: Indexed[] }>();
 
 function readHead(file: string): string {
   const fd = openSync(file, 'r');
@@ -47,9 +49,18 @@ function readHead(file: string): string {
   }
 }
 
-/** Markdown files under `root`, `depth` folders deep at most. */
-function listMarkdown(root: string, depth: number): string[] {
+const mtimeOf = (folder: string) => {
+  try {
+    return statSync(folder).mtimeMs;
+  } catch {
+    return -1;
+  }
+};
+
+/** Markdown files under `root`, `depth` folders deep at most; `folders` receives each folder listed. */
+function listMarkdown(root: string, depth: number, folders: Array<[string, number]>): string[] {
   const files: string[] = [];
+  folders.push([root, mtimeOf(root)]);
   let entries;
   try {
     entries = readdirSync(root, { withFileTypes: true });
@@ -59,7 +70,7 @@ function listMarkdown(root: string, depth: number): string[] {
   for (const entry of entries) {
     const full = path.join(root, entry.name);
     if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) files.push(full);
-    else if (entry.isDirectory() && depth > 0 && !entry.name.startsWith('.') && entry.name !== 'node_modules') files.push(...listMarkdown(full, depth - 1));
+    else if (entry.isDirectory() && depth > 0 && !entry.name.startsWith('.') && entry.name !== 'node_modules') files.push(...listMarkdown(full, depth - 1, folders));
   }
   return files;
 }
@@ -67,23 +78,18 @@ function listMarkdown(root: string, depth: number): string[] {
 /** The series facts of every summary under `root`. */
 function indexOf(root: string, depth: number, config: ResolvedConfig): Indexed[] {
   const key = `${root}\u0000${depth}\u0000${config.basePath}\u0000${JSON.stringify(config.series?.patterns ?? [])}`;
-  let mtime: number;
-  try {
-    mtime = statSync(root).mtimeMs;
-  } catch {
-    return [];
-  }
   const known = indexes.get(key);
-  if (known && known.mtime === mtime) return known.files;
+  if (known && known.folders.every(([folder, mtime]) => mtimeOf(folder) === mtime)) return known.files;
+  const folders: Array<[string, number]> = [];
   const files: Indexed[] = [];
-  for (const file of listMarkdown(root, depth)) {
+  for (const file of listMarkdown(root, depth, folders)) {
     try {
       files.push({ file, info: seriesInfo(file, readHead(file), config) });
     } catch {
       // Unreadable: not a candidate (linting it reports why).
     }
   }
-  indexes.set(key, { mtime, files });
+  indexes.set(key, { folders, files });
   return files;
 }
 
