@@ -46,7 +46,7 @@ export default defineRule<FollowUpPlanOptions>({
       why:
         'A plan is only worth writing if the next summary says what became of it: done, slipped (and why), dropped (and why) or carried over. ' +
         'The previous summary of the same series is found from the front matter (`team` or `author`, and `period`), from a path pattern in config `series.patterns` (`reports/{team}/{yyyy}-{mm}.md`), or from a file name that ends in a period (`weekly-2026-W46.md` follows `weekly-2026-W45.md` in the same folder); `--previous FILE` names it. ' +
-        'Its action items are those `require-action-owner` reads. An item counts as answered when a sentence or a table row here has enough of its key words: its work words (matched across English and Chinese: "migrate" and 迁移), its other words and names, with dates, owners and filler left out; half of them, or a third when the line also names the item\'s owner or a status ("done", "delayed", 已完成, 延期, 顺延). ' +
+        'Its action items are those `require-action-owner` reads. An item counts as answered when a sentence or a table row here has enough of its key words: its work words (matched across English and Chinese: "migrate" and 迁移), its other words and names, with dates, owners and filler left out; half of them, or a third when the line also names the item\'s owner or a status ("done", "delayed", 已完成, 延期, 顺延), and two at least. ' +
         'Each unanswered item is reported once, at this summary\'s results heading (else its plan heading, else its title), quoting the item and naming the previous file and line.',
       url: DOCS_URL,
     },
