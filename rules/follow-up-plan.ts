@@ -46,7 +46,7 @@ export default defineRule<FollowUpPlanOptions>({
       why:
         'A plan is only worth writing if the next summary says what became of it: done, slipped (and why), dropped (and why) or carried over. ' +
         'The previous summary of the same series is found from the front matter (`team` or `author`, and `period`), from a path pattern in config `series.patterns` (`reports/{team}/{yyyy}-{mm}.md`), or from a file name that ends in a period (`weekly-2026-W46.md` follows `weekly-2026-W45.md` in the same folder); `--previous FILE` names it. ' +
-        'Its action items are those `require-action-owner` reads. An item counts as answered when a sentence or a table row here has enough of its key words: its work words (matched across English and Chinese: "migrate" and 迁移), its other words and names, with dates, owners and filler left out; half of them, or a third when the line also names the item\'s owner or a status ("done", "delayed", 已完成, 延期, 顺延), and two at least. ' +
+        'Its action items are those `require-action-owner` reads. An item counts as answered when a sentence or a table row here has enough of its key words: its work words (matched across English and Chinese: "migrate" and 迁移), its other words, abbreviations and version numbers, with dates, owners and filler left out; two in five of them, or a third when the line also names the item\'s owner or a status ("done", "delayed", 已完成, 延期, 顺延), and two at least. ' +
         'Each unanswered item is reported once, at this summary\'s results heading (else its plan heading, else its title), quoting the item and naming the previous file and line.',
       url: DOCS_URL,
     },
@@ -60,7 +60,7 @@ export default defineRule<FollowUpPlanOptions>({
       },
       additionalProperties: false,
     },
-    defaultOptions: { share: 0.5, statusShare: 1 / 3 },
+    defaultOptions: { share: 0.4, statusShare: 0.33 },
     messages: {
       unanswered: {
         en: 'Last period\'s plan item "{{item}}" ({{previous}}, line {{line}}) is not followed up here: say what became of it, e.g. "done on Nov 18", "slipped to December because …", "dropped: …" or "carried over"',
@@ -112,8 +112,8 @@ export default defineRule<FollowUpPlanOptions>({
     const { vocabulary } = context;
     const roots = collectActionItems(previous.doc, { vocabulary });
     if (roots.length === 0) return;
-    const share = context.options.share ?? 0.5;
-    const statusShare = context.options.statusShare ?? 1 / 3;
+    const share = context.options.share ?? 0.4;
+    const statusShare = context.options.statusShare ?? 0.33;
     const roster = Array.isArray(context.settings.roster) ? (context.settings.roster as string[]) : [];
     const owners = new OwnerFinder(vocabulary, { roster });
     const units = unitsOf(doc, vocabulary);

@@ -19,12 +19,19 @@ export interface KeyTerms {
 }
 
 const LATIN_WORD = /[a-z][a-z0-9+#]*(?:[.-][a-z0-9+#]+)*/g;
+/** A version or model number names the work as well as a word does: "5.2", "v2.1.0". */
+const VERSION = /(?<![\d.])\d+(?:\.\d+)+(?![\d.])/g;
+/** Two-letter abbreviations written in capitals ("CI", "QA", "UI") are words; other two-letter words are not. */
+const ABBREVIATION = /(?<![A-Za-z])[A-Z]{2}(?![A-Za-z])/g;
 const HAN_RUN = /\p{Script=Han}{2,}/gu;
 
-/** "visits", "visited", "visiting", "visit" → "visit". */
+/** "visits", "visited", "visiting", "visit" → "visit"; "submitted" → "submit", "planned" → "plan". */
 export function stem(word: string): string {
   if (word.length <= 4) return word;
-  return word.replace(/(?:ies|ing|ed|es|s)$/, '').replace(/(?<=[^aeiou])e$/, '');
+  return word
+    .replace(/(?:ies|ing|ed|es|s)$/, '')
+    .replace(/(?<=[^aeiou])e$/, '')
+    .replace(/([b-df-hj-np-tv-z])\1$/, '$1');
 }
 
 function pairs(run: string): string[] {
@@ -50,6 +57,8 @@ export function keyTermsOf(text: string, vocabulary: Vocabulary, blank: Readonly
   for (const m of vocabulary.find('follow-up-status', norm)) cut(m.start, m.end);
   const words = new Set<string>();
   for (const m of norm.matchAll(LATIN_WORD)) if (m[0].length >= 3) words.add(stem(m[0]));
+  for (const m of text.matchAll(ABBREVIATION)) if (norm.slice(m.index, m.index + 2).trim()) words.add(m[0].toLowerCase());
+  for (const m of text.matchAll(VERSION)) if (norm.slice(m.index, m.index + m[0].length).trim()) words.add(m[0]);
   const runs = [...norm.matchAll(HAN_RUN)].map((m) => pairs(m[0]));
   return { keys, words, runs };
 }
