@@ -6,10 +6,12 @@
 // Also listed: consecutive summaries of the shared corpus (eval/series/corpus-pairs.json), with their items' labels.
 //
 // recall: of the unanswered items, how many the rule reports; wrongly flagged: of the answered ones, how many it
-// reports. `--json` prints the numbers as JSON.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// reports. `--json` prints the numbers as JSON; `--sample FILE` writes every finding, with its line's fingerprint and
+// the previous summary's line it quotes, for readers to judge (eval/LABELLING.md, eval/judgements.json).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fingerprint } from '../eval/fingerprint.mjs';
 import { lintText } from '../dist/src/lint.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,6 +43,9 @@ function pairs() {
 async function main() {
   const rows = [];
   const misses = [];
+  const sample = [];
+  const lineOf = (file, n) => readFileSync(file, 'utf8').split(/\r\n|\r|\n/)[n - 1] ?? '';
+  const shown = (file) => path.relative(file.startsWith(CORPUS) ? CORPUS : ROOT, file);
   for (const pair of pairs()) {
     const result = await lintText(readFileSync(pair.current, 'utf8'), {
       filePath: pair.current,
@@ -48,7 +53,14 @@ async function main() {
       config: { rules: { 'follow-up-plan': 'warn' } },
       useConfigLookup: false,
     });
-    const reported = new Set(result.findings.filter((f) => f.ruleId === 'follow-up-plan').map((f) => f.data.line));
+    const findings = result.findings.filter((f) => f.ruleId === 'follow-up-plan');
+    const reported = new Set(findings.map((f) => f.data.line));
+    for (const f of findings) {
+      sample.push({
+        path: shown(pair.current), line: f.line, fp: fingerprint(lineOf(pair.current, f.line)), ruleId: f.ruleId, messageId: f.messageId, message: f.message,
+        previous: { path: shown(pair.previous), line: f.data.line, fp: fingerprint(lineOf(pair.previous, f.data.line)) },
+      });
+    }
     const unanswered = pair.items.filter((item) => !item.answered);
     const answered = pair.items.filter((item) => item.answered);
     const found = unanswered.filter((item) => reported.has(item.line)).length;
@@ -60,6 +72,8 @@ async function main() {
   }
   const sum = (key, list = rows) => list.reduce((n, r) => n + r[key], 0);
   const pct = (a, b) => (b === 0 ? 'n/a' : `${Math.round((100 * a) / b)}% (${a}/${b})`);
+  const sampleFile = process.argv.includes('--sample') ? process.argv[process.argv.indexOf('--sample') + 1] : undefined;
+  if (sampleFile) writeFileSync(sampleFile, `${JSON.stringify(sample, null, 2)}\n`);
   if (process.argv.includes('--json')) {
     process.stdout.write(`${JSON.stringify({ rows, recall: [sum('found'), sum('unanswered')], wronglyFlagged: [sum('wrong'), sum('answered')] }, null, 2)}\n`);
     return;

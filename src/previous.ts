@@ -22,7 +22,7 @@ export function frontMatterOf(text: string): Record<string, unknown> | undefined
   return match ? readYaml(match[1]) : undefined;
 }
 
-/** The path patterns that apply under a config, and the path they are matched against. */
+/** A file's series facts under a config: its front matter, and its path (relative to the config's folder) against `series.patterns`. */
 function seriesInfo(filePath: string, text: string, config: ResolvedConfig): SeriesInfo {
   const relative = config.basePath ? path.relative(config.basePath, filePath).split(path.sep).join('/') : filePath;
   return seriesOf(relative, frontMatterOf(text), config.series?.patterns);

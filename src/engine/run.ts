@@ -7,9 +7,9 @@ import { VFile } from 'vfile';
 import { buildDocument } from '../parse/document.js';
 import { summarylintParse } from '../parse/markdown.js';
 import summarylint, { resultOf } from '../unified.js';
-import type { ConceptChange, FileResult, PreviousDoc, Finding, Lang, Locale, Range, ReportDescriptor, ResolvedConfig, Rule, RuleContext, Severity, SummaryDoc, VocabularyConfig } from '../types.js';
+import type { ConceptChange, FileResult, Finding, Lang, Locale, Range, PreviousDoc, ReportDescriptor, ResolvedConfig, Rule, RuleContext, Severity, SummaryDoc, VocabularyConfig } from '../types.js';
 import { languagesVersion, localeFor } from '../languages/index.js';
-import type { PreviousSummary } from '../previous.js';
+import { readsPrevious, type PreviousSummary } from '../previous.js';
 import { CompiledVocabulary } from '../vocabulary.js';
 import { applyDirectives, readDirectives, type Directive } from './directives.js';
 import { engineMessages, renderMessage } from './messages.js';
@@ -78,18 +78,20 @@ export function lintDocument(text: string, options: LintDocumentOptions): FileRe
 }
 
 /**
- * The documents built last, by path: in a run over a series in order, a summary's previous one was usually linted
- * just before it, so its document is reused rather than parsed again.
+ * The documents built last, by path, when a rule reads previous summaries: in a run over a series in order, a
+ * summary's previous one was usually linted just before it, so its document is reused rather than parsed again.
+ * Few and small ones only: a run otherwise holds no document after its file.
  */
 const recentDocs = new Map<string, { doc: SummaryDoc; vocabulary: CompiledVocabulary; language: ResolvedConfig['language'] }>();
-const RECENT_DOCS = 16;
+const RECENT_DOCS = 4;
+const RECENT_DOC_LENGTH = 256 * 1024;
 
 type BuildOptions = { vocabulary: CompiledVocabulary; language: ResolvedConfig['language']; path: string | undefined; tree: Root };
 
-/** `buildDocument`, remembering the document among the recent ones. */
-function built(text: string, options: BuildOptions): SummaryDoc {
+/** `buildDocument`, remembering the document among the recent ones when `remember` says so. */
+function built(text: string, options: BuildOptions, remember: boolean): SummaryDoc {
   const doc = buildDocument(text, options);
-  if (options.path === undefined) return doc;
+  if (!remember || options.path === undefined || text.length > RECENT_DOC_LENGTH) return doc;
   recentDocs.delete(options.path);
   recentDocs.set(options.path, { doc, vocabulary: options.vocabulary, language: options.language });
   if (recentDocs.size > RECENT_DOCS) recentDocs.delete(recentDocs.keys().next().value!);
@@ -101,14 +103,14 @@ function previousDoc({ path, text }: PreviousSummary, vocabulary: CompiledVocabu
   const known = recentDocs.get(path);
   if (known && known.doc.text === text && known.vocabulary === vocabulary && known.language === language) return { path, doc: known.doc };
   const tree = theProcessor().parse(new VFile({ value: text, path })) as Root;
-  return { path, doc: built(text, { vocabulary, language, path, tree }) };
+  return { path, doc: built(text, { vocabulary, language, path, tree }, true) };
 }
 
 /** The rules over a parsed document: what the unified plugin runs. */
 export function lintTree(tree: Root, text: string, options: LintDocumentOptions): FileResult {
   const { config, rules, filePath } = options;
   const vocabulary = vocabularyFor(config, rules);
-  const doc = built(text, { vocabulary, language: config.language, path: filePath, tree });
+  const doc = built(text, { vocabulary, language: config.language, path: filePath, tree }, readsPrevious(config, rules));
   const locale = localeOf(doc, config);
   const findings: Finding[] = [];
   const knownRules = new Set(Object.keys(rules));

@@ -3,8 +3,8 @@
 // them; ignored files (config `ignores`) leave no result, as in a plain run.
 import { readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
-import { isIgnoredByConfig } from '../config/index.js';
 import path from 'node:path';
+import { isIgnoredByConfig } from '../config/index.js';
 import { configFor, lintInTurn, rulesFor, type LintFilesOptions } from '../lint.js';
 import { previousSummary, readsPrevious } from '../previous.js';
 import { decode, skipReason } from '../read.js';
