@@ -20,16 +20,43 @@ interface Unit {
   status: boolean;
 }
 
-function unitsOf(doc: SummaryDoc, vocabulary: Vocabulary): Unit[] {
+/** The lines of a summary, and by key term (`k:` meaning, `w:` word, `p:` Han pair) the lines that have it. */
+interface Units {
+  units: Unit[];
+  byTerm: Map<string, number[]>;
+}
+
+const termsOf = (terms: KeyTerms, pairs: Iterable<string>) => [
+  ...[...terms.keys].map((k) => `k:${k}`),
+  ...[...terms.words].map((w) => `w:${w}`),
+  ...[...pairs].map((p) => `p:${p}`),
+];
+
+function unitsOf(doc: SummaryDoc, vocabulary: Vocabulary): Units {
   const title = doc.title?.range;
   const texts = [
     ...doc.sentences.filter((s) => !title || s.range[0] < title[0] || s.range[0] >= title[1]).map((s) => s.text),
     ...doc.items.filter((item) => item.kind === 'row').map((item) => item.text),
   ];
-  return texts.map((text) => {
+  const byTerm = new Map<string, number[]>();
+  const units = texts.map((text, i) => {
     const terms = keyTermsOf(text, vocabulary);
-    return { terms, pairs: new Set(terms.runs.flat()), text: vocabulary.normalize(text), status: vocabulary.has('follow-up-status', text) };
+    const pairs = new Set(terms.runs.flat());
+    for (const term of new Set(termsOf(terms, pairs))) {
+      const list = byTerm.get(term);
+      if (list) list.push(i);
+      else byTerm.set(term, [i]);
+    }
+    return { terms, pairs, text: vocabulary.normalize(text), status: vocabulary.has('follow-up-status', text) };
   });
+  return { units, byTerm };
+}
+
+/** The lines that share a key term with `terms`: only they can answer the item (so the time is not items × lines). */
+function candidates({ units, byTerm }: Units, terms: KeyTerms): Unit[] {
+  const found = new Set<number>();
+  for (const term of termsOf(terms, terms.runs.flat())) for (const i of byTerm.get(term) ?? []) found.add(i);
+  return [...found].map((i) => units[i]);
 }
 
 /** Where to report: this summary's results heading, else its plan heading, else its title. */
@@ -123,7 +150,7 @@ export default defineRule<FollowUpPlanOptions>({
       const terms = keyTermsOf(action.text, vocabulary, names.map((o) => [o.start, o.end] as const));
       const count = termCount(terms);
       const ownerNames = names.map((o) => vocabulary.normalize(o.name.replace(/^@/, '')).trim()).filter(Boolean);
-      const matches = count > 0 && units.some((unit) => {
+      const matches = count > 0 && candidates(units, terms).some((unit) => {
         const score = overlap(terms, unit.terms, unit.pairs);
         if (score === 0) return false;
         const relaxed = unit.status || ownerNames.some((name) => unit.text.includes(name));
