@@ -2,12 +2,14 @@
 // in the working tree).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { resolveConfig } from '../src/config/index.js';
 import { findPrevious, frontMatterOf } from '../src/previous.js';
 import { parsePeriod, periodsIn, seriesOf } from '../src/series.js';
 import { TempProjects } from './support/cli.js';
 
+// The first lookups load the config modules and word lists: seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 const projects = new TempProjects();
 afterAll(() => projects.cleanup());
 
