@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Range, SummaryDoc, Vocabulary } from '../src/types.js';
 import { defineRule } from '../src/types.js';
 import { collectActionItems, type ActionItem } from './utils/action-items.js';
-import { keyTermsOf, overlap, termCount, type KeyTerms } from './utils/key-terms.js';
+import { keyTermsOf, lineTermsOf, overlap, termCount, type KeyTerms } from './utils/key-terms.js';
 import { OwnerFinder } from './utils/owners.js';
 
 export interface FollowUpPlanOptions {
@@ -40,7 +40,7 @@ function unitsOf(doc: SummaryDoc, vocabulary: Vocabulary): Units {
   ];
   const byTerm = new Map<string, number[]>();
   const units = texts.map((text, i) => {
-    const terms = keyTermsOf(text, vocabulary);
+    const terms = lineTermsOf(text, vocabulary);
     const pairs = new Set(terms.runs.flat());
     for (const term of new Set(termsOf(terms, pairs))) {
       const list = byTerm.get(term);

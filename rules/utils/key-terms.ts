@@ -63,6 +63,22 @@ export function keyTermsOf(text: string, vocabulary: Vocabulary, blank: Readonly
   return { keys, words, runs };
 }
 
+/**
+ * The terms a line of the current summary offers: every work word's meaning, word, abbreviation, version and Han
+ * pair in it. Nothing is left out, as in `keyTermsOf`: what an item leaves out is never looked for, and the line's
+ * dates and filler cost no time to find.
+ */
+export function lineTermsOf(text: string, vocabulary: Vocabulary): KeyTerms {
+  const norm = vocabulary.normalize(text);
+  const keys = new Set<string>();
+  for (const m of vocabulary.find('follow-up-term', norm)) if (typeof m.info.key === 'string') keys.add(m.info.key);
+  const words = new Set<string>();
+  for (const m of norm.matchAll(LATIN_WORD)) if (m[0].length >= 3) words.add(stem(m[0]));
+  for (const m of text.matchAll(ABBREVIATION)) words.add(m[0].toLowerCase());
+  for (const m of text.matchAll(VERSION)) words.add(m[0]);
+  return { keys, words, runs: [...norm.matchAll(HAN_RUN)].map((m) => pairs(m[0])) };
+}
+
 /** A Han run of n characters (n - 1 pairs) holds about n / 2 words. */
 const runWeight = (run: readonly string[]) => Math.max(1, Math.round((run.length + 1) / 2));
 
