@@ -7,6 +7,7 @@
 //   npm run bench -- --keep       keep the generated files (their folder is printed)
 //   npm run bench -- --only report   only the quality report's rows (a 10,000-document results file)
 //   npm run bench -- --only growth  only the growth table: each input shape of issue 25 at three sizes (a few minutes)
+//   npm run bench -- --only series  only the row of follow-up-plan on 1,000 summaries in series (a few minutes)
 //
 // Every measurement is a fresh process (`node --import scripts/bench/rss.mjs …`), timed from spawn to exit,
 // with its peak resident memory. Tools a target compares run in rounds (one run of each, then again), and each
@@ -21,7 +22,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { random, summary, writeCorpus, writeLongParagraph, writeLongSummary } from './bench/corpus.mjs';
+import { random, summary, writeCorpus, writeLongParagraph, writeLongSummary, writeSeriesCorpus } from './bench/corpus.mjs';
 import { pageLoad, writeResults } from './bench/report.mjs';
 import { growthTable, LIMIT } from './bench/growth-table.mjs';
 
@@ -34,7 +35,7 @@ const quick = argv.includes('--quick');
 const keep = argv.includes('--keep');
 const outFile = argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : undefined;
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
-if (only !== undefined && only !== 'report' && only !== 'growth') throw new Error(`--only takes \`report\` or \`growth\`, not ${JSON.stringify(only)}`);
+if (only !== undefined && !['report', 'growth', 'series'].includes(only)) throw new Error(`--only takes \`report\`, \`growth\` or \`series\`, not ${JSON.stringify(only)}`);
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'summarylint-bench-'));
 const log = (text) => process.stderr.write(`${text}\n`);
@@ -74,6 +75,8 @@ const tools = {
   io: (target) => [path.join(ROOT, 'scripts/bench/floor-io.mjs'), target],
   parse: (target) => [path.join(ROOT, 'scripts/bench/floor-parse.mjs'), target],
   single: (target) => [BIN, target, '--format', 'json', '-o', path.join(tmp, 'report.json'), '--concurrency', 'off'],
+  // The same without the cross-document rule: what reading each summary's previous one costs.
+  noFollowUp: (target) => [BIN, target, '--format', 'json', '-o', path.join(tmp, 'report.json'), '--concurrency', 'off', '--rule', 'follow-up-plan:off'],
   workers: (target) => [BIN, target, '--format', 'json', '-o', path.join(tmp, 'report.json')],
   cached: (target) => [BIN, target, '--format', 'json', '-o', path.join(tmp, 'report.json'), '--cache', '--cache-location', path.join(tmp, 'cache', `${path.basename(target)}.json`)],
   // The pre-commit case: one file, the default output, as a hook runs it.
@@ -98,6 +101,7 @@ const LABELS = {
   io: 'I/O floor: read every file',
   parse: 'parse floor: summarylint\'s parser, one thread',
   single: 'summarylint, one thread (`--concurrency off`)',
+  noFollowUp: 'summarylint, one thread, `follow-up-plan` off',
   workers: 'summarylint, workers (`--concurrency auto`)',
   cached: 'summarylint, warm cache (`--cache`)',
   precommit: 'summarylint, one file, default output',
@@ -162,6 +166,22 @@ async function growth() {
   return report;
 }
 
+/** 1,000 summaries in series, every one but each team's first with a previous summary: follow-up-plan on and off. */
+async function seriesRows() {
+  const folder = path.join(tmp, 'series-1000');
+  const { bytes } = writeSeriesCorpus(folder, 1000);
+  const what = `1,000 files in series (${(bytes / 1e6).toFixed(1)} MB)`;
+  log(what);
+  await rowsOf(['noFollowUp', 'single'], folder, { files: 1000, bytes, what, runs: 3 });
+  return what;
+}
+
+function seriesTarget(what) {
+  const on = results.get(`single@${what}`);
+  const off = results.get(`noFollowUp@${what}`);
+  return `| follow-up-plan on 1,000 files in series: ≤ 1.2× without it | ${on.wall.toFixed(1)} s / ${off.wall.toFixed(1)} s = ${(on.wall / off.wall).toFixed(2)}× | ${on.wall <= 1.2 * off.wall ? 'PASS' : 'FAIL'} |`;
+}
+
 async function main() {
   await ensureBuilt();
   if (only === 'growth') {
@@ -174,6 +194,10 @@ async function main() {
   }
   log(`summarylint benchmark in ${tmp}`);
   if (only === 'report') return finish([await reportRows()]);
+  if (only === 'series') {
+    const what = await seriesRows();
+    return finish(['| target | measured | result |\n| --- | --- | --- |\n' + seriesTarget(what)]);
+  }
 
   // One file: the pre-commit hook.
   const one = path.join(tmp, 'one', 'report.md');
@@ -230,9 +254,10 @@ async function main() {
     }
   }
 
+  const series = await seriesRows();
   const reportTargets = await reportRows();
   const shapes = await growth();
-  finish([targets(sizes, long, lines), reportTargets, shapes]);
+  finish([`${targets(sizes, long, lines)}\n${seriesTarget(series)}`, reportTargets, shapes]);
 }
 
 function finish(targetTables) {

@@ -24,6 +24,7 @@
 // Start-up time matters (pre-commit hooks, editors): only commander and the small formatter registry load
 // up front; the linter, config loader, rules and the chosen formatter are imported when a run needs them,
 // so `--version` and `--help` load none of them.
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -93,6 +94,7 @@ interface CliOptions {
   shard?: Shard;
   safe?: boolean;
   maxFileSize?: number;
+  previous?: string;
 }
 
 /** `--report-file <format>:<file>`: the same findings, also written in another format to a file. */
@@ -199,6 +201,7 @@ function parseArguments(argv: string[], ctx: CliIO): { options: CliOptions; patt
     .option('--concurrency <n>', 'worker threads: auto (when there are enough files), off, or a number', parseConcurrency, 'auto')
     .option('--cache', 'reuse the findings of unchanged files (content, config and version) from the cache file')
     .option('--cache-location <path>', 'the cache file, or a folder for it (default: .summarylintcache)')
+    .option('--previous <file>', 'the previous summary that follow-up-plan compares each linted file with (default: found from its series)')
     .option('--shard <i/n>', 'lint only shard i of n (by a stable hash of each path), for CI matrices', parseShardOption)
     .version(packageInfo().version, '-v, --version', 'print the version number')
     .helpOption('-h, --help', 'show this help')
@@ -235,6 +238,7 @@ function parseArguments(argv: string[], ctx: CliIO): { options: CliOptions; patt
   if (options.stdin && (options.changedSince !== undefined || options.suppressAll || options.suppressRule || options.pruneSuppressions)) {
     usage('--changed-since and the suppression options work on files, not with --stdin');
   }
+  if (options.previous !== undefined && !existsSync(path.resolve(ctx.cwd, options.previous))) usage(`--previous: no such file "${options.previous}"`);
   return { options, patterns };
 }
 
@@ -440,6 +444,7 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise
         cache: options.cache,
         cacheLocation: options.cacheLocation,
         shard: options.shard,
+        previous: options.previous,
       };
       const found = await findFiles(patterns, lintOptions);
       await refuseInputsAsOutputs(found.files, outputFile, options, cwd);
@@ -557,7 +562,7 @@ async function lintStdin(
     if (warning) return options.warnIgnored ? ignoredResult(filePath, warning) : { ...ignoredResult(filePath, warning), findings: [], warningCount: 0 };
   }
   const { lintBytes } = await import('./lint.js');
-  const result = await lintBytes(bytes, { ...configOptions, filePath: name, reportUnusedDisableDirectives });
+  const result = await lintBytes(bytes, { ...configOptions, filePath: name, reportUnusedDisableDirectives, previous: options.previous });
   return name === undefined ? { ...result, filePath: '<stdin>' } : result;
 }
 

@@ -4,6 +4,7 @@ import { loadConfig, resolveConfig, skippedByConfig, type ConfigOptions } from '
 import { lintDocument, summarize } from './engine/run.js';
 import { expandPaths } from './files.js';
 import { registryFor } from './plugins.js';
+import { previousSummary, type PreviousSummary } from './previous.js';
 import { decode, readErrorMessage, readSummaryFile, type ReadOutcome } from './read.js';
 import { lintMany, type Concurrency } from './runner/index.js';
 import { inShard, type Shard } from './runner/shard.js';
@@ -16,6 +17,11 @@ export interface LintOptions extends ConfigOptions {
   config?: UserConfig;
   /** Report `summarylint-disable` comments that suppress nothing, at this severity. */
   reportUnusedDisableDirectives?: Severity;
+  /**
+   * The previous summary to compare each file with (`--previous`), instead of the one its series finds: a path
+   * (relative to `cwd`), or its path and text.
+   */
+  previous?: string | PreviousSummary;
 }
 
 export interface LintTextOptions extends LintOptions {
@@ -82,7 +88,9 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
   const cwd = options.cwd ?? process.cwd();
   const filePath = path.resolve(cwd, options.filePath ?? '<text>.md');
   const config = await configFor(filePath, { ...options, cwd });
-  const result = lintDocument(text, { config, rules: rulesFor(config), filePath, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives });
+  const rules = rulesFor(config);
+  const previous = previousSummary(filePath, text, config, rules, { ...options, cwd });
+  const result = lintDocument(text, { config, rules, filePath, previous, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives });
   return { ...result, filePath: options.filePath ? filePath : '<text>' };
 }
 
@@ -171,7 +179,9 @@ function lintOpened(opened: OpenedFile | undefined): FileResult | undefined {
   if (read.kind === 'error') return summarize(filePath, [fatal(readErrorMessage(read.error))]);
   if (read.kind === 'skipped' || read.kind === 'not linted') return summarize(filePath, [notice(read.reason)]);
   try {
-    const result = lintDocument(read.text, { config, rules: rulesFor(config), filePath, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives });
+    const rules = rulesFor(config);
+    const previous = previousSummary(filePath, read.text, config, rules, options);
+    const result = lintDocument(read.text, { config, rules, filePath, previous, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives });
     return read.notes.length === 0 ? result : summarize(filePath, [...read.notes.map(notice), ...result.findings], result.suppressedCount);
   } catch (error) {
     return summarize(filePath, [fatal(`summarylint crashed on this file: ${(error as Error).stack ?? error}`)]);

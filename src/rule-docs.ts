@@ -1,5 +1,6 @@
 // Rule documentation generated from each rule's `meta`, so the docs cannot drift from the code: `npm run docs`
 // writes docs/rules/<id>.md with it (scripts/rule-pages.mjs), and `summarylint rules <id>` prints it.
+import path from 'node:path';
 import { languagePack } from './languages/index.js';
 import { lintText } from './lint.js';
 import type { Rule, RuleExample } from './types.js';
@@ -22,7 +23,7 @@ export async function renderRule(rule: Rule): Promise<string> {
     '**Examples** (each runs as a test):',
     '',
   ];
-  for (const example of meta.examples) lines.push(...(await renderExample(meta.id, example)));
+  for (const example of meta.examples) lines.push(...(await renderExample(meta.id, example, meta.level === 'off')));
   return lines.join('\n');
 }
 
@@ -39,10 +40,11 @@ function renderOptions(rule: Rule): string[] {
   ];
 }
 
-async function renderExample(ruleId: string, example: RuleExample): Promise<string[]> {
+async function renderExample(ruleId: string, example: RuleExample, off: boolean): Promise<string[]> {
   const markdown = example.markdown.replace(/ ?<!--\s*expect:[\s\S]*?-->/g, '').trimEnd();
-  const config = example.options ? { rules: { [ruleId]: ['warn', example.options] as ['warn', Record<string, unknown>] } } : {};
-  const result = await lintText(example.markdown, { config });
+  const config = example.options || off ? { rules: { [ruleId]: ['warn', example.options ?? {}] as ['warn', Record<string, unknown>] } } : {};
+  const previous = example.previous && { path: path.resolve(example.previous.path), text: example.previous.markdown };
+  const result = await lintText(example.markdown, { config, previous });
   const findings = result.findings.filter((f) => f.ruleId === ruleId);
   const fence = markdown.includes('```') ? '````' : '```';
   return [
@@ -52,6 +54,7 @@ async function renderExample(ruleId: string, example: RuleExample): Promise<stri
     markdown,
     fence,
     '',
+    ...(previous ? [`The previous summary of the series, \`${example.previous!.path}\`:`, '', `${fence}markdown`, example.previous!.markdown.trimEnd(), fence, ''] : []),
     ...(findings.length > 0 ? [...findings.map((f) => `- ${f.line}:${f.column} ${f.message}`), ''] : ['No findings.', '']),
   ];
 }

@@ -36,7 +36,7 @@ export function sectionSkeleton(
 
 /** The owner an action item of the skeleton names: the first person on `settings.roster`, when there is one
  *  (summarylint:strict accepts no one else as an owner then). */
-function ownerOf(config: ResolvedConfig): string | undefined {
+export function ownerOf(config: ResolvedConfig): string | undefined {
   const roster = config.settings.roster;
   return Array.isArray(roster) ? roster.find((name): name is string => typeof name === 'string' && name.trim() !== '')?.trim() : undefined;
 }

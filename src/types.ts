@@ -286,6 +286,8 @@ export interface RuleExample {
   markdown: string;
   /** Options merged over the rule's defaults for this example. */
   options?: Record<string, unknown>;
+  /** For rules that read the previous summary of a series: that summary, under a file name of its own. */
+  previous?: { path: string; markdown: string };
 }
 
 export interface RuleMeta<O = Record<string, unknown>> {
@@ -298,8 +300,8 @@ export interface RuleMeta<O = Record<string, unknown>> {
     why: string;
     url: string;
   };
-  /** Level in the recommended preset. */
-  level: Severity;
+  /** Level in the recommended preset (`off`: a rule only the strict preset or a config turns on). */
+  level: Level;
   languages: Lang[];
   /** JSON Schema of the rule's options object. */
   schema: Record<string, unknown>;
@@ -334,7 +336,18 @@ export interface RuleContext<O = Record<string, unknown>> {
   readonly locale: Locale;
   /** Shared settings from config (for example `roster`). */
   readonly settings: Readonly<Record<string, unknown>>;
+  /**
+   * The previous summary of this one's series (src/previous.ts), for rules with `readsPrevious`: its path and its
+   * document, read with this document's vocabulary. Undefined when there is none.
+   */
+  readonly previous?: PreviousDoc;
   report(descriptor: ReportDescriptor): void;
+}
+
+export interface PreviousDoc {
+  /** Absolute path. */
+  readonly path: string;
+  readonly doc: SummaryDoc;
 }
 
 export interface Rule<O = any> {
@@ -345,6 +358,8 @@ export interface Rule<O = any> {
    * (e.g. custom section roles with their synonyms, which decide the sections' roles).
    */
   vocabulary?(options: O): VocabularyConfig;
+  /** The rule compares a summary with the previous one of its series (`context.previous`): the runner finds and reads it. */
+  readsPrevious?: boolean;
 }
 
 /** Identity helper that gives a rule module its types. */
@@ -449,6 +464,13 @@ export interface OverrideConfig {
   settings?: Record<string, unknown>;
   /** The kind of summary these files are (see `kinds`). */
   kind?: string;
+  series?: SeriesConfig;
+}
+
+/** How summaries group into series (src/series.ts). */
+export interface SeriesConfig {
+  /** Path patterns relative to the config file, such as `reports/{team}/{yyyy}-{mm}.md`. */
+  patterns?: string[];
 }
 
 /** The config file shape (`.summarylintrc.json` and friends). */
@@ -467,6 +489,7 @@ export interface UserConfig {
   vocabulary?: VocabularyConfig;
   /** Shared settings for rules, e.g. `{ "roster": ["Alice", "王敏"] }`. */
   settings?: Record<string, unknown>;
+  series?: SeriesConfig;
   /** Modules with custom rules: paths relative to this file (`./rules/my-rule.js`) or package names. */
   plugins?: string[];
   /** JSON files of vocabulary changes (the shape of `vocabulary`), relative to this file or in a package. */
@@ -491,6 +514,7 @@ export interface ResolvedConfig {
   settings: Record<string, unknown>;
   /** The nearest config's `files`, when one sets it (see src/config/summaries.ts). */
   files?: string[];
+  series?: SeriesConfig;
   ignores: string[];
   /** Config files that contributed, nearest first (for messages and cache keys); presets by name. */
   sources: string[];

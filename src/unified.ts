@@ -13,6 +13,7 @@ import type { VFile } from 'vfile';
 import { loadConfig, resolveConfig } from './config/index.js';
 import { lintTree, summarize, type LintDocumentOptions } from './engine/run.js';
 import { registryFor } from './plugins.js';
+import { previousSummary } from './previous.js';
 import type { FileResult, Finding, Fix, KindInfo, Severity, UserConfig } from './types.js';
 
 export interface SummarylintPluginOptions {
@@ -55,7 +56,9 @@ async function settingsFor(file: VFile, options: SummarylintPluginOptions): Prom
   const config = options.config
     ? resolveConfig(options.config, filePath, file.cwd)
     : await loadConfig(filePath, { cwd: file.cwd, safe: options.safe });
-  return { config, rules: registryFor(config.plugins ?? []), filePath: file.path || undefined };
+  const rules = registryFor(config.plugins ?? []);
+  const previous = file.path ? previousSummary(file.path, String(file.value), config, rules) : undefined;
+  return { config, rules, filePath: file.path || undefined, previous };
 }
 
 function report(file: VFile, result: FileResult): undefined {

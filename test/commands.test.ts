@@ -40,7 +40,7 @@ describe.concurrent('summarylint init', () => {
     expect(lint.code).toBe(1);
     const messages = JSON.parse(lint.stdout).map((r: any) => r.messages.map((m: any) => m.ruleId));
     expect(messages).toEqual([Array(4).fill('no-placeholder'), Array(4).fill('no-placeholder')]);
-    expect(readFileSync(path.join(cwd, 'monthly-zh.md'), 'utf8')).toMatch(/^# \d{4}年\d{1,2}月工作总结\n\n## 概述\n[\s\S]*## 主要成果[\s\S]*## 存在的问题[\s\S]*## 下月计划/);
+    expect(readFileSync(path.join(cwd, 'monthly-zh.md'), 'utf8')).toMatch(/^---\nperiod: \d{4}-\d{2}\n(?:author: .*\n)?---\n# \d{4}年\d{1,2}月工作总结\n\n## 概述\n[\s\S]*## 主要成果[\s\S]*## 存在的问题[\s\S]*## 下月计划/);
   });
 
   it('every template in both languages reports nothing but its placeholders under the strict preset, with and without a roster', async ({ expect }) => {
@@ -64,6 +64,8 @@ describe.concurrent('summarylint init', () => {
     }
     expect(readFileSync(path.join(rostered, 'weekly-en.md'), 'utf8')).toContain('- Alice Wong to replace this item');
     expect(readFileSync(path.join(rostered, 'weekly-zh.md'), 'utf8')).toContain('1. 负责人：Alice Wong，6月30日前替换本条');
+    // Front matter for require-metadata (on under strict): the period, and the roster's first name as the author.
+    expect(readFileSync(path.join(rostered, 'quarterly-en.md'), 'utf8')).toMatch(/^---\nperiod: \d{4}-Q[1-4]\nauthor: Alice Wong\n---\n# Quarterly review, Q[1-4] \d{4}\n/);
   });
 
   it('points $schema, relative to the new config, at the summarylint installed in the project (run in a subfolder)', async ({ expect }) => {
@@ -132,13 +134,23 @@ describe.concurrent('summarylint new', () => {
     expect(JSON.parse(lint.stdout)[0].messages.filter((m: any) => m.ruleId === 'require-sections')).toEqual([]);
   });
 
+  it('writes the period and the author or team as front matter; a --period it cannot read stays in the title only', async ({ expect }) => {
+    const cwd = projects.create({});
+    const team = await runMain(['new', 'monthly', '--period', 'November 2026', '--team', 'support', '-o', '-'], { cwd });
+    expect(team.stdout).toMatch(/^---\nperiod: 2026-11\nteam: support\n---\n# Monthly report, November 2026\n/);
+    const zh = await runMain(['new', 'weekly', '--lang', 'zh', '--period', '2026年第46周', '--author', '王敏', '-o', '-'], { cwd });
+    expect(zh.stdout).toMatch(/^---\nperiod: 2026-W46\nauthor: 王敏\n---\n# 2026年第46周工作周报\n/);
+    const free = await runMain(['new', 'monthly', '--period', 'the spring sprint', '--author', 'Alice Wong', '-o', '-'], { cwd });
+    expect(free.stdout).toMatch(/^---\nauthor: Alice Wong\n---\n# Monthly report, the spring sprint\n/);
+  });
+
   it('never overwrites without --force, and rejects unknown templates', async ({ expect }) => {
     const cwd = projects.create({ 'm.md': 'mine\n' });
     const refused = await runMain(['new', 'monthly', '-o', 'm.md'], { cwd });
     expect(refused).toMatchObject({ code: 2, stderr: 'summarylint: m.md already exists; not overwriting it (use --force, or -o another file)\n' });
     expect(readFileSync(path.join(cwd, 'm.md'), 'utf8')).toBe('mine\n');
     expect((await runMain(['new', 'monthly', '-o', 'm.md', '--force'], { cwd })).code).toBe(0);
-    expect(readFileSync(path.join(cwd, 'm.md'), 'utf8')).toMatch(/^# Monthly report, /);
+    expect(readFileSync(path.join(cwd, 'm.md'), 'utf8')).toMatch(/^---\n[\s\S]*?\n---\n# Monthly report, /);
     expect(await runMain(['new', 'daily'], { cwd })).toMatchObject({ code: 2, stderr: "summarylint: unknown template or kind 'daily'; expected one of weekly, monthly, quarterly, annual, sales, postmortem, retrospective, minutes, review\n" });
   });
 
@@ -147,7 +159,7 @@ describe.concurrent('summarylint new', () => {
     const run = await runMain(['new', 'annual'], { cwd });
     const [, file] = /^Wrote (annual-\d{4}-\d{2}-\d{2}\.md):/.exec(run.stdout) ?? [];
     expect(file).toBeDefined();
-    expect(readFileSync(path.join(cwd, file), 'utf8')).toMatch(/^# Year-end review, \d{4}\n/);
+    expect(readFileSync(path.join(cwd, file), 'utf8')).toMatch(/^---\nperiod: (\d{4})\n(?:author: .*\n)?---\n# Year-end review, \1\n/);
   });
 });
 

@@ -1,21 +1,25 @@
 // The single runner for every fixture and every rule's documented examples: each case is linted with
 // ALL rules (cross-rule false positives show up here) and must produce exactly the findings its
 // `<!-- expect: … -->` markers state.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
 import { lintText } from '../src/lint.js';
+import type { PreviousSummary } from '../src/previous.js';
 import type { UserConfig } from '../src/types.js';
 import { readExpectations, readFixtureConfig, type Expectation } from './support/expect.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 
+/** A fixture's previous summary, for rules that read one: `x.md` is linted with `x.previous.md` beside it. */
+const PREVIOUS = '.previous.md';
+
 function markdownFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) return markdownFiles(full);
-    return name.endsWith('.md') ? [full] : [];
+    return name.endsWith('.md') && !name.endsWith(PREVIOUS) ? [full] : [];
   });
 }
 
@@ -23,18 +27,23 @@ interface Case {
   name: string;
   text: string;
   config: UserConfig;
+  previous?: PreviousSummary;
 }
 
 const fixtureCases: Case[] = markdownFiles(FIXTURES).map((file) => {
   const text = readFileSync(file, 'utf8');
-  return { name: path.relative(FIXTURES, file), text, config: readFixtureConfig(text) };
+  const previousPath = file.replace(/\.md$/, PREVIOUS);
+  const previous = existsSync(previousPath) ? { path: previousPath, text: readFileSync(previousPath, 'utf8') } : undefined;
+  return { name: path.relative(FIXTURES, file), text, config: readFixtureConfig(text), previous };
 });
 
 const exampleCases: Case[] = Object.values(builtinRules).flatMap((rule) =>
   rule.meta.examples.map((example) => ({
     name: `${rule.meta.id} example: ${example.title}`,
     text: example.markdown,
-    config: example.options ? { rules: { [rule.meta.id]: [rule.meta.level, example.options] } } : {},
+    // A rule that is off in the recommended preset runs in its examples at `warn`.
+    config: example.options || rule.meta.level === 'off' ? { rules: { [rule.meta.id]: [rule.meta.level === 'off' ? 'warn' : rule.meta.level, example.options ?? {}] } } : {},
+    previous: example.previous && { path: path.resolve(example.previous.path), text: example.previous.markdown },
   })),
 );
 
@@ -51,7 +60,7 @@ function keys(expected: Expectation[], actual: Array<{ ruleId: string | null; li
 
 describe.each([...fixtureCases, ...exampleCases].map((c) => [c.name, c] as const))('%s', (_name, c) => {
   it('reports exactly the expected findings', async () => {
-    const result = await lintText(c.text, { config: c.config, filePath: 'fixture.md' });
+    const result = await lintText(c.text, { config: c.config, filePath: 'fixture.md', previous: c.previous });
     const { expected, actual } = keys(readExpectations(c.text), result.findings);
     const detail = result.findings.map((f) => `  ${f.line}:${f.column} ${f.ruleId}: ${f.message}`).join('\n');
     expect(actual, `should have ${expected.length} findings but had ${actual.length}:\n${detail}`).toEqual(expected);

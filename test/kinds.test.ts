@@ -95,7 +95,7 @@ describe('summarylint new <kind>', () => {
         expect(skeleton.findings.length).toBe(text.split('\n').filter((line) => guidance[lang].test(line)).length);
       }
     }
-    expect(readFileSync(path.join(cwd, 'sales-zh-Hant.md'), 'utf8')).toMatch(/^# 2026年5月銷售工作總結\n\n## 銷售目標回顧\n[\s\S]*## 成果分析[\s\S]*## 客戶資源管理[\s\S]*## 問題反思[\s\S]*## 未來規劃/u);
+    expect(readFileSync(path.join(cwd, 'sales-zh-Hant.md'), 'utf8')).toMatch(/^(?:---\n[\s\S]*?\n---\n)?# 2026年5月銷售工作總結\n\n## 銷售目標回顧\n[\s\S]*## 成果分析[\s\S]*## 客戶資源管理[\s\S]*## 問題反思[\s\S]*## 未來規劃/u);
     expect(readFileSync(path.join(cwd, 'postmortem-en.md'), 'utf8').match(/^## .*$/gmu)).toEqual(['## Summary', '## Impact', '## Timeline', '## Root cause', '## Action items']);
   });
 

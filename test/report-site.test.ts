@@ -87,7 +87,7 @@ async function expectLayout(page: Page, name: string): Promise<void> {
   await page.setViewport({ width: 1280, height: 900 });
 }
 
-describe('the report of the example series (examples/series)', () => {
+describe('the report of the example series (examples/quality-report)', () => {
   let page: Page;
   let errors: string[];
   let results: JsonResult[];
@@ -95,7 +95,7 @@ describe('the report of the example series (examples/series)', () => {
   beforeAll(async () => {
     const cwd = projects.create({}, 'summarylint-report-');
     writeFiles(cwd, Object.fromEntries(['platform', 'sales-east'].flatMap((team) =>
-      ['2026-09', '2026-10', '2026-11'].map((month) => [`series/${team}/${month}.md`, readFileSync(path.join(ROOT, 'examples/series', team, `${month}.md`), 'utf8')]))));
+      ['2026-09', '2026-10', '2026-11'].map((month) => [`series/${team}/${month}.md`, readFileSync(path.join(ROOT, 'examples/quality-report', team, `${month}.md`), 'utf8')]))));
     let site: string;
     ({ results, site } = await lintAndReport(cwd, ['series']));
     ({ page, errors } = await openReport(browser, site));
@@ -158,7 +158,7 @@ describe('the report of the example series (examples/series)', () => {
 
   it('labels in Chinese for Chinese summaries, with the config\'s locale winning over the majority', async () => {
     const cwd = projects.create({}, 'summarylint-report-');
-    writeFiles(cwd, Object.fromEntries(['2026-09', '2026-10'].map((month) => [`sales/${month}.md`, readFileSync(path.join(ROOT, 'examples/series/sales-east', `${month}.md`), 'utf8')])));
+    writeFiles(cwd, Object.fromEntries(['2026-09', '2026-10'].map((month) => [`sales/${month}.md`, readFileSync(path.join(ROOT, 'examples/quality-report/sales-east', `${month}.md`), 'utf8')])));
     const { site } = await lintAndReport(cwd, ['sales']);
     const zh = await openReport(browser, site);
     expect(await zh.page.$eval('html', (html) => html.lang)).toBe('zh-Hans');

@@ -1,65 +1,117 @@
-// Which series and period a summary belongs to (src/series.ts): the period forms in both languages, ISO weeks
-// at year ends, front matter before path patterns, and a file name's date as the last resort.
-import { describe, expect, it } from 'vitest';
-import { parsePeriod, seriesOf } from '../src/series.js';
+// src/series.ts (which series and period a summary belongs to) and src/previous.ts (the previous summary of a series
+// in the working tree).
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { resolveConfig } from '../src/config/index.js';
+import { findPrevious, frontMatterOf } from '../src/previous.js';
+import { parsePeriod, periodsIn, seriesOf } from '../src/series.js';
+import { TempProjects } from './support/cli.js';
+
+// The first lookups load the config modules and word lists: seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
+const projects = new TempProjects();
+afterAll(() => projects.cleanup());
 
 describe('parsePeriod', () => {
   it.each([
-    ['2026-11', { kind: 'month', label: '2026-11', start: '2026-11-01', end: '2026-11-30' }],
-    ['2024-02', { kind: 'month', label: '2024-02', start: '2024-02-01', end: '2024-02-29' }],
-    ['2026-Q3', { kind: 'quarter', label: '2026-Q3', start: '2026-07-01', end: '2026-09-30' }],
-    ['2026-H1', { kind: 'half', label: '2026-H1', start: '2026-01-01', end: '2026-06-30' }],
-    ['2026', { kind: 'year', label: '2026', start: '2026-01-01', end: '2026-12-31' }],
-    ['2026-11-03', { kind: 'day', label: '2026-11-03', start: '2026-11-03', end: '2026-11-03' }],
-    ['2026-W46', { kind: 'week', label: '2026-W46', start: '2026-11-09', end: '2026-11-15' }],
-    // ISO weeks: 2026's week 1 starts in 2025 (January 4th is a Sunday); 2026 has 53 weeks.
-    ['2026-W01', { kind: 'week', label: '2026-W01', start: '2025-12-29', end: '2026-01-04' }],
-    ['2026-W53', { kind: 'week', label: '2026-W53', start: '2026-12-28', end: '2027-01-03' }],
-    ['2026年11月', { kind: 'month', label: '2026-11', start: '2026-11-01', end: '2026-11-30' }],
-    ['2026年第3季度', { kind: 'quarter', label: '2026-Q3', start: '2026-07-01', end: '2026-09-30' }],
-    ['2026年第三季度', { kind: 'quarter', label: '2026-Q3', start: '2026-07-01', end: '2026-09-30' }],
-    ['2026年第46周', { kind: 'week', label: '2026-W46', start: '2026-11-09', end: '2026-11-15' }],
-    ['2026年第46週', { kind: 'week', label: '2026-W46', start: '2026-11-09', end: '2026-11-15' }],
-    ['2026年上半年', { kind: 'half', label: '2026-H1', start: '2026-01-01', end: '2026-06-30' }],
-    ['2026年11月3日', { kind: 'day', label: '2026-11-03', start: '2026-11-03', end: '2026-11-03' }],
-    ['2026年度', { kind: 'year', label: '2026', start: '2026-01-01', end: '2026-12-31' }],
-    ['sre-weekly-2026-W46.md', { kind: 'week', label: '2026-W46', start: '2026-11-09', end: '2026-11-15' }],
-  ])('%s', (text, period) => {
-    expect(parsePeriod(text)).toEqual(period);
+    ['2026-11', { kind: 'month', start: '2026-11-01', end: '2026-11-30', label: '2026-11' }],
+    ['2026-W46', { kind: 'week', start: '2026-11-09', end: '2026-11-15', label: '2026-W46' }],
+    ['2026-W01', { kind: 'week', start: '2025-12-29', end: '2026-01-04', label: '2026-W01' }],
+    ['2026-Q3', { kind: 'quarter', start: '2026-07-01', end: '2026-09-30', label: '2026-Q3' }],
+    ['2026-H1', { kind: 'half', start: '2026-01-01', end: '2026-06-30', label: '2026-H1' }],
+    ['2026', { kind: 'year', start: '2026-01-01', end: '2026-12-31', label: '2026' }],
+    ['2026-11-03', { kind: 'day', start: '2026-11-03', end: '2026-11-03', label: '2026-11-03' }],
+    ['2026年11月', { kind: 'month', label: '2026-11' }],
+    ['2026年十一月', { kind: 'month', label: '2026-11' }],
+    ['2026年第3季度', { kind: 'quarter', label: '2026-Q3' }],
+    ['2026年第三季度', { kind: 'quarter', label: '2026-Q3' }],
+    ['2026年第46周', { kind: 'week', label: '2026-W46' }],
+    ['2026年第46週', { kind: 'week', label: '2026-W46' }],
+    ['2026年上半年', { kind: 'half', label: '2026-H1' }],
+    ['2026年度', { kind: 'year', label: '2026' }],
+    ['November 2026', { kind: 'month', label: '2026-11' }],
+    ['Q3 2026', { kind: 'quarter', label: '2026-Q3' }],
+    ['week 12, 2026', { kind: 'week', label: '2026-W12' }],
+  ])('%s', (text, expected) => {
+    expect(parsePeriod(text)).toMatchObject(expected);
   });
 
-  it.each(['2025-W53', '2026-13', '2026-02-30', 'no date here', '20261'])('not a period: %s', (text) => {
+  it.each(['November', '2026-13', '2026-02-30', '2026-W54', '2025-W53', 'last month', '上月', '十一月', ''])('is not a period: %j', (text) => {
     expect(parsePeriod(text)).toBeUndefined();
   });
 });
 
 describe('seriesOf', () => {
-  it('reads team, author and period from front matter; the team is the key', () => {
-    expect(seriesOf('notes/a.md', { team: 'Platform', author: 'Alex', period: '2026年10月' })).toEqual({
-      team: 'Platform',
-      author: 'Alex',
-      key: 'Platform',
-      period: { kind: 'month', label: '2026-10', start: '2026-10-01', end: '2026-10-31' },
-      source: 'front-matter',
+  it('reads team, author and period from front matter; team groups the series', () => {
+    expect(seriesOf('r/a.md', { team: 'support', author: 'Alice', period: '2026-11' })).toMatchObject({ key: 'support', period: { label: '2026-11' }, source: 'front-matter' });
+    expect(seriesOf('r/a.md', { author: ['王敏', '李强'], period: '2026年第46周' })).toMatchObject({ key: '王敏', period: { label: '2026-W46' } });
+  });
+
+  it('reads a configured path pattern, with front matter before it', () => {
+    const patterns = ['reports/{team}/{yyyy}-{mm}.md', 'weekly/{author}/{yyyy}-W{ww}.md', 'q/{period}.md'];
+    expect(seriesOf('reports/support/2026-11.md', undefined, patterns)).toMatchObject({ team: 'support', key: 'support', period: { label: '2026-11' }, source: 'path' });
+    expect(seriesOf('/abs/repo/weekly/alice/2026-W46.md', undefined, patterns)).toMatchObject({ author: 'alice', period: { label: '2026-W46' } });
+    expect(seriesOf('reports/support/2026-11.md', { team: 'billing' }, patterns)).toMatchObject({ key: 'billing', period: { label: '2026-11' } });
+    expect(seriesOf('q/2026-Q3.md', { team: 'growth' }, patterns)).toMatchObject({ key: 'growth', period: { label: '2026-Q3' } });
+  });
+
+  it('falls back to a file name that ends in a period, its stem naming the series', () => {
+    expect(seriesOf('notes/weekly-2026-W46.md', undefined)).toMatchObject({ key: 'weekly', period: { label: '2026-W46' }, source: 'path' });
+    expect(seriesOf('notes/2026-11.md', undefined)).toMatchObject({ key: undefined, period: { label: '2026-11' } });
+    expect(seriesOf('notes/ideas.md', undefined)).toEqual({ source: 'none' });
+  });
+});
+
+describe('periodsIn', () => {
+  const october = parsePeriod('2026-10')!;
+  it('finds the periods a title names, reading a month without a year in the period\'s year', () => {
+    expect(periodsIn('November report', october).map((m) => [m.text, m.periods.map((p) => p.label)])).toEqual([['November', ['2026-11']]]);
+    expect(periodsIn('销售部2026年11月工作总结', october).map((m) => m.periods[0].label)).toEqual(['2026-11']);
+    expect(periodsIn('第三季度总结', october).map((m) => m.periods[0].label)).toEqual(['2026-Q3']);
+    expect(periodsIn('Platform team, week 46', october).map((m) => m.periods[0].label)).toEqual(['2026-W46']);
+  });
+
+  it('leaves out dates, durations and words that only look like months', () => {
+    expect(periodsIn('Plan made on 11月15日', october)).toEqual([]);
+    expect(periodsIn('What we may change in the market', october)).toEqual([]);
+    expect(periodsIn('Support team report', october)).toEqual([]);
+  });
+});
+
+describe('findPrevious', () => {
+  const summary = (fm: string) => `---\n${fm}\n---\n# Report\n\nText.\n`;
+
+  it('finds the latest earlier summary of the same series and kind in the folder, by front matter', () => {
+    const cwd = projects.create({
+      'r/a.md': summary('team: support\nperiod: 2026-09'),
+      'r/b.md': summary('team: support\nperiod: 2026-10'),
+      'r/c.md': summary('team: support\nperiod: 2026-11'),
+      'r/other-team.md': summary('team: sales\nperiod: 2026-10'),
+      'r/quarter.md': summary('team: support\nperiod: 2026-Q3'),
     });
-    expect(seriesOf('notes/a.md', { author: '王敏', period: '2026-W02' })).toMatchObject({ key: '王敏', source: 'front-matter' });
+    const config = resolveConfig({}, path.join(cwd, 'r/c.md'), cwd);
+    const file = (name: string) => path.join(cwd, 'r', name);
+    expect(findPrevious(file('c.md'), summary('team: support\nperiod: 2026-11'), config)).toBe(file('b.md'));
+    expect(findPrevious(file('b.md'), summary('team: support\nperiod: 2026-10'), config)).toBe(file('a.md'));
+    expect(findPrevious(file('a.md'), summary('team: support\nperiod: 2026-09'), config)).toBeUndefined();
+    expect(findPrevious(file('c.md'), summary('period: 2026-11'), config)).toBeUndefined();
   });
 
-  it('reads a path pattern when the front matter says nothing, and fills what the front matter leaves out', () => {
-    const patterns = ['reports/{team}/{yyyy}-{mm}.md', 'weekly/{author}/{yyyy}-W{ww}.md'];
-    expect(seriesOf('repo/reports/sales/2026-09.md', undefined, patterns)).toMatchObject({ team: 'sales', key: 'sales', period: { label: '2026-09' }, source: 'path' });
-    expect(seriesOf('weekly/li/2026-W05.md', {}, patterns)).toMatchObject({ author: 'li', key: 'li', period: { label: '2026-W05' }, source: 'path' });
-    expect(seriesOf('reports/sales/2026-09.md', { author: 'Ann' }, patterns)).toMatchObject({ team: 'sales', author: 'Ann', key: 'sales', period: { label: '2026-09' }, source: 'front-matter' });
-    expect(seriesOf('x.md', undefined, ['**/{team}/{period}.md'])).toEqual({ source: 'none' });
-    expect(seriesOf('a/b/ops/2026-Q1.md', undefined, ['**/{team}/{period}.md'])).toMatchObject({ team: 'ops', period: { label: '2026-Q1' } });
+  it('finds it across the folders a path pattern spans, and sees a summary added later', () => {
+    const cwd = projects.create({
+      'reports/support/2026-09.md': '# September\n',
+      'reports/sales/2026-10.md': '# October, sales\n',
+    });
+    const config = resolveConfig({ series: { patterns: ['reports/{team}/{yyyy}-{mm}.md'] } }, path.join(cwd, 'x.md'), cwd);
+    const november = path.join(cwd, 'reports/support/2026-11.md');
+    expect(findPrevious(november, '# November\n', config)).toBe(path.join(cwd, 'reports/support/2026-09.md'));
+    writeFileSync(path.join(cwd, 'reports/support/2026-10.md'), '# October\n');
+    expect(findPrevious(november, '# November\n', config)).toBe(path.join(cwd, 'reports/support/2026-10.md'));
   });
 
-  it('falls back to a period in the file name, else knows nothing', () => {
-    expect(seriesOf('notes/2026-11-03-standup.md', undefined)).toEqual({ period: expect.objectContaining({ label: '2026-11-03' }), source: 'path' });
-    expect(seriesOf('notes/standup.md', undefined)).toEqual({ source: 'none' });
-  });
-
-  it('names an unknown placeholder', () => {
-    expect(() => seriesOf('a.md', undefined, ['{tema}/{yyyy}.md'])).toThrow(/unknown placeholder \{tema\}/);
+  it('reads front matter as the document model does', () => {
+    expect(frontMatterOf('---\nteam: support\nperiod: 2026-11-03\n---\n# x\n')).toEqual({ team: 'support', period: '2026-11-03' });
+    expect(frontMatterOf('# x\n\n---\nteam: a\n---\n')).toBeUndefined();
   });
 });

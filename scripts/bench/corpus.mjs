@@ -144,6 +144,30 @@ export function writeCorpus(folder, count, seed = 42) {
   return { files, bytes };
 }
 
+/**
+ * Write `count` summaries as series under `folder`: `teams` teams, each with consecutive monthly reports
+ * (`team-03/2021-07.md`, front matter `team` and `period`), so every report but a team's first has a previous one
+ * for `follow-up-plan` to read. Returns the file paths and their total size in bytes.
+ */
+export function writeSeriesCorpus(folder, count, { teams = 10, seed = 43 } = {}) {
+  const rand = random(seed);
+  const files = [];
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const team = i % teams;
+    const month = Math.floor(i / teams);
+    const period = `${2000 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
+    const lang = team % 2 === 0 ? 'en' : 'zh';
+    const text = summary(rand, lang, int(rand, 2048, 20480)).replace(/^---\n[\s\S]*?\n---\n/, `---\nteam: team-${team}\nperiod: ${period}\n---\n`);
+    const file = path.join(folder, `team-${String(team).padStart(2, '0')}`, `${period}.md`);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    files.push(file);
+    bytes += Buffer.byteLength(text);
+  }
+  return { files, bytes };
+}
+
 /** One long report of about `targetBytes` (the 10 KB → 10 MB growth check). */
 export function writeLongSummary(file, targetBytes, lang = 'en', seed = 7) {
   const text = summary(random(seed), lang, targetBytes);

@@ -1,7 +1,9 @@
 // `summarylint new <template>`: write a skeleton summary with the sections the config in force requires
 // (require-sections' `required`, in its `order`, custom roles under their own headings), in English or
-// Chinese, so a writer starts from a structure that already passes. Templates are data in templates/.
+// Chinese, so a writer starts from a structure that already passes, under front matter that names its period and
+// author or team (require-metadata, follow-up-plan). Templates are data in templates/.
 // `summarylint new <kind>` writes a kind of summary's sections (src/kinds/kinds.json) under its headings.
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Option } from 'commander';
@@ -9,7 +11,8 @@ import writeFileAtomic from 'write-file-atomic';
 import type { CliIO } from '../cli.js';
 import { kindNamed, kindsOf, setsOwnSections, type Kind } from '../kinds/index.js';
 import { convertedLocale } from '../languages/index.js';
-import { DEFAULT_REQUIRED, readTemplateData, requiredRoles, sectionSkeleton, type Sections, type Template, type TemplateLang } from '../templates.js';
+import { dayPeriod, monthPeriod, parsePeriod, quarterPeriod, weekPeriod, yearPeriod, type Period } from '../series.js';
+import { DEFAULT_REQUIRED, ownerOf, readTemplateData, requiredRoles, sectionSkeleton, type Sections, type Template, type TemplateLang } from '../templates.js';
 import type { Lang, ResolvedConfig } from '../types.js';
 import { commandFor, CommandError } from './index.js';
 
@@ -21,6 +24,8 @@ interface NewOptions {
   lang?: Lang | typeof TRADITIONAL;
   output?: string;
   period?: string;
+  author?: string;
+  team?: string;
   force?: boolean;
 }
 
@@ -36,7 +41,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     .option('--template <name>', 'the template or kind (the same as the argument)')
     .addOption(new Option('--lang <lang>', 'language of the skeleton: en, zh (Simplified) or zh-Hant (Traditional); default: the config\'s language, else en').choices(['en', 'zh', TRADITIONAL]))
     .option('-o, --output <file>', 'where to write it (default: <template>-<today>.md; "-" prints it)')
-    .option('--period <text>', 'the period in the title (default: the current week, month, quarter or year)')
+    .option('--period <text>', 'the period in the title and the front matter (default: the current day, week, month, quarter or year)')
+    .option('--author <name>', 'the author in the front matter (default: the first name of settings.roster, else git\'s user.name)')
+    .option('--team <name>', 'the team in the front matter, for a team\'s summary')
     .option('--force', 'overwrite the output file if it exists');
   program.parse(args, { from: 'user' });
   const options = program.opts<NewOptions>();
@@ -63,8 +70,11 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const traditional = options.lang === TRADITIONAL;
   const lang: TemplateLang = traditional || options.lang === 'zh' || (!options.lang && config.language === 'zh') ? 'zh' : 'en';
   const sectionsOfKind = kind?.required && !setsOwnSections(config, DEFAULT_REQUIRED) ? kind : undefined;
-  const written = skeleton(template, readTemplateData<Sections>('templates/sections.json'), config, lang, options.period ?? periodOf(template.period, now, lang), sectionsOfKind);
-  const text = traditional ? toTraditional(written) : written;
+  const title = options.period ?? periodOf(template.period, now, lang);
+  const period = options.period === undefined ? currentPeriod(template.period, now) : parsePeriod(options.period);
+  const front = frontMatter({ period: period?.label, team: options.team, author: options.author ?? (options.team ? undefined : ownerOf(config) ?? gitUser(io.cwd)) });
+  const written = skeleton(template, readTemplateData<Sections>('templates/sections.json'), config, lang, title, sectionsOfKind);
+  const text = front + (traditional ? toTraditional(written) : written);
 
   if (!target) {
     io.stdout.write(text);
@@ -112,6 +122,48 @@ function periodOf(period: Template['period'], date: Date, lang: Lang): string {
     }
     case 'year':
       return zh ? `${year}年` : `${year}`;
+  }
+}
+
+/** The period a template covers that holds `date`, as front matter writes it (`2026-11`, `2026-W46`). */
+function currentPeriod(kind: Template['period'], date: Date): Period | undefined {
+  const year = date.getFullYear();
+  switch (kind) {
+    case 'day':
+      return dayPeriod(year, date.getMonth() + 1, date.getDate());
+    case 'week': {
+      const week = isoWeek(date);
+      return weekPeriod(week.year, week.week);
+    }
+    case 'month':
+      return monthPeriod(year, date.getMonth() + 1);
+    case 'quarter':
+      return quarterPeriod(year, Math.floor(date.getMonth() / 3) + 1);
+    case 'year':
+      return yearPeriod(year);
+  }
+}
+
+/**
+ * The front matter `require-metadata` asks for and `follow-up-plan` finds a series by: the period, and the team or
+ * author. A value summarylint does not know is left out (a `--period` that is no period it reads).
+ */
+function frontMatter(fields: Record<string, string | undefined>): string {
+  const lines = Object.entries(fields)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1].trim() !== '')
+    .map(([key, value]) => `${key}: ${yamlScalar(value.trim())}`);
+  return lines.length > 0 ? `---\n${lines.join('\n')}\n---\n` : '';
+}
+
+/** A name or period as YAML reads it back: plain when it is letters, digits, spaces, dots and dashes, else quoted. */
+const yamlScalar = (value: string) => (/^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u.test(value) ? value : JSON.stringify(value));
+
+/** Git's `user.name`, or undefined outside a repository or without git. */
+function gitUser(cwd: string): string | undefined {
+  try {
+    return execFileSync('git', ['config', 'user.name'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+  } catch {
+    return undefined;
   }
 }
 

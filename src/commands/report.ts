@@ -14,7 +14,7 @@ import { reportDocuments, type ResultEntry } from '../report/documents.js';
 import { REPORT_LOCALES } from '../report/labels.js';
 import { buildModel } from '../report/model.js';
 import { writeSite } from '../report/site.js';
-import { seriesOf } from '../series.js';
+import { patternProblem } from '../series.js';
 import type { Locale } from '../types.js';
 import { commandFor, CommandError } from './index.js';
 import { packageFile } from '../package-info.js';
@@ -96,11 +96,8 @@ function defaultLinkTemplate(outputDir: string, root: string): string {
 /** Each pattern tried once on no path, so a pattern that cannot be read is a usage error before any file is read. */
 function checkPatterns(patterns: readonly string[]): void {
   for (const pattern of patterns) {
-    try {
-      seriesOf('', undefined, [pattern]);
-    } catch (error) {
-      throw new CommandError((error as Error).message);
-    }
+    const problem = patternProblem(pattern);
+    if (problem) throw new CommandError(problem);
   }
 }
 

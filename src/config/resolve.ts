@@ -120,6 +120,7 @@ export function resolveLayers(
     if (part.rules) applyRuleEntries(out.rules, part.rules);
     if (part.vocabulary) out.vocabulary = mergeVocabulary(out.vocabulary, part.vocabulary);
     if (part.settings) out.settings = deepMerge(out.settings, part.settings);
+    if (part.series) out.series = clone(part.series);
   };
   for (const { config } of layers) {
     apply(config);

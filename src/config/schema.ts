@@ -4,6 +4,7 @@
 import { CONCEPTS } from '../languages/concepts.js';
 import { languageCodes, messageLocales } from '../languages/index.js';
 import type { Rule } from '../types.js';
+import { PATTERN_FIELDS } from '../series.js';
 import { LEVEL_VALUES } from './levels.js';
 import { DEFAULT_SUMMARIES } from './summaries.js';
 
@@ -80,6 +81,17 @@ export function buildConfigSchema(rules: Readonly<Record<string, Rule>>, options
     type: 'string',
     pattern: '^[a-z][a-z0-9-]*$',
   };
+  const series = {
+    description: 'How summaries group into series (the summaries of one team or person over periods), for `follow-up-plan`.',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      patterns: {
+        ...stringList('Path patterns relative to the config file, such as `reports/{team}/{yyyy}-{mm}.md`: `{team}`, `{author}`, `{yyyy}`, `{mm}`, `{dd}`, `{ww}` (ISO week), `{q}`, `{h}`, `{period}` (any period shape), `*` and `**/`.'),
+        items: { type: 'string', pattern: `^(?:[^{}]|\\{(?:${PATTERN_FIELDS.join('|')})\\})*$` },
+      },
+    },
+  };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'summarylint configuration',
@@ -111,6 +123,7 @@ export function buildConfigSchema(rules: Readonly<Record<string, Rule>>, options
       },
       vocabulary: { $ref: '#/definitions/vocabulary' },
       settings,
+      series,
       plugins: stringList('Modules with custom rules: paths relative to this config file (`./rules/my-rule.js`) or package names (`summarylint-plugin-acme`). Not loaded in safe mode.'),
       vocabularyPacks: stringList('JSON files of vocabulary changes, shaped like `vocabulary`, relative to this config file or in a package; applied before this file\'s `vocabulary`.'),
       kind,
@@ -145,6 +158,7 @@ export function buildConfigSchema(rules: Readonly<Record<string, Rule>>, options
           vocabulary: { $ref: '#/definitions/vocabulary' },
           settings,
           kind,
+          series,
         },
       },
       kind: {

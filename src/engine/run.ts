@@ -7,8 +7,9 @@ import { VFile } from 'vfile';
 import { buildDocument } from '../parse/document.js';
 import { summarylintParse } from '../parse/markdown.js';
 import summarylint, { resultOf } from '../unified.js';
-import type { ConceptChange, FileResult, Finding, KindInfo, Lang, ResolvedRule, Locale, Range, ReportDescriptor, ResolvedConfig, Rule, RuleContext, Severity, SummaryDoc, VocabularyConfig } from '../types.js';
+import type { ConceptChange, FileResult, Finding, KindInfo, Lang, ResolvedRule, Locale, Range, PreviousDoc, ReportDescriptor, ResolvedConfig, Rule, RuleContext, Severity, SummaryDoc, VocabularyConfig } from '../types.js';
 import { languagesVersion, localeFor } from '../languages/index.js';
+import { readsPrevious, type PreviousSummary } from '../previous.js';
 import { CompiledVocabulary } from '../vocabulary.js';
 import { detectKind, kindNamed, kindsOf, rulesForKind, setsOwnSections } from '../kinds/index.js';
 import { applyDirectives, readDirectives, type Directive } from './directives.js';
@@ -20,6 +21,8 @@ export interface LintDocumentOptions {
   filePath?: string;
   /** Report directives that suppressed nothing, at this severity. */
   reportUnusedDisableDirectives?: Severity;
+  /** The previous summary of the file's series, for rules that read it (src/previous.ts). */
+  previous?: PreviousSummary;
 }
 
 // One compiled vocabulary per distinct set of vocabulary changes (and language table): 10,000 files that share a
@@ -30,6 +33,10 @@ const vocabularies = new Map<string, CompiledVocabulary>();
 // which takes each file's config and rules from the file's data. Made on first use: src/unified.ts imports this
 // module, and may be loaded first.
 let processor: Processor<Root, Root, Root> | undefined;
+
+function theProcessor(): Processor<Root, Root, Root> {
+  return (processor ??= unified().use(summarylintParse).use(summarylint).freeze() as unknown as Processor<Root, Root, Root>);
+}
 
 /** The config's vocabulary plus what enabled rules add from their options (custom section roles, …). */
 export function vocabularyFor(config: ResolvedConfig, rules: Readonly<Record<string, Rule>>): CompiledVocabulary {
@@ -69,10 +76,6 @@ function mergeChanges(changes: VocabularyConfig[]): VocabularyConfig {
   return merged;
 }
 
-function makeProcessor(): Processor<Root, Root, Root> {
-  return unified().use(summarylintParse).use(summarylint).freeze() as unknown as Processor<Root, Root, Root>;
-}
-
 /**
  * Lint a document: parse it and run the rules as a unified plugin (src/unified.ts) over the tree and a vfile, as
  * remark-cli would. The findings are the file's messages.
@@ -80,21 +83,51 @@ function makeProcessor(): Processor<Root, Root, Root> {
 export function lintDocument(text: string, options: LintDocumentOptions): FileResult {
   const file = new VFile({ value: text, path: options.filePath });
   file.data.summarylint = options;
-  processor ??= makeProcessor();
+  const processor = theProcessor();
   processor.runSync(processor.parse(file), file);
   return resultOf(file, options.filePath ?? '<text>');
+}
+
+/**
+ * The documents built last, by path, when a rule reads previous summaries: in a run over a series in order, a
+ * summary's previous one was usually linted just before it, so its document is reused rather than parsed again.
+ * Few and small ones only: a run otherwise holds no document after its file.
+ */
+const recentDocs = new Map<string, { doc: SummaryDoc; vocabulary: CompiledVocabulary; language: ResolvedConfig['language'] }>();
+const RECENT_DOCS = 4;
+const RECENT_DOC_LENGTH = 256 * 1024;
+
+type BuildOptions = { vocabulary: CompiledVocabulary; language: ResolvedConfig['language']; path: string | undefined; tree: Root };
+
+/** `buildDocument`, remembering the document among the recent ones when `remember` says so. */
+function built(text: string, options: BuildOptions, remember: boolean): SummaryDoc {
+  const doc = buildDocument(text, options);
+  if (!remember || options.path === undefined || text.length > RECENT_DOC_LENGTH) return doc;
+  recentDocs.delete(options.path);
+  recentDocs.set(options.path, { doc, vocabulary: options.vocabulary, language: options.language });
+  if (recentDocs.size > RECENT_DOCS) recentDocs.delete(recentDocs.keys().next().value!);
+  return doc;
+}
+
+/** The previous summary's document, built with the same vocabulary and language setting as the current one. */
+function previousDoc({ path, text }: PreviousSummary, vocabulary: CompiledVocabulary, language: ResolvedConfig['language']): PreviousDoc {
+  const known = recentDocs.get(path);
+  if (known && known.doc.text === text && known.vocabulary === vocabulary && known.language === language) return { path, doc: known.doc };
+  const tree = theProcessor().parse(new VFile({ value: text, path })) as Root;
+  return { path, doc: built(text, { vocabulary, language, path, tree }, true) };
 }
 
 /** The rules over a parsed document: what the unified plugin runs. */
 export function lintTree(tree: Root, text: string, options: LintDocumentOptions): FileResult {
   const { config, rules, filePath } = options;
   const vocabulary = vocabularyFor(config, rules);
-  const doc = buildDocument(text, { vocabulary, language: config.language, path: filePath, tree });
+  const doc = built(text, { vocabulary, language: config.language, path: filePath, tree }, readsPrevious(config, rules));
   const locale = localeOf(doc, config);
   const findings: Finding[] = [];
   const knownRules = new Set(Object.keys(rules));
   const kind = detectKind(doc, config, vocabulary);
   if (kind.unknown !== undefined) findings.push(unknownKind(doc, kind, config, locale));
+  let previous: PreviousDoc | undefined;
 
   for (const [id, { level, options: ruleOptions }] of Object.entries(effectiveRules(config, rules, kind))) {
     const rule = rules[id];
@@ -105,6 +138,9 @@ export function lintTree(tree: Root, text: string, options: LintDocumentOptions)
       vocabulary,
       locale,
       settings: config.settings,
+      get previous() {
+        return options.previous && (previous ??= previousDoc(options.previous, vocabulary, config.language));
+      },
       report: (descriptor) => findings.push(toFinding(doc, rule, level, locale, descriptor)),
     };
     try {
@@ -130,7 +166,7 @@ export function effectiveRules(config: ResolvedConfig, rules: Readonly<Record<st
 /** The kind of a text under a config, as a lint run would tell it (`--print-config FILE`). */
 export function kindOfText(text: string, config: ResolvedConfig, rules: Readonly<Record<string, Rule>>, filePath?: string): KindInfo {
   const vocabulary = vocabularyFor(config, rules);
-  const tree = (processor ??= makeProcessor()).parse(new VFile({ value: text, path: filePath })) as Root;
+  const tree = theProcessor().parse(new VFile({ value: text, path: filePath })) as Root;
   return detectKind(buildDocument(text, { vocabulary, language: config.language, path: filePath, tree }), config, vocabulary);
 }
 

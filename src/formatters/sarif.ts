@@ -101,7 +101,8 @@ function toReportingDescriptor(meta: RuleMeta) {
     shortDescription: { text: meta.description },
     fullDescription: { text: meta.docs.why },
     helpUri: meta.docs.url,
-    defaultConfiguration: { level: LEVEL[meta.level] },
+    // A rule off by default (require-metadata) is still described, as disabled.
+    defaultConfiguration: meta.level === 'off' ? { enabled: false } : { level: LEVEL[meta.level] },
   };
 }
 

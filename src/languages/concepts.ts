@@ -26,6 +26,7 @@ const NP = 'no-placeholder';
 const CN = 'consistent-numbers';
 const RC = 'require-comparison';
 const AMOUNTS = `the amount reader of ${CN} and ${RC} (rules/utils/amounts.ts)`;
+const FUP = 'follow-up-plan';
 const MODEL = 'the document model (which every rule reads)';
 const QUANTITIES = `the quantity recogniser of ${NUC} and ${NVW}`;
 
@@ -164,6 +165,15 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'record-title': { description: `Words of a title that make the document a record of what was said or happened rather than a team's report ("meeting", "minutes", "newsletter", "community", 纪要, 会议, 社区): it owes a plan but no problems, overview or results section.${readBy(RS)}` },
   'record-section': { description: `Section titles that only meeting minutes have ("Agenda", "Attendees", 与会人员): the document is minutes and owes a plan but no problems, overview or results section.${readBy(RS)}` },
   recap: { description: `Titles of a section that recaps the period or states what the work is ("Highlights", "Looking back", "Project info", 回顾, 亮点, 版本信息): as the body's first section it gives the overview.${readBy(RS)}` },
+  'follow-up-status': {
+    description: `Words that say what became of last period's plan item: done ("done", 已完成), slipped ("delayed", 延期), dropped ("cancelled", 取消) or carried over ("carried over", 顺延). A line that has one needs fewer of the item's words to answer it.${readBy(FUP)}`,
+    keys: { kind: { description: 'What the word says of the item.', enum: ['done', 'slipped', 'dropped', 'carried'] } },
+  },
+  'follow-up-term': {
+    description: `Work words that mean the same in every language ("migrate", 迁移): each entry's \`key\` names the meaning, so a plan item written in one language is matched by its answer in another.${readBy(FUP)}`,
+    keys: { key: { description: 'The meaning the word stands for; entries of every language with the same key match each other.', type: 'string', minLength: 1 } },
+  },
+  'follow-up-filler': { description: `Words that say nothing of which item is meant ("the", "will", "team", 负责, 完成, 工作): not counted among a plan item's key words.${readBy(FUP)}` },
   'plan-opener': { description: `Opening words of a sentence, before a comma, that announce what comes next ("Next week,", "Going forward,", 下周，, 接下来，), or of notes that promise work ("Nicole: will schedule it", 准备…): a plan.${readBy(RS)}` },
   'kind-title': {
     description: `Words of a title that name the kind of summary ("Postmortem", "Weekly status", 会议纪要, 销售工作总结); each entry's \`kind\` says which. The first kind in src/kinds/kinds.json whose word the title holds is the document's kind, unless front matter or config names one.${readBy(`${MODEL}, to tell the kind (src/kinds/)`)}`,

@@ -462,7 +462,7 @@ function rangeOf(node: Nodes): Range {
  * loader uses for its error positions: on two-line front matter it was about seven times faster, and the `yaml`
  * parse was 3% of linting the bench corpus.
  */
-function readYaml(value: string): Record<string, unknown> {
+export function readYaml(value: string): Record<string, unknown> {
   try {
     const data: unknown = loadYaml(value, { schema: CORE_SCHEMA });
     return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};

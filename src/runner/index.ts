@@ -3,9 +3,11 @@
 // them; files their config skips leave no result (or a warning, when named explicitly), as in a plain run.
 import { readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { skippedByConfig } from '../config/index.js';
-import { configFor, lintInTurn, type LintFilesOptions } from '../lint.js';
-import { skipReason } from '../read.js';
+import { configFor, lintInTurn, rulesFor, type LintFilesOptions } from '../lint.js';
+import { previousSummary, readsPrevious } from '../previous.js';
+import { decode, skipReason } from '../read.js';
 import type { FileResult } from '../types.js';
 
 export type Concurrency = 'auto' | 'off' | number;
@@ -90,7 +92,12 @@ export async function lintMany(files: string[], options: LintFilesOptions, onRes
         missed.add(i); // unreadable or skipped: lintFile reports why
         return;
       }
-      keys[i] = [cache.contentKey(bytes), cache.configKey(config, findingOptions)];
+      // A rule that reads the previous summary makes it part of the file's content: its path and its bytes.
+      const rules = rulesFor(config);
+      const read = readsPrevious(config, rules) ? decode(bytes) : undefined;
+      const previous = read?.kind === 'text' ? previousSummary(file, read.text, config, rules, lintOptions) : undefined;
+      const content = previous ? `${cache.contentKey(bytes)}+${cache.contentKey(Buffer.from(`${path.relative(path.dirname(file), previous.path)}\u0000${previous.text}`))}` : cache.contentKey(bytes);
+      keys[i] = [content, cache.configKey(config, findingOptions)];
       const hit = cache.get(file, ...keys[i]!);
       if (hit) hits[i] = hit;
       else missed.add(i);

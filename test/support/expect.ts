@@ -1,7 +1,7 @@
 // Expected findings written inside fixtures as invisible HTML comments (markdownlint's method, but with
 // comments so prose rules never see the markers):
 //   <!-- expect: rule-id[:LINE][@COLUMN], … -->   LINE: absolute N, or +N / -N relative to the marker's line
-//   <!-- summarylint-fixture {"rules": {…}} -->    per-fixture config, on the first line
+//   <!-- summarylint-fixture {"rules": {…}} -->    per-fixture config, on the first line (after the front matter, if any)
 import type { UserConfig } from '../../src/types.js';
 
 export interface Expectation {
@@ -31,7 +31,7 @@ export function readExpectations(text: string): Expectation[] {
 }
 
 export function readFixtureConfig(text: string): UserConfig {
-  const m = /^<!--\s*summarylint-fixture\s+([\s\S]*?)-->/.exec(text);
+  const m = /^(?:---\r?\n[\s\S]*?\r?\n---\r?\n)?<!--\s*summarylint-fixture\s+([\s\S]*?)-->/.exec(text);
   return m ? (JSON.parse(m[1]) as UserConfig) : {};
 }
 
