@@ -49,15 +49,15 @@ describe('language server code actions', { timeout: 60_000 }, () => {
   });
 
   it('the missing section goes at the end of a document without section headings, in its line endings', async () => {
-    const text = '# Weekly notes\r\n\r\nThe team shipped the login page on 3 March.\r\n\r\n';
+    const text = '# Team update, March\r\n\r\nThe team shipped the login page on 3 March.\r\n\r\n';
     const { apply } = await actionsFor(text, (f) => f.ruleId === 'require-sections' && f.data.section === 'problems');
     expect(apply('Add the "Problems" section')).toBe(
-      '# Weekly notes\r\n\r\nThe team shipped the login page on 3 March.\r\n\r\n## Problems\r\n\r\n- Replace this item: one problem per item, with its cause and impact, for example "2 renewals were lost because the price change was announced late, which cost 40,000 dollars."\r\n',
+      '# Team update, March\r\n\r\nThe team shipped the login page on 3 March.\r\n\r\n## Problems\r\n\r\n- Replace this item: one problem per item, with its cause and impact, for example "2 renewals were lost because the price change was announced late, which cost 40,000 dollars."\r\n',
     );
   });
 
   it('fix-all adds every missing section, each in its place and in require-sections order', async () => {
-    const text = '# Weekly notes\n\nThe team shipped the login page on 3 March.\n\n## Next steps\n\n- Dana Lee to announce it to customers by 30 June.\n';
+    const text = '# Team update, March\n\nThe team shipped the login page on 3 March.\n\n## Next steps\n\n- Dana Lee to announce it to customers by 30 June.\n';
     const { applyAll, relint } = await actionsFor(text, (f) => f.ruleId === 'require-sections');
     const fixed = applyAll();
     expect(fixed.match(/^## .*/gm)).toEqual(['## Results', '## Problems', '## Next steps']);
