@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, it, vi } from 'vitest';
-import { ROOT, runCli, runMain, TempProjects } from './support/cli.js';
+import { ROOT, runCli, runMain, TempProjects, withoutNotes } from './support/cli.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 const projects = new TempProjects();
@@ -47,7 +47,7 @@ describe.concurrent('follow-up-plan across files', () => {
     const cwd = example();
     const run = await runCli(['--format', 'json', 'reports/support/2026-11.md'], { cwd });
     // Nothing but the note that the files' kind was told by default (a review).
-    expect(run.stderr.replace(/^summarylint: note: .*\n/gm, '')).toBe('');
+    expect(withoutNotes(run.stderr)).toBe('');
     expect(run.code).toBe(0);
     expect(Object.values(followUps(run.stdout))).toEqual([NOVEMBER_SUPPORT]);
     const message = JSON.parse(run.stdout)[0].messages[0];

@@ -9,6 +9,9 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = path.join(ROOT, 'bin/summarylint.js');
 
+/** Standard error without summarylint's notes (the note that files were judged as reviews by default). */
+export const withoutNotes = (stderr: string) => stderr.replace(/^summarylint: note: .*\n/gm, '');
+
 export interface RunResult {
   code: number | null;
   stdout: string;
