@@ -93,8 +93,10 @@ export default defineRule({
     };
     collectActionItems(doc, { vocabulary }).forEach(addBlocks);
     // Sections holding a block of the writer's own (not a template line): their template lines can be removed.
-    const written = new Set(doc.blocks.filter((b) => !b.isTitle && b.kind !== 'heading' && b.prose.text.trim() && !isTemplateLine(doc.text.slice(...b.range))).map((b) => b.section));
-    const filled = (section: Block['section']) => written.has(section);
+    // Worked out only for a document that has a template line left, not for every document linted.
+    let written: Set<Block['section']> | undefined;
+    const filled = (section: Block['section']) =>
+      (written ??= new Set(doc.blocks.filter((b) => !b.isTitle && b.kind !== 'heading' && b.prose.text.trim() && !isTemplateLine(doc.text.slice(...b.range))).map((b) => b.section))).has(section);
     for (const block of doc.blocks) {
       const text = block.prose.text;
       const unassigned = actionBlocks.has(block) ? vocabulary.find('unassigned', text) : [];

@@ -12,6 +12,7 @@
 // `toVisible`, so control characters and escape sequences are shown, never executed.
 import { Chalk, type ChalkInstance } from 'chalk';
 import { eastAsianWidth } from 'get-east-asian-width';
+import { NO_LINE_END, NO_LINE_START } from '../text/punctuation.js';
 import type { FileResult, Finding, Severity } from '../types.js';
 import type { FormatterContext, ReportWriter } from './types.js';
 import { countFindings, displayPath, toVisible, wholeReport, type Counts } from './util.js';
@@ -104,20 +105,16 @@ export function wrap(text: string, room: number): string[] {
       breakAt = line.length;
       restStart = line.length + 1;
     } else if (columns === 2 && line.length > 0) {
-      if (!CLOSING.has(char)) breakAt = restStart = line.length;
+      if (!NO_LINE_START.has(char)) breakAt = restStart = line.length;
       else if (breakAt === line.length) breakAt = restStart = -1;
     }
     line += char;
     used += columns;
-    if (columns === 2 && !OPENING.has(char)) breakAt = restStart = line.length;
+    if (columns === 2 && !NO_LINE_END.has(char)) breakAt = restStart = line.length;
   }
   lines.push(line);
   return lines;
 }
-
-/** Full-width punctuation a line should not start with, and that should not end one. */
-const CLOSING = new Set('，。、；：！？）】》」』”’…');
-const OPENING = new Set('（【《「『“‘');
 
 function charWidth(char: string): number {
   const code = char.codePointAt(0)!;

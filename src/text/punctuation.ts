@@ -14,6 +14,13 @@ const part = {
   dash: '—',
 };
 
+/**
+ * Full-width punctuation a wrapped line should not start with (closing marks, pauses, ellipsis) or end with
+ * (opening marks): where a report may break CJK text (kinsoku).
+ */
+export const NO_LINE_START = new Set('，。、；：！？）】》」』”’…');
+export const NO_LINE_END = new Set('（【《「『“‘');
+
 /** A character class of the parts' characters. */
 function anyOf(...chars: string[]): RegExp {
   return new RegExp(`[${chars.join('').replace(/[[\]\\^-]/gu, '\\$&')}]`, 'u');
