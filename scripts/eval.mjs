@@ -3,13 +3,15 @@
 //
 // - recall: of the weaknesses careful readers marked in eval/labels/ (before the linter ran), how many a rule
 //   reports on that line; and the wrongly-flagged rate: of the lines they marked clean, how many a rule flags. Per
-//   rule and language, on the tune half and the check half of eval/split.json separately, so overfitting shows.
+//   rule and language, on each part of eval/split.json separately, so overfitting shows: `tune` (rules are tuned
+//   on it), `check` (held out in rounds 1 and 2, open for tuning since round 3) and `holdout` (labelled in round 3
+//   and held out: its misses are looked at only to report, at the end).
 // - precision: of a seeded random sample of each rule's findings on the whole shared corpus, how many a reader
 //   judged right (eval/judgements.json). Sampled findings nobody has judged yet are counted and can be written out.
 //
 //   npm run eval                                  the tables
-//   npm run eval -- --misses tune [--rule <id>]   list the tune half's misses and wrong flags (never the check half's
-//                                                 while rules are being tuned: that is what keeps it honest)
+//   npm run eval -- --misses tune [--rule <id>]   list the tune half's misses and wrong flags (also `check`; never
+//                                                 the holdout's while rules are being tuned: that keeps it honest)
 //   npm run eval -- --unjudged <file.json>        write the sampled findings that have no judgement yet
 //   npm run eval -- --json                        the numbers as JSON
 //   npm run eval -- --kinds                       list every document's kind of summary, with where it came from
@@ -73,14 +75,15 @@ const covers = (finding, line) => finding.line <= line && line <= finding.endLin
 const langOf = (label) => label.lang;
 const blank = () => ({ marked: 0, caught: 0, clean: 0, flagged: 0 });
 /** tallies[half][rule or 'all'][lang or 'all'] */
-const tallies = { tune: {}, check: {} };
+const HALVES = ['tune', 'check', 'holdout'];
+const tallies = Object.fromEntries(HALVES.map((h) => [h, {}]));
 const tally = (half, rule, lang) => ((tallies[half][rule] ??= {})[lang] ??= blank());
 const misses = [];
 let stale = 0;
 
 for (const label of labels) {
   const half = split[label.path];
-  if (!half) throw new Error(`eval: ${label.path} is labelled but not in eval/split.json`);
+  if (!HALVES.includes(half)) throw new Error(`eval: ${label.path} is labelled but not in eval/split.json as one of ${HALVES.join(', ')}`);
   const result = byPath.get(label.path);
   if (!result) throw new Error(`eval: ${label.path} is labelled but was not linted`);
   const lang = langOf(label);
@@ -203,18 +206,17 @@ const pct = (a, b) => (b === 0 ? '   –' : `${String(Math.round((100 * a) / b))
 if (values.json) {
   console.log(JSON.stringify({ tallies, precision, stillReported, kinds: Object.fromEntries(kinds.map((k) => [k.path, k.kind])), stale, unjudged: unjudged.length }, null, 2));
 } else {
-  console.log(`${labels.length} labelled documents (${Object.values(split).filter((h) => h === 'tune').length} tune, ${Object.values(split).filter((h) => h === 'check').length} check)${stale ? `; ${stale} labels point at lines whose words changed` : ''}\n`);
+  const sizes = HALVES.map((h) => `${Object.values(split).filter((x) => x === h).length} ${h}`).join(', ');
+  console.log(`${labels.length} labelled documents (${sizes})${stale ? `; ${stale} labels point at lines whose words changed` : ''}\n`);
   const langs = ['all', 'en', 'zh-Hans', 'zh-Hant'];
   console.log('recall (caught/marked) and wrongly flagged (flagged/clean lines), per half and language');
-  console.log(`${'rule'.padEnd(26)}${'lang'.padEnd(9)}${'tune recall'.padStart(18)}${'tune wrong'.padStart(16)}${'check recall'.padStart(18)}${'check wrong'.padStart(16)}`);
+  console.log(`${'rule'.padEnd(26)}${'lang'.padEnd(9)}${HALVES.map((h) => `${`${h} recall`.padStart(18)}${`${h} wrong`.padStart(16)}`).join('')}`);
+  const cell = (a, b, width) => `${pct(a, b)} ${`${a}/${b}`.padStart(8)}`.padStart(width);
   for (const rule of ['all', ...RULES]) {
     for (const lang of langs) {
-      const t = tallies.tune[rule]?.[lang] ?? blank();
-      const c = tallies.check[rule]?.[lang] ?? blank();
-      if (t.marked + c.marked + t.clean + c.clean === 0) continue;
-      const cell = (a, b) => `${pct(a, b)} ${`${a}/${b}`.padStart(8)}`.padStart(18);
-      const cell2 = (a, b) => `${pct(a, b)} ${`${a}/${b}`.padStart(8)}`.padStart(16);
-      console.log(`${(lang === 'all' ? rule : '').padEnd(26)}${lang.padEnd(9)}${cell(t.caught, t.marked)}${cell2(t.flagged, t.clean)}${cell(c.caught, c.marked)}${cell2(c.flagged, c.clean)}`);
+      const t = HALVES.map((h) => tallies[h][rule]?.[lang] ?? blank());
+      if (t.every((x) => x.marked + x.clean === 0)) continue;
+      console.log(`${(lang === 'all' ? rule : '').padEnd(26)}${lang.padEnd(9)}${t.map((x) => `${cell(x.caught, x.marked, 18)}${cell(x.flagged, x.clean, 16)}`).join('')}`);
     }
   }
   console.log(`\nprecision on the whole corpus (${results.length} files): a sample of ${values.sample} findings per rule (seed ${values.seed}), judged in eval/judgements.json`);
@@ -244,7 +246,7 @@ if (values['kinds-sample']) {
 
 if (values.unjudged) writeFileSync(values.unjudged, JSON.stringify(unjudged, null, 2) + '\n');
 if (values.misses) {
-  if (values.misses !== 'tune' && values.misses !== 'check') throw new Error('eval: --misses takes tune or check');
+  if (!HALVES.includes(values.misses)) throw new Error(`eval: --misses takes ${HALVES.join(', ')}`);
   const shown = misses.filter((m) => m.half === values.misses && (!values.rule || values.rule.includes(m.rule)));
   console.log(`\n${values.misses} half: ${shown.length} misses and wrong flags`);
   for (const m of shown) console.log(`${m.kind.padEnd(7)} ${m.rule.padEnd(24)} ${m.path}:${m.line}  ${m.note ?? ''}\n        | ${m.line ? lines(m.path)[m.line - 1].trim().slice(0, 160) : ''}`);

@@ -35,7 +35,7 @@ const split = JSON.parse(readFileSync(path.join(ROOT, 'eval/split.json'), 'utf8'
 describe('eval labels', () => {
   it('are well formed and cover the split exactly', () => {
     expect(labels.map((l) => l.path).sort()).toEqual(Object.keys(split).sort());
-    expect(new Set(Object.values(split))).toEqual(new Set(['tune', 'check']));
+    expect(new Set(Object.values(split))).toEqual(new Set(['tune', 'check', 'holdout']));
     for (const label of labels) {
       expect(['en', 'zh-Hans', 'zh-Hant'], label.path).toContain(label.lang);
       expect(Object.keys(label.sections).sort(), label.path).toEqual([...ROLES].sort());
