@@ -8,6 +8,7 @@
 // are not read: an amount the rules compute with is always written in digits. Words that make a number approximate
 // (`approximate`: about, over, 约, 多) mark it so, and rules leave approximate amounts alone.
 import type { Vocabulary, VocabularyMatch } from '../../src/types.js';
+import { perVocabularyText } from './cache.js';
 import { findQuantities, foldWidth } from './quantity.js';
 
 export type Measure = 'percent' | 'points' | 'currency';
@@ -39,8 +40,10 @@ const CURRENCY_SIGN = /^[$¥￥€£]/u;
 const GAP = /^ ?/u;
 const GLUED_WORD = /^[a-z]+(?![a-z])/iu;
 
-/** Every amount written in digits in `text`, in order. */
-export function readAmounts(text: string, vocabulary: Vocabulary): Amount[] {
+/** Every amount written in digits in `text`, in order (shared between the rules that ask: do not change it). */
+export const readAmounts: (text: string, vocabulary: Vocabulary) => readonly Amount[] = perVocabularyText((text, vocabulary) => Object.freeze(amountsIn(text, vocabulary)));
+
+function amountsIn(text: string, vocabulary: Vocabulary): Amount[] {
   const quantities = findQuantities(text, vocabulary).filter((q) => q.kind === 'number');
   if (quantities.length === 0) return [];
   const folded = foldWidth(text);

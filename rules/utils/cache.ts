@@ -24,3 +24,21 @@ export function perVocabulary<T>(make: (vocabulary: Vocabulary) => T): (vocabula
     return value;
   };
 }
+
+/**
+ * `read`, remembered per vocabulary and text: several rules read the figures of one sentence (consistent-numbers'
+ * checks, require-comparison, the list and table totals). Memory stays bounded: the texts are forgotten when full.
+ */
+export function perVocabularyText<T>(read: (text: string, vocabulary: Vocabulary) => T, limit = 4096): (text: string, vocabulary: Vocabulary) => T {
+  const memos = new WeakMap<Vocabulary, Map<string, T>>();
+  return (text, vocabulary) => {
+    let memo = memos.get(vocabulary);
+    if (memo === undefined) memos.set(vocabulary, (memo = new Map()));
+    let value = memo.get(text);
+    if (value === undefined) {
+      if (memo.size >= limit) memo.clear();
+      memo.set(text, (value = read(text, vocabulary)));
+    }
+    return value;
+  };
+}

@@ -52,7 +52,7 @@ export interface FromTo {
 }
 
 /** Every "from A to B" pair in the text, also written "to B from A" ("doubled to 600 from 350"). */
-export function fromToPairs(text: string, words: FigureWords, amounts: Amount[]): FromTo[] {
+export function fromToPairs(text: string, words: FigureWords, amounts: readonly Amount[]): FromTo[] {
   const pairs: FromTo[] = [];
   for (let i = 0; i < amounts.length - 1; i++) {
     const first = amounts[i]!;

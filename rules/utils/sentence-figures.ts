@@ -19,7 +19,7 @@ export interface FigureIssue {
 interface Context {
   text: string;
   words: FigureWords;
-  amounts: Amount[];
+  amounts: readonly Amount[];
 }
 
 /** The figures of one sentence that do not agree, for the checks asked for. */
