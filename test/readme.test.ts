@@ -10,6 +10,32 @@ import { RULES_END, RULES_START, renderRulePages, renderRulesTable } from '../sc
 const ROOT = path.resolve(import.meta.dirname, '..');
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
 
+describe('the README', () => {
+  // A user's document (issue 21): depth belongs in docs/, which it links to.
+  it('stays under 25 KB', () => {
+    expect(Buffer.byteLength(read('README.md'))).toBeLessThan(25_000);
+  });
+
+  it('and the docs link only to files that exist, and to headings that exist in them', () => {
+    const docs = ['README.md', 'CONTRIBUTING.md', 'BENCHMARKS.md', ...readdirSync(path.join(ROOT, 'docs'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+    const anchors = (file: string) => new Set([...read(file).replace(/^```[^]*?^```/gmu, '').matchAll(/^#{1,6} (.+)$/gmu)].map((m) => slug(m[1]!)));
+    for (const doc of docs) {
+      for (const [, target] of read(doc).matchAll(/\]\(([^)\s]+)\)/gu)) {
+        if (/^[a-z]+:/u.test(target!)) continue;
+        const [file, anchor] = target!.split('#');
+        const resolved = file ? path.posix.normalize(path.posix.join(path.posix.dirname(doc), file)) : doc;
+        expect(existsSync(path.join(ROOT, resolved)), `${doc}: ${target}`).toBe(true);
+        if (anchor && resolved.endsWith('.md')) expect(anchors(resolved).has(anchor), `${doc}: ${target}`).toBe(true);
+      }
+    }
+  });
+});
+
+/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
+function slug(heading: string): string {
+  return heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/gu, '-');
+}
+
 describe('rule documentation (run `npm run docs` to update)', () => {
   it('the README carries the rules table', () => {
     const readme = read('README.md');
