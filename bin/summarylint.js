@@ -1,16 +1,15 @@
 #!/usr/bin/env node
 // The `summarylint` command. All the work is in dist/bundle/cli.cjs: src/cli.ts and everything it imports,
 // compiled by `npm run build` (scripts/build.mjs) into one CommonJS script, because loading one file instead of
-// ~250 modules halves the start-up time of a one-file run.
+// ~250 modules is most of a one-file run's start-up (docs/performance.md#start-up).
 //
 // The script is compiled here with V8's code cache (dist/bundle/cli.cjs.cache, written by the build after a run
 // over the examples), which holds the bytecode of the functions a run uses: V8 then neither parses nor compiles
-// them again, about a fifth of a one-file run. A cache from another Node version or V8 flags is rejected by V8,
+// them again. A cache from another Node version or V8 flags is rejected by V8,
 // and the script is compiled from source as usual. Nothing is written here unless the build asks for it.
 //
 // This file is CommonJS (bin/package.json says so): Node starts a CommonJS entry without its ES module loader, which
-// a one-file run then never needs; in alternation over 30 runs, 0.49 s against 0.52 s (medians), 0.40 against 0.46 s
-// (first quartiles).
+// a one-file run then never needs.
 'use strict';
 const { readFileSync, renameSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');

@@ -190,7 +190,7 @@ function lintOpened(opened: OpenedFile | undefined): FileResult | undefined {
 
 /**
  * `lintFile` for each file in turn, the next one opened while this one is linted: linting is synchronous, so a run
- * that read each file only when it got to it sat idle for every read (7% of a one-thread run over 100 files).
+ * that read each file only when it got to it sat idle for every read.
  */
 export async function* lintInTurn(files: string[], options: LintFilesOptions): AsyncGenerator<FileResult | undefined> {
   const open = (i: number) => {

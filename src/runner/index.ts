@@ -14,8 +14,7 @@ export type Concurrency = 'auto' | 'off' | number;
 
 /**
  * Under `auto`, a worker thread is worth starting only for this many files: each thread loads the linter again and
- * warms it up on its own (its first files cost about half as much again as later ones). On two cores, 100 files
- * took 3.9 s on two threads against 3.4 s on one, and 1,000 files 18 s against 28 s.
+ * warms it up on its own, so below this a second thread costs more than it saves (measured in docs/performance.md).
  */
 export const FILES_PER_WORKER = 100;
 
@@ -34,7 +33,7 @@ const READ_AHEAD = 32;
 /**
  * A file's bytes for its cache key, or `undefined` for a file `lintFile` reports on instead (unreadable, or one it
  * skips). Read synchronously: with the cache's other costs gone, the thread-pool round trips of asynchronous reads
- * were a fifth of a warm run over 1,000 files (0.82 s against 1.02 s, medians of 11).
+ * were a large share of a warm run (docs/performance.md#cache).
  */
 function cacheableBytes(file: string, maxFileSize: number | undefined): Buffer | undefined {
   try {
