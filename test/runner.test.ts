@@ -193,6 +193,21 @@ describe('--cache', () => {
     expect(readCache(file).header.format).toBe(6);
   });
 
+  it('reads only the entries of the files it lints, and writes the others back as they were', async ({ expect }) => {
+    const cwd = projects.create({ 'one.md': CLEAN_EN, 'two.md': INCOMPLETE_EN });
+    await runMain(['--format', 'json', '--cache'], { cwd });
+    const file = path.join(cwd, '.summarylintcache');
+    const [header, ...lines] = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+    const damagedTwo = '{"path":"two.md","content":"not JSON after this';
+    writeFileSync(file, [header, ...lines.map((line) => (JSON.parse(line).path === 'two.md' ? damagedTwo : line)), ''].join('\n'));
+    writeFileSync(path.join(cwd, 'one.md'), INCOMPLETE_EN); // one.md's entry changes, so the cache is written again
+    expect(json((await runMain(['--format', 'json', '--cache', 'one.md'], { cwd })).stdout)[0].errorCount).toBe(3);
+    expect(readFileSync(file, 'utf8').split('\n')).toContain(damagedTwo); // never parsed: kept as it was
+    const two = await runMain(['--format', 'json', '--cache', 'two.md'], { cwd });
+    expect(json(two.stdout)[0].errorCount).toBe(3); // the damaged entry is dropped and the file linted again
+    expect(readCache(file).entries.map((entry) => entry.path).sort()).toEqual(['one.md', 'two.md']);
+  });
+
   it('a changed file is linted again; the others still come from the cache', async ({ expect }) => {
     const cwd = projects.create({ 'one.md': CLEAN_EN, 'two.md': CLEAN_EN });
     await runMain(['--format', 'json', '--cache'], { cwd });

@@ -18,8 +18,10 @@
 //    endColumn, start, end, data, fix?], …]}   (fix: [start, end, text], only when the finding has one)
 //
 // Findings are tuples and their docs URLs are given once per rule: a warm run reads the whole file, and keys and
-// URLs repeated on every finding made it twice as large. A header of another format or version empties the cache; an entry that does not parse, or
-// has a field of the wrong type, is dropped and its file linted again.
+// URLs repeated on every finding made it twice as large. An entry is parsed only when its file is linted (a hook
+// lints one file against a cache of thousands), and unchanged entries are written back as they were read.
+// A header of another format or version empties the cache; an entry that does not parse, or has a field of the
+// wrong type, is dropped and its file linted again.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
@@ -99,7 +101,8 @@ export class LintCache {
   private constructor(
     readonly file: string,
     private readonly version: string,
-    private readonly entries: Map<string, Entry>,
+    /** Each file's entry: as read (a line of the file, parsed when its file is linted), or as set in this run. */
+    private readonly entries: Map<string, Entry | string>,
   ) {
     this.base = path.dirname(file);
   }
@@ -135,7 +138,17 @@ export class LintCache {
   }
 
   get(filePath: string, content: string, config: string): FileResult | undefined {
-    const entry = this.entries.get(this.keyOf(filePath));
+    const key = this.keyOf(filePath);
+    let entry = this.entries.get(key);
+    if (typeof entry === 'string') {
+      entry = parseEntry(entry);
+      if (entry?.path === key) this.entries.set(key, entry);
+      else {
+        this.entries.delete(key);
+        this.changed = true;
+        return undefined;
+      }
+    }
     if (!entry || entry.content !== content || entry.config !== config) return undefined;
     return fromEntry(entry, filePath);
   }
@@ -151,7 +164,7 @@ export class LintCache {
   async save(): Promise<void> {
     if (!this.changed) return;
     const lines = [JSON.stringify({ format: FORMAT, version: this.version })];
-    for (const entry of this.entries.values()) lines.push(JSON.stringify(entry));
+    for (const entry of this.entries.values()) lines.push(typeof entry === 'string' ? entry : JSON.stringify(entry));
     await mkdir(path.dirname(this.file), { recursive: true });
     const { default: writeFileAtomic } = await importModule<{ default: typeof import('write-file-atomic') }>('write-file-atomic'); // loaded only when the cache is written
     await writeFileAtomic(this.file, lines.join('\n') + '\n');
@@ -195,16 +208,28 @@ function parseEntry(line: string): Entry | undefined {
   }
 }
 
-/** The entries of a cache file; `undefined` when it is of another format or version, or damaged. */
-function readEntries(text: string, version: string): Map<string, Entry> | undefined {
+/** The path an entry line starts with (`toEntry` writes it first), read without parsing the rest. */
+const ENTRY_PATH = /^\{"path":("(?:[^"\\]|\\.)*")/u;
+
+function keyOfLine(line: string): string | undefined {
+  const quoted = ENTRY_PATH.exec(line)?.[1];
+  try {
+    return quoted === undefined ? undefined : (JSON.parse(quoted) as string);
+  } catch {
+    return undefined; // a damaged entry: dropped, and its file linted again
+  }
+}
+
+/** The entries of a cache file, each still a line; `undefined` when it is of another format or version, or damaged. */
+function readEntries(text: string, version: string): Map<string, Entry | string> | undefined {
   try {
     const [header, ...lines] = text.split('\n').filter(Boolean);
     const head = JSON.parse(header) as { format?: unknown; version?: unknown };
     if (head?.format !== FORMAT || head.version !== version) return undefined;
-    const entries = new Map<string, Entry>();
+    const entries = new Map<string, Entry | string>();
     for (const line of lines) {
-      const entry = parseEntry(line);
-      if (entry) entries.set(entry.path, entry);
+      const key = keyOfLine(line);
+      if (key !== undefined) entries.set(key, line);
     }
     return entries;
   } catch {
