@@ -218,12 +218,19 @@ export default defineRule({
       let j = i;
       while (j + 1 < sections.length && sections[j + 1].depth === sections[i].depth && empty(sections[j + 1])) j++;
       const after = sections[j + 1];
-      if (after === undefined || after.depth < sections[i].depth) {
+      // A wholly empty section of a named role ("## Next steps" over an empty "### Q1") is require-sections' finding.
+      if ((after === undefined || after.depth < sections[i].depth) && !inEmptyRoleSection(sections[i])) {
         for (const s of sections.slice(i, j + 1)) {
           if (!/[:：#@\[(（]/u.test(s.title) && (/\p{Script=Han}/u.test(s.title) ? s.title.length <= 12 : s.title.split(/\s+/u).length <= 5)) report(s.titleRange, s.title, 'emptySection');
         }
       }
       i = j;
+    }
+    function inEmptyRoleSection(section: Block['section']): boolean {
+      for (let s: Block['section'] | undefined = section; s && s.kind !== 'root'; s = s.parent) {
+        if (s.role) return doc.text.slice(s.titleRange[1], s.range[1]).replace(/<!--[\s\S]*?-->|^#{1,6}\s.*$/gmu, '').trim() === '';
+      }
+      return false;
     }
   },
 });
