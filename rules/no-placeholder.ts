@@ -22,7 +22,7 @@ const COUNT_BEFORE = /[了第共约达近超有]$/u;
 /** Two or more blanks between Chinese words where a number was to go: 有  名开发者, 提交了  个 (kept only before a unit). */
 const HAN_BLANK = /(?<=\p{Script=Han})[ \t\u3000]{2,}(?=\p{Script=Han})/gu;
 /** A link left as its bracketed label with nothing to point at: "- [Slack thread]", "[会议记录]" (not a task box, a footnote or a number). */
-const LINK_STUB = /^\s*\[(?![\s xX]\]|\^)([^\[\]\n=:@#/]*[\p{L}][^\[\]\n=:@#/]*)\]\s*$/u;
+const LINK_STUB = /^\s*\[(?![\s xX]\]|\^)([^\[\]\n=:@#/]+)\]\s*$/u;
 /** A field of a header block written as "label: value" ("Participants: …", "時間 Time：19:00"). */
 const FIELD = /^\s*[^:：\n]{1,30}[:：]/u;
 /** A Chinese connective followed by a blank where the names were to go: 包括与 等等. */
@@ -173,7 +173,7 @@ export default defineRule({
         }
       }
       // A link that was to be made, left as its label alone: "- [Slack thread]" (the Markdown holds no link there).
-      if (spans.length === 0 && block.kind !== 'tableCell' && LINK_STUB.test(text) && !hasLink(block.node)) spans.push({ start: 0, end: text.length });
+      if (spans.length === 0 && block.kind !== 'tableCell' && /\p{L}/u.test(LINK_STUB.exec(text)?.[1] ?? '') && !hasLink(block.node)) spans.push({ start: 0, end: text.length });
       // A guidance line of `summarylint new`, as the template wrote it, left in a section the writer has filled in
       // can go: that is the fix. In a section with nothing else, removing it would leave the section empty.
       const fix = spans.length > 0 && isTemplateLine(doc.text.slice(...block.range)) && filled(block.section) ? removeLines(doc.text, block.range) : undefined;

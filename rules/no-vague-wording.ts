@@ -182,7 +182,7 @@ export default defineRule<NoVagueWordingOptions>({
           if ((category === 'hedge' || category === 'judgement') && (blockDiscussed ??= opensWithDiscussion(block, context))) continue;
           // "Aki suspects that we hit too many errors", 觉得…很不错: a view or a guess, the opinion's content, not a claim.
           // (A hedge stays: "我认为…有一定的偏差" softens what the writer reports.)
-          if ((category === 'amount' || category === 'judgement') && OPINION.test(norm.slice(0, match.start))) continue;
+          if ((category === 'amount' || category === 'judgement') && opinionBefore(facts, match.start)) continue;
           // A background or introduction section tells how things came to be, not this period's results.
           if (background && category !== 'time') continue;
           // A personal essay (a year in review written as "I") tells its story in the sections no role names
@@ -265,6 +265,15 @@ const INTENT = /要|需要|应该|应当|应|將|将|计划|計劃|打算|争取
 const NEED = /\b(?:needed|required|necessary)\b|需要|有待|仍需|还需|還需/iu;
 /** A view or a guess before the words ("suspects that", "I think", 认为, 觉得, 怀疑): what follows is opinion. */
 const OPINION = /\b(?:suspects?|suspected|thinks?|believes?|believed|guess(?:es)?|wonders?|wondered)\b|认为|認為|觉得|覺得|怀疑|懷疑|猜测|猜測/iu;
+/** Whether a verb of opinion stands before `start` in the sentence (its first one is found once per sentence). */
+function opinionBefore(sentence: SentenceFacts, start: number): boolean {
+  const at = sentence.once('opinion', () => {
+    const i = sentence.text.search(OPINION);
+    return i === -1 ? Infinity : i;
+  });
+  return at < start;
+}
+
 /** Thanks and acknowledgement ("感谢…的无私支持", "thanks to everyone's efforts"): courtesy, not a claim or an action. */
 const THANKS = /感谢|感激|谢谢|致谢|得益于|多亏|恭喜|祝贺|thank|grateful|gratitude|appreciat|kudos|shout-?out|congrat/iu;
 

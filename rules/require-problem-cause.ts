@@ -44,7 +44,7 @@ export default defineRule<RequireProblemCauseOptions>({
     docs: {
       why:
         'A problem listed without its cause cannot be fixed or learned from; readers need the phenomenon, why it happened and, ideally, what it cost. ' +
-        'Problems are read in the problems section and, with `checkOutsideProblems`, anywhere a sentence reports a failure, a shortfall ("2% behind goal", 名单不全, 忘了) or a decline, and in metrics tables a signed change of 10% or more for the worse ("New customers | 26 | -37%", "Churn | +15%"), whose cause may be given in the paragraphs of its section.',
+        'Problems are read in the problems section and, with `checkOutsideProblems`, anywhere a sentence reports a failure, a shortfall ("2% behind goal", 名单不全, 忘了) or a decline, and in metrics tables a signed change of 10% or more for the worse ("New customers | 26 | -37%", "Churn | +15%"), whose cause may be given in the paragraph just before or after its table.',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -138,7 +138,7 @@ class ProblemChecker {
   private readonly hasCauseSection: boolean;
   /** Each section's title block, by where it starts (looked up once per section). */
   private readonly titleBlocks = new Map<number, Block>();
-  private readonly prose = new Map<Section, string[]>();
+  private readonly aroundTables = new Map<Section, Map<Item, string[]>>();
 
   constructor(
     private readonly doc: SummaryDoc,
@@ -426,7 +426,7 @@ class ProblemChecker {
       if (!change) return;
       seenItems.add(row);
       const scope = this.itemScope(row);
-      yield { ...change, scope: [...scope.scope, ...this.sectionProse(row.section)], causeColumn: scope.causeColumn, impactColumn: scope.impactColumn };
+      yield { ...change, scope: [...scope.scope, ...this.tableProse(row)], causeColumn: scope.causeColumn, impactColumn: scope.impactColumn };
       return;
     }
     // A template's italic guidance, a bare link, a to-do ("- [ ] …"): not a report of something that went wrong.
@@ -477,14 +477,31 @@ class ProblemChecker {
     return undefined;
   }
 
-  /** The paragraphs of a section (not its items), where a table's figures are explained; read once per section. */
-  private sectionProse(section: Section): string[] {
-    let prose = this.prose.get(section);
-    if (!prose) {
-      prose = section.blocks.filter((b) => !b.item && !b.isTitle && b.kind === 'paragraph').map((b) => b.prose.text);
-      this.prose.set(section, prose);
+  /**
+   * The paragraphs just before and just after a row's table, where its figures are explained ("New customers fell
+   * because …" over the table). Worked out in one pass over the section, for every table in it.
+   */
+  private tableProse(row: Item): string[] {
+    if (!this.aroundTables.has(row.section)) {
+      const around = new Map<Item, string[]>();
+      const blocks = row.section.blocks;
+      let before: string | undefined;
+      for (let i = 0; i < blocks.length; ) {
+        if (blocks[i].item?.kind !== 'row') {
+          if (!blocks[i].item && !blocks[i].isTitle && blocks[i].kind === 'paragraph') before = blocks[i].prose.text;
+          i++;
+          continue;
+        }
+        const rows: Item[] = [];
+        for (; i < blocks.length && blocks[i].item?.kind === 'row'; i++) if (rows.at(-1) !== blocks[i].item) rows.push(blocks[i].item!);
+        const next = blocks[i];
+        const after = next && !next.item && next.kind === 'paragraph' ? next.prose.text : undefined;
+        const prose = [before, after].filter((t): t is string => t !== undefined);
+        for (const r of rows) around.set(r, prose);
+      }
+      this.aroundTables.set(row.section, around);
     }
-    return prose;
+    return this.aroundTables.get(row.section)!.get(row) ?? [];
   }
 
   /**
