@@ -211,6 +211,7 @@ export default defineRule({
     // and only a run of empty headings that a higher heading or the end closes: an empty heading followed by a
     // filled one of its rank stacks titles ("### Spring project" over "### Weekly report") or groups what follows.
     const sections = doc.sections.filter((s) => s.kind === 'heading' && !(doc.title && doc.title.range[0] === s.titleRange[0]));
+    const blankRoleSections = new Map<Block['section'], boolean>();
     const empty = (s: Block['section']) =>
       s.children.length === 0 && doc.text.slice(s.titleRange[1], s.range[1]).replace(/<!--[\s\S]*?-->/gu, '').trim() === '';
     for (let i = 0; i < sections.length; i++) {
@@ -228,7 +229,11 @@ export default defineRule({
     }
     function inEmptyRoleSection(section: Block['section']): boolean {
       for (let s: Block['section'] | undefined = section; s && s.kind !== 'root'; s = s.parent) {
-        if (s.role) return doc.text.slice(s.titleRange[1], s.range[1]).replace(/<!--[\s\S]*?-->|^#{1,6}\s.*$/gmu, '').trim() === '';
+        if (!s.role) continue;
+        // Read once per role section, however many runs of empty headings it holds.
+        let blank = blankRoleSections.get(s);
+        if (blank === undefined) blankRoleSections.set(s, (blank = doc.text.slice(s.titleRange[1], s.range[1]).replace(/<!--[\s\S]*?-->|^#{1,6}\s.*$/gmu, '').trim() === ''));
+        return blank;
       }
       return false;
     }

@@ -442,12 +442,10 @@ function report(context: RuleContext<NoVagueWordingOptions>, match: VocabularyMa
   });
 }
 
-/** An item or paragraph that opens with a word of discussion ("Discussed …", "More discussions on …", 讨论…): minutes of a talk. */
+/** An item or paragraph that opens with a word of discussion ("Discussed …", "Discussion: …", 讨论…): minutes of a talk. */
 function opensWithDiscussion(block: Block, context: RuleContext<NoVagueWordingOptions>): boolean {
-  const text = (block.item ? block.item.text : block.prose.text).replace(/^[\s*_]*(?:\d{1,2}[.、)）]\s*)?/u, '');
-  const first = text.split(/[\s,，:：]/u)[0] ?? '';
-  const head = text.slice(0, Math.max(first.length, 4));
-  return context.vocabulary.find('discussion-topic', head).some((m) => m.start === 0 || (m.start <= 5 && /^(?:more|further|更多|进一步)\s*$/iu.test(head.slice(0, m.start))));
+  const head = (block.item ? block.item.text : block.prose.text).replace(/^[\s*_]*(?:\d{1,2}[.、)）]\s*)?/u, '').slice(0, 40);
+  return context.vocabulary.find('discussion-topic', head).some((m) => m.start === 0);
 }
 
 /** Prose before the first section, or directly under the document's title: the summary's lead. */
