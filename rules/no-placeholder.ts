@@ -17,8 +17,14 @@ const X_SLOT = /(?<![A-Za-z0-9_])(?:\d{1,4})?[xX]{2,}(?![A-Za-z0-9_-])|(?<![A-Za
 const BLANK = /_{3,}|＿{2,}/gu;
 /** A question mark standing for a number: 进行了？期, ??个 (after a word that calls for a count, or before a unit of the vocabulary). */
 const QUESTION_SLOT = /(?<=[\p{Script=Han}\d])[?？]{1,3}(?=\p{Script=Han})/gu;
-/** Words after which a number is due: 进行了？期, 第？次, 共？人. */
-const COUNT_BEFORE = /[了第共约达近超]$/u;
+/** Words after which a number is due: 进行了？期, 第？次, 共？人, 有  名. */
+const COUNT_BEFORE = /[了第共约达近超有]$/u;
+/** Two or more blanks between Chinese words where a number was to go: 有  名开发者, 提交了  个 (kept only before a unit). */
+const HAN_BLANK = /(?<=\p{Script=Han})[ \t\u3000]{2,}(?=\p{Script=Han})/gu;
+/** A link left as its bracketed label with nothing to point at: "- [Slack thread]", "[会议记录]" (not a task box, a footnote or a number). */
+const LINK_STUB = /^\s*\[(?![\s xX]\]|\^)([^\[\]\n=:@#/]+)\]\s*$/u;
+/** A field of a header block written as "label: value" ("Participants: …", "時間 Time：19:00"). */
+const FIELD = /^\s*[^:：\n]{1,30}[:：]/u;
 /** A Chinese connective followed by a blank where the names were to go: 包括与 等等. */
 const HAN_GAP = /[与與和及同跟][ \t\u3000]+等/gu;
 /** A block that holds nothing but a slot marker: "- ...", "5、", "……", "???". */
@@ -32,7 +38,8 @@ export default defineRule({
     docs: {
       why:
         'A summary that still carries its template is not finished: a reader cannot tell a figure or a name that was never filled in from one that is missing on purpose. ' +
-        'Reported: x placeholders for numbers and dates (20xx, xx月, XX%, x月x日), and the entries of the `placeholder` word list (TBD, TODO: fill in, [填写], 待填写, Lorem ipsum, the guidance lines of `summarylint new` such as "Replace this paragraph" and 请替换本条). Code is not read.',
+        'Reported: x placeholders for numbers and dates (20xx, xx月, XX%, x月x日), and the entries of the `placeholder` word list (TBD, TODO: fill in, [填写], 待填写, Lorem ipsum, the guidance lines of `summarylint new` such as "Replace this paragraph" and 请替换本条). ' +
+        'Also the shapes a template leaves when nobody wrote in it: blanks where a count was to go (有  名开发者), a link or an image with no address ([会议纪要](), ![photo]()), a link left as its bracketed label ("- [Slack thread]"), a header field with no value between filled ones ("Participants:" over "Location: online"), a table whose rows are all empty, italic prompts opening two or more sections ("_What caused this?_", "_Date/time of discovery_"), and a run of empty headings closed by a higher heading or the end ("### What went wrong" with nothing under it). Code is not read.',
       url: DOCS_URL,
     },
     level: 'error',
@@ -47,6 +54,10 @@ export default defineRule({
       empty: {
         en: 'Empty item "{{placeholder}}": write what goes here, or remove the line',
         'zh-Hans': '空着的条目“{{placeholder}}”：请写上内容，或删去这一行',
+      },
+      emptySection: {
+        en: 'Empty section "{{placeholder}}": write what it asks for, or remove the heading',
+        'zh-Hans': '空着的部分“{{placeholder}}”：请写上内容，或删去这个标题',
       },
       guidance: {
         en: 'Template guidance left in: "{{placeholder}}": replace it with the content it asks for, or remove it',
@@ -78,7 +89,7 @@ export default defineRule({
   check(doc, context) {
     const vocabulary = context.vocabulary;
     const seen = new Set<string>();
-    const report = (range: Range, placeholder: string, messageId: 'placeholder' | 'empty' | 'guidance' = 'placeholder', fix?: Fix) => {
+    const report = (range: Range, placeholder: string, messageId: 'placeholder' | 'empty' | 'emptySection' | 'guidance' = 'placeholder', fix?: Fix) => {
       const key = `${range[0]}:${range[1]}`;
       if (seen.has(key)) return;
       seen.add(key);
@@ -103,11 +114,14 @@ export default defineRule({
       const at = (start: number, end: number) => block.prose.sourceRange(start, end);
       // An empty slot: the whole block is an enumerator, an ellipsis or question marks (a table cell's "—" or "?" is an answer).
       if (block.kind !== 'tableCell') {
+        const lines = text.split('\n');
         let lineStart = 0;
-        for (const line of text.split('\n')) {
+        for (const [i, line] of lines.entries()) {
           if (line.trim() !== '' && EMPTY_SLOT.test(line)) {
             const range = at(lineStart, lineStart + line.length);
             report(range, line, 'empty', removeLines(doc.text, range));
+          } else if (lines.length > 1 && emptyField(lines, i)) {
+            report(at(lineStart, lineStart + line.length), line, 'empty');
           }
           lineStart += line.length + 1;
         }
@@ -127,6 +141,12 @@ export default defineRule({
       for (const m of text.matchAll(QUESTION_SLOT)) {
         const end = m.index + m[0].length;
         if (units.some((u) => u.start === end) || COUNT_BEFORE.test(text.slice(0, m.index))) found(m.index, end);
+      }
+      // "有  名开发者提交了  个 commit": the numbers were to go in the blanks, before a unit and after a word that calls for a count.
+      for (const m of text.matchAll(HAN_BLANK)) {
+        const end = m.index + m[0].length;
+        // Quoted with the words either side: the blank alone would show as "".
+        if (units.some((u) => u.start === end) && COUNT_BEFORE.test(text.slice(0, m.index))) found(m.index - 1, end + 1);
       }
       const words = vocabulary.find('placeholder', text);
       for (const m of words) {
@@ -152,6 +172,8 @@ export default defineRule({
           if (parts.some(inside) && instructions.some(inside)) found(sentence.start, sentence.end, 'guidance');
         }
       }
+      // A link that was to be made, left as its label alone: "- [Slack thread]" (the Markdown holds no link there).
+      if (spans.length === 0 && block.kind !== 'tableCell' && /\p{L}/u.test(LINK_STUB.exec(text)?.[1] ?? '') && !hasLink(block.node)) spans.push({ start: 0, end: text.length });
       // A guidance line of `summarylint new`, as the template wrote it, left in a section the writer has filled in
       // can go: that is the fix. In a section with nothing else, removing it would leave the section empty.
       const fix = spans.length > 0 && isTemplateLine(doc.text.slice(...block.range)) && filled(block.section) ? removeLines(doc.text, block.range) : undefined;
@@ -162,15 +184,100 @@ export default defineRule({
         for (const { start, end, messageId } of spans) report(at(start, end), text.slice(start, end), messageId, fix);
       }
     }
-    // A link with nothing to point at, [待定]() or [report](): a slot left for a link that was never made.
+    // A link or an image with nothing to point at, [待定]() or ![team photo](): a slot left for one that was never made.
+    // A table row with every cell empty: a row of the template's table left for the writer.
     visit(doc.tree, (node) => {
-      if (node.type === 'link' && node.url.trim() === '' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
-        const range: Range = [node.position.start.offset, node.position.end.offset];
-        report(range, doc.text.slice(range[0], range[1]));
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined) return;
+      if ((node.type === 'link' || node.type === 'image') && node.url.trim() === '') report([start, end], doc.text.slice(start, end));
+      else if (node.type === 'table') {
+        // Only in a table none of whose rows is filled in: an empty row between filled ones is a spacer.
+        const body = node.children.slice(1);
+        if (body.every((row) => row.children.every((cell) => cell.children.length === 0))) {
+          for (const row of body) {
+            const [rowStart, rowEnd] = [row.position?.start.offset, row.position?.end.offset];
+            if (rowStart !== undefined && rowEnd !== undefined) report([rowStart, rowEnd], doc.text.slice(rowStart, rowEnd), 'empty');
+          }
+        }
       }
     });
+    // Template prompts in italics under the headings ("_What caused this situation?_", "_Date/time of discovery_"):
+    // a document that opens two or more sections with one is a template whose prompts were never removed.
+    const prompts = doc.sections.flatMap((section) => (section.kind === 'root' ? [] : promptsOf(section.blocks[0])));
+    if (new Set(prompts.map((p) => p.section)).size >= 2) for (const p of prompts) report(p.range, doc.text.slice(...p.range), 'guidance');
+    // A heading with nothing under it, not even a sub-section: a part of the template never written. Only a short
+    // title naming a part ("What went well", 讨论), not a topic of minutes or a field ("Lead: @dana", "Fix the build #12");
+    // and only a run of empty headings that a higher heading or the end closes: an empty heading followed by a
+    // filled one of its rank stacks titles ("### Spring project" over "### Weekly report") or groups what follows.
+    const sections = doc.sections.filter((s) => s.kind === 'heading' && !(doc.title && doc.title.range[0] === s.titleRange[0]));
+    const blankRoleSections = new Map<Block['section'], boolean>();
+    const empty = (s: Block['section']) =>
+      s.children.length === 0 && doc.text.slice(s.titleRange[1], s.range[1]).replace(/<!--[\s\S]*?-->/gu, '').trim() === '';
+    for (let i = 0; i < sections.length; i++) {
+      if (!empty(sections[i])) continue;
+      let j = i;
+      while (j + 1 < sections.length && sections[j + 1].depth === sections[i].depth && empty(sections[j + 1])) j++;
+      const after = sections[j + 1];
+      // A wholly empty section of a named role ("## Next steps" over an empty "### Q1") is require-sections' finding.
+      if ((after === undefined || after.depth < sections[i].depth) && !inEmptyRoleSection(sections[i])) {
+        for (const s of sections.slice(i, j + 1)) {
+          if (!/[:：#@\[(（]/u.test(s.title) && (/\p{Script=Han}/u.test(s.title) ? s.title.length <= 12 : s.title.split(/\s+/u).length <= 5)) report(s.titleRange, s.title, 'emptySection');
+        }
+      }
+      i = j;
+    }
+    function inEmptyRoleSection(section: Block['section']): boolean {
+      for (let s: Block['section'] | undefined = section; s && s.kind !== 'root'; s = s.parent) {
+        if (!s.role) continue;
+        // Read once per role section, however many runs of empty headings it holds.
+        let blank = blankRoleSections.get(s);
+        if (blank === undefined) blankRoleSections.set(s, (blank = doc.text.slice(s.titleRange[1], s.range[1]).replace(/<!--[\s\S]*?-->|^#{1,6}\s.*$/gmu, '').trim() === ''));
+        return blank;
+      }
+      return false;
+    }
   },
 });
+
+/**
+ * A line "label:" with no value, among "label: value" lines of a header block, where the next line is a field of its
+ * own: its value was never written. (The last line may be a lead-in to the list that follows.)
+ */
+function emptyField(lines: string[], i: number): boolean {
+  const line = lines[i];
+  if (!/^\s*[^:：\n]{1,30}[:：]\s*$/u.test(line) || !/[\p{L}]/u.test(line)) return false;
+  const next = lines[i + 1];
+  const field = (l: string) => FIELD.test(l) && !/[:：]\s*$/u.test(l);
+  return next !== undefined && field(next);
+}
+
+function hasLink(node: Nodes): boolean {
+  let found = false;
+  visit(node, (n) => {
+    if (n.type === 'link' || n.type === 'linkReference' || n.type === 'image' || n.type === 'imageReference') found = true;
+  });
+  return found;
+}
+
+/** The italic prompts a section opens with: each line of a paragraph that is only emphasis, a question or a short label. */
+function promptsOf(block: Block | undefined): Array<{ section: Block['section']; range: Range }> {
+  const node = block?.node;
+  if (!block || block.item || node?.type !== 'paragraph') return [];
+  const parts = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === '') && c.type !== 'break' && c.type !== 'html');
+  if (parts.length === 0 || !parts.every((c) => c.type === 'emphasis')) return [];
+  const out: Array<{ section: Block['section']; range: Range }> = [];
+  for (const part of parts) {
+    const text = part.children.map((c) => ('value' in c ? c.value : '')).join('').trim();
+    const words = text.split(/\s+/u).length;
+    // A question, or a short label offering alternatives to pick from ("Date/time of discovery", "summary or link", 原因或背景).
+    const short = /\p{Script=Han}/u.test(text) ? text.length <= 20 : words <= 8;
+    const prompt = /[?？](?:\s*\[[^\]]*\])?$/u.test(text) || (short && !/[.。!！]$/u.test(text) && /\p{L}\/\p{L}|\bor\b|或|或者/u.test(text));
+    if (!prompt || part.position?.start.offset === undefined || part.position.end.offset === undefined) return [];
+    out.push({ section: block.section, range: [part.position.start.offset, part.position.end.offset] });
+  }
+  return out;
+}
 
 function visit(node: Nodes, fn: (node: Nodes) => void): void {
   fn(node);

@@ -46,7 +46,7 @@ export default defineRule<NoVagueWordingOptions>({
     docs: {
       why:
         'A summary is read to check results against targets and to hold people to plans: "some customers", "有所提升", "尽快" and "good results" give the reader nothing to check, where "7 customers", "up 15%", "by 15 March" and "14 of 16 issues closed" do. ' +
-        'A word is not reported where its context makes it precise (a number next to it as in "some 30 users" or 20多家, the items named after it, a quantity in its clause or in the next sentence, a date for vague time, the longer phrases an entry lists as exceptions such as 比较分析 or "as soon as"), nor in headings, link text, quotations (also attributed block quotes), questions or the appendix. Every part of the summary is read, the overview, prose and block quotes included; everyday words ("some", 一些) count in items and short paragraphs, not in long storytelling paragraphs nor in paragraphs where the writer speaks as "I" (我); the sections of a personal essay that no role names ("Hobbies", 关于生活) and background sections are only checked for vague time; a purpose ("以优化…", "to be more effective"), a benefit clause ("，有利于…"), thanks and congratulations, a hedge of possibility about the future or a condition ("if the trial is extended we will likely…"), a negated amount (没有很多) and a list lead-in ("仍在恢复以下服务：") are not reported, and an empty verb outside the plan is asked for the work done rather than an owner and a deadline; magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平) are not vague, and whether they carry a number is checked by no-unquantified-claims.',
+        'A word is not reported where its context makes it precise (a number next to it as in "some 30 users" or 20多家, the items named after it, a quantity in its clause or in the next sentence, a date for vague time, the longer phrases an entry lists as exceptions such as 比较分析 or "as soon as"), nor in headings, link text, quotations (also attributed block quotes), questions or the appendix. Every part of the summary is read, the overview, prose and block quotes included; everyday words ("some", 一些) count in items and short paragraphs, not in long storytelling paragraphs nor in paragraphs where the writer speaks as "I" (我); the sections of a personal essay that no role names ("Hobbies", 关于生活) and background sections are only checked for vague time; a purpose ("以优化…", "to be more effective"), a benefit clause ("，有利于…"), thanks and congratulations, a hedge of possibility about the future or a condition ("if the trial is extended we will likely…"), a negated amount (没有很多), "more" in a need ("more discussion is needed", 仍需更多), the hedges and judgements of minutes of a discussion ("Discussed the rota; it feels a bit odd", 讨论…), the amounts and judgements of a stated view or guess ("suspects too many retries", 觉得…很不错) and a list lead-in ("仍在恢复以下服务：") are not reported, and an empty verb outside the plan is asked for the work done rather than an owner and a deadline; magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平) are not vague, and whether they carry a number is checked by no-unquantified-claims.',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -148,6 +148,7 @@ export default defineRule<NoVagueWordingOptions>({
       const followingBlockHasQuantity = () =>
         (followingBlockQuantified ??= hasQuantity(widthFolded(doc.blocks[blockIndex + 1]?.prose.text ?? ''), context.vocabulary));
       let blockSpeaksAsI: boolean | undefined;
+      let blockDiscussed: boolean | undefined;
 
       for (const sentence of block.sentences) {
         if (ignored.has('questions') && isQuestion(sentence.text)) continue;
@@ -173,6 +174,15 @@ export default defineRule<NoVagueWordingOptions>({
           // "More" after a verb of aim ("attract more contributors", 吸引更多的开发者) outside the plan states what the
           // work is for, not a count it claims.
           if (category === 'amount' && role !== 'plan' && /^(?:more|更多)/iu.test(match.term) && /(?:\b(?:attract|attracting|bring|bringing|encourage|encouraging|invite|inviting|welcome|welcoming)\s+|吸引|鼓励|带动|帶動|吸納|吸纳)$/iu.test(norm.slice(Math.max(0, match.start - 14), match.start))) continue;
+          // "More discussions needed before …", 还需要更多测试: outside the plan, a need stated, not a count claimed.
+          if (category === 'amount' && role !== 'plan' && /^(?:more|更多)/iu.test(match.term) && facts.once('need', () => NEED.test(norm))) continue;
+          // "Discussed the promotion votes: the process feels a bit odd", 讨论问题尽量在社区上讨论: minutes of what was
+          // talked about, the discussion's content, not a result claimed.
+          // (An amount stays: "Discussed some funding sources" leaves the reader asking which.)
+          if ((category === 'hedge' || category === 'judgement') && (blockDiscussed ??= opensWithDiscussion(block, context))) continue;
+          // "Aki suspects that we hit too many errors", 觉得…很不错: a view or a guess, the opinion's content, not a claim.
+          // (A hedge stays: "我认为…有一定的偏差" softens what the writer reports.)
+          if ((category === 'amount' || category === 'judgement') && opinionBefore(facts, match.start)) continue;
           // A background or introduction section tells how things came to be, not this period's results.
           if (background && category !== 'time') continue;
           // A personal essay (a year in review written as "I") tells its story in the sections no role names
@@ -251,6 +261,19 @@ const PURPOSE_BEFORE = /(?:\b(?:in order to|so as to|so that \w+ can)\s+(?:be\s+
 const PURPOSE_CLAUSE = /^\s*(?:有利于|有利於|有助于|有助於|便于|便於|(?:which (?:helps|will help))\b)/iu;
 /** Words that make what follows an intended action ("要加强…", "we will strengthen", "need to"): a plan wherever it stands. */
 const INTENT = /要|需要|应该|应当|应|將|将|计划|計劃|打算|争取|\b(?:will|shall|should|must|need to|needs to|plan to|going to|to-?do|action)\b/iu;
+/** A need stated ("needed", "required", 需要, 有待): "more" in it asks for more, it claims no count. */
+const NEED = /\b(?:needed|required|necessary)\b|需要|有待|仍需|还需|還需/iu;
+/** A view or a guess before the words ("suspects that", "I think", 认为, 觉得, 怀疑): what follows is opinion. */
+const OPINION = /\b(?:suspects?|suspected|thinks?|believes?|believed|guess(?:es)?|wonders?|wondered)\b|认为|認為|觉得|覺得|怀疑|懷疑|猜测|猜測/iu;
+/** Whether a verb of opinion stands before `start` in the sentence (its first one is found once per sentence). */
+function opinionBefore(sentence: SentenceFacts, start: number): boolean {
+  const at = sentence.once('opinion', () => {
+    const i = sentence.text.search(OPINION);
+    return i === -1 ? Infinity : i;
+  });
+  return at < start;
+}
+
 /** Thanks and acknowledgement ("感谢…的无私支持", "thanks to everyone's efforts"): courtesy, not a claim or an action. */
 const THANKS = /感谢|感激|谢谢|致谢|得益于|多亏|恭喜|祝贺|thank|grateful|gratitude|appreciat|kudos|shout-?out|congrat/iu;
 
@@ -417,6 +440,12 @@ function report(context: RuleContext<NoVagueWordingOptions>, match: VocabularyMa
     range,
     data: { phrase: match.text, category: category === 'other' ? 'unspecified' : category, suggestion: own ?? fallback[lang] ?? fallback.en },
   });
+}
+
+/** An item or paragraph that opens with a word of discussion ("Discussed …", "Discussion: …", 讨论…): minutes of a talk. */
+function opensWithDiscussion(block: Block, context: RuleContext<NoVagueWordingOptions>): boolean {
+  const head = (block.item ? block.item.text : block.prose.text).replace(/^[\s*_]*(?:\d{1,2}[.、)）]\s*)?/u, '').slice(0, 40);
+  return context.vocabulary.find('discussion-topic', head).some((m) => m.start === 0);
 }
 
 /** Prose before the first section, or directly under the document's title: the summary's lead. */

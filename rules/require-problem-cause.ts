@@ -32,6 +32,8 @@ const DOCS_URL = 'https://github.com/summarylint/summarylint/blob/main/docs/rule
 const QUOTE_LENGTH = 60;
 /** How many sentences after a problem, in its paragraph, are searched for its cause. */
 const CAUSE_SENTENCES_AFTER = 4;
+/** The size of a change (in percent) in a metrics table that counts as a problem when it is for the worse. */
+const NOTABLE_CHANGE = 10;
 /** A short label before a colon at the start of an item ("原因：", "Root cause:", "**Fix**:"). */
 const LABEL = /^\s*([^:：\n]{1,30}?)\s*[:：]/u;
 
@@ -40,7 +42,9 @@ export default defineRule<RequireProblemCauseOptions>({
     id: 'require-problem-cause',
     description: 'Require every problem to state its cause (phenomenon, cause, impact)',
     docs: {
-      why: 'A problem listed without its cause cannot be fixed or learned from; readers need the phenomenon, why it happened and, ideally, what it cost.',
+      why:
+        'A problem listed without its cause cannot be fixed or learned from; readers need the phenomenon, why it happened and, ideally, what it cost. ' +
+        'Problems are read in the problems section and, with `checkOutsideProblems`, anywhere a sentence reports a failure, a shortfall ("2% behind goal", 名单不全, 忘了) or a decline, and in metrics tables a signed change of 10% or more for the worse ("New customers | 26 | -37%", "Churn | +15%"), whose cause may be given in the paragraph just before or after its table.',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -134,6 +138,7 @@ class ProblemChecker {
   private readonly hasCauseSection: boolean;
   /** Each section's title block, by where it starts (looked up once per section). */
   private readonly titleBlocks = new Map<number, Block>();
+  private readonly aroundTables = new Map<Section, Map<Item, string[]>>();
 
   constructor(
     private readonly doc: SummaryDoc,
@@ -413,8 +418,17 @@ class ProblemChecker {
 
   private *failureSentences(block: Block, seenItems: Set<Item>): Generator<Problem> {
     // Rows of a table outside the problems section are metrics ("Churned customers | 9"), not reports, unless every
-    // cell is words ("Billing migration | delayed to May").
-    if (block.item?.kind === 'row' && block.item.blocks.some((b) => /^\s*[\d.,%％+\-$¥€£万亿千百]+\s*$/u.test(b.prose.text))) return;
+    // cell is words ("Billing migration | delayed to May") or the row shows a notable change for the worse.
+    if (block.item?.kind === 'row' && block.item.blocks.some((b) => /^\s*[\d.,%％+\-−–$¥€£万亿千百]+\s*$/u.test(b.prose.text))) {
+      const row = block.item;
+      if (row.blocks[0] !== block || seenItems.has(row)) return;
+      const change = this.adverseChange(row);
+      if (!change) return;
+      seenItems.add(row);
+      const scope = this.itemScope(row);
+      yield { ...change, scope: [...scope.scope, ...this.tableProse(row)], causeColumn: scope.causeColumn, impactColumn: scope.impactColumn };
+      return;
+    }
     // A template's italic guidance, a bare link, a to-do ("- [ ] …"): not a report of something that went wrong.
     if (isAside(block) || (block.item && block.item.checked !== null)) return;
     // "知乎文章：MLIR 论文分享 -- 以摩尔定理失效为背景", "Talk: Why builds fail": a title, not a report.
@@ -441,6 +455,53 @@ class ProblemChecker {
       const after = nextBlocks(block.section, block, 2).map((b) => b.prose.text);
       yield { ...base, scope: [sentence.text, ...rest, ...after] };
     }
+  }
+
+  /**
+   * A metrics row whose signed change is a notable one for the worse: a fall of 10% or more ("New customers | 26 |
+   * -37%"), or a rise of as much in a measure where lower is better ("Churn | $143 | +15%"). Smaller moves are the
+   * month's noise, not a problem an editor would ask to explain.
+   */
+  private adverseChange(row: Item): Pick<Problem, 'range' | 'text' | 'term'> | undefined {
+    const metric = row.blocks.find((b) => /\p{L}/u.test(b.prose.text))?.prose.text.trim();
+    if (!metric) return undefined;
+    for (const cell of row.blocks) {
+      const text = cell.prose.text.trim();
+      const m = /^([+\-−–])\s?(\d+(?:\.\d+)?)\s?[%％]$/u.exec(text);
+      if (!m || Number(m[2]) < NOTABLE_CHANGE) continue;
+      const fall = m[1] !== '+';
+      if (fall === this.vocabulary.has('lower-is-better', metric)) continue;
+      const start = cell.prose.text.indexOf(text);
+      return { range: cell.prose.sourceRange(start, start + text.length), text: `${metric} ${text}`, term: text };
+    }
+    return undefined;
+  }
+
+  /**
+   * The paragraphs just before and just after a row's table, where its figures are explained ("New customers fell
+   * because …" over the table). Worked out in one pass over the section, for every table in it.
+   */
+  private tableProse(row: Item): string[] {
+    if (!this.aroundTables.has(row.section)) {
+      const around = new Map<Item, string[]>();
+      const blocks = row.section.blocks;
+      let before: string | undefined;
+      for (let i = 0; i < blocks.length; ) {
+        if (blocks[i].item?.kind !== 'row') {
+          if (!blocks[i].item && !blocks[i].isTitle && blocks[i].kind === 'paragraph') before = blocks[i].prose.text;
+          i++;
+          continue;
+        }
+        const rows: Item[] = [];
+        for (; i < blocks.length && blocks[i].item?.kind === 'row'; i++) if (rows.at(-1) !== blocks[i].item) rows.push(blocks[i].item!);
+        const next = blocks[i];
+        const after = next && !next.item && next.kind === 'paragraph' ? next.prose.text : undefined;
+        const prose = [before, after].filter((t): t is string => t !== undefined);
+        for (const r of rows) around.set(r, prose);
+      }
+      this.aroundTables.set(row.section, around);
+    }
+    return this.aroundTables.get(row.section)!.get(row) ?? [];
   }
 
   /**
