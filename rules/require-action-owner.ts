@@ -139,7 +139,7 @@ function rosterOf(settings: Readonly<Record<string, unknown>>): string[] {
 /**
  * A personal summary: its title says so (个人, personal, my), or it is written in the first person singular (I, my, 我,
  * 本人, 自己) and never in the plural (at least twice), or mostly in the singular (at least five times, and twice as often
- * as we, our, 我们). Its plan is the author's own.
+ * as we, our, 我们), outside block quotes. Its plan is the author's own.
  */
 export function isFirstPersonSingular(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
   // A title that says so: "2026年度个人工作总结", "My 2026", "Personal review".
@@ -147,15 +147,22 @@ export function isFirstPersonSingular(doc: SummaryDoc, vocabulary: Vocabulary): 
   // A header field that names the author, before the body starts: "### 姓名" over "SecretXV", "Name: Ann Lee".
   if (hasAuthorField(doc, vocabulary)) return true;
   let singular = 0;
+  let reflexive = 0;
   let plural = 0;
   for (const sentence of doc.sentences) {
+    // A block quote is someone else's words: feedback quoted in a team's notes is not the author speaking.
+    if (sentence.block.quoted) continue;
     for (const m of vocabulary.find('first-person', sentence.text)) {
-      if (!caseFits(m) || m.info.titleOnly || m.info.field) continue;
-      if (m.info.number === 'singular') singular++;
-      else if (m.info.number === 'plural') plural++;
+      // Only in the sentence's own language: "I can speak English" named as a sticker in a Chinese note is no author.
+      if (!caseFits(m) || m.info.titleOnly || m.info.field || m.info.lang !== sentence.lang) continue;
+      if (m.info.number === 'plural') plural++;
+      else if (m.info.reflexive) reflexive++;
+      else if (m.info.number === 'singular') singular++;
     }
   }
-  return (singular >= 2 && plural === 0) || (singular >= 5 && singular >= 2 * plural);
+  // A reflexive adds weight to a first person already there, never makes one.
+  const all = singular > 0 ? singular + reflexive : 0;
+  return (singular >= 2 && plural === 0) || (all >= 5 && all >= 2 * plural);
 }
 
 /** A `field` entry of `first-person` ("姓名", "Name") as a heading or a `Field:` line among the first blocks, before any list. */

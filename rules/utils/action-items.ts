@@ -242,11 +242,50 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   // An imperative among lessons is a thing to do: "Agree on acceptance criteria before the sprint starts" (not in a
   // list of problems, which quotes issue titles: "Consider an attach controller (#12399)").
   if (first !== undefined && !item.parent && doc.roleOf(item.section) === 'lessons' && isImperative(first, vocabulary)) return 'plan';
-  // A recommendation in a list ("Docs need to be kept up to date", "We should pair on reviews"), not a question put to
-  // the meeting ("Should we run 3 tracks?") nor an issue's title quoted with its link.
+  if (first === undefined || item.kind === 'row' || doc.roleOf(item.section) === 'problems' || isQuestion(item.text)) return undefined;
+  // Notes that promise work, wherever they stand: "We'll rename the branch", "Nicole: will have a look", "预计下周报告…".
+  const said = withoutSpeaker(first);
+  // … but not a title written as an item ("2. Next steps" over its own list).
+  if (opensWithPlan(said, vocabulary) && !isTitleLike(said, vocabulary)) return 'plan';
+  // A recommendation in a list ("Docs need to be kept up to date", "We should pair on reviews", "分组可以再重新安排"),
+  // not an issue's title quoted with its link, nor what someone in the meeting thinks ("Jesse: thinks we should …").
   // Not among problems either, where "SeriLog should throw an exception" complains about how things behave.
-  if (first !== undefined && item.kind !== 'row' && doc.roleOf(item.section) !== 'problems' && vocabulary.has('action-cue', item.text) && !isQuestion(item.text) && !hasIssueRef(item.text)) return 'plan';
+  if (said !== first && !vocabulary.find('action-cue', said.slice(0, 12)).some((m) => m.start === 0) && !isImperative(said, vocabulary)) return undefined;
+  // Under a title that asks for help ("需要协助的事项", "Where we need help"), "needs 2 maintainers" is the request.
+  if (vocabulary.has('help-request', item.section.title)) return undefined;
+  // Among results, only a sentence that opens with it ("Needs to turn into a continuous effort"): inside one, it
+  // narrates what was needed ("共75个；其中18个需要手动重测").
+  const cued = doc.roleOf(item.section) === 'results' ? opensSentenceWith(said, 'action-cue', vocabulary) : vocabulary.has('action-cue', item.text);
+  if (cued && !hasIssueRef(item.text)) return 'plan';
   return undefined;
+}
+
+/** Whether a sentence of the text opens with an entry of the concept, or with a few words and it ("Docs need to …"). */
+function opensSentenceWith(text: string, concept: string, vocabulary: Vocabulary): boolean {
+  return text.split(/[。！？!?；;\n]|\.\s/u).some((sentence) => {
+    const head = sentence.trimStart().slice(0, 40);
+    return vocabulary.find(concept, head).some((m) => m.start <= 20 && !/[,，、:：]/u.test(head.slice(0, m.start)));
+  });
+}
+
+/** Nothing but a plan's title: "Next steps", "下一步计划". */
+function isTitleLike(text: string, vocabulary: Vocabulary): boolean {
+  return isWhollyAny(text, ['section.plan', 'action-marker'], vocabulary);
+}
+
+/** A speaker's name before a colon that opens a note ("Nicole: …", "小王：…"): the text after it; otherwise the text. */
+function withoutSpeaker(text: string): string {
+  const body = text.slice(leadingListNumber(text)).replace(/^[\s*_]+/u, '');
+  const m = SPEAKER.exec(body);
+  return m ? body.slice(m[0].length) : body;
+}
+
+/** One or two capitalised words, a handle, or two to four Han characters, then a colon. */
+const SPEAKER = /^(?:@?[A-Z][\p{L}'-]*(?:\s[A-Z][\p{L}'-]*)?\??|\p{Script=Han}{2,4})[*_]*\s*[:：][*_]*\s*/u;
+
+/** Whether the text opens with words that promise work (concept `plan-opener`: "will", "wants to", 准备, 预计). */
+function opensWithPlan(text: string, vocabulary: Vocabulary): boolean {
+  return vocabulary.find('plan-opener', text.slice(0, 20)).some((m) => m.start === 0);
 }
 
 /**

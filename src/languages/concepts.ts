@@ -117,6 +117,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
       case: exactCase,
       titleOnly: { description: 'Counts only in the document\'s title ("My goals"), not in its sentences.', const: true },
       field: { description: 'A header field that names the one author ("姓名：", "Name:"): at the top of the document, before the first list or table, it makes the summary personal.', const: true },
+      reflexive: { description: 'A reflexive ("myself", 自己): said of anyone ("自己的新闻稿"), it only adds to first-person words proper ("I", 我), never stands for them.', const: true },
     },
   },
   unassigned: { description: `Placeholders that name nobody and no date ("TBD", 待定).${readBy(RAO, RAD)}` },
