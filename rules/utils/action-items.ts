@@ -12,6 +12,7 @@
 // them; see `findUncovered`.
 import type { Block, Item, Range, Section, SummaryDoc, Vocabulary } from '../../src/types.js';
 import { languages } from '../../src/languages/index.js';
+import { hasHan } from '../../src/text/han.js';
 import { leadingListNumber } from '../../src/text/list-numbers.js';
 import { perVocabulary } from './cache.js';
 import { findTimes } from './deadlines.js';
@@ -226,18 +227,23 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   if (labelRole(item, vocabulary) !== undefined) return undefined;
   const first = item.kind === 'row' ? undefined : item.blocks[0]?.prose.text;
   const marked = first !== undefined && markerAt(first, vocabulary) !== undefined;
+  // What the item reports is no action: work already done ("The action has been disabled", "We've removed …", "已经上线"),
+  // a goal's measure ("Key Result: 200k views a month", "目标：新签客户40家").
+  if (first !== undefined && !marked && (reportsDone(first, vocabulary) || isGoalMeasure(item, vocabulary))) return undefined;
   // Under a label item, the label decides: the sub-items of "Follow-ups:" are actions, those of "Done:" are not.
   for (let p = item.parent; p; p = p.parent) {
     const role = labelRole(p, vocabulary);
     if (role === 'topic') continue;
     if (role !== undefined) return role === 'plan' ? 'plan' : marked ? 'marker' : undefined;
   }
-  if (isPlanSection(doc, item.section, vocabulary)) return 'plan';
-  if (marked) return 'marker';
-  // A list that a plan opens: "接下来的工作计划如下：", "Action items:" (a paragraph the section's title does not make a plan).
   let top = item;
   while (top.parent) top = top.parent;
   const leadIn = leadIns.get(top);
+  // A list that a plan looked back on opens ("原定安排：", "Original plan:") reports, even in a plan section.
+  if (leadIn !== undefined && vocabulary.has('past-period', lastClause(leadIn))) return marked ? 'marker' : undefined;
+  if (isPlanSection(doc, item.section, vocabulary)) return 'plan';
+  if (marked) return 'marker';
+  // A list that a plan opens: "接下来的工作计划如下：", "Action items:" (a paragraph the section's title does not make a plan).
   if (leadIn !== undefined && namesPlanOnce(leadIn, vocabulary)) return 'plan';
   // An imperative among lessons is a thing to do: "Agree on acceptance criteria before the sprint starts" (not in a
   // list of problems, which quotes issue titles: "Consider an attach controller (#12399)").
@@ -271,6 +277,29 @@ function opensSentenceWith(text: string, concept: string, vocabulary: Vocabulary
 /** Nothing but a plan's title: "Next steps", "下一步计划". */
 function isTitleLike(text: string, vocabulary: Vocabulary): boolean {
   return isWhollyAny(text, ['section.plan', 'action-marker'], vocabulary);
+}
+
+/**
+ * Whether the item's first clause says its work is done (concept `done-aspect`: "has been", "we've", 已经), and the
+ * item neither gives an instruction ("Find out why the build was slow") nor looks ahead ("We have to …",
+ * "Writing docs all day was tiring. Docs need to be kept up to date", "已经…，下周将…").
+ */
+function reportsDone(text: string, vocabulary: Vocabulary): boolean {
+  const said = withoutSpeaker(text);
+  const clause = said.split(/[,，;；。:：!?！？\n]|\.(?:\s|$)/u)[0];
+  if (!vocabulary.has('done-aspect', clause) || isImperative(said, vocabulary)) return false;
+  return !vocabulary.has('action-cue', said) && !vocabulary.has('suggestion', said) && !opensSentenceWith(said, 'plan-opener', vocabulary);
+}
+
+/**
+ * A leaf item labelled as a goal (a label wholly a `goal` word) that states a measure, not a task: "Key Result: 200k
+ * views a month", "目标：新签客户40家" (but "Key Result: Publish 5 tutorials" is work someone does).
+ */
+function isGoalMeasure(item: Item, vocabulary: Vocabulary): boolean {
+  if (item.children.length > 0) return false;
+  const text = item.text.slice(leadingListNumber(item.text)).trim();
+  const label = /^[*_]*([^:：\n]{1,20}?)[*_]*\s*[:：][*_]*\s*/u.exec(text);
+  return !!label && isWholly(label[1], 'goal', vocabulary) && !isImperative(text.slice(label[0].length), vocabulary);
 }
 
 /** A speaker's name before a colon that opens a note ("Nicole: …", "小王：…"): the text after it; otherwise the text. */
@@ -324,11 +353,16 @@ function namesPlanOnce(leadIn: string, vocabulary: Vocabulary): boolean {
 
 /** Whether a lead-in line names a plan: its last clause ("…，接下来的工作计划如下：") is a plan title or an action marker. */
 function namesPlan(leadIn: string, vocabulary: Vocabulary): boolean {
-  const clause = leadIn.replace(/[:：\s*_]+$/u, '').split(/[。！？!?；;，,]|\.\s/u).pop()!.trim();
+  const clause = lastClause(leadIn);
   if (!clause || vocabulary.has('past-period', clause)) return false;
   if (markerAt(`${clause}:`, vocabulary) !== undefined) return true;
   const roles = vocabulary.rolesOfTitle(clause);
   return roles.includes('plan') && !roles.includes('problems') && (!roles.includes('results') || planRoles({ title: clause, roles } as unknown as Section, vocabulary).every((r) => r !== 'results'));
+}
+
+/** The last clause of a lead-in line, its colon dropped: "…，接下来的工作计划如下：" → "接下来的工作计划如下". */
+function lastClause(leadIn: string): string {
+  return leadIn.replace(/[:：\s*_]+$/u, '').split(/[。！？!?；;，,]|\.\s/u).pop()!.trim();
 }
 
 /** A short label and the colon or question mark that ends it: `**Follow-ups**:`, `What should we change next time?`. */
@@ -354,7 +388,8 @@ function hasIssueRef(text: string): boolean {
 function isImperative(text: string, vocabulary: Vocabulary): boolean {
   const body = text.slice(leadingListNumber(text)).replace(/^[\s*_]+/u, '');
   const m = vocabulary.find('action-verb', body.slice(0, 30))[0];
-  return !!m && m.start === 0 && /^\s+\S/u.test(body.slice(m.end));
+  // A word follows the verb: after a space in English, straight on in Chinese ("确认…").
+  return !!m && m.start === 0 && (hasHan(m.text) ? /^\p{Script=Han}/u.test(body.slice(m.end)) : /^\s+\S/u.test(body.slice(m.end)));
 }
 
 /**
