@@ -140,6 +140,32 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
     attach(action, item.parent, item.section);
   }
 
+  // Prose that plans: each paragraph of a plan section that has no list ("### 后续计划" over a paragraph), and elsewhere a
+  // sentence that opens with a promise ("后续考虑继续加入…", "We will move the docs to the new site.").
+  const planProse = new Map<Section, boolean>();
+  for (const block of doc.blocks) {
+    if (block.kind !== 'paragraph' || block.item || block.isTitle || block.quoted) continue;
+    const text = block.prose.text.trim();
+    if (!text || /[:：]$/u.test(text) || doc.roleOf(block.section) === 'problems') continue;
+    let whole = planProse.get(block.section);
+    if (whole === undefined) planProse.set(block.section, (whole = isPlanProse(doc, block.section, vocabulary)));
+    // Not a paragraph that is only a link (to the plan kept elsewhere) or says there is nothing to do ("No action items.").
+    const plain = whole && !isOnlyLink(block) && !vocabulary.find('none', text.slice(0, 12)).some((m) => m.start === 0);
+    const sentences = plain ? [block.sentences[0]] : block.sentences.filter((sentence) => promisesInProse(sentence.text, vocabulary));
+    whole = plain;
+    for (const sentence of sentences) {
+      if (!sentence || markerAt(sentence.text, vocabulary) !== undefined) continue;
+      const own = whole ? text : sentence.text;
+      const end = whole ? block.prose.text.indexOf('\n', sentence.start) : -1;
+      const range = whole ? block.prose.sourceRange(sentence.start, end === -1 ? block.prose.text.trimEnd().length : end) : sentence.range;
+      attach(
+        { kind: 'plan', item: undefined, text: own, cells: [], blocks: [block], range, label: clip(own), parent: undefined, children: [], context: [], titles: [], planTitles: true },
+        undefined,
+        block.section,
+      );
+    }
+  }
+
   // Marked lines that are not (the start of) an action item: in plain paragraphs or inside other items.
   for (const block of doc.blocks) {
     if (block.isTitle || block.kind === 'tableCell') continue;
@@ -300,6 +326,26 @@ function isGoalMeasure(item: Item, vocabulary: Vocabulary): boolean {
   const text = item.text.slice(leadingListNumber(item.text)).trim();
   const label = /^[*_]*([^:：\n]{1,20}?)[*_]*\s*[:：][*_]*\s*/u.exec(text);
   return !!label && isWholly(label[1], 'goal', vocabulary) && !isImperative(text.slice(label[0].length), vocabulary);
+}
+
+/**
+ * A section whose paragraphs are each an action: a plan section with no list, and not one of goals, where a paragraph
+ * describes the aim ("### 预期目标", "How the CNCF can help to achieve the upcoming goals").
+ */
+function isPlanProse(doc: SummaryDoc, section: Section, vocabulary: Vocabulary): boolean {
+  return section.items.length === 0 && !vocabulary.has('goal', section.title) && isPlanSection(doc, section, vocabulary);
+}
+
+/** A paragraph that is nothing but a link. */
+function isOnlyLink(block: Block): boolean {
+  const children = (block.node as { children?: Array<{ type: string; value?: string }> }).children ?? [];
+  const parts = children.filter((c) => !(c.type === 'text' && !c.value?.trim()));
+  return parts.length === 1 && parts[0].type === 'link';
+}
+
+/** A sentence of prose that promises work: it opens with a `plan-opener` ("We will …", 计划加入…), and is no question or title. */
+function promisesInProse(sentence: string, vocabulary: Vocabulary): boolean {
+  return opensWithPlan(sentence, vocabulary) && !isQuestion(sentence) && !isTitleLike(sentence, vocabulary) && !reportsDone(sentence, vocabulary);
 }
 
 /** A speaker's name before a colon that opens a note ("Nicole: …", "小王：…"): the text after it; otherwise the text. */
