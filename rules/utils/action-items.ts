@@ -277,8 +277,10 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   if (first === undefined || item.kind === 'row' || doc.roleOf(item.section) === 'problems' || isQuestion(item.text)) return undefined;
   // Notes that promise work, wherever they stand: "We'll rename the branch", "Nicole: will have a look", "预计下周报告…".
   const said = withoutSpeaker(first);
-  // … but not a title written as an item ("2. Next steps" over its own list).
-  if (opensWithPlan(said, vocabulary) && !isTitleLike(said, vocabulary)) return 'plan';
+  // … in a speaker's note, its first clause or a later one ("David: good first issues, will look into map filters"; not
+  // "新签合同38份，计划为35份"); not a title written as an item ("2. Next steps" over its own list).
+  const promised = said !== first ? opensClauseWithPlan(said, vocabulary) : opensWithPlan(said, vocabulary);
+  if (promised && !isTitleLike(said, vocabulary)) return 'plan';
   // A recommendation in a list ("Docs need to be kept up to date", "We should pair on reviews", "分组可以再重新安排"),
   // not an issue's title quoted with its link, nor what someone in the meeting thinks ("Jesse: thinks we should …").
   // Not among problems either, where "SeriLog should throw an exception" complains about how things behave.
@@ -357,6 +359,12 @@ function withoutSpeaker(text: string): string {
 
 /** One or two capitalised words, a handle, or two to four Han characters, then a colon. */
 const SPEAKER = /^(?:@?[A-Z][\p{L}'-]*(?:\s[A-Z][\p{L}'-]*)?\??|\p{Script=Han}{2,4})[*_]*\s*[:：][*_]*\s*/u;
+
+/** Whether a clause of the text's first sentence opens with words that promise work. */
+function opensClauseWithPlan(text: string, vocabulary: Vocabulary): boolean {
+  const sentence = text.split(/[。！？!?\n]|\.(?:\s|$)/u)[0];
+  return sentence.split(/[,，;；]/u).some((clause) => opensWithPlan(clause.trimStart(), vocabulary));
+}
 
 /** Whether the text opens with words that promise work (concept `plan-opener`: "will", "wants to", 准备, 预计). */
 function opensWithPlan(text: string, vocabulary: Vocabulary): boolean {
