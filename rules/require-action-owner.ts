@@ -22,7 +22,8 @@ export default defineRule<RequireActionOwnerOptions>({
     docs: {
       why:
         'An action item nobody owns is rarely done: name a person, a role or a team (`@alice`, "Owner: Alice", "Alice to …", "Alice and Bob to …", "(Alice)", "— Alice", "Sales team", "Sales ops: …", "由市场部牵头", "销售经理王敏", "物流部王芳负责", "小李把…", a name from `settings.roster`); the doer may follow a short opening clause ("12月10日前，经理李强完成…"). ' +
-        'Action items are the items of plan sections (list and task items, enumerated paragraphs, table rows), unchecked task items anywhere, lines marked `TODO:` / `Action:` / `行动项：` / `待办：`, the sub-items of a label item such as `- **Follow-ups**:` or "What should we change next time?", the list after a lead-in that names a plan ("接下来的工作计划如下："), and imperatives among lessons ("Agree on acceptance criteria before the sprint starts"); items marked done, "Status:" notes and the label lines themselves are not. ' +
+        'Action items are the items of plan sections (list and task items, enumerated paragraphs, table rows), unchecked task items anywhere, lines marked `TODO:` / `Action:` / `行动项：` / `待办：`, the sub-items of a label item such as `- **Follow-ups**:` or "What should we change next time?", the list after a lead-in that names a plan ("接下来的工作计划如下："), imperatives among lessons ("Agree on acceptance criteria before the sprint starts"), recommendations in lists outside problems ("Docs need to be kept up to date", "分组可以再重新安排", "投稿入口记得关掉"), notes that promise work ("We\'ll rename the branch", "Nicole: will have a look", "预计下周报告…"), the paragraphs of a plan section with no list, and a sentence of prose that opens with a promise ("后续考虑加入…", "We will add the last region once …"); ' +
+        'items marked done or written as done ("The token has been revoked", "旧接口已经下线"), a goal\'s measure ("Key Result: 200k views a month", "目标：新签客户40家"), the list after a lead-in that names a past plan ("原定安排："), "Status:" notes, what a speaker thinks ("Jesse: thinks we should …") and the label lines themselves are not. ' +
         'Nesting: an owner on a parent item, a section title, a lead-in line ending in a colon, or an owner column covers everything under it; a parent whose sub-items name their own owners needs none; a parent none of whose sub-items names one is reported once, on the parent.',
       url: DOCS_URL,
     },
@@ -41,7 +42,7 @@ export default defineRule<RequireActionOwnerOptions>({
         },
         selfOwned: {
           type: 'boolean',
-          description: 'In a personal summary (its title says 个人/personal/my, or it speaks as "I"/"我" and not as "we"/"我们"), the items belong to the author.',
+          description: 'In a personal summary (its title says 个人/personal/my, or it speaks as "I"/"我" and not as "we"/"我们", block quotes aside), the items belong to the author.',
         },
       },
       additionalProperties: false,

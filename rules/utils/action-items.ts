@@ -4,8 +4,11 @@
 //   - an item (list item, task-list item, enumerated paragraph `1、` `（1）`, table row) of a section whose role is `plan`
 //     (the section's own role, or its nearest titled ancestor's: `doc.roleOf`),
 //   - an unchecked task-list item (`- [ ]`) anywhere,
-//   - a line opened by an action marker (`TODO:`, `Action:`, `行动项：`, `待办：`; concept `action-marker`).
-// Items that say they are done (`(DONE)`, `【已完成】`, a checked box, a status cell "Done") are not actions.
+//   - a line opened by an action marker (`TODO:`, `Action:`, `行动项：`, `待办：`; concept `action-marker`),
+//   - outside problems: a recommendation (`action-cue`), a note that promises work (`plan-opener`: "Nicole: will …"),
+//     the paragraphs of a plan section with no list, and a sentence of prose that opens with a promise.
+// Items that say they are done (`(DONE)`, `【已完成】`, a checked box, a status cell "Done", "has been removed",
+// 已经下线) and a goal's measure ("Key Result: 200k views") are not actions.
 //
 // Nesting: action items form trees (an item's action parent is its nearest ancestor item that is an action).
 // What a parent says carries down to its sub-items, and a parent whose sub-items each say it is covered by
