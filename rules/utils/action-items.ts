@@ -149,13 +149,13 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
   for (const block of doc.blocks) {
     if (block.kind !== 'paragraph' || block.item || block.isTitle || block.quoted) continue;
     const text = block.prose.text.trim();
-    if (!text || /[:：]$/u.test(text) || doc.roleOf(block.section) === 'problems') continue;
-    let whole = planProse.get(block.section);
-    if (whole === undefined) planProse.set(block.section, (whole = isPlanProse(doc, block.section, vocabulary)));
+    // Not a lead-in, nor a table that a parser without tables left as text ("| Action | Owner | Due |").
+    if (!text || /[:：]$/u.test(text) || text.startsWith('|') || doc.roleOf(block.section) === 'problems') continue;
+    let inPlan = planProse.get(block.section);
+    if (inPlan === undefined) planProse.set(block.section, (inPlan = isPlanProse(doc, block.section, vocabulary)));
     // Not a paragraph that is only a link (to the plan kept elsewhere) or says there is nothing to do ("No action items.").
-    const plain = whole && !isOnlyLink(block) && !vocabulary.find('none', text.slice(0, 12)).some((m) => m.start === 0);
-    const sentences = plain ? [block.sentences[0]] : block.sentences.filter((sentence) => promisesInProse(sentence.text, vocabulary));
-    whole = plain;
+    const whole = inPlan && !isOnlyLink(block) && !vocabulary.find('none', text.slice(0, 12)).some((m) => m.start === 0);
+    const sentences = whole ? [block.sentences[0]] : block.sentences.filter((sentence) => promisesInProse(sentence.text, vocabulary));
     for (const sentence of sentences) {
       if (!sentence || markerAt(sentence.text, vocabulary) !== undefined) continue;
       const own = whole ? text : sentence.text;
