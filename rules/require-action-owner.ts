@@ -22,7 +22,8 @@ export default defineRule<RequireActionOwnerOptions>({
     docs: {
       why:
         'An action item nobody owns is rarely done: name a person, a role or a team (`@alice`, "Owner: Alice", "Alice to …", "Alice and Bob to …", "(Alice)", "— Alice", "Sales team", "Sales ops: …", "由市场部牵头", "销售经理王敏", "物流部王芳负责", "小李把…", a name from `settings.roster`); the doer may follow a short opening clause ("12月10日前，经理李强完成…"). ' +
-        'Action items are the items of plan sections (list and task items, enumerated paragraphs, table rows), unchecked task items anywhere, lines marked `TODO:` / `Action:` / `行动项：` / `待办：`, the sub-items of a label item such as `- **Follow-ups**:` or "What should we change next time?", the list after a lead-in that names a plan ("接下来的工作计划如下："), and imperatives among lessons ("Agree on acceptance criteria before the sprint starts"); items marked done, "Status:" notes and the label lines themselves are not. ' +
+        'Action items are the items of plan sections (list and task items, enumerated paragraphs, table rows), unchecked task items anywhere, lines marked `TODO:` / `Action:` / `行动项：` / `待办：`, the sub-items of a label item such as `- **Follow-ups**:` or "What should we change next time?", the list after a lead-in that names a plan ("接下来的工作计划如下："), imperatives among lessons ("Agree on acceptance criteria before the sprint starts"), recommendations in lists outside problems ("Docs need to be kept up to date", "分组可以再重新安排", "投稿入口记得关掉"), notes that promise work ("We\'ll rename the branch", "Nicole: will have a look", "预计下周报告…"), the paragraphs of a plan section with no list, and a sentence of prose that opens with a promise ("后续考虑加入…", "We will add the last region once …"); ' +
+        'items marked done or written as done ("The token has been revoked", "旧接口已经下线"), a goal\'s measure ("Key Result: 200k views a month", "目标：新签客户40家"), the list after a lead-in that names a past plan ("原定安排："), "Status:" notes, what a speaker thinks ("Jesse: thinks we should …") and the label lines themselves are not. ' +
         'Nesting: an owner on a parent item, a section title, a lead-in line ending in a colon, or an owner column covers everything under it; a parent whose sub-items name their own owners needs none; a parent none of whose sub-items names one is reported once, on the parent.',
       url: DOCS_URL,
     },
@@ -41,7 +42,7 @@ export default defineRule<RequireActionOwnerOptions>({
         },
         selfOwned: {
           type: 'boolean',
-          description: 'In a personal summary (its title says 个人/personal/my, or it speaks as "I"/"我" and not as "we"/"我们"), the items belong to the author.',
+          description: 'In a personal summary (its title says 个人/personal/my, or it speaks as "I"/"我" and not as "we"/"我们", block quotes aside), the items belong to the author.',
         },
       },
       additionalProperties: false,
@@ -139,7 +140,7 @@ function rosterOf(settings: Readonly<Record<string, unknown>>): string[] {
 /**
  * A personal summary: its title says so (个人, personal, my), or it is written in the first person singular (I, my, 我,
  * 本人, 自己) and never in the plural (at least twice), or mostly in the singular (at least five times, and twice as often
- * as we, our, 我们). Its plan is the author's own.
+ * as we, our, 我们), outside block quotes. Its plan is the author's own.
  */
 export function isFirstPersonSingular(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
   // A title that says so: "2026年度个人工作总结", "My 2026", "Personal review".
@@ -147,15 +148,22 @@ export function isFirstPersonSingular(doc: SummaryDoc, vocabulary: Vocabulary): 
   // A header field that names the author, before the body starts: "### 姓名" over "SecretXV", "Name: Ann Lee".
   if (hasAuthorField(doc, vocabulary)) return true;
   let singular = 0;
+  let reflexive = 0;
   let plural = 0;
   for (const sentence of doc.sentences) {
+    // A block quote is someone else's words: feedback quoted in a team's notes is not the author speaking.
+    if (sentence.block.quoted) continue;
     for (const m of vocabulary.find('first-person', sentence.text)) {
-      if (!caseFits(m) || m.info.titleOnly || m.info.field) continue;
-      if (m.info.number === 'singular') singular++;
-      else if (m.info.number === 'plural') plural++;
+      // Only in the sentence's own language: "I can speak English" named as a sticker in a Chinese note is no author.
+      if (!caseFits(m) || m.info.titleOnly || m.info.field || m.info.lang !== sentence.lang) continue;
+      if (m.info.number === 'plural') plural++;
+      else if (m.info.reflexive) reflexive++;
+      else if (m.info.number === 'singular') singular++;
     }
   }
-  return (singular >= 2 && plural === 0) || (singular >= 5 && singular >= 2 * plural);
+  // A reflexive adds weight to a first person already there, never makes one.
+  const all = singular > 0 ? singular + reflexive : 0;
+  return (singular >= 2 && plural === 0) || (all >= 5 && all >= 2 * plural);
 }
 
 /** A `field` entry of `first-person` ("姓名", "Name") as a heading or a `Field:` line among the first blocks, before any list. */

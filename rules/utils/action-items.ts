@@ -4,14 +4,18 @@
 //   - an item (list item, task-list item, enumerated paragraph `1、` `（1）`, table row) of a section whose role is `plan`
 //     (the section's own role, or its nearest titled ancestor's: `doc.roleOf`),
 //   - an unchecked task-list item (`- [ ]`) anywhere,
-//   - a line opened by an action marker (`TODO:`, `Action:`, `行动项：`, `待办：`; concept `action-marker`).
-// Items that say they are done (`(DONE)`, `【已完成】`, a checked box, a status cell "Done") are not actions.
+//   - a line opened by an action marker (`TODO:`, `Action:`, `行动项：`, `待办：`; concept `action-marker`),
+//   - outside problems: a recommendation (`action-cue`), a note that promises work (`plan-opener`: "Nicole: will …"),
+//     the paragraphs of a plan section with no list, and a sentence of prose that opens with a promise.
+// Items that say they are done (`(DONE)`, `【已完成】`, a checked box, a status cell "Done", "has been removed",
+// 已经下线) and a goal's measure ("Key Result: 200k views") are not actions.
 //
 // Nesting: action items form trees (an item's action parent is its nearest ancestor item that is an action).
 // What a parent says carries down to its sub-items, and a parent whose sub-items each say it is covered by
 // them; see `findUncovered`.
 import type { Block, Item, Range, Section, SummaryDoc, Vocabulary } from '../../src/types.js';
 import { languages } from '../../src/languages/index.js';
+import { hasHan } from '../../src/text/han.js';
 import { leadingListNumber } from '../../src/text/list-numbers.js';
 import { perVocabulary } from './cache.js';
 import { findTimes } from './deadlines.js';
@@ -139,6 +143,32 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
     attach(action, item.parent, item.section);
   }
 
+  // Prose that plans: each paragraph of a plan section that has no list ("### 后续计划" over a paragraph), and elsewhere a
+  // sentence that opens with a promise ("后续考虑继续加入…", "We will move the docs to the new site.").
+  const planProse = new Map<Section, boolean>();
+  for (const block of doc.blocks) {
+    if (block.kind !== 'paragraph' || block.item || block.isTitle || block.quoted) continue;
+    const text = block.prose.text.trim();
+    // Not a lead-in, nor a table that a parser without tables left as text ("| Action | Owner | Due |").
+    if (!text || /[:：]$/u.test(text) || text.startsWith('|') || doc.roleOf(block.section) === 'problems') continue;
+    let inPlan = planProse.get(block.section);
+    if (inPlan === undefined) planProse.set(block.section, (inPlan = isPlanProse(doc, block.section, vocabulary)));
+    // Not a paragraph that is only a link (to the plan kept elsewhere) or says there is nothing to do ("No action items.").
+    const whole = inPlan && !isOnlyLink(block) && !vocabulary.find('none', text.slice(0, 12)).some((m) => m.start === 0);
+    const sentences = whole ? [block.sentences[0]] : block.sentences.filter((sentence) => promisesInProse(sentence.text, vocabulary));
+    for (const sentence of sentences) {
+      if (!sentence || markerAt(sentence.text, vocabulary) !== undefined) continue;
+      const own = whole ? text : sentence.text;
+      const end = whole ? block.prose.text.indexOf('\n', sentence.start) : -1;
+      const range = whole ? block.prose.sourceRange(sentence.start, end === -1 ? block.prose.text.trimEnd().length : end) : sentence.range;
+      attach(
+        { kind: 'plan', item: undefined, text: own, cells: [], blocks: [block], range, label: clip(own), parent: undefined, children: [], context: [], titles: [], planTitles: true },
+        undefined,
+        block.section,
+      );
+    }
+  }
+
   // Marked lines that are not (the start of) an action item: in plain paragraphs or inside other items.
   for (const block of doc.blocks) {
     if (block.isTitle || block.kind === 'tableCell') continue;
@@ -226,27 +256,122 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   if (labelRole(item, vocabulary) !== undefined) return undefined;
   const first = item.kind === 'row' ? undefined : item.blocks[0]?.prose.text;
   const marked = first !== undefined && markerAt(first, vocabulary) !== undefined;
+  // What the item reports is no action: work already done ("The action has been disabled", "We've removed …", "已经上线"),
+  // a goal's measure ("Key Result: 200k views a month", "目标：新签客户40家").
+  if (first !== undefined && !marked && (reportsDone(first, vocabulary) || isGoalMeasure(item, vocabulary))) return undefined;
   // Under a label item, the label decides: the sub-items of "Follow-ups:" are actions, those of "Done:" are not.
   for (let p = item.parent; p; p = p.parent) {
     const role = labelRole(p, vocabulary);
     if (role === 'topic') continue;
     if (role !== undefined) return role === 'plan' ? 'plan' : marked ? 'marker' : undefined;
   }
-  if (isPlanSection(doc, item.section, vocabulary)) return 'plan';
-  if (marked) return 'marker';
-  // A list that a plan opens: "接下来的工作计划如下：", "Action items:" (a paragraph the section's title does not make a plan).
   let top = item;
   while (top.parent) top = top.parent;
   const leadIn = leadIns.get(top);
+  // A list that a plan looked back on opens ("原定安排：", "Original plan:") reports, even in a plan section.
+  if (leadIn !== undefined && vocabulary.has('past-period', lastClause(leadIn))) return marked ? 'marker' : undefined;
+  if (isPlanSection(doc, item.section, vocabulary)) return 'plan';
+  if (marked) return 'marker';
+  // A list that a plan opens: "接下来的工作计划如下：", "Action items:" (a paragraph the section's title does not make a plan).
   if (leadIn !== undefined && namesPlanOnce(leadIn, vocabulary)) return 'plan';
   // An imperative among lessons is a thing to do: "Agree on acceptance criteria before the sprint starts" (not in a
   // list of problems, which quotes issue titles: "Consider an attach controller (#12399)").
   if (first !== undefined && !item.parent && doc.roleOf(item.section) === 'lessons' && isImperative(first, vocabulary)) return 'plan';
-  // A recommendation in a list ("Docs need to be kept up to date", "We should pair on reviews"), not a question put to
-  // the meeting ("Should we run 3 tracks?") nor an issue's title quoted with its link.
+  if (first === undefined || item.kind === 'row' || doc.roleOf(item.section) === 'problems' || isQuestion(item.text)) return undefined;
+  // Notes that promise work, wherever they stand: "We'll rename the branch", "Nicole: will have a look", "预计下周报告…".
+  const said = withoutSpeaker(first);
+  // … in a speaker's note, its first clause or a later one ("David: good first issues, will look into map filters"; not
+  // "新签合同38份，计划为35份"); not a title written as an item ("2. Next steps" over its own list).
+  const promised = said !== first ? opensClauseWithPlan(said, vocabulary) : opensWithPlan(said, vocabulary);
+  if (promised && !isTitleLike(said, vocabulary)) return 'plan';
+  // A recommendation in a list ("Docs need to be kept up to date", "We should pair on reviews", "分组可以再重新安排"),
+  // not an issue's title quoted with its link, nor what someone in the meeting thinks ("Jesse: thinks we should …").
   // Not among problems either, where "SeriLog should throw an exception" complains about how things behave.
-  if (first !== undefined && item.kind !== 'row' && doc.roleOf(item.section) !== 'problems' && vocabulary.has('action-cue', item.text) && !isQuestion(item.text) && !hasIssueRef(item.text)) return 'plan';
+  if (said !== first && !vocabulary.find('action-cue', said.slice(0, 12)).some((m) => m.start === 0) && !isImperative(said, vocabulary)) return undefined;
+  // Under a title that asks for help ("需要协助的事项", "Where we need help"), "needs 2 maintainers" is the request.
+  if (vocabulary.has('help-request', item.section.title)) return undefined;
+  // Among results, only a sentence that opens with it ("Needs to turn into a continuous effort"): inside one, it
+  // narrates what was needed ("共75个；其中18个需要手动重测").
+  const cued = doc.roleOf(item.section) === 'results' ? opensSentenceWith(said, 'action-cue', vocabulary) : vocabulary.has('action-cue', item.text);
+  if (cued && !hasIssueRef(item.text)) return 'plan';
   return undefined;
+}
+
+/** Whether a sentence of the text opens with an entry of the concept, or with a few words and it ("Docs need to …"). */
+function opensSentenceWith(text: string, concept: string, vocabulary: Vocabulary): boolean {
+  return text.split(/[。！？!?；;\n]|\.\s/u).some((sentence) => {
+    const head = sentence.trimStart().slice(0, 40);
+    return vocabulary.find(concept, head).some((m) => m.start <= 20 && !/[,，、:：]/u.test(head.slice(0, m.start)));
+  });
+}
+
+/** Nothing but a plan's title: "Next steps", "下一步计划". */
+function isTitleLike(text: string, vocabulary: Vocabulary): boolean {
+  return isWhollyAny(text, ['section.plan', 'action-marker'], vocabulary);
+}
+
+/**
+ * Whether the item's first clause says its work is done (concept `done-aspect`: "has been", "we've", 已经), and the
+ * item neither gives an instruction ("Find out why the build was slow") nor looks ahead ("We have to …",
+ * "Writing docs all day was tiring. Docs need to be kept up to date", "已经…，下周将…").
+ */
+function reportsDone(text: string, vocabulary: Vocabulary): boolean {
+  const said = withoutSpeaker(text);
+  const clause = said.split(/[,，;；。:：!?！？\n]|\.(?:\s|$)/u)[0];
+  if (!vocabulary.has('done-aspect', clause) || isImperative(said, vocabulary)) return false;
+  return !vocabulary.has('action-cue', said) && !vocabulary.has('suggestion', said) && !opensSentenceWith(said, 'plan-opener', vocabulary);
+}
+
+/**
+ * A leaf item labelled as a goal (a label wholly a `goal` word) that states a measure, not a task: "Key Result: 200k
+ * views a month", "目标：新签客户40家" (but "Key Result: Publish 5 tutorials" is work someone does).
+ */
+function isGoalMeasure(item: Item, vocabulary: Vocabulary): boolean {
+  if (item.children.length > 0) return false;
+  const text = item.text.slice(leadingListNumber(item.text)).trim();
+  const label = /^[*_]*([^:：\n]{1,20}?)[*_]*\s*[:：][*_]*\s*/u.exec(text);
+  return !!label && isWholly(label[1], 'goal', vocabulary) && !isImperative(text.slice(label[0].length), vocabulary);
+}
+
+/**
+ * A section whose paragraphs are each an action: a plan section with no list, and not one of goals, where a paragraph
+ * describes the aim ("### 预期目标", "How the CNCF can help to achieve the upcoming goals").
+ */
+function isPlanProse(doc: SummaryDoc, section: Section, vocabulary: Vocabulary): boolean {
+  return section.items.length === 0 && !vocabulary.has('goal', section.title) && isPlanSection(doc, section, vocabulary);
+}
+
+/** A paragraph that is nothing but a link. */
+function isOnlyLink(block: Block): boolean {
+  const children = (block.node as { children?: Array<{ type: string; value?: string }> }).children ?? [];
+  const parts = children.filter((c) => !(c.type === 'text' && !c.value?.trim()));
+  return parts.length === 1 && parts[0].type === 'link';
+}
+
+/** A sentence of prose that promises work: it opens with a `plan-opener` ("We will …", 计划加入…), and is no question or title. */
+function promisesInProse(sentence: string, vocabulary: Vocabulary): boolean {
+  return opensWithPlan(sentence, vocabulary) && !isQuestion(sentence) && !isTitleLike(sentence, vocabulary) && !reportsDone(sentence, vocabulary);
+}
+
+/** A speaker's name before a colon that opens a note ("Nicole: …", "小王：…"): the text after it; otherwise the text. */
+function withoutSpeaker(text: string): string {
+  const body = text.slice(leadingListNumber(text)).replace(/^[\s*_]+/u, '');
+  const m = SPEAKER.exec(body);
+  return m ? body.slice(m[0].length) : body;
+}
+
+/** One or two capitalised words, a handle, or two to four Han characters, then a colon. */
+const SPEAKER = /^(?:@?[A-Z][\p{L}'-]*(?:\s[A-Z][\p{L}'-]*)?\??|\p{Script=Han}{2,4})[*_]*\s*[:：][*_]*\s*/u;
+
+/** Whether a clause of the text's first sentence opens with words that promise work. */
+function opensClauseWithPlan(text: string, vocabulary: Vocabulary): boolean {
+  const sentence = text.split(/[。！？!?\n]|\.(?:\s|$)/u)[0];
+  return sentence.split(/[,，;；]/u).some((clause) => opensWithPlan(clause.trimStart(), vocabulary));
+}
+
+/** Whether the text opens with words that promise work (concept `plan-opener`: "will", "wants to", 准备, 预计). */
+function opensWithPlan(text: string, vocabulary: Vocabulary): boolean {
+  return vocabulary.find('plan-opener', text.slice(0, 20)).some((m) => m.start === 0);
 }
 
 /**
@@ -285,11 +410,16 @@ function namesPlanOnce(leadIn: string, vocabulary: Vocabulary): boolean {
 
 /** Whether a lead-in line names a plan: its last clause ("…，接下来的工作计划如下：") is a plan title or an action marker. */
 function namesPlan(leadIn: string, vocabulary: Vocabulary): boolean {
-  const clause = leadIn.replace(/[:：\s*_]+$/u, '').split(/[。！？!?；;，,]|\.\s/u).pop()!.trim();
+  const clause = lastClause(leadIn);
   if (!clause || vocabulary.has('past-period', clause)) return false;
   if (markerAt(`${clause}:`, vocabulary) !== undefined) return true;
   const roles = vocabulary.rolesOfTitle(clause);
   return roles.includes('plan') && !roles.includes('problems') && (!roles.includes('results') || planRoles({ title: clause, roles } as unknown as Section, vocabulary).every((r) => r !== 'results'));
+}
+
+/** The last clause of a lead-in line, its colon dropped: "…，接下来的工作计划如下：" → "接下来的工作计划如下". */
+function lastClause(leadIn: string): string {
+  return leadIn.replace(/[:：\s*_]+$/u, '').split(/[。！？!?；;，,]|\.\s/u).pop()!.trim();
 }
 
 /** A short label and the colon or question mark that ends it: `**Follow-ups**:`, `What should we change next time?`. */
@@ -315,7 +445,8 @@ function hasIssueRef(text: string): boolean {
 function isImperative(text: string, vocabulary: Vocabulary): boolean {
   const body = text.slice(leadingListNumber(text)).replace(/^[\s*_]+/u, '');
   const m = vocabulary.find('action-verb', body.slice(0, 30))[0];
-  return !!m && m.start === 0 && /^\s+\S/u.test(body.slice(m.end));
+  // A word follows the verb: after a space in English, straight on in Chinese ("确认…").
+  return !!m && m.start === 0 && (hasHan(m.text) ? /^\p{Script=Han}/u.test(body.slice(m.end)) : /^\s+\S/u.test(body.slice(m.end)));
 }
 
 /**

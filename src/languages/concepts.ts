@@ -117,6 +117,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
       case: exactCase,
       titleOnly: { description: 'Counts only in the document\'s title ("My goals"), not in its sentences.', const: true },
       field: { description: 'A header field that names the one author ("姓名：", "Name:"): at the top of the document, before the first list or table, it makes the summary personal.', const: true },
+      reflexive: { description: 'A reflexive ("myself", 自己): said of anyone ("自己的新闻稿"), it only adds to first-person words proper ("I", 我), never stands for them.', const: true },
     },
   },
   unassigned: { description: `Placeholders that name nobody and no date ("TBD", 待定).${readBy(RAO, RAD)}` },
@@ -133,6 +134,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'past-period': { description: `Section titles of a past period ("last week", 上周), whose items report, not plan.${readBy(RAO, RAD)}` },
   'status-label': { description: `Labels of a note under an item ("Status:", 备注：), which is no action of its own.${readBy(RAO, RAD)}` },
   'action-done': { description: `Words that mark an item done ("DONE", 已完成), which is no action.${readBy(RAO, RAD)}` },
+  'done-aspect': { description: `Words that, in an item's first clause, say the work is already done ("has been removed", "We've released", 已经上线): a report, no action.${readBy(RAO, RAD)}` },
   'problem-guard': {
     description: `Words that make a problem word no problem ("no delays", "to avoid", 可能, 风险).${readBy(RPC, `${NVW} (its plain English negations: "didn't spend too much time")`)}`,
     keys: { where: { description: 'Where the guard stands: `before` the problem word (the default), `after` it, `both`, or anywhere earlier in the `sentence`.', enum: ['before', 'after', 'both', 'sentence'] } },

@@ -78,9 +78,17 @@ describe('collectActionItems', () => {
     expect(outline(roots)).toEqual(['Write criteria into the template', 'Pair with QA', 'Limit work in progress']);
   });
 
-  it('takes the key results under an objective, not the objective', () => {
-    const roots = actions('## OKRs\n\n- **Objective:** Grow the community\n  - **Key Result:** Publish 5 posts\n  - **Key Result:** Run 3 AMAs\n');
-    expect(outline(roots)).toEqual(['Key Result: Publish 5 posts', 'Key Result: Run 3 AMAs']);
+  it('takes the key results under an objective that state work, not those that state a measure, nor the objective', () => {
+    const roots = actions('## OKRs\n\n- **Objective:** Grow the community\n  - **Key Result:** Publish 5 posts\n  - **Key Result:** 200k views a month\n  - Draft the talk guide by May\n');
+    expect(outline(roots)).toEqual(['Key Result: Publish 5 posts', 'Draft the talk guide by May']);
+    expect(outline(actions('## 明年计划\n\n- 目标：新签客户40家\n- 3月底前上线新官网\n'))).toEqual(['3月底前上线新官网']);
+  });
+
+  it('takes no item whose first clause says the work is done', () => {
+    const roots = actions(
+      "## What we're doing about it\n\n- The old deploy action has been disabled.\n- We've removed write access for bots.\n- All merges will need a review.\n- Figure out why the build was slow\n\n## 改进措施\n\n- 旧接口已经下线\n- 确认已上线的功能都有监控\n",
+    );
+    expect(outline(roots)).toEqual(['All merges will need a review.', 'Figure out why the build was slow', '确认已上线的功能都有监控']);
   });
 
   it('takes the list after a lead-in that names a plan, and a question title that looks ahead', () => {

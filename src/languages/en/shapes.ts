@@ -34,7 +34,7 @@ export const dates: LanguagePack['dates'] = {
 /** "Alice Wong to …", "Alice will …", "(Alice and Bob)". */
 export const owners: OwnerShapes = {
   // "Alice", "Alice Wong", "Mary-Jane O'Neil", "Alice W.".
-  name: /^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s+(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?|[A-Z]\.?)){0,2}$/u,
+  name: /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?|\p{Lu}\.?)){0,2}$/u,
   // Not "Alice will be …", which says what happens to her.
   verbsAfterName: (verbs) => new RegExp(`^(?:,?\\s+(?:${verbs})(?![\\p{L}])(?!\\s+be\\b)|'ll\\b)`, 'iu'),
   and: ['and'],
