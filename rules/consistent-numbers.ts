@@ -1,8 +1,8 @@
+import { fullDatesIn, summaryPeriod } from '../src/series.js';
 import type { Item, RuleContext, SummaryDoc } from '../src/types.js';
 import { defineRule } from '../src/types.js';
 import { checkSentence, type FigureCheck } from './utils/sentence-figures.js';
 import { checkLists } from './utils/list-figures.js';
-import { fullDates, periodOf } from './utils/period.js';
 import { checkTable } from './utils/table-figures.js';
 
 const CHECKS: readonly Check[] = ['change', 'multiple', 'attainment', 'parts', 'shares', 'totals', 'dates'];
@@ -22,7 +22,7 @@ export default defineRule<ConsistentNumbersOptions>({
     docs: {
       why:
         'Readers check a summary\'s arithmetic in their heads, and one wrong figure makes them doubt the rest. The rule does the same sums within the rounding of the figures as written: ' +
-        'a change against its two figures ("from 120 to 150, up 20%": it is 25%; percent and percentage points are told apart), a multiple ("doubled", 翻了一番, 减半) against them, an attainment rate against target and actual (目标100万元，实际完成120万元，达成率110%), parts against the total they break down ("36 new customers: 20 in the north, 12 in the south"; after "including" or 其中 the parts may fall short of the total but not pass it), shares of one whole ("占45%", "accounting for 40%") past 100%, a table\'s Total / 合计 row or column against its cells, a list of labelled figures ("- Via Slack: 68") against its Total item or the Total line right after it, and a full date (2026-10-28, 2026年10月28日) in a results section outside the period that the front matter `period` or the title names (2026-11, 2026年11月, 2026-Q3, 2024年度). ' +
+        'a change against its two figures ("from 120 to 150, up 20%": it is 25%; percent and percentage points are told apart), a multiple ("doubled", 翻了一番, 减半) against them, an attainment rate against target and actual (目标100万元，实际完成120万元，达成率110%), parts against the total they break down ("36 new customers: 20 in the north, 12 in the south"; after "including" or 其中 the parts may fall short of the total but not pass it), shares of one whole ("占45%", "accounting for 40%") past 100%, a table\'s Total / 合计 row or column against its cells, a list of labelled figures ("- Via Slack: 68") against its Total item or the Total line right after it, and a full date (2026-10-28, 2026年10月28日) in a results section outside the period that the front matter `period` or the title names with its year (2026-11, 2026年11月, November 2026, 2026-Q3, 2024年度; a week or a single day gives none). ' +
         'Scales and units are read (k, M, 万, 亿, %, 个百分点, $, 元): a column written in two of them (元 and 万元) is reported, not added up. Anything it cannot read with certainty it leaves alone: figures in Chinese numerals, approximate figures ("about 120", 约, 多), a figure whose label is not next to it, two figures in different units.',
       url: DOCS_URL,
     },
@@ -130,14 +130,16 @@ export default defineRule<ConsistentNumbersOptions>({
 
 /** A full date in a results section outside the summary's period. */
 function datesOutsidePeriod(doc: SummaryDoc, context: RuleContext<ConsistentNumbersOptions>): void {
-  const period = periodOf(doc);
+  // A date in a title is the day it was written, not the period covered, and a week's results are often dated a day
+  // or two outside it: no period is read from either.
+  const period = summaryPeriod(doc.frontMatter?.data, doc.title?.text, { refuse: ['week', 'day'] });
   if (!period) return;
   for (const sentence of doc.sentences) {
     if (sentence.block.kind === 'heading' || doc.roleOf(sentence.block.section) !== 'results') continue;
-    for (const date of fullDates(sentence.text)) {
-      if (date.value >= period.start && date.value <= period.end) continue;
+    for (const date of fullDatesIn(sentence.text)) {
+      if (date.date >= period.start && date.date <= period.end) continue;
       const range = sentence.block.prose.sourceRange(sentence.start + date.start, sentence.start + date.end);
-      context.report({ messageId: 'date', data: { date: sentence.text.slice(date.start, date.end), period: period.text }, range });
+      context.report({ messageId: 'date', data: { date: sentence.text.slice(date.start, date.end), period: period.label }, range });
     }
   }
 }

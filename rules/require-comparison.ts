@@ -29,7 +29,7 @@ export default defineRule<RequireComparisonOptions>({
     docs: {
       why:
         'A result figure on its own ("Revenue was $1.2M", 本月销售额120万元) says little: the reader cannot tell whether it is good news. Put the target, the plan or an earlier period beside it ("vs. a $1.1M target", "up 8% on September", 同比增长12%, 达成率104%, "from 9 to 4 hours"). ' +
-        'A result statement is a sentence of an overview or results section (or of the text before the first section) that names a metric ("revenue", "users", 销售额, 回款) with a figure in digits, durations aside; a problem\'s figure ("12 customers churned", 延误2天) is none; it has a baseline when the sentence holds a comparison, target, change or attainment word, or "from … to …". ' +
+        'A result statement is a sentence of an overview or results section (or of the text before the first section) that names a metric ("revenue", "users", 销售额, 回款) with a figure in digits, durations aside; a problem\'s figure ("12 customers churned", 延误2天) is none; a running total or standing size ("to date", "currently has", 至今) and what was set up or offered (设置了4个子任务) are none either; it has a baseline when the sentence holds a comparison, target, change or attainment word, "from … to …", or all of a planned set ("all 4 tasks", 全部4个). ' +
         'A section whose figures have no comparison at all is reported once, at its title; otherwise each statement with no baseline is. A table with a target, plan or previous-period column (or a change column) counts as a comparison for its section.',
       url: DOCS_URL,
     },
@@ -132,11 +132,15 @@ function readSentence(text: string, vocabulary: Vocabulary): { baseline: boolean
   // 100% is all of it (a rollout, a task done): nothing to compare.
   const amounts = readAmounts(text, vocabulary).filter((a) => !a.time && !YEAR.test(text.slice(a.start, a.numberEnd)) && !(a.measure === 'percent' && a.value === 100));
   if (amounts.length === 0) return { baseline: false };
+  // "all 4 tasks", 全部4个: all of a planned set is done, which compares the sentence's result with the plan.
+  const whole = vocabulary.find('result-context', text).some((w) => w.info.kind === 'whole' && amounts.some((a) => a.start >= w.end && /^\s*$/u.test(text.slice(w.end, a.start))));
   const words = figureWords(text, vocabulary);
   // A signed figure (+12%, −3) or percentage points is a difference from something.
   const difference = amounts.some((a) => a.measure === 'points' || SIGNED.test(text.slice(0, a.start)));
-  if (difference || BASELINE.some((c) => words.find(c).length > 0) || fromToPairs(text, words, amounts).length > 0) return { baseline: true };
+  if (whole || difference || BASELINE.some((c) => words.find(c).length > 0) || fromToPairs(text, words, amounts).length > 0) return { baseline: true };
   if (vocabulary.find('claim-blocker', text).some((b) => b.info.kind === 'future' || b.info.kind === 'intent')) return { baseline: false };
+  // A running total ("to date", 至今) or what was set up (设置了3个子任务) is no result of the period.
+  if (vocabulary.find('result-context', text).some((w) => w.info.kind === 'stock' || w.info.kind === 'setup')) return { baseline: false };
   // A problem's figure measures the problem (require-problem-cause asks for its cause), not a result.
   if (PROBLEM.some((c) => vocabulary.has(c, text))) return { baseline: false };
   const metrics = words.find('metric');

@@ -2,7 +2,8 @@
 // from its front matter (`team`, `author`, `period`), else from a configured path pattern
 // (`reports/{team}/{yyyy}-{mm}.md`), else from a file name that ends in a period (`weekly-2026-W46.md`).
 // `follow-up-plan` finds the previous summary of a series with it (src/previous.ts), `require-metadata` checks
-// the front matter's shapes with `parsePeriod`.
+// the front matter's shapes with `parsePeriod`, and `consistent-numbers` reads a summary's period (`summaryPeriod`)
+// and the full dates of its text (`fullDatesIn`) to report a result dated outside it.
 export type PeriodKind = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year';
 export interface Period { kind: PeriodKind; start: string; end: string; label: string } // ISO dates; label e.g. '2026-11', '2026-W46', '2026-Q3'
 export interface SeriesInfo {
@@ -213,17 +214,40 @@ export function seriesOf(path: string, frontMatter: Record<string, unknown> | un
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_WORD = `(${MONTH_NAMES.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')})\\.?`;
 
+/**
+ * The period a summary covers: its front matter `period`, else the one period its title names with a year
+ * ("Support Team Report, 2026-11", 2026年第四季度工作总结, "H1 2021", 2024年度). `refuse` lists kinds the caller cannot
+ * use: a front matter or title of such a kind, or a title that also names one (a whole date, a week), gives none.
+ */
+export function summaryPeriod(frontMatter: Record<string, unknown> | undefined, title: string | undefined, { refuse = [] }: { refuse?: readonly PeriodKind[] } = {}): Period | undefined {
+  const usable = (period: Period | undefined) => (period && !refuse.includes(period.kind) ? period : undefined);
+  const declared = frontMatter?.period;
+  if (declared !== undefined && declared !== null) return usable(periodOfValue(declared));
+  if (!title) return undefined;
+  const named = periodsIn(title).flatMap((m) => m.periods);
+  const labels = new Set(named.map((p) => p.label));
+  return labels.size === 1 && named.every((p) => usable(p)) ? named[0] : undefined;
+}
+
+/** Full dates with a year in a text (2026-11-05, 2026/11/5, 2026年11月5日), as ISO dates with their offsets; not versions (v2026.1.2.3). */
+export function* fullDatesIn(text: string): Generator<{ date: string; start: number; end: number }> {
+  for (const m of text.matchAll(/(?<![\d.])((?:19|20)\d\d)(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})[日号號]?)(?!\.?\d)/gu)) {
+    const day = dayPeriod(Number(m[1]), Number(m[2] ?? m[4]), Number(m[3] ?? m[5]));
+    if (day) yield { date: day.start, start: m.index, end: m.index + m[0].length };
+  }
+}
+
 /** A period a text names, and the periods it may mean (a month without a year: that month in each year of `near`). */
 export interface PeriodMention { text: string; periods: Period[] }
 
 /**
  * Periods named in a text such as a title: "November 2026", "Nov", "Q3", "H1 2026", "week 46", "2026-11", "2026年11月",
- * "十一月", "第三季度", "第46周", "上半年"; a year alone ("2026") only when `near` is a year. A part without a year is read
- * in the years `near` spans.
+ * "十一月", "第三季度", "第46周", "上半年", "2024年度"; a year alone ("2026") only when `near` is a year. A part without a
+ * year is read in the years `near` spans; without `near`, only what names its year is read.
  */
-export function periodsIn(text: string, near: Period): PeriodMention[] {
+export function periodsIn(text: string, near?: Period): PeriodMention[] {
   const norm = text.normalize('NFKC').toLowerCase().replace(/[週兩]/g, (c) => TRADITIONAL[c]);
-  const years = [...new Set([+near.start.slice(0, 4), +near.end.slice(0, 4)])];
+  const years = near ? [...new Set([+near.start.slice(0, 4), +near.end.slice(0, 4)])] : [];
   const out: PeriodMention[] = [];
   const taken: Array<[number, number]> = [];
   const add = (m: RegExpMatchArray, make: (year: number) => Period | undefined, year?: string) => {
@@ -237,11 +261,12 @@ export function periodsIn(text: string, near: Period): PeriodMention[] {
   const each = (pattern: RegExp, use: (m: RegExpMatchArray) => void) => {
     for (const m of norm.matchAll(pattern)) use(m);
   };
-  each(/(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g, (m) => add(m, (y) => dayPeriod(y, +m[2], +m[3]), m[1]));
-  each(/(?<!\d)(\d{4})-?w(\d{1,2})(?!\d)/g, (m) => add(m, (y) => weekPeriod(y, +m[2]), m[1]));
-  each(/(?<!\d)(\d{4})-?q([1-4])(?!\d)/g, (m) => add(m, (y) => quarterPeriod(y, +m[2]), m[1]));
-  each(/(?<!\d)(\d{4})-?h([12])(?!\d)/g, (m) => add(m, (y) => halfPeriod(y, +m[2]), m[1]));
-  each(/(?<!\d)(\d{4})-(\d{1,2})(?![\d-])/g, (m) => add(m, (y) => monthPeriod(y, +m[2]), m[1]));
+  each(/(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\.?\d)/g, (m) => add(m, (y) => dayPeriod(y, +m[3], +m[4]), m[1]));
+  each(/(?<!\d)(\d{4})\s*-?\s*w(\d{1,2})(?!\d)/g, (m) => add(m, (y) => weekPeriod(y, +m[2]), m[1]));
+  each(/(?<!\d)(\d{4})\s*-?\s*q([1-4])(?!\d)/g, (m) => add(m, (y) => quarterPeriod(y, +m[2]), m[1]));
+  each(/(?<!\d)(\d{4})\s*-?\s*h([12])(?!\d)/g, (m) => add(m, (y) => halfPeriod(y, +m[2]), m[1]));
+  each(/(?<![\d.])(\d{4})[-/.](\d{1,2})(?![\d./-])/g, (m) => add(m, (y) => monthPeriod(y, +m[2]), m[1]));
+  each(/(?<!\d)(\d{4})\s*年度/g, (m) => add(m, (y) => yearPeriod(y), m[1]));
   each(new RegExp(`(?:(\\d{4})\\s*年\\s*)?${NUM}\\s*月(?!\\s*[\\d一二三四五六七八九十]+\\s*[日号])`, 'g'), (m) => add(m, (y) => monthPeriod(y, smallNumber(m[2])), m[1]));
   each(new RegExp(`(?:(\\d{4})\\s*年\\s*)?第?${NUM}\\s*季度`, 'g'), (m) => add(m, (y) => quarterPeriod(y, smallNumber(m[2])), m[1]));
   each(new RegExp(`(?:(\\d{4})\\s*年\\s*)?第${NUM}\\s*周`, 'g'), (m) => add(m, (y) => weekPeriod(y, smallNumber(m[2])), m[1]));
@@ -255,6 +280,6 @@ export function periodsIn(text: string, near: Period): PeriodMention[] {
   each(/(?<![a-z0-9])q([1-4])(?:\s+(\d{4}))?(?![a-z0-9])/g, (m) => add(m, (y) => quarterPeriod(y, +m[1]), m[2]));
   each(/(?<![a-z0-9])h([12])(?:\s+(\d{4}))?(?![a-z0-9])/g, (m) => add(m, (y) => halfPeriod(y, +m[1]), m[2]));
   each(/(?<![a-z])week\s*(\d{1,2})(?:,?\s+(\d{4}))?(?!\d)/g, (m) => add(m, (y) => weekPeriod(y, +m[1]), m[2]));
-  if (near.kind === 'year') each(/(?<!\d)(\d{4})(?!\d)/g, (m) => add(m, (y) => yearPeriod(y), m[1]));
+  if (near?.kind === 'year') each(/(?<!\d)(\d{4})(?!\d)/g, (m) => add(m, (y) => yearPeriod(y), m[1]));
   return out;
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { resolveConfig } from '../src/config/index.js';
 import { findPrevious, frontMatterOf } from '../src/previous.js';
-import { parsePeriod, periodsIn, seriesOf } from '../src/series.js';
+import { fullDatesIn, parsePeriod, periodsIn, seriesOf, summaryPeriod } from '../src/series.js';
 import { TempProjects } from './support/cli.js';
 
 // The first lookups load the config modules and word lists: seconds on a busy machine.
@@ -76,6 +76,37 @@ describe('periodsIn', () => {
     expect(periodsIn('Plan made on 11月15日', october)).toEqual([]);
     expect(periodsIn('What we may change in the market', october)).toEqual([]);
     expect(periodsIn('Support team report', october)).toEqual([]);
+  });
+});
+
+describe('summaryPeriod', () => {
+  const span = (fm: Record<string, unknown> | undefined, title?: string, refuse?: Array<'week' | 'day'>) => {
+    const period = summaryPeriod(fm, title, { refuse });
+    return period && [period.start, period.end];
+  };
+
+  it('reads the front matter, else the one period the title names with its year', () => {
+    expect(span({ period: '2026-11' }, 'December report')).toEqual(['2026-11-01', '2026-11-30']);
+    expect(span(undefined, 'Support Team Report, 2026-11')).toEqual(['2026-11-01', '2026-11-30']);
+    expect(span(undefined, '2024年2月销售总结')).toEqual(['2024-02-01', '2024-02-29']);
+    expect(span(undefined, '2026年第四季度工作总结')).toEqual(['2026-10-01', '2026-12-31']);
+    expect(span(undefined, 'H1 2021 - Transparency Report')).toEqual(['2021-01-01', '2021-06-30']);
+    expect(span(undefined, '台北門市2024年度工作總結')).toEqual(['2024-01-01', '2024-12-31']);
+    expect(span(undefined, 'Sales report 2026/11')).toEqual(['2026-11-01', '2026-11-30']);
+  });
+
+  it('gives none for a title without a year, or two periods, or a kind the caller refuses', () => {
+    expect(span(undefined, 'October Sales Report')).toBeUndefined();
+    expect(span(undefined, '2026-10 and 2026-11 review')).toBeUndefined();
+    expect(span(undefined, 'Weekly notes 2026-11-05', ['week', 'day'])).toBeUndefined();
+    expect(span({ period: '2026-W46' }, undefined, ['week', 'day'])).toBeUndefined();
+    expect(span({ period: '2026-W46' }, undefined)).toEqual(['2026-11-09', '2026-11-15']);
+  });
+});
+
+describe('fullDatesIn', () => {
+  it('finds ISO and Chinese dates with a year, not versions, months alone or impossible days', () => {
+    expect([...fullDatesIn('Cleared on 2026-10-28. 于2026年12月3日开始; v2026.1.2.3; 2026-11; 2026-02-30')].map((d) => d.date)).toEqual(['2026-10-28', '2026-12-03']);
   });
 });
 

@@ -217,6 +217,15 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
     keys: { complete: { description: 'The parts named are all of them ("split into", 分别为), so they must add up to the total, not only stay below it.', const: true } },
   },
   share: { description: `Words of a share of a whole ("share", "accounting for", 占, 占比), in sentences and as table column headers: shares of one whole add up to at most 100%.${readBy(CN)}` },
+  'result-context': {
+    description: `Words that say what a figure in a results section is, when it is not a period's result that needs a baseline.${readBy(RC)}`,
+    keys: {
+      kind: {
+        description: '`stock`: a running total or a standing size ("to date", "currently has", 至今, 成立以来), not this period\'s result; `setup`: what was set up or offered ("set up", 设置了), not an outcome; `whole`: right before a figure, all of a planned set ("all 4 tasks", 全部4个), which is its own baseline.',
+        enum: ['stock', 'setup', 'whole'],
+      },
+    },
+  },
   comparison: { description: `Words that set a figure against a baseline: a target, a plan, an earlier period ("vs. plan", "last year", 同比, 环比, 较上月), also in table column headers.${readBy(RC)}` },
   placeholder: {
     description: `Template text left unfilled ("TBD", "Replace this paragraph", [填写], 待填写), including the guidance lines of \`summarylint new\`; x slots such as 20xx and XX% are shapes, not words.${readBy(NP)}`,
