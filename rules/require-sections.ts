@@ -2,6 +2,7 @@ import { languageCodes, languageOfLocale } from '../src/languages/index.js';
 import { hasHan } from '../src/text/han.js';
 import { phraseLang } from '../src/text/script.js';
 import { insertSection } from './utils/fixes.js';
+import { LABEL, minutesSign } from '../src/kinds/minutes-signs.js';
 import { DEFAULT_REQUIRED } from '../src/templates.js';
 import { defineRule, type ConceptChange, type Range, type Section, type SummaryDoc, type Vocabulary } from '../src/types.js';
 
@@ -200,8 +201,6 @@ function reportPlace(doc: SummaryDoc): Range {
   return [start, lineEnd === -1 ? end : Math.min(end, lineEnd)];
 }
 
-/** A short label before a colon that opens a paragraph or an item ("**Consequences**: …", "Learning lesson: …"). */
-const LABEL = /^\s*([^:：\n]{1,40}?)\s*[:：]/u;
 
 function isShortLabel(text: string): boolean {
   const t = text.trim();
@@ -278,21 +277,10 @@ const PROBLEMS_IN_PROSE = 3;
 /**
  * Meeting minutes and notes record what was said and decided, and a community's newsletter or year in review
  * reports its news: they owe a plan, but no problems section, no overview over their record and no results
- * section apart from the record itself. Told by the title's words, or for minutes by a
- * section only minutes have ("Attendees", 与会人员).
+ * section apart from the record itself. Told by the title's words, or for minutes by what only minutes have.
  */
-/** Items opening on what was discussed that make a document minutes. */
-const DISCUSSED_ITEMS = 3;
-
 function owedRoles(doc: SummaryDoc, vocabulary: Vocabulary): (role: string) => boolean {
-  const title = doc.title?.text ?? '';
-  // Bilingual labels ("參與者 Participants") are longer than one language's.
-  const recordLabel = (text: string) => text.trim().length > 0 && text.length <= 30 && !/[。，,.!?！？]/u.test(text) && vocabulary.has('record-section', text);
-  const record = vocabulary.has('record-title', title) || doc.sections.some((s) => recordLabel(s.title)) ||
-    // … or a line of the minutes' header ("Participants:", 參與者：).
-    doc.blocks.some((b) => !b.item && b.prose.text.split('\n').some((line) => recordLabel(LABEL.exec(line.replace(/[*_`]/gu, ''))?.[1] ?? ''))) ||
-    // Minutes written as a list of what was discussed ("- Discussed the sprint's capacity", "- 讨论了发布时间").
-    doc.items.filter((item) => vocabulary.find('discussion-topic', item.text.trimStart().slice(0, 40)).some((hit) => hit.start === 0)).length >= DISCUSSED_ITEMS;
+  const record = vocabulary.has('record-title', doc.title?.text ?? '') || minutesSign(doc, vocabulary) !== undefined;
   return (role) => !((role === 'problems' || role === 'overview' || role === 'results') && record);
 }
 
