@@ -243,15 +243,19 @@ function labelRoles(doc: SummaryDoc, vocabulary: Vocabulary): Set<string> {
   return roles;
 }
 
-/** Task items left unchecked, or a sentence whose opening words before a comma name what comes next ("Next week, …"). */
+/**
+ * Task items left unchecked, sentences that promise work ("We will prepare the launch in May", "- Nicole: will
+ * schedule it", 我们计划下月…), or a sentence whose opening words before a comma name what comes next ("Next week, …").
+ */
 function hasPlanContent(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
   if (doc.items.some((item) => item.checked === false)) return true;
-  // Notes that say who will do what ("- Nicole: will schedule it", "- 小王：准备下周的演示") are action items.
-  const promised = doc.items.filter((item) => {
-    const text = item.text.replace(/[*_`]/gu, '').replace(LABEL, (all, label: string) => (isShortLabel(label) ? '' : all)).trimStart();
+  // One promise could be a passing remark; two make a plan, wherever they stand.
+  const promised = doc.sentences.filter((sentence) => {
+    if (sentence.block.isTitle || sentence.block.quoted || /[?？]\s*$/u.test(sentence.text)) return false;
+    const text = sentence.text.replace(/[*_`]/gu, '').replace(LABEL, (all, label: string) => (isShortLabel(label) ? '' : all)).trimStart();
     return vocabulary.find('plan-opener', text.slice(0, 20)).some((hit) => hit.start === 0);
   });
-  if (promised.length >= 2) return true;
+  if (promised.length >= PROMISES) return true;
   return doc.sentences.some((sentence) => {
     const m = /^\s*([^,，:：。.!?！？]{2,30}?)\s*[,，]/u.exec(sentence.text.replace(/[*_`[\]]/gu, ''));
     if (!m) return false;
@@ -260,6 +264,9 @@ function hasPlanContent(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
     return vocabulary.find('plan-opener', opener).some((hit) => hit.start === 0);
   });
 }
+
+/** Sentences that promise work and make a plan without a heading. */
+const PROMISES = 2;
 
 /** How many sentences, outside quotes and the title, name a problem together with its cause or its impact. */
 function explainedProblems(doc: SummaryDoc, vocabulary: Vocabulary): number {
