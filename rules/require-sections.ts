@@ -3,7 +3,6 @@ import { hasHan } from '../src/text/han.js';
 import { phraseLang } from '../src/text/script.js';
 import { insertSection } from './utils/fixes.js';
 import { LABEL, minutesSign } from '../src/kinds/minutes-signs.js';
-import { DEFAULT_KIND } from '../src/kinds/index.js';
 import { DEFAULT_REQUIRED } from '../src/templates.js';
 import { defineRule, type ConceptChange, type Range, type Section, type SummaryDoc, type Vocabulary } from '../src/types.js';
 
@@ -130,7 +129,7 @@ export default defineRule<RequireSectionsOptions>({
     const heading = (role: string) => headings[role]?.[lang] ?? headingFor(context.vocabulary.entries(`section.${role}`, lang), role, context.locale === 'en');
 
     // A title that names a role ("PLCT开源进展", "Project Operations WG OKRs") says what the whole body is.
-    const titleRoles = doc.title ? rolesOfTitle(doc.title.text, context.vocabulary) : [];
+    const titleRoles = doc.title ? context.vocabulary.rolesOfTitle(doc.title.text) : [];
     const labelled = labelRoles(doc, context.vocabulary);
     // Sections named after a topic ("Usage Trends", "镜像更新", "2018-06-16 UPDATE3") report on it: results, unless the
     // title says what the whole body is ("… OKRs": the topics are goals).
@@ -152,7 +151,9 @@ export default defineRule<RequireSectionsOptions>({
         if (role === 'overview' && OVERVIEW_FIELDS.some((key) => typeof doc.frontMatter?.data[key] === 'string' && (doc.frontMatter.data[key] as string).trim())) continue;
         // A body that opens on a recap ("Highlights from the past year", 回顧 2023 年目標) gives the overview there.
         if (role === 'overview' && opensOnRecap(doc, context.vocabulary)) continue;
-        if (titleRoles.includes(role) && doc.blocks.some((b) => !b.isTitle && b.prose.text.trim())) continue;
+        // The title speaks for the text under it, not for sections that name roles of their own ("Weekly status"
+        // over only "Blockers" and "Next week" has no results).
+        if (titleRoles.includes(role) && (doc.intro.some((b) => b.prose.text.trim()) || doc.sections.some((s) => isTopicSection(doc, s)))) continue;
         if ([role, ...standIns].some((r) => labelled.has(r)) || (role === 'results' && topics)) continue;
         if (inProse[role] && doc.sentences.some((s) => !s.block.isTitle && context.vocabulary.has(inProse[role], s.text))) continue;
         // What the section must state, stated elsewhere ("Revenue 4.2M, 84% of target" in the overview): the reader has it.
@@ -193,17 +194,6 @@ export default defineRule<RequireSectionsOptions>({
     }
   },
 });
-
-/**
- * The roles a title names, apart from the words that name its kind: "Weekly status" and 迭代回顾会 say what kind of
- * document it is, not that the whole body is results.
- */
-function rolesOfTitle(title: string, vocabulary: Vocabulary): string[] {
-  let rest = title;
-  // A review's words ("Quarterly OKRs", 工作总结) name no kind with sections of its own: they keep their role.
-  for (const hit of vocabulary.find('kind-title', title).filter((h) => h.info.kind !== DEFAULT_KIND)) rest = rest.slice(0, hit.start) + ' '.repeat(hit.end - hit.start) + rest.slice(hit.end);
-  return rest.trim() ? vocabulary.rolesOfTitle(rest) : [];
-}
 
 /** Whole-document findings go on the title, or 1:1 when there is none. */
 function reportPlace(doc: SummaryDoc): Range {
