@@ -2,6 +2,7 @@ import { languageCodes, languageOfLocale } from '../src/languages/index.js';
 import { hasHan } from '../src/text/han.js';
 import { phraseLang } from '../src/text/script.js';
 import { insertSection } from './utils/fixes.js';
+import { LABEL, minutesSign } from '../src/kinds/minutes-signs.js';
 import { DEFAULT_REQUIRED } from '../src/templates.js';
 import { defineRule, type ConceptChange, type Range, type Section, type SummaryDoc, type Vocabulary } from '../src/types.js';
 
@@ -150,7 +151,9 @@ export default defineRule<RequireSectionsOptions>({
         if (role === 'overview' && OVERVIEW_FIELDS.some((key) => typeof doc.frontMatter?.data[key] === 'string' && (doc.frontMatter.data[key] as string).trim())) continue;
         // A body that opens on a recap ("Highlights from the past year", 回顧 2023 年目標) gives the overview there.
         if (role === 'overview' && opensOnRecap(doc, context.vocabulary)) continue;
-        if (titleRoles.includes(role) && doc.blocks.some((b) => !b.isTitle && b.prose.text.trim())) continue;
+        // The title speaks for the text under it, not for sections that name roles of their own ("Weekly status"
+        // over only "Blockers" and "Next week" has no results).
+        if (titleRoles.includes(role) && (doc.intro.some((b) => b.prose.text.trim()) || doc.sections.some((s) => isTopicSection(doc, s)))) continue;
         if ([role, ...standIns].some((r) => labelled.has(r)) || (role === 'results' && topics)) continue;
         if (inProse[role] && doc.sentences.some((s) => !s.block.isTitle && context.vocabulary.has(inProse[role], s.text))) continue;
         // What the section must state, stated elsewhere ("Revenue 4.2M, 84% of target" in the overview): the reader has it.
@@ -200,8 +203,6 @@ function reportPlace(doc: SummaryDoc): Range {
   return [start, lineEnd === -1 ? end : Math.min(end, lineEnd)];
 }
 
-/** A short label before a colon that opens a paragraph or an item ("**Consequences**: …", "Learning lesson: …"). */
-const LABEL = /^\s*([^:：\n]{1,40}?)\s*[:：]/u;
 
 function isShortLabel(text: string): boolean {
   const t = text.trim();
@@ -244,15 +245,19 @@ function labelRoles(doc: SummaryDoc, vocabulary: Vocabulary): Set<string> {
   return roles;
 }
 
-/** Task items left unchecked, or a sentence whose opening words before a comma name what comes next ("Next week, …"). */
+/**
+ * Task items left unchecked, sentences that promise work ("We will prepare the launch in May", "- Nicole: will
+ * schedule it", 我们计划下月…), or a sentence whose opening words before a comma name what comes next ("Next week, …").
+ */
 function hasPlanContent(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
   if (doc.items.some((item) => item.checked === false)) return true;
-  // Notes that say who will do what ("- Nicole: will schedule it", "- 小王：准备下周的演示") are action items.
-  const promised = doc.items.filter((item) => {
-    const text = item.text.replace(/[*_`]/gu, '').replace(LABEL, (all, label: string) => (isShortLabel(label) ? '' : all)).trimStart();
+  // One promise could be a passing remark; two make a plan, wherever they stand.
+  const promised = doc.sentences.filter((sentence) => {
+    if (sentence.block.isTitle || sentence.block.quoted || /[?？]\s*$/u.test(sentence.text)) return false;
+    const text = sentence.text.replace(/[*_`]/gu, '').replace(LABEL, (all, label: string) => (isShortLabel(label) ? '' : all)).trimStart();
     return vocabulary.find('plan-opener', text.slice(0, 20)).some((hit) => hit.start === 0);
   });
-  if (promised.length >= 2) return true;
+  if (promised.length >= PROMISES) return true;
   return doc.sentences.some((sentence) => {
     const m = /^\s*([^,，:：。.!?！？]{2,30}?)\s*[,，]/u.exec(sentence.text.replace(/[*_`[\]]/gu, ''));
     if (!m) return false;
@@ -261,6 +266,9 @@ function hasPlanContent(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
     return vocabulary.find('plan-opener', opener).some((hit) => hit.start === 0);
   });
 }
+
+/** Sentences that promise work and make a plan without a heading. */
+const PROMISES = 2;
 
 /** How many sentences, outside quotes and the title, name a problem together with its cause or its impact. */
 function explainedProblems(doc: SummaryDoc, vocabulary: Vocabulary): number {
@@ -278,21 +286,10 @@ const PROBLEMS_IN_PROSE = 3;
 /**
  * Meeting minutes and notes record what was said and decided, and a community's newsletter or year in review
  * reports its news: they owe a plan, but no problems section, no overview over their record and no results
- * section apart from the record itself. Told by the title's words, or for minutes by a
- * section only minutes have ("Attendees", 与会人员).
+ * section apart from the record itself. Told by the title's words, or for minutes by what only minutes have.
  */
-/** Items opening on what was discussed that make a document minutes. */
-const DISCUSSED_ITEMS = 3;
-
 function owedRoles(doc: SummaryDoc, vocabulary: Vocabulary): (role: string) => boolean {
-  const title = doc.title?.text ?? '';
-  // Bilingual labels ("參與者 Participants") are longer than one language's.
-  const recordLabel = (text: string) => text.trim().length > 0 && text.length <= 30 && !/[。，,.!?！？]/u.test(text) && vocabulary.has('record-section', text);
-  const record = vocabulary.has('record-title', title) || doc.sections.some((s) => recordLabel(s.title)) ||
-    // … or a line of the minutes' header ("Participants:", 參與者：).
-    doc.blocks.some((b) => !b.item && b.prose.text.split('\n').some((line) => recordLabel(LABEL.exec(line.replace(/[*_`]/gu, ''))?.[1] ?? ''))) ||
-    // Minutes written as a list of what was discussed ("- Discussed the sprint's capacity", "- 讨论了发布时间").
-    doc.items.filter((item) => vocabulary.find('discussion-topic', item.text.trimStart().slice(0, 40)).some((hit) => hit.start === 0)).length >= DISCUSSED_ITEMS;
+  const record = vocabulary.has('record-title', doc.title?.text ?? '') || minutesSign(doc, vocabulary) !== undefined;
   return (role) => !((role === 'problems' || role === 'overview' || role === 'results') && record);
 }
 

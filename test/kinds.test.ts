@@ -28,6 +28,8 @@ describe('which kind a document is', () => {
     ['# 2024年度銷售工作總結', 'sales'],
     ['# Weekly sales meeting minutes', 'minutes'],
     ['# Monthly report, May 2026', 'review'],
+    ['# MGR 集群故障排查', 'postmortem'],
+    ['# 資料庫故障排查', 'postmortem'],
   ])('%s is %s, told by the title', async (title, kind) => {
     expect(await kindOf(`${title}\n\nSome text.\n`)).toMatchObject({ name: kind, source: 'title' });
   });
@@ -35,7 +37,21 @@ describe('which kind a document is', () => {
   it('reads the headings when the title says nothing, and falls back to review saying so', async () => {
     expect(await kindOf('# Search, 18 September\n\n## Impact\n\n18,000 users.\n\n## Timeline\n\n- 14:02 deploy.\n')).toMatchObject({ name: 'postmortem', source: 'headings' });
     expect(await kindOf('# 1129小松\n\n## 参会人员\n\n小明、小华\n')).toMatchObject({ name: 'minutes', source: 'headings' });
+    // A timeline of what happened and the lessons it taught: an incident's review.
+    expect(await kindOf('# 2026-04-18, queue flood\n\n## Timeline\n\n### 12:35\n\nDeploy.\n\n### 13:10\n\nRollback.\n\n## Lessons learned\n\n- Test the culler.\n')).toMatchObject({ name: 'postmortem', source: 'headings' });
+    expect(await kindOf('# 4月18日队列积压\n\n## 时间线\n\n### 12:35\n\n发布。\n\n### 13:10\n\n回滚。\n\n## 经验教训\n\n- 先测清理脚本。\n')).toMatchObject({ name: 'postmortem', source: 'headings' });
+    // Minutes told by their header lines or by a list of what was discussed, in each language.
+    expect(await kindOf('# 1129小松\n時間 Time：19:00-20:30\n參與者 Participants：小明、小華\n\n## 活動報告\n\n- 24 人參加。\n')).toMatchObject({ name: 'minutes', source: 'headings', reason: 'the line "參與者 Participants:"' });
+    expect(await kindOf('# 周四碰头\n\n参会人员：小王、小李\n\n- 版本定在周五。\n')).toMatchObject({ name: 'minutes', reason: 'the line "参会人员:"' });
+    expect(await kindOf('## 2026-02-06\n\n- Discussed the venue.\n- Discussed the budget.\n- Discussed the rota.\n')).toMatchObject({ name: 'minutes', reason: '3 items on what was discussed' });
+    expect(await kindOf('## 2月6日\n\n- 讨论了场地。\n- 讨论了预算。\n- 讨论了值班表。\n')).toMatchObject({ name: 'minutes' });
+    expect(await kindOf('## 2026-02-06\n\n- Discussed the venue.\n- Shipped the docs.\n')).toMatchObject({ name: 'review', source: 'default' });
     expect(await kindOf('# Notes\n\nSome text.\n')).toEqual({ name: 'review', source: 'default', reason: expect.stringContaining('neither the title nor the headings') });
+  });
+
+  it('a note of an event (记要) is no meeting: only 会议记要 and the like are minutes', async () => {
+    expect(await kindOf('# 校园行活动记要\n\n活动因故取消。\n')).not.toMatchObject({ name: 'minutes' });
+    expect(await kindOf('# 发布组会议记要\n\n版本定在周五。\n')).toMatchObject({ name: 'minutes', source: 'title' });
   });
 
   it('front matter wins over the config, which wins over the title', async () => {

@@ -5,6 +5,7 @@
 import { applyRuleEntries, clone, deepMerge } from '../config/merge.js';
 import type { KindConfig, KindInfo, ResolvedConfig, ResolvedRule, SummaryDoc, Vocabulary } from '../types.js';
 import shipped from './kinds.json' with { type: 'json' };
+import { minutesSign } from './minutes-signs.js';
 
 /** The kind a document is held to when nothing names one. */
 export const DEFAULT_KIND = 'review';
@@ -72,9 +73,9 @@ export function detectKind(doc: SummaryDoc, config: ResolvedConfig, vocabulary: 
       if (sections.every(Boolean)) return { name: kind.name, source: 'headings', reason: `the headings ${sections.map((s) => `"${s!.title}"`).join(' and ')}` };
     }
   }
-  // Sections only minutes have ("Agenda", "Participants", 参会人员).
-  const record = doc.sections.find((s) => s.title.length <= 30 && vocabulary.has('record-section', s.title));
-  if (record && kinds.some((k) => k.name === 'minutes')) return { name: 'minutes', source: 'headings', reason: `the heading "${record.title}"` };
+  // What only minutes have: "Agenda", "Participants:", 参会人员, a list of what was discussed.
+  const sign = kinds.some((k) => k.name === 'minutes') ? minutesSign(doc, vocabulary) : undefined;
+  if (sign) return { name: 'minutes', source: 'headings', reason: sign };
   if (byTitle) return { name: DEFAULT_KIND, source: 'title', reason: `the title says "${byTitle.word}"` };
   return { name: DEFAULT_KIND, source: 'default', reason: 'no kind in front matter or config, and neither the title nor the headings name one' };
 }

@@ -176,7 +176,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
     keys: { key: { description: 'The meaning the word stands for; entries of every language with the same key match each other.', type: 'string', minLength: 1 } },
   },
   'follow-up-filler': { description: `Words that say nothing of which item is meant ("the", "will", "team", 负责, 完成, 工作): not counted among a plan item's key words.${readBy(FUP)}` },
-  'plan-opener': { description: `Opening words of a sentence, before a comma, that announce what comes next ("Next week,", "Going forward,", 下周，, 接下来，), or of notes that promise work ("Nicole: will schedule it", 准备…): a plan.${readBy(RS)}` },
+  'plan-opener': { description: `Opening words of a sentence, before a comma, that announce what comes next ("Next week,", "Going forward,", 下周，, 接下来，), or of sentences and notes that promise work ("We will publish it in May", "Nicole: will schedule it", 我们计划…, 准备…): two of them make a plan.${readBy(RS)}` },
   'kind-title': {
     description: `Words of a title that name the kind of summary ("Postmortem", "Weekly status", 会议纪要, 销售工作总结); each entry's \`kind\` says which. The first kind in src/kinds/kinds.json whose word the title holds is the document's kind, unless front matter or config names one.${readBy(`${MODEL}, to tell the kind (src/kinds/)`)}`,
     keys: { kind: { description: 'The kind the word names.', type: 'string', pattern: '^[a-z][a-z0-9-]*$' } },
