@@ -139,8 +139,9 @@ function readSentence(text: string, vocabulary: Vocabulary): { baseline: boolean
   const difference = amounts.some((a) => a.measure === 'points' || SIGNED.test(text.slice(0, a.start)));
   if (whole || difference || BASELINE.some((c) => words.find(c).length > 0) || fromToPairs(text, words, amounts).length > 0) return { baseline: true };
   if (vocabulary.find('claim-blocker', text).some((b) => b.info.kind === 'future' || b.info.kind === 'intent')) return { baseline: false };
-  // A running total ("to date", 至今) or what was set up (设置了3个子任务) is no result of the period.
-  if (vocabulary.find('result-context', text).some((w) => w.info.kind === 'stock' || w.info.kind === 'setup')) return { baseline: false };
+  // A running total ("to date", 至今), what was set up (设置了3个子任务) or a one-off event's figures (who came to the
+  // meeting held on July 18) are no result of the period.
+  if (vocabulary.find('result-context', text).some((w) => w.info.kind === 'stock' || w.info.kind === 'setup' || w.info.kind === 'event')) return { baseline: false };
   // A problem's figure measures the problem (require-problem-cause asks for its cause), not a result.
   if (PROBLEM.some((c) => vocabulary.has(c, text))) return { baseline: false };
   const metrics = words.find('metric');
