@@ -6,6 +6,7 @@ import { leadingListNumber } from '../src/text/list-numbers.js';
 import { bisect, insideSpan, Stops } from '../src/text/positions.js';
 import { CLAUSE_END, quotedSpans, SCOPE_END } from '../src/text/punctuation.js';
 import { hasQuantity } from './utils/quantity.js';
+import { isAttributed } from './utils/attribution.js';
 import { perText } from './utils/cache.js';
 
 export interface NoUnquantifiedClaimsOptions {
@@ -174,12 +175,6 @@ function isHeadline(text: string): boolean {
 function isSentenceHeading(text: string): boolean {
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   return /[，。；！,;!](?=.)/u.test(text.trim()) || han > 30 || text.trim().split(/\s+/u).length > 12;
-}
-
-/** A quote that says whose words it holds ("— a customer", 客户反馈：): someone else's words, not the author's claims. */
-function isAttributed(raw: string, vocabulary: Vocabulary): boolean {
-  const text = vocabulary.normalize(raw);
-  return /(?:^|\n)\s*(?:—|--|–|――)\s*\S|^\s*\S{1,12}(?:说|反馈|回馈|评价|表示|says|said|wrote)\s*[:：]/u.test(text) || /^\s*[“"「]/u.test(text);
 }
 
 /** The claim words of a sentence that state a result as fact, and the targets (in the plan, or under a plan for what comes next), one per clause. */

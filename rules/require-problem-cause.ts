@@ -3,6 +3,7 @@ import { hasHan } from '../src/text/han.js';
 import { isQuestion } from '../src/text/sentences.js';
 import { bisect } from '../src/text/positions.js';
 import { ClauseIndex, clauseAround, findPaired, isNear } from './utils/clauses.js';
+import { isAttributed } from './utils/attribution.js';
 
 export interface RequireProblemCauseOptions {
   /** Also require each problem to state its impact (what it cost or affected). */
@@ -198,6 +199,11 @@ class ProblemChecker {
     );
   }
 
+  /** A signed quote ("> …" then "> [name=Li]", "> — Li"): someone's reply to the line above, not a report of its own. */
+  private isReply(block: Block): boolean {
+    return block.quoted && isAttributed(block.prose.text, this.vocabulary);
+  }
+
   /** What the problem lacks: its cause, and (with `requireImpact`) its impact. */
   missing(problem: Problem): Missing[] {
     const out: Missing[] = [];
@@ -302,7 +308,7 @@ class ProblemChecker {
   // ---------- problems sections: every item and paragraph is a problem ----------
 
   private *problemsSection(section: Section): Generator<Problem> {
-    const paragraphs = section.blocks.filter((b) => !b.item && !b.isTitle && b.kind === 'paragraph' && b.sentences.length > 0 && !isAside(b));
+    const paragraphs = section.blocks.filter((b) => !b.item && !b.isTitle && b.kind === 'paragraph' && b.sentences.length > 0 && !isAside(b) && !this.isReply(b));
     // "All of these are fixed now", "以上问题均已修复": a closing note that settles the items above it. "均已经完成"
     // says the follow-up work was done, not why each item went wrong: like "Done" on an item, it settles nothing.
     const settled = paragraphs.map((b) => b.prose.text).filter((t) => this.settles(t));
@@ -436,7 +442,7 @@ class ProblemChecker {
       return;
     }
     // A template's italic guidance, a bare link, a to-do ("- [ ] …"): not a report of something that went wrong.
-    if (isAside(block) || (block.item && block.item.checked !== null)) return;
+    if (isAside(block) || this.isReply(block) || (block.item && block.item.checked !== null)) return;
     // "知乎文章：MLIR 论文分享 -- 以摩尔定理失效为背景", "Talk: Why builds fail": a title, not a report.
     const label = LABEL.exec(block.prose.text)?.[1] ?? '';
     if (label && this.vocabulary.has('work-title', label)) return;
