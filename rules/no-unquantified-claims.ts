@@ -97,6 +97,7 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
     const vocabulary = context.vocabulary;
     const hasNumber = perText((text) => hasQuantity(text, vocabulary));
     const places = new BlockPlaces(doc, hasNumber);
+    const goalLed = goalLedItems(doc, places, vocabulary);
     // Link text names someone else's page, issue or pull request ("[高阶求导性能优化](…)"): a title, not the author's claim.
     const links: Range[] = [];
     visit(doc.tree, (node) => {
@@ -109,13 +110,19 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
       if (block.isTitle && !isSentenceHeading(block.prose.text)) continue;
       const role = doc.roleOf(block.section);
       if (role && ignoreSections.includes(role)) continue;
-      const inPlan = role === 'plan';
+      // "Our KPIs are:", "目标：" over a list: its items are targets wherever the list stands.
+      let inPlan = role === 'plan' || underGoal(block.item, goalLed);
       // An attributed block quote holds someone else's words (feedback, a quoted message), not the author's claims.
       if (block.quoted && isAttributed(block.prose.text, vocabulary)) continue;
       const units = block.sentences;
       units.forEach((unit, i) => {
         // A question asks about a result, it does not claim one.
         if (isQuestion(unit.text)) return;
+        // The lines after a goal lead-in in the same paragraph are the goals themselves.
+        if (isGoalLeadIn(unit.text, vocabulary)) {
+          inPlan = true;
+          return;
+        }
         const found = claimsOf(unit.text, inPlan, targets, vocabulary);
         if (found.length === 0) return;
         // One finding per claim: each claim owns the stretch of the sentence up to the next claim's clause, and a
@@ -140,6 +147,30 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
     }
   },
 });
+
+/**
+ * A sentence that introduces goals: it ends with a colon and names them ("Our KPIs have been stated as:", 本季度目标：),
+ * not goals already met ("Goals we reached:", 已完成的目标：), whose items are results.
+ */
+function isGoalLeadIn(text: string, vocabulary: Vocabulary): boolean {
+  return /[:：]\s*$/u.test(text) && vocabulary.has('goal', text) && !vocabulary.has('claim', text);
+}
+
+/** The list items that a goal lead-in paragraph introduces. */
+function goalLedItems(doc: SummaryDoc, places: BlockPlaces, vocabulary: Vocabulary): Set<Item> {
+  const led = new Set<Item>();
+  for (const block of doc.blocks) {
+    const last = block.sentences.at(-1);
+    if (block.item || block.kind !== 'paragraph' || !last || !isGoalLeadIn(last.text, vocabulary)) continue;
+    for (const item of places.introducedItems(block)) led.add(item);
+  }
+  return led;
+}
+
+function underGoal(item: Item | undefined, led: ReadonlySet<Item>): boolean {
+  for (let p = item; p; p = p.parent) if (led.has(p)) return true;
+  return false;
+}
 
 /** Breaks between the clauses of a sentence: punctuation, and in Latin text the conjunctions that join two claims. */
 const CLAUSE_SPLIT = /[,，]?\s(?:and|but|while|whereas)\s|[,，;；:：。!?！？]/giu;
