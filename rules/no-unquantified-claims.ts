@@ -10,7 +10,7 @@ import { isAttributed } from './utils/attribution.js';
 import { perText } from './utils/cache.js';
 
 export interface NoUnquantifiedClaimsOptions {
-  /** In the plan section, check targets ("grow revenue", "提升销售额") for a number too. */
+  /** Check targets ("grow revenue", "提升销售额") for a number too: in the plan, and after a goal lead-in ("Our KPIs are:"). */
   targets: boolean;
   /** Section roles where claims are not checked. */
   ignoreSections: string[];
@@ -45,7 +45,7 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
       properties: {
         targets: {
           type: 'boolean',
-          description: 'Also check the plan\'s targets ("grow revenue", "提升销售额") for the value to reach.',
+          description: 'Also check targets ("grow revenue", "提升销售额") for the value to reach: in the plan, and in the goals a lead-in introduces anywhere ("Our KPIs are:", "项目目标：").',
         },
         ignoreSections: {
           type: 'array',
