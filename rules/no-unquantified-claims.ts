@@ -232,13 +232,14 @@ function claimsOf(text: string, inPlan: boolean, targets: boolean, vocabulary: V
     // "completed" is a claim with a goal ("completed the Q3 target"), "improved" with a metric ("improved retention").
     const requires = m.info.requires === undefined ? [] : [m.info.requires].flat().map(String);
     // A size word before it ("极大改善", "greatly improved") says it is a result, a goal or metric named or not.
-    const sized = degrees.some((d) => d.end <= m.start && near(text, d, m, BLOCKER_WORDS, BLOCKER_CHARS));
+    const sizes = reach.around(degrees, m, BLOCKER_WORDS, BLOCKER_CHARS, CLAUSE_END).filter((d) => d.end <= m.start && near(text, d, m, BLOCKER_WORDS, BLOCKER_CHARS));
+    const sized = sizes.length > 0;
     if (requires.length > 0 && !sized && !requires.some((concept) => nearby(concept, m))) continue;
     // Only the blockers within reach before the claim can govern it (SCOPE_END bounds both kinds: it is in CLAUSE_END).
     const governing = reach.around(blockers, m, SCOPE_WORDS, SCOPE_CHARS, SCOPE_END).filter((b) => {
       if (b.end > m.start) return false;
       // "可以大大减少…", "can greatly reduce": what a change can do, given a size, is a claimed effect.
-      if (b.info.ability === true && degrees.some((d) => d.start >= b.end && d.start <= m.start && near(text, d, m, BLOCKER_WORDS, BLOCKER_CHARS))) return false;
+      if (b.info.ability === true && sizes.some((d) => d.start >= b.end)) return false;
       if (b.info.kind === 'negation') return near(text, b, m, BLOCKER_WORDS, BLOCKER_CHARS);
       // Intentions, conditions and hedges govern the rest of the sentence: "If X, Y grew", 期望……，提高代码质量.
       return near(text, b, m, SCOPE_WORDS, SCOPE_CHARS, SCOPE_END);
