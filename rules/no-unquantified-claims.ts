@@ -6,10 +6,11 @@ import { leadingListNumber } from '../src/text/list-numbers.js';
 import { bisect, insideSpan, Stops } from '../src/text/positions.js';
 import { CLAUSE_END, quotedSpans, SCOPE_END } from '../src/text/punctuation.js';
 import { hasQuantity } from './utils/quantity.js';
+import { isAttributed } from './utils/attribution.js';
 import { perText } from './utils/cache.js';
 
 export interface NoUnquantifiedClaimsOptions {
-  /** In the plan section, check targets ("grow revenue", "提升销售额") for a number too. */
+  /** Check targets ("grow revenue", "提升销售额") for a number too: in the plan, and after a goal lead-in ("Our KPIs are:"). */
   targets: boolean;
   /** Section roles where claims are not checked. */
   ignoreSections: string[];
@@ -44,7 +45,7 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
       properties: {
         targets: {
           type: 'boolean',
-          description: 'Also check the plan\'s targets ("grow revenue", "提升销售额") for the value to reach.',
+          description: 'Also check targets ("grow revenue", "提升销售额") for the value to reach: in the plan, and in the goals a lead-in introduces anywhere ("Our KPIs are:", "项目目标：").',
         },
         ignoreSections: {
           type: 'array',
@@ -96,6 +97,7 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
     const vocabulary = context.vocabulary;
     const hasNumber = perText((text) => hasQuantity(text, vocabulary));
     const places = new BlockPlaces(doc, hasNumber);
+    const goalLed = goalLedItems(doc, places, vocabulary);
     // Link text names someone else's page, issue or pull request ("[高阶求导性能优化](…)"): a title, not the author's claim.
     const links: Range[] = [];
     visit(doc.tree, (node) => {
@@ -108,13 +110,19 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
       if (block.isTitle && !isSentenceHeading(block.prose.text)) continue;
       const role = doc.roleOf(block.section);
       if (role && ignoreSections.includes(role)) continue;
-      const inPlan = role === 'plan';
+      // "Our KPIs are:", "目标：" over a list: its items are targets wherever the list stands.
+      let inPlan = role === 'plan' || underGoal(block.item, goalLed);
       // An attributed block quote holds someone else's words (feedback, a quoted message), not the author's claims.
       if (block.quoted && isAttributed(block.prose.text, vocabulary)) continue;
       const units = block.sentences;
       units.forEach((unit, i) => {
         // A question asks about a result, it does not claim one.
         if (isQuestion(unit.text)) return;
+        // The lines after a goal lead-in in the same paragraph are the goals themselves.
+        if (isGoalLeadIn(unit.text, vocabulary)) {
+          inPlan = true;
+          return;
+        }
         const found = claimsOf(unit.text, inPlan, targets, vocabulary);
         if (found.length === 0) return;
         // One finding per claim: each claim owns the stretch of the sentence up to the next claim's clause, and a
@@ -139,6 +147,30 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
     }
   },
 });
+
+/**
+ * A sentence that introduces goals: it ends with a colon and names them ("Our KPIs have been stated as:", 本季度目标：),
+ * not goals already met ("Goals we reached:", 已完成的目标：), whose items are results.
+ */
+function isGoalLeadIn(text: string, vocabulary: Vocabulary): boolean {
+  return /[:：]\s*$/u.test(text) && vocabulary.has('goal', text) && !vocabulary.has('claim', text);
+}
+
+/** The list items that a goal lead-in paragraph introduces. */
+function goalLedItems(doc: SummaryDoc, places: BlockPlaces, vocabulary: Vocabulary): Set<Item> {
+  const led = new Set<Item>();
+  for (const block of doc.blocks) {
+    const last = block.sentences.at(-1);
+    if (block.item || block.kind !== 'paragraph' || !last || !isGoalLeadIn(last.text, vocabulary)) continue;
+    for (const item of places.introducedItems(block)) led.add(item);
+  }
+  return led;
+}
+
+function underGoal(item: Item | undefined, led: ReadonlySet<Item>): boolean {
+  for (let p = item; p; p = p.parent) if (led.has(p)) return true;
+  return false;
+}
 
 /** Breaks between the clauses of a sentence: punctuation, and in Latin text the conjunctions that join two claims. */
 const CLAUSE_SPLIT = /[,，]?\s(?:and|but|while|whereas)\s|[,，;；:：。!?！？]/giu;
@@ -176,12 +208,6 @@ function isSentenceHeading(text: string): boolean {
   return /[，。；！,;!](?=.)/u.test(text.trim()) || han > 30 || text.trim().split(/\s+/u).length > 12;
 }
 
-/** A quote that says whose words it holds ("— a customer", 客户反馈：): someone else's words, not the author's claims. */
-function isAttributed(raw: string, vocabulary: Vocabulary): boolean {
-  const text = vocabulary.normalize(raw);
-  return /(?:^|\n)\s*(?:—|--|–|――)\s*\S|^\s*\S{1,12}(?:说|反馈|回馈|评价|表示|says|said|wrote)\s*[:：]/u.test(text) || /^\s*[“"「]/u.test(text);
-}
-
 /** The claim words of a sentence that state a result as fact, and the targets (in the plan, or under a plan for what comes next), one per clause. */
 function claimsOf(text: string, inPlan: boolean, targets: boolean, vocabulary: Vocabulary): Array<{ match: VocabularyMatch; kind: Kind }> {
   const claims = vocabulary.find('claim', text);
@@ -194,6 +220,7 @@ function claimsOf(text: string, inPlan: boolean, targets: boolean, vocabulary: V
   // "Stability may dip during the maintenance; this is normal": a notice of what to expect, not a result.
   if (blockers.some((b) => b.info.kind === 'expected')) return [];
   const reach = new Reach(text);
+  const degrees = vocabulary.find('claim-degree', text);
   const required = new Map<string, VocabularyMatch[]>();
   const nearby = (concept: string, m: VocabularyMatch) => {
     if (!required.has(concept)) required.set(concept, vocabulary.find(concept, text));
@@ -204,10 +231,15 @@ function claimsOf(text: string, inPlan: boolean, targets: boolean, vocabulary: V
     if (insideSpan(quotes, m.start, m.end)) continue;
     // "completed" is a claim with a goal ("completed the Q3 target"), "improved" with a metric ("improved retention").
     const requires = m.info.requires === undefined ? [] : [m.info.requires].flat().map(String);
-    if (requires.length > 0 && !requires.some((concept) => nearby(concept, m))) continue;
+    // A size word before it ("极大改善", "greatly improved") says it is a result, a goal or metric named or not.
+    const sizes = reach.around(degrees, m, BLOCKER_WORDS, BLOCKER_CHARS, CLAUSE_END).filter((d) => d.end <= m.start && near(text, d, m, BLOCKER_WORDS, BLOCKER_CHARS));
+    const sized = sizes.length > 0;
+    if (requires.length > 0 && !sized && !requires.some((concept) => nearby(concept, m))) continue;
     // Only the blockers within reach before the claim can govern it (SCOPE_END bounds both kinds: it is in CLAUSE_END).
     const governing = reach.around(blockers, m, SCOPE_WORDS, SCOPE_CHARS, SCOPE_END).filter((b) => {
       if (b.end > m.start) return false;
+      // "可以大大减少…", "can greatly reduce": what a change can do, given a size, is a claimed effect.
+      if (b.info.ability === true && sizes.some((d) => d.start >= b.end)) return false;
       if (b.info.kind === 'negation') return near(text, b, m, BLOCKER_WORDS, BLOCKER_CHARS);
       // Intentions, conditions and hedges govern the rest of the sentence: "If X, Y grew", 期望……，提高代码质量.
       return near(text, b, m, SCOPE_WORDS, SCOPE_CHARS, SCOPE_END);

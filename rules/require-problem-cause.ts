@@ -3,6 +3,7 @@ import { hasHan } from '../src/text/han.js';
 import { isQuestion } from '../src/text/sentences.js';
 import { bisect } from '../src/text/positions.js';
 import { ClauseIndex, clauseAround, findPaired, isNear } from './utils/clauses.js';
+import { isAttributed } from './utils/attribution.js';
 
 export interface RequireProblemCauseOptions {
   /** Also require each problem to state its impact (what it cost or affected). */
@@ -178,19 +179,29 @@ class ProblemChecker {
    * finished piece of work, whose fix says what was wrong, not an open problem that owes a cause.
    */
   resolved(problem: Problem): boolean {
-    return problem.scope.some(
-      (t) =>
-        /\b(?:was|were|been|got)\s+(?:solved|fixed|resolved|addressed)\b|\b(?:is|it's|it’s|are|was|were) back (?:up|online)\b|已经?恢复/iu.test(t) ||
-        this.vocabulary
-          .find('solution', t)
-          .some(
-            (m) =>
-              m.info.done === true &&
-              // "Done", "已完成": work finished, not a problem fixed; "not resolved", "尚未解决": still open.
-              !/^(?:done|已完成|已经完成)$/iu.test(m.text) &&
-              !/(?:\bnot|\bnever|n't|n’t|\byet to be)\s*(?:been\s*|be\s*)?$|[未没]$/iu.test(t.slice(Math.max(0, m.start - 16), m.start)),
-          ),
+    return problem.scope.some((t) => this.settles(t));
+  }
+
+  /** Whether a text says a problem was fixed ("was resolved", 已修复, "is back up"), not only that work was done. */
+  private settles(t: string): boolean {
+    return (
+      /\b(?:was|were|been|got)\s+(?:solved|fixed|resolved|addressed)\b|\b(?:is|it's|it’s|are|was|were) back (?:up|online)\b|已经?恢复/iu.test(t) ||
+      this.vocabulary
+        .find('solution', t)
+        .some(
+          (m) =>
+            m.info.done === true &&
+            // "Done", "已完成", "均已经完成": work finished, not a problem fixed; "not resolved", "尚未解决": still open.
+            !/^(?:done|已完成|已经完成)$/iu.test(m.text) &&
+            !(m.text.endsWith('已') && /^经?完成/u.test(this.vocabulary.normalize(t.slice(m.end, m.end + 3)))) &&
+            !/(?:\bnot|\bnever|n't|n’t|\byet to be)\s*(?:been\s*|be\s*)?$|[未没]$/iu.test(t.slice(Math.max(0, m.start - 16), m.start)),
+        )
     );
+  }
+
+  /** A signed quote ("> …" then "> [name=Li]", "> — Li"): someone's reply to the line above, not a report of its own. */
+  private isReply(block: Block): boolean {
+    return block.quoted && isAttributed(block.prose.text, this.vocabulary);
   }
 
   /** What the problem lacks: its cause, and (with `requireImpact`) its impact. */
@@ -297,9 +308,10 @@ class ProblemChecker {
   // ---------- problems sections: every item and paragraph is a problem ----------
 
   private *problemsSection(section: Section): Generator<Problem> {
-    const paragraphs = section.blocks.filter((b) => !b.item && !b.isTitle && b.kind === 'paragraph' && b.sentences.length > 0 && !isAside(b));
-    // "遗留的问题均已经完成 pr …", "All of these are fixed now": a closing note that settles the items above it.
-    const settled = paragraphs.map((b) => b.prose.text).filter((t) => this.vocabulary.find('solution', t).some((m) => m.info.done === true));
+    const paragraphs = section.blocks.filter((b) => !b.item && !b.isTitle && b.kind === 'paragraph' && b.sentences.length > 0 && !isAside(b) && !this.isReply(b));
+    // "All of these are fixed now", "以上问题均已修复": a closing note that settles the items above it. "均已经完成"
+    // says the follow-up work was done, not why each item went wrong: like "Done" on an item, it settles nothing.
+    const settled = paragraphs.map((b) => b.prose.text).filter((t) => this.settles(t));
     const withSettled = (problems: Iterable<Problem>) => Array.from(problems, (p) => ({ ...p, scope: [...p.scope, ...settled] }));
     for (const item of section.items) {
       if (isLabelItem(item)) {
@@ -430,7 +442,7 @@ class ProblemChecker {
       return;
     }
     // A template's italic guidance, a bare link, a to-do ("- [ ] …"): not a report of something that went wrong.
-    if (isAside(block) || (block.item && block.item.checked !== null)) return;
+    if (isAside(block) || this.isReply(block) || (block.item && block.item.checked !== null)) return;
     // "知乎文章：MLIR 论文分享 -- 以摩尔定理失效为背景", "Talk: Why builds fail": a title, not a report.
     const label = LABEL.exec(block.prose.text)?.[1] ?? '';
     if (label && this.vocabulary.has('work-title', label)) return;
