@@ -159,7 +159,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
     keys: { kind: { description: '`reference`: points to where the items are listed ("detailed in", 详见).', const: 'reference' } },
   },
   capability: { description: `Words that say what something can do ("can", 可以): an amount there counts nothing.${readBy(NVW)}` },
-  hypothesis: { description: `Words that make a clause hypothetical or conditional ("would", "if", 如果, 就能): outside the plan, the amounts, changes and judgements after them in the clause are not claimed.${readBy(NVW)}` },
+  hypothesis: { description: `Words that make a clause hypothetical, conditional or an open question ("would", "if", 如果, 就能, 能不能): outside the plan, the amounts, changes and judgements after them in the clause are not claimed.${readBy(NVW)}` },
   purpose: { description: `Words that open a stated purpose ("in order to", "aimed to", 为了, 旨在): what follows in the clause is what the work is for, not a result.${readBy(NVW)}` },
   wish: { description: `Words of a wish or hope ("hope", "look forward", 期待, 祝): a wish claims no result.${readBy(NVW)}` },
   'discussion-topic': { description: `Words of a discussion's topics ("Discussion topics:", 讨论议题): items under them are minutes, not failures.${readBy(RPC)}` },
