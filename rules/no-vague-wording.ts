@@ -202,7 +202,8 @@ export default defineRule<NoVagueWordingOptions>({
           if (category !== 'time' && category !== 'empty-verb' && negatedBefore(facts, match.start)) continue;
           if (notAClaim(category, match, facts, role)) continue;
           if (role !== 'plan' && category !== 'time' && otherRole(category, match, facts)) continue;
-          // "Kubernetes 1.2 had numerous problems …" with the problems listed further down the section: the list counts them.
+          // "The migration hit numerous problems." and the section's list of them right after (or after "The ones we
+          // logged:"): the list counts them.
           if (category === 'amount' && block.item === undefined && listFollows[blockIndex]) continue;
           // A Chinese negation right before ("没有很多时间", "不是很好") denies the amount or the judgement.
           if (category !== 'time' && category !== 'empty-verb' && !/^[不没]/u.test(match.term) && /(?:没有|没|不是|不|並不|并不|沒有)$/u.test(norm.slice(Math.max(0, match.start - 3), match.start))) continue;
@@ -293,7 +294,7 @@ function notAClaim(category: VagueCategory | 'other', match: VocabularyMatch, se
   // Inside a clause that says what the work helps ("，有利于开发者参与更多…"), the words (the benefit verb itself too)
   // describe a benefit, not a result.
   const clauseStart = sentence.stops(/[,，;；。!！?？]/u).previousEnd(match.start);
-  if (category !== 'time' && category !== 'hedge' && clauseStart > 0 && PURPOSE_CLAUSE.test(text.slice(clauseStart, Math.max(match.start, match.end)))) return true;
+  if (category !== 'time' && category !== 'hedge' && clauseStart > 0 && PURPOSE_CLAUSE.test(text.slice(clauseStart, match.end))) return true;
   if ((category === 'empty-verb' || category === 'judgement') && role !== 'plan' && sentence.once('thanks', () => THANKS.test(text))) return true;
   return false;
 }
@@ -302,10 +303,10 @@ function notAClaim(category: VagueCategory | 'other', match: VocabularyMatch, se
 const CLAUSE_STOP = /[,，;；:：]/u;
 
 /**
- * Outside the plan, words that are no result: after a hypothesis or a condition in their clause ("would allow the
- * team to progress at a faster pace", 如果…就能更多), after a purpose in their clause ("planned to bring on more
- * contributors", 为了吸引更多) but for hedges, which soften either way; the judgements, changes and empty verbs of a wish ("期待 2024 更加美好",
- * "we hope to grow even further").
+ * Outside the plan, words that are no result: but for hedges (which soften either way), the words after a hypothesis
+ * or a condition in their clause ("would allow the team to move at a faster pace", 如果…就能进一步加强) or after a
+ * purpose ("planned to bring on more contributors", 以便吸引更多); the judgements, changes and empty verbs of a wish
+ * (期待…更加美好, "we look forward to a much better year").
  */
 function otherRole(category: VagueCategory | 'other', match: VocabularyMatch, sentence: SentenceFacts): boolean {
   const stops = sentence.stops(CLAUSE_STOP);
