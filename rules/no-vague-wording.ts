@@ -46,7 +46,7 @@ export default defineRule<NoVagueWordingOptions>({
     docs: {
       why:
         'A summary is read to check results against targets and to hold people to plans: "some customers", "有所提升", "尽快" and "good results" give the reader nothing to check, where "7 customers", "up 15%", "by 15 March" and "14 of 16 issues closed" do. ' +
-        'A word is not reported where its context makes it precise (a number next to it as in "some 30 users" or 20多家, the items named after it, a quantity in its clause or in the next sentence, a date for vague time, the longer phrases an entry lists as exceptions such as 比较分析 or "as soon as"), nor in headings, link text, quotations (also attributed block quotes), questions or the appendix. Every part of the summary is read, the overview, prose and block quotes included; everyday words ("some", 一些) count in items and short paragraphs, not in long storytelling paragraphs nor in paragraphs where the writer speaks as "I" (我); the sections of a personal essay that no role names ("Hobbies", 关于生活) and background sections are only checked for vague time; a purpose ("以优化…", "to be more effective"), a benefit clause ("，有利于…"), thanks and congratulations, a hedge of possibility about the future or a condition ("if the trial is extended we will likely…"), a negated amount (没有很多), "more" in a need ("more discussion is needed", 仍需更多), the hedges and judgements of minutes of a discussion ("Discussed the rota; it feels a bit odd", 讨论…), the amounts and judgements of a stated view or guess ("suspects too many retries", 觉得…很不错) and a list lead-in ("仍在恢复以下服务：") are not reported, and an empty verb outside the plan is asked for the work done rather than an owner and a deadline; magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平) are not vague, and whether they carry a number is checked by no-unquantified-claims.',
+        'A word is not reported where its context makes it precise (a number next to it as in "some 30 users" or 20多家, the items named after it, a quantity in its clause or in the next sentence, a date for vague time, the longer phrases an entry lists as exceptions such as 比较分析 or "as soon as"), nor in headings, link text, quotations (also attributed block quotes), questions or the appendix. Every part of the summary is read, the overview, prose and block quotes included; everyday words ("some", 一些) count in items and short paragraphs, not in long storytelling paragraphs nor in paragraphs where the writer speaks as "I" (我); the sections of a personal essay that no role names ("Hobbies", 关于生活) and background sections are only checked for vague time; a purpose ("以优化…", "to be more effective"), a benefit clause ("，有利于…"), thanks and congratulations, a hedge of possibility about the future or a condition ("if the trial is extended we will likely…"), the amounts, changes and judgements after a hypothesis or a condition in their clause ("would allow the team to move at a faster pace", 如果…就能进一步加强), or after a stated purpose ("aimed to …, and to optimize …", 以便吸引更多), the judgements and changes of a wish (期待…更加美好, "we look forward to a much better year"), a vague amount in a paragraph that a list of its own section names right after it or after a lead-in ending in a colon ("numerous problems." then "The ones we logged:" and the list), frequencies ("regularly", 定期) outside the plan, which describe a habit, not a deadline, a negated amount (没有很多), "more" in a need ("more discussion is needed", 仍需更多), the hedges and judgements of minutes of a discussion ("Discussed the rota; it feels a bit odd", 讨论…), the amounts and judgements of a stated view or guess ("suspects too many retries", 觉得…很不错) and a list lead-in ("仍在恢复以下服务：") are not reported, and an empty verb outside the plan is asked for the work done rather than an owner and a deadline; magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平) are not vague, and whether they carry a number is checked by no-unquantified-claims.',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -127,6 +127,7 @@ export default defineRule<NoVagueWordingOptions>({
     const skippedRanges = collectSkipped(doc, ignored);
 
     const personalDoc = isPersonalNarrative(doc, context);
+    const listFollows = listLaterInSection(doc);
     for (const [blockIndex, block] of doc.blocks.entries()) {
       if (ignored.has('headings') && isHeadingLike(block)) continue;
       if (ignored.has('quotes') && isWhollyEmphasized(block.node)) continue;
@@ -200,6 +201,10 @@ export default defineRule<NoVagueWordingOptions>({
           if (preciseInContext(category, match, facts, nextQuantified, tableFollows, followingBlockHasQuantity)) continue;
           if (category !== 'time' && category !== 'empty-verb' && negatedBefore(facts, match.start)) continue;
           if (notAClaim(category, match, facts, role)) continue;
+          if (role !== 'plan' && category !== 'time' && otherRole(category, match, facts)) continue;
+          // "The migration hit numerous problems." and the section's list of them right after (or after "The ones we
+          // logged:"): the list counts them.
+          if (category === 'amount' && block.item === undefined && listFollows[blockIndex]) continue;
           // A Chinese negation right before ("没有很多时间", "不是很好") denies the amount or the judgement.
           if (category !== 'time' && category !== 'empty-verb' && !/^[不没]/u.test(match.term) && /(?:没有|没|不是|不|並不|并不|沒有)$/u.test(norm.slice(Math.max(0, match.start - 3), match.start))) continue;
           // "X、Y、Z等等", "such as A, B, etc.": the items are named before the word that closes the list.
@@ -254,7 +259,7 @@ const BACKGROUND = /^\s*(?:(?:project\s+)?background|context|preface|introductio
 /** Hedges of possibility: "likely", "possibly", 可能, 也许, 估计. */
 const POSSIBILITY = /^(?:likely|possibly|probably|perhaps|maybe|presumably|hopefully|可能|也许|或许|估计|大概)$/iu;
 /** A sentence about what is to come or what would happen if …: its hedge states real uncertainty, not a softened result. */
-const FUTURE_OR_CONDITION = /\b(?:will|would|could|might|may|if|unless|plan(?:s|ned)?|expect(?:s|ed)?|next|future|upcoming|going to)\b|如果|若是|假如|一旦|将会|将来|未来|下一|下个|下周|下月|明年|计划|預計|预计|打算/iu;
+const FUTURE_OR_CONDITION = /['’]ll\b|\b(?:will|would|could|might|may|if|unless|plan(?:s|ned)?|expect(?:s|ed)?|next|future|upcoming|going to)\b|如果|若是|假如|一旦|将会|将来|未来|下一|下个|下周|下月|明年|计划|預計|预计|打算/iu;
 /** A purpose ("以优化…", "to be more effective", "in order to improve"): what the work is for, not a claimed result. */
 const PURPOSE_BEFORE = /(?:\b(?:in order to|so as to|so that \w+ can)\s+(?:be\s+|become\s+)?(?:even\s+|more\s+)?|\bto\s+(?:be|become)\s+(?:even\s+)?(?:more\s+)?|(?:以|为了|以便|便于|用于|从而|旨在|(?<![成认作因以行称视])为)\s*(?:更好地|更加|进一步)?)$/iu;
 /** A clause opening with a benefit: 有利于, 有助于, 便于, "which helps". */
@@ -286,11 +291,50 @@ function notAClaim(category: VagueCategory | 'other', match: VocabularyMatch, se
   const { text } = sentence;
   if (category === 'hedge' && POSSIBILITY.test(match.term) && sentence.once('future', () => FUTURE_OR_CONDITION.test(text))) return true;
   if ((category === 'change' || category === 'empty-verb' || category === 'judgement') && PURPOSE_BEFORE.test(text.slice(Math.max(0, match.start - 30), match.start))) return true;
-  // Inside a clause that says what the work helps ("，有利于开发者参与更多…"), the words describe a benefit, not a result.
+  // Inside a clause that says what the work helps ("，有利于开发者参与更多…"), the words (the benefit verb itself too)
+  // describe a benefit, not a result.
   const clauseStart = sentence.stops(/[,，;；。!！?？]/u).previousEnd(match.start);
-  if (category !== 'time' && category !== 'hedge' && clauseStart > 0 && PURPOSE_CLAUSE.test(text.slice(clauseStart, match.start))) return true;
+  if (category !== 'time' && category !== 'hedge' && clauseStart > 0 && PURPOSE_CLAUSE.test(text.slice(clauseStart, match.end))) return true;
   if ((category === 'empty-verb' || category === 'judgement') && role !== 'plan' && sentence.once('thanks', () => THANKS.test(text))) return true;
   return false;
+}
+
+/** What ends a clause for the sentence-role markers: commas, semicolons, colons. */
+const CLAUSE_STOP = /[,，;；:：]/u;
+
+/**
+ * Outside the plan, words that are no result: but for hedges (which soften either way), the words after a hypothesis
+ * or a condition in their clause ("would allow the team to move at a faster pace", 如果…就能进一步加强) or after a
+ * purpose ("planned to bring on more contributors", 以便吸引更多); the judgements, changes and empty verbs of a wish
+ * (期待…更加美好, "we look forward to a much better year").
+ */
+function otherRole(category: VagueCategory | 'other', match: VocabularyMatch, sentence: SentenceFacts): boolean {
+  const stops = sentence.stops(CLAUSE_STOP);
+  let from = stops.previousEnd(match.start);
+  // A clause of a further infinitive ("aimed to fix the audit's issues, and to optimize …") carries on the purpose.
+  if (from > 0 && /^\s*(?:and |or )?to\s/iu.test(sentence.text.slice(from))) from = stops.previousEnd(from - 1);
+  if (category !== 'hedge' && (sentence.hasMatchWithin('hypothesis', from, match.start) || sentence.hasMatchWithin('purpose', from, match.start))) return true;
+  return category !== 'amount' && category !== 'hedge' && sentence.matches('wish').length > 0;
+}
+
+/**
+ * For each prose block, whether a list in its own section (not in sub-sections) names what it speaks of: the section's
+ * next list follows it right away, or is led into by a paragraph that ends in a colon ("Issues include:", 以下服务：).
+ */
+function listLaterInSection(doc: SummaryDoc): boolean[] {
+  const out = new Array<boolean>(doc.blocks.length).fill(false);
+  // The first block of the nearest list ahead, per section.
+  const listAhead = new Map<unknown, number>();
+  for (let i = doc.blocks.length - 1; i >= 0; i--) {
+    const block = doc.blocks[i];
+    if (block.item !== undefined) {
+      listAhead.set(block.section, i);
+      continue;
+    }
+    const first = listAhead.get(block.section);
+    out[i] = first !== undefined && (first === i + 1 || /[:：]\s*$/u.test(doc.blocks[first - 1].prose.text));
+  }
+  return out;
 }
 
 /**
