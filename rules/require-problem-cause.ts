@@ -179,23 +179,18 @@ class ProblemChecker {
    * finished piece of work, whose fix says what was wrong, not an open problem that owes a cause.
    */
   resolved(problem: Problem): boolean {
-    return problem.scope.some((t) => this.settles(t));
-  }
-
-  /** Whether a text says a problem was fixed ("was resolved", 已修复, "is back up"), not only that work was done. */
-  private settles(t: string): boolean {
-    return (
-      /\b(?:was|were|been|got)\s+(?:solved|fixed|resolved|addressed)\b|\b(?:is|it's|it’s|are|was|were) back (?:up|online)\b|已经?恢复/iu.test(t) ||
-      this.vocabulary
-        .find('solution', t)
-        .some(
-          (m) =>
-            m.info.done === true &&
-            // "Done", "已完成", "均已经完成": work finished, not a problem fixed; "not resolved", "尚未解决": still open.
-            !/^(?:done|已完成|已经完成)$/iu.test(m.text) &&
-            !(m.text.endsWith('已') && /^经?完成/u.test(this.vocabulary.normalize(t.slice(m.end, m.end + 3)))) &&
-            !/(?:\bnot|\bnever|n't|n’t|\byet to be)\s*(?:been\s*|be\s*)?$|[未没]$/iu.test(t.slice(Math.max(0, m.start - 16), m.start)),
-        )
+    return problem.scope.some(
+      (t) =>
+        /\b(?:was|were|been|got)\s+(?:solved|fixed|resolved|addressed)\b|\b(?:is|it's|it’s|are|was|were) back (?:up|online)\b|已经?恢复/iu.test(t) ||
+        this.vocabulary
+          .find('solution', t)
+          .some(
+            (m) =>
+              m.info.done === true &&
+              // "Done", "已完成": work finished, not a problem fixed; "not resolved", "尚未解决": still open.
+              !/^(?:done|已完成|已经完成)$/iu.test(m.text) &&
+              !/(?:\bnot|\bnever|n't|n’t|\byet to be)\s*(?:been\s*|be\s*)?$|[未没]$/iu.test(t.slice(Math.max(0, m.start - 16), m.start)),
+          ),
     );
   }
 
@@ -309,9 +304,8 @@ class ProblemChecker {
 
   private *problemsSection(section: Section): Generator<Problem> {
     const paragraphs = section.blocks.filter((b) => !b.item && !b.isTitle && b.kind === 'paragraph' && b.sentences.length > 0 && !isAside(b) && !this.isReply(b));
-    // "All of these are fixed now", "以上问题均已修复": a closing note that settles the items above it. "均已经完成"
-    // says the follow-up work was done, not why each item went wrong: like "Done" on an item, it settles nothing.
-    const settled = paragraphs.map((b) => b.prose.text).filter((t) => this.settles(t));
+    // "遗留的问题均已经完成 pr …", "All of these are fixed now": a closing note that settles the items above it.
+    const settled = paragraphs.map((b) => b.prose.text).filter((t) => this.vocabulary.find('solution', t).some((m) => m.info.done === true));
     const withSettled = (problems: Iterable<Problem>) => Array.from(problems, (p) => ({ ...p, scope: [...p.scope, ...settled] }));
     for (const item of section.items) {
       if (isLabelItem(item)) {
