@@ -124,7 +124,7 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
       continue;
     }
     const kind = actionKind(doc, item, vocabulary, leadIns);
-    if (!kind || isDone(item, vocabulary) || isEmptyItem(item)) continue;
+    if (!kind || isDone(item, vocabulary) || isEmptyItem(item) || saysNothingToDo(item.text, vocabulary)) continue;
     const siblings = item.parent ?? item.section;
     if (kind === 'plan' && item.kind !== 'row' && isNote(item.text, vocabulary)) {
       // "Status: planned for 1.5" under an action item (even when its indentation made it a list of its own).
@@ -150,11 +150,11 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
     if (block.kind !== 'paragraph' || block.item || block.isTitle || block.quoted) continue;
     const text = block.prose.text.trim();
     // Not a lead-in, nor a table that a parser without tables left as text ("| Action | Owner | Due |").
-    if (!text || /[:：]$/u.test(text) || text.startsWith('|') || doc.roleOf(block.section) === 'problems') continue;
+    if (!text || /[:：]$/u.test(text) || text.startsWith('|') || tellsWhatWentWrong(doc, block.section)) continue;
     let inPlan = planProse.get(block.section);
     if (inPlan === undefined) planProse.set(block.section, (inPlan = isPlanProse(doc, block.section, vocabulary)));
     // Not a paragraph that is only a link (to the plan kept elsewhere) or says there is nothing to do ("No action items.").
-    const whole = inPlan && !isOnlyLink(block) && !vocabulary.find('none', text.slice(0, 12)).some((m) => m.start === 0);
+    const whole = inPlan && !isOnlyLink(block) && !saysNothingToDo(text, vocabulary);
     const sentences = whole ? [block.sentences[0]] : block.sentences.filter((sentence) => promisesInProse(sentence.text, vocabulary));
     for (const sentence of sentences) {
       if (!sentence || markerAt(sentence.text, vocabulary) !== undefined) continue;
@@ -277,7 +277,7 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   // An imperative among lessons is a thing to do: "Agree on acceptance criteria before the sprint starts" (not in a
   // list of problems, which quotes issue titles: "Consider an attach controller (#12399)").
   if (first !== undefined && !item.parent && doc.roleOf(item.section) === 'lessons' && isImperative(first, vocabulary)) return 'plan';
-  if (first === undefined || item.kind === 'row' || doc.roleOf(item.section) === 'problems' || isQuestion(item.text)) return undefined;
+  if (first === undefined || item.kind === 'row' || tellsWhatWentWrong(doc, item.section) || isQuestion(item.text)) return undefined;
   // Notes that promise work, wherever they stand: "We'll rename the branch", "Nicole: will have a look", "预计下周报告…".
   const said = withoutSpeaker(first);
   // … in a speaker's note, its first clause or a later one ("David: good first issues, will look into map filters"; not
@@ -303,6 +303,28 @@ function opensSentenceWith(text: string, concept: string, vocabulary: Vocabulary
     const head = sentence.trimStart().slice(0, 40);
     return vocabulary.find(concept, head).some((m) => m.start <= 20 && !/[,，、:：]/u.test(head.slice(0, m.start)));
   });
+}
+
+/**
+ * A section that tells what went wrong and why ("Problems", "Contributing factors", "根因分析"): its lines narrate
+ * and explain ("…, so we should reconsider the wrapper"); the actions that answer them stand in a plan.
+ */
+function tellsWhatWentWrong(doc: SummaryDoc, section: Section): boolean {
+  const role = doc.roleOf(section);
+  return role === 'problems' || role === 'root-cause';
+}
+
+/**
+ * A line that says there is nothing to do: it opens with a `none` entry ("No immediate action items.", "暂无。",
+ * "None so far") that ends its first clause, or that only a plan's name follows ("暂无后续计划").
+ */
+function saysNothingToDo(text: string, vocabulary: Vocabulary): boolean {
+  const body = text.slice(leadingListNumber(text)).replace(/^[\s*_]+/u, '');
+  const clause = body.split(/[,，;；。.!！:：\n]/u)[0].trim();
+  const match = vocabulary.find('none', clause.slice(0, 40)).find((m) => m.start === 0);
+  if (!match) return false;
+  const rest = clause.slice(match.end).trim();
+  return rest === '' || isTitleLike(rest, vocabulary) || vocabulary.rolesOfTitle(rest)[0] === 'plan';
 }
 
 /** Nothing but a plan's title: "Next steps", "下一步计划". */

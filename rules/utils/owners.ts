@@ -398,9 +398,9 @@ export class OwnerFinder {
     return /^\s*[:：，,]/u.test(rest) || this.hanVerbs.some((verbs) => verbs.test(rest)) || startsWithTime(rest, this.vocabulary) ? suffix.end : 0;
   }
 
-  /** A trailing `— Alice`, `-- @bob`, `——王敏`. */
+  /** A trailing `— Alice`, `-- @bob`, `——王敏`, and a hyphen written against the last word: `interviews- Lacey`. */
   trailingDash(text: string): OwnerMatch | undefined {
-    const m = /(?:\s[—–-]{1,2}|——|—)\s*([^—–\n]{1,40}?)\s*[.。]?\s*$/u.exec(text);
+    const m = /(?:\s[—–-]{1,2}|——|—|(?<=\S)[–-]{1,2}(?=\s))\s*([^—–\n]{1,40}?)\s*[.。]?\s*$/u.exec(text);
     if (!m) return undefined;
     const name = m[1].trim();
     if (!this.isName(name) && !this.isRole(name) && !name.startsWith('@')) return undefined;
