@@ -83,6 +83,7 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
   const actions = new Map<Item, ActionItem>();
   const roots: ActionItem[] = [];
   const leadIns = leadInParagraphs(doc);
+  const plansIn = sectionsWithPlan(doc, leadIns, vocabulary);
   // The document's title speaks for the whole report ("Sales team, 2023 review"), not for its plan.
   const titleSection = doc.sections.find((s) => doc.title && s.titleRange[0] === doc.title.range[0] && s.titleRange[1] === doc.title.range[1]);
   const docTitle = titleSection?.title;
@@ -123,7 +124,7 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
       if (target) target.text += `\n${item.text}`;
       continue;
     }
-    const kind = actionKind(doc, item, vocabulary, leadIns);
+    const kind = actionKind(doc, item, vocabulary, leadIns, plansIn);
     if (!kind || isDone(item, vocabulary) || isEmptyItem(item) || saysNothingToDo(item.text, vocabulary)) continue;
     const siblings = item.parent ?? item.section;
     if (kind === 'plan' && item.kind !== 'row' && isNote(item.text, vocabulary)) {
@@ -250,7 +251,7 @@ function sectionTitles(doc: SummaryDoc, section: Section): string[] {
 }
 
 /** Why an item is an action item, or undefined. */
-function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns: Map<Item, string>): ActionKind | undefined {
+function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns: Map<Item, string>, plansIn: Set<Section>): ActionKind | undefined {
   if (item.kind === 'task') return item.checked ? undefined : 'task';
   // A label item ("- **Follow-ups**:", "- What should we change next time?") is no action: it titles its sub-items.
   if (labelRole(item, vocabulary) !== undefined) return undefined;
@@ -270,10 +271,12 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   const leadIn = leadIns.get(top);
   // A list that a plan looked back on opens ("原定安排：", "Original plan:") reports, even in a plan section.
   if (leadIn !== undefined && vocabulary.has('past-period', lastClause(leadIn))) return marked ? 'marker' : undefined;
-  if (isPlanSection(doc, item.section, vocabulary)) return 'plan';
+  // Goals beside a plan ("Goals:" … "Plans for next week:") are what the reported period aimed at, not next actions.
+  const titled = titledSection(item.section);
+  if (isPlanSection(doc, item.section, vocabulary) && !(titled.parent && plansIn.has(titled.parent) && namesOnlyGoals(titled.title, vocabulary))) return 'plan';
   if (marked) return 'marker';
   // A list that a plan opens: "接下来的工作计划如下：", "Action items:" (a paragraph the section's title does not make a plan).
-  if (leadIn !== undefined && namesPlanOnce(leadIn, vocabulary)) return 'plan';
+  if (leadIn !== undefined && namesPlanOnce(leadIn, vocabulary) && !(plansIn.has(top.section) && namesOnlyGoals(lastClause(leadIn), vocabulary))) return 'plan';
   // An imperative among lessons is a thing to do: "Agree on acceptance criteria before the sprint starts" (not in a
   // list of problems, which quotes issue titles: "Consider an attach controller (#12399)").
   if (first !== undefined && !item.parent && doc.roleOf(item.section) === 'lessons' && isImperative(first, vocabulary)) return 'plan';
@@ -295,6 +298,45 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   const cued = doc.roleOf(item.section) === 'results' ? opensSentenceWith(said, 'action-cue', vocabulary) : vocabulary.has('action-cue', item.text);
   if (cued && !hasIssueRef(item.text)) return 'plan';
   return undefined;
+}
+
+/**
+ * A title whose plan is only goals: "Goals", "本周目标", "This week's objectives" (not "Goals for next week", which
+ * names the period the plan is for).
+ */
+function namesOnlyGoals(title: string, vocabulary: Vocabulary): boolean {
+  const goals = vocabulary.find('goal', title);
+  if (goals.length === 0) return false;
+  let rest = '';
+  let from = 0;
+  for (const m of goals) {
+    rest += `${title.slice(from, m.start)} `;
+    from = m.end;
+  }
+  rest += title.slice(from);
+  return !vocabulary.rolesOfTitle(rest).includes('plan');
+}
+
+/**
+ * The sections that hold a plan with no goal in its title ("Plans for next week:", "## Next steps"): the section of
+ * such a lead-in, the parent of such a section. Goals beside one are the reported period's.
+ */
+function sectionsWithPlan(doc: SummaryDoc, leadIns: Map<Item, string>, vocabulary: Vocabulary): Set<Section> {
+  const out = new Set<Section>();
+  for (const s of doc.sections) {
+    if (s.parent && s.roles.includes('plan') && !vocabulary.has('goal', s.title) && isPlanSection(doc, s, vocabulary)) out.add(s.parent);
+  }
+  for (const [item, leadIn] of leadIns) {
+    if (!item.parent && namesPlanOnce(leadIn, vocabulary) && !vocabulary.has('goal', lastClause(leadIn))) out.add(item.section);
+  }
+  return out;
+}
+
+/** The section itself or its nearest ancestor with a role: the one whose title makes it a plan. */
+function titledSection(section: Section): Section {
+  let titled = section;
+  while (titled.roles.length === 0 && titled.parent && titled.parent.kind !== 'root') titled = titled.parent;
+  return titled;
 }
 
 /** Whether a sentence of the text opens with an entry of the concept, or with a few words and it ("Docs need to …"). */
