@@ -259,7 +259,7 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   const marked = first !== undefined && markerAt(first, vocabulary) !== undefined;
   // What the item reports is no action: work already done ("The action has been disabled", "We've removed …", "已经上线"),
   // a goal's measure ("Key Result: 200k views a month", "目标：新签客户40家").
-  if (first !== undefined && !marked && (reportsDone(first, vocabulary) || isGoalMeasure(item, vocabulary))) return undefined;
+  if (first !== undefined && !marked && (reportsDone(first, vocabulary) || narratesDiscussion(first, vocabulary) || isGoalMeasure(item, vocabulary))) return undefined;
   // Under a label item, the label decides: the sub-items of "Follow-ups:" are actions, those of "Done:" are not.
   for (let p = item.parent; p; p = p.parent) {
     const role = labelRole(p, vocabulary);
@@ -384,6 +384,16 @@ function reportsDone(text: string, vocabulary: Vocabulary): boolean {
   const clause = said.split(/[,，;；。:：!?！？\n]|\.(?:\s|$)/u)[0];
   if (!vocabulary.has('done-aspect', clause) || isImperative(said, vocabulary)) return false;
   return !vocabulary.has('action-cue', said) && !vocabulary.has('suggestion', said) && !opensSentenceWith(said, 'plan-opener', vocabulary);
+}
+
+/**
+ * Minutes that sum up a discussion: the note opens with `discussion-report` words ("Discussed the backlog; most pages
+ * should get a reviewer", 讨论了…) and promises nothing ("…, will draft the rules" is still someone's action).
+ */
+function narratesDiscussion(text: string, vocabulary: Vocabulary): boolean {
+  const said = withoutSpeaker(text);
+  if (!vocabulary.find('discussion-report', said.slice(0, 30)).some((m) => m.start === 0)) return false;
+  return !opensClauseWithPlan(said, vocabulary) && !opensSentenceWith(said, 'plan-opener', vocabulary);
 }
 
 /**
