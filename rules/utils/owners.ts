@@ -187,6 +187,8 @@ export class OwnerFinder {
       }
     }
     for (const m of this.roleClauses(text)) if (m.start !== subject?.start) yield m;
+    const agent = this.passiveAgent(text);
+    if (agent) yield agent;
     const dash = this.trailingDash(text);
     if (dash) yield dash;
     yield* this.brackets(text);
@@ -396,6 +398,31 @@ export class OwnerFinder {
     for (let n = name.length; n >= 2; n--) if (this.isHanName(name.slice(0, n))) return suffix.end + n;
     // … or a time: "业务课每月举办…", "品质组本周五前…".
     return /^\s*[:：，,]/u.test(rest) || this.hanVerbs.some((verbs) => verbs.test(rest)) || startsWithTime(rest, this.vocabulary) ? suffix.end : 0;
+  }
+
+  /**
+   * The doer of a passive clause at the end of the item: "… reviewed by a maintainer", "… approved by Priya",
+   * "… by the docs team." (not "by Friday", "by 2%": only a name or a role).
+   */
+  passiveAgent(text: string): OwnerMatch | undefined {
+    const m = /\bby\s+(?:(?:a|an|the|our|one|two)\s+)?([^,.;:()\n]{1,40}?)\s*[.。]?\s*$/iu.exec(text);
+    if (m) {
+      const name = m[1].trim();
+      // After an article a bare role head names the doer too: "by a maintainer".
+      if (this.isName(name) || this.isRole(name) || (m[0] !== `by ${m[1]}` && isWholly(name, 'owner-role', this.vocabulary))) {
+        const start = m.index + m[0].lastIndexOf(m[1]);
+        return { name, start, end: start + name.length, how: 'subject' };
+      }
+    }
+    // 由 and a role or a name, then the verb: "每周由运维组检查", "由维护者再审一遍" (由X负责 is an assignment).
+    for (const h of text.matchAll(/由/gu)) {
+      const from = h.index + 1;
+      for (let n = 6; n >= 2; n--) {
+        const name = text.slice(from, from + n);
+        if (this.isRole(name) || this.isName(name)) return { name, start: from, end: from + n, how: 'subject' };
+      }
+    }
+    return undefined;
   }
 
   /** A trailing `— Alice`, `-- @bob`, `——王敏`, and a hyphen written against the last word: `interviews- Lacey`. */
