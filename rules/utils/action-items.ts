@@ -83,6 +83,7 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
   const actions = new Map<Item, ActionItem>();
   const roots: ActionItem[] = [];
   const leadIns = leadInParagraphs(doc);
+  const plansIn = sectionsWithPlan(doc, leadIns, vocabulary);
   // The document's title speaks for the whole report ("Sales team, 2023 review"), not for its plan.
   const titleSection = doc.sections.find((s) => doc.title && s.titleRange[0] === doc.title.range[0] && s.titleRange[1] === doc.title.range[1]);
   const docTitle = titleSection?.title;
@@ -123,8 +124,8 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
       if (target) target.text += `\n${item.text}`;
       continue;
     }
-    const kind = actionKind(doc, item, vocabulary, leadIns);
-    if (!kind || isDone(item, vocabulary) || isEmptyItem(item)) continue;
+    const kind = actionKind(doc, item, vocabulary, leadIns, plansIn);
+    if (!kind || isDone(item, vocabulary) || isEmptyItem(item) || saysNothingToDo(item.text, vocabulary)) continue;
     const siblings = item.parent ?? item.section;
     if (kind === 'plan' && item.kind !== 'row' && isNote(item.text, vocabulary)) {
       // "Status: planned for 1.5" under an action item (even when its indentation made it a list of its own).
@@ -150,11 +151,11 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
     if (block.kind !== 'paragraph' || block.item || block.isTitle || block.quoted) continue;
     const text = block.prose.text.trim();
     // Not a lead-in, nor a table that a parser without tables left as text ("| Action | Owner | Due |").
-    if (!text || /[:：]$/u.test(text) || text.startsWith('|') || doc.roleOf(block.section) === 'problems') continue;
+    if (!text || /[:：]$/u.test(text) || text.startsWith('|') || tellsWhatWentWrong(doc, block.section)) continue;
     let inPlan = planProse.get(block.section);
     if (inPlan === undefined) planProse.set(block.section, (inPlan = isPlanProse(doc, block.section, vocabulary)));
     // Not a paragraph that is only a link (to the plan kept elsewhere) or says there is nothing to do ("No action items.").
-    const whole = inPlan && !isOnlyLink(block) && !vocabulary.find('none', text.slice(0, 12)).some((m) => m.start === 0);
+    const whole = inPlan && !isOnlyLink(block) && !saysNothingToDo(text, vocabulary);
     const sentences = whole ? [block.sentences[0]] : block.sentences.filter((sentence) => promisesInProse(sentence.text, vocabulary));
     for (const sentence of sentences) {
       if (!sentence || markerAt(sentence.text, vocabulary) !== undefined) continue;
@@ -250,7 +251,7 @@ function sectionTitles(doc: SummaryDoc, section: Section): string[] {
 }
 
 /** Why an item is an action item, or undefined. */
-function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns: Map<Item, string>): ActionKind | undefined {
+function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns: Map<Item, string>, plansIn: Set<Section>): ActionKind | undefined {
   if (item.kind === 'task') return item.checked ? undefined : 'task';
   // A label item ("- **Follow-ups**:", "- What should we change next time?") is no action: it titles its sub-items.
   if (labelRole(item, vocabulary) !== undefined) return undefined;
@@ -258,7 +259,7 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   const marked = first !== undefined && markerAt(first, vocabulary) !== undefined;
   // What the item reports is no action: work already done ("The action has been disabled", "We've removed …", "已经上线"),
   // a goal's measure ("Key Result: 200k views a month", "目标：新签客户40家").
-  if (first !== undefined && !marked && (reportsDone(first, vocabulary) || isGoalMeasure(item, vocabulary))) return undefined;
+  if (first !== undefined && !marked && (reportsDone(first, vocabulary) || narratesDiscussion(first, vocabulary) || isGoalMeasure(item, vocabulary))) return undefined;
   // Under a label item, the label decides: the sub-items of "Follow-ups:" are actions, those of "Done:" are not.
   for (let p = item.parent; p; p = p.parent) {
     const role = labelRole(p, vocabulary);
@@ -270,14 +271,16 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   const leadIn = leadIns.get(top);
   // A list that a plan looked back on opens ("原定安排：", "Original plan:") reports, even in a plan section.
   if (leadIn !== undefined && vocabulary.has('past-period', lastClause(leadIn))) return marked ? 'marker' : undefined;
-  if (isPlanSection(doc, item.section, vocabulary)) return 'plan';
+  // Goals beside a plan ("Goals:" … "Plans for next week:") are what the reported period aimed at, not next actions.
+  const titled = titledSection(item.section);
+  if (isPlanSection(doc, item.section, vocabulary) && !(titled.parent && plansIn.has(titled.parent) && namesOnlyGoals(titled.title, vocabulary))) return 'plan';
   if (marked) return 'marker';
   // A list that a plan opens: "接下来的工作计划如下：", "Action items:" (a paragraph the section's title does not make a plan).
-  if (leadIn !== undefined && namesPlanOnce(leadIn, vocabulary)) return 'plan';
+  if (leadIn !== undefined && namesPlanOnce(leadIn, vocabulary) && !(plansIn.has(top.section) && namesOnlyGoals(lastClause(leadIn), vocabulary))) return 'plan';
   // An imperative among lessons is a thing to do: "Agree on acceptance criteria before the sprint starts" (not in a
   // list of problems, which quotes issue titles: "Consider an attach controller (#12399)").
   if (first !== undefined && !item.parent && doc.roleOf(item.section) === 'lessons' && isImperative(first, vocabulary)) return 'plan';
-  if (first === undefined || item.kind === 'row' || doc.roleOf(item.section) === 'problems' || isQuestion(item.text)) return undefined;
+  if (first === undefined || item.kind === 'row' || tellsWhatWentWrong(doc, item.section) || isQuestion(item.text)) return undefined;
   // Notes that promise work, wherever they stand: "We'll rename the branch", "Nicole: will have a look", "预计下周报告…".
   const said = withoutSpeaker(first);
   // … in a speaker's note, its first clause or a later one ("David: good first issues, will look into map filters"; not
@@ -297,12 +300,73 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   return undefined;
 }
 
+/**
+ * A title whose plan is only goals: "Goals", "本周目标", "This week's objectives" (not "Goals for next week", which
+ * names the period the plan is for).
+ */
+function namesOnlyGoals(title: string, vocabulary: Vocabulary): boolean {
+  const goals = vocabulary.find('goal', title);
+  if (goals.length === 0) return false;
+  let rest = '';
+  let from = 0;
+  for (const m of goals) {
+    rest += `${title.slice(from, m.start)} `;
+    from = m.end;
+  }
+  rest += title.slice(from);
+  return !vocabulary.rolesOfTitle(rest).includes('plan');
+}
+
+/**
+ * The sections that hold a plan with no goal in its title ("Plans for next week:", "## Next steps"): the section of
+ * such a lead-in, the parent of such a section. Goals beside one are the reported period's.
+ */
+function sectionsWithPlan(doc: SummaryDoc, leadIns: Map<Item, string>, vocabulary: Vocabulary): Set<Section> {
+  const out = new Set<Section>();
+  for (const s of doc.sections) {
+    if (s.parent && s.roles.includes('plan') && !vocabulary.has('goal', s.title) && isPlanSection(doc, s, vocabulary)) out.add(s.parent);
+  }
+  for (const [item, leadIn] of leadIns) {
+    if (!item.parent && namesPlanOnce(leadIn, vocabulary) && !vocabulary.has('goal', lastClause(leadIn))) out.add(item.section);
+  }
+  return out;
+}
+
+/** The section itself or its nearest ancestor with a role: the one whose title makes it a plan. */
+function titledSection(section: Section): Section {
+  let titled = section;
+  while (titled.roles.length === 0 && titled.parent && titled.parent.kind !== 'root') titled = titled.parent;
+  return titled;
+}
+
 /** Whether a sentence of the text opens with an entry of the concept, or with a few words and it ("Docs need to …"). */
 function opensSentenceWith(text: string, concept: string, vocabulary: Vocabulary): boolean {
   return text.split(/[。！？!?；;\n]|\.\s/u).some((sentence) => {
     const head = sentence.trimStart().slice(0, 40);
     return vocabulary.find(concept, head).some((m) => m.start <= 20 && !/[,，、:：]/u.test(head.slice(0, m.start)));
   });
+}
+
+/**
+ * A section that tells what went wrong and why ("Problems", "Contributing factors", "根因分析"): its lines narrate
+ * and explain ("…, so we should reconsider the wrapper"); the actions that answer them stand in a plan.
+ */
+function tellsWhatWentWrong(doc: SummaryDoc, section: Section): boolean {
+  const role = doc.roleOf(section);
+  return role === 'problems' || role === 'root-cause';
+}
+
+/**
+ * A line that says there is nothing to do: it opens with a `none` entry ("No immediate action items.", "暂无。",
+ * "None so far") that ends its first clause, or that only a plan's name follows ("暂无后续计划").
+ */
+function saysNothingToDo(text: string, vocabulary: Vocabulary): boolean {
+  const body = text.slice(leadingListNumber(text)).replace(/^[\s*_]+/u, '');
+  const clause = body.split(/[,，;；。.!！:：\n]/u)[0].trim();
+  const match = vocabulary.find('none', clause.slice(0, 40)).find((m) => m.start === 0);
+  if (!match) return false;
+  const rest = clause.slice(match.end).trim();
+  return rest === '' || isTitleLike(rest, vocabulary) || vocabulary.rolesOfTitle(rest)[0] === 'plan';
 }
 
 /** Nothing but a plan's title: "Next steps", "下一步计划". */
@@ -320,6 +384,16 @@ function reportsDone(text: string, vocabulary: Vocabulary): boolean {
   const clause = said.split(/[,，;；。:：!?！？\n]|\.(?:\s|$)/u)[0];
   if (!vocabulary.has('done-aspect', clause) || isImperative(said, vocabulary)) return false;
   return !vocabulary.has('action-cue', said) && !vocabulary.has('suggestion', said) && !opensSentenceWith(said, 'plan-opener', vocabulary);
+}
+
+/**
+ * Minutes that sum up a discussion: the note opens with `discussion-report` words ("Discussed the backlog; most pages
+ * should get a reviewer", 讨论了…) and promises nothing ("…, will draft the rules" is still someone's action).
+ */
+function narratesDiscussion(text: string, vocabulary: Vocabulary): boolean {
+  const said = withoutSpeaker(text);
+  if (!vocabulary.find('discussion-report', said.slice(0, 30)).some((m) => m.start === 0)) return false;
+  return !opensClauseWithPlan(said, vocabulary) && !opensSentenceWith(said, 'plan-opener', vocabulary);
 }
 
 /**

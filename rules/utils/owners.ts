@@ -164,9 +164,11 @@ export class OwnerFinder {
   private *owners(text: string, { title = false }: { title?: boolean }): Generator<OwnerMatch> {
     for (const m of text.matchAll(HANDLE)) yield { name: m[0], start: m.index, end: m.index + m[0].length, how: 'handle' };
     for (const label of this.labels(text)) if (!label.placeholder) yield label.match;
+    let assigned = false;
     for (const assignment of this.assignments) {
       // On the folded text (Traditional → Simplified: 由經理牽頭), which keeps offsets.
       for (const m of this.vocabulary.normalize(text).matchAll(assignment)) {
+        assigned = true;
         const start = m.index + m[0].indexOf(m[1]);
         yield { name: text.slice(start, start + m[1].length), start, end: start + m[1].length, how: 'assigned' };
       }
@@ -187,6 +189,9 @@ export class OwnerFinder {
       }
     }
     for (const m of this.roleClauses(text)) if (m.start !== subject?.start) yield m;
+    // A passive doer (由运维组检查) only where no assignment (由王敏负责) has named one.
+    const agent = assigned ? undefined : this.passiveAgent(text);
+    if (agent) yield agent;
     const dash = this.trailingDash(text);
     if (dash) yield dash;
     yield* this.brackets(text);
@@ -398,9 +403,35 @@ export class OwnerFinder {
     return /^\s*[:：，,]/u.test(rest) || this.hanVerbs.some((verbs) => verbs.test(rest)) || startsWithTime(rest, this.vocabulary) ? suffix.end : 0;
   }
 
-  /** A trailing `— Alice`, `-- @bob`, `——王敏`. */
+  /**
+   * The doer of a passive clause at the end of the item: "… reviewed by a maintainer", "… approved by Priya",
+   * "… by the docs team." (not "by Friday", "by 2%": only a name or a role).
+   */
+  passiveAgent(text: string): OwnerMatch | undefined {
+    const m = /\bby\s+((?:a|an|the|our|one|two)\s+)?([^,.;:()\n]{1,40}?)\s*[.。]?\s*$/iu.exec(text);
+    if (m) {
+      const name = m[2].trim();
+      // After an article a bare role head names the doer too: "by a maintainer".
+      if (this.isName(name) || this.isRole(name) || (m[1] !== undefined && isWholly(name, 'owner-role', this.vocabulary))) {
+        const start = m.index + m[0].lastIndexOf(m[2]);
+        return { name, start, end: start + name.length, how: 'subject' };
+      }
+    }
+    // 由 and a role or a name, then the verb: "每周由运维组检查", "由维护者再审一遍" (由X负责 is an assignment); not 由于,
+    // 由此, 理由, 自由.
+    for (const h of text.matchAll(/(?<![理自缘])由(?![于於此来來衷])/gu)) {
+      const from = h.index + 1;
+      for (let n = 6; n >= 2; n--) {
+        const name = text.slice(from, from + n);
+        if (this.isRole(name) || this.isName(name)) return { name, start: from, end: from + n, how: 'subject' };
+      }
+    }
+    return undefined;
+  }
+
+  /** A trailing `— Alice`, `-- @bob`, `——王敏`, and a hyphen written against the last word: `interviews- Lacey`. */
   trailingDash(text: string): OwnerMatch | undefined {
-    const m = /(?:\s[—–-]{1,2}|——|—)\s*([^—–\n]{1,40}?)\s*[.。]?\s*$/u.exec(text);
+    const m = /(?:\s[—–-]{1,2}|——|—|(?<=\S)[–-]{1,2}(?=\s))\s*([^—–\n]{1,40}?)\s*[.。]?\s*$/u.exec(text);
     if (!m) return undefined;
     const name = m[1].trim();
     if (!this.isName(name) && !this.isRole(name) && !name.startsWith('@')) return undefined;

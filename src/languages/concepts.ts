@@ -139,6 +139,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'past-period': { description: `Section titles of a past period ("last week", 上周), whose items report, not plan.${readBy(RAO, RAD)}` },
   'status-label': { description: `Labels of a note under an item ("Status:", 备注：), which is no action of its own.${readBy(RAO, RAD)}` },
   'action-done': { description: `Words that mark an item done ("DONE", 已完成), which is no action.${readBy(RAO, RAD)}` },
+  'discussion-report': { description: `Words that open a note narrating what a meeting discussed ("Discussed the release dates", "We talked about …", 讨论了…): with no promise in it, a summary of the discussion, no action.${readBy(RAO, RAD)}` },
   'done-aspect': { description: `Words that, in an item's first clause, say the work is already done ("has been removed", "We've released", 已经上线): a report, no action.${readBy(RAO, RAD)}` },
   'problem-guard': {
     description: `Words that make a problem word no problem ("no delays", "to avoid", 可能, 风险).${readBy(RPC, `${NVW} (its plain English negations: "didn't spend too much time")`)}`,
