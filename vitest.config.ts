@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 // Two suites. `npm test` runs `unit`: units, fixtures and CLI smoke tests, in well under 90 s. `npm run test:e2e`
@@ -8,6 +9,8 @@ const E2E = [
   'test/pack.test.ts', 'test/pre-commit.test.ts', 'test/lint-staged.test.ts', 'test/action-install.test.ts', 'test/vscode-extension.test.ts', 'test/robustness/nesting.test.ts', 'test/robustness/hostile.test.ts',
   // Many spawned runs with worker threads, caches and shards; thousands of generated documents and sentences.
   'test/runner.test.ts', 'test/properties.test.ts', 'test/text/segmenter.test.ts',
+  // Spawned runs per route of --safe (issue 25), and documents of many megabytes parsed in pieces.
+  'test/safe-mode.test.ts', 'test/parse-pieces.test.ts',
   // The quality report in headless Chromium (Debian's chromium package).
   'test/report-site.test.ts',
   // Each input shape of issue 25 at two sizes: time per KB may at most triple for 8× the input.
@@ -18,6 +21,11 @@ export default defineConfig({
   test: {
     // Compile src/ and rules/ to dist/ once before the suite, so the CLI tests spawn the current code.
     globalSetup: ['test/support/build.ts'],
+    // Vitest's default leaves a core idle on a two-core machine (cores − 1 workers); the unit suite's files are
+    // independent, so use them all. A test's timeout guards against hangs only: 30 s, so a loaded machine's
+    // slower spawns never fail a test that is right.
+    maxWorkers: Math.max(2, os.availableParallelism()),
+    testTimeout: 30_000,
     projects: [
       { extends: true, test: { name: 'unit', exclude: [...configDefaults.exclude, 'dist/**', ...E2E] } },
       { extends: true, test: { name: 'e2e', include: E2E } },
