@@ -21,13 +21,13 @@ export default defineConfig({
   test: {
     // Compile src/ and rules/ to dist/ once before the suite, so the CLI tests spawn the current code.
     globalSetup: ['test/support/build.ts'],
-    // Vitest's default leaves a core idle on a two-core machine (cores − 1 workers); the unit suite's files are
-    // independent, so use them all. A test's timeout guards against hangs only: 30 s, so a loaded machine's
-    // slower spawns never fail a test that is right.
-    maxWorkers: Math.max(2, os.availableParallelism()),
+    // A test's timeout guards against hangs only: 30 s, so a loaded machine's slower spawns never fail a test
+    // that is right.
     testTimeout: 30_000,
     projects: [
-      { extends: true, test: { name: 'unit', exclude: [...configDefaults.exclude, 'dist/**', ...E2E] } },
+      // Vitest's default leaves a core idle on a two-core machine (cores − 1 workers); the unit files are
+      // independent and short, so they use every core. The e2e files keep the default: each keeps a core busy.
+      { extends: true, test: { name: 'unit', maxWorkers: Math.max(2, os.availableParallelism()), exclude: [...configDefaults.exclude, 'dist/**', ...E2E] } },
       { extends: true, test: { name: 'e2e', include: E2E } },
     ],
   },
