@@ -176,7 +176,7 @@ export default defineRule<NoVagueWordingOptions>({
           // work is for, not a count it claims.
           if (category === 'amount' && role !== 'plan' && /^(?:more|更多)/iu.test(match.term) && /(?:\b(?:attract|attracting|bring|bringing|encourage|encouraging|invite|inviting|welcome|welcoming)\s+|吸引|鼓励|带动|帶動|吸納|吸纳)$/iu.test(norm.slice(Math.max(0, match.start - 14), match.start))) continue;
           // "More discussions needed before …", 还需要更多测试: outside the plan, a need stated, not a count claimed.
-          if (category === 'amount' && role !== 'plan' && /^(?:more|更多)/iu.test(match.term) && facts.once('need', () => NEED.test(norm))) continue;
+          if (category === 'amount' && role !== 'plan' && /^(?:more|更多)/iu.test(match.term) && facts.once('need', () => context.vocabulary.has('need', norm))) continue;
           // "Discussed the promotion votes: the process feels a bit odd", 讨论问题尽量在社区上讨论: minutes of what was
           // talked about, the discussion's content, not a result claimed.
           // (An amount stays: "Discussed some funding sources" leaves the reader asking which.)
@@ -266,16 +266,9 @@ const PURPOSE_BEFORE = /(?:\b(?:in order to|so as to|so that \w+ can)\s+(?:be\s+
 const PURPOSE_CLAUSE = /^\s*(?:有利于|有利於|有助于|有助於|便于|便於|(?:which (?:helps|will help))\b)/iu;
 /** Words that make what follows an intended action ("要加强…", "we will strengthen", "need to"): a plan wherever it stands. */
 const INTENT = /要|需要|应该|应当|应|將|将|计划|計劃|打算|争取|\b(?:will|shall|should|must|need to|needs to|plan to|going to|to-?do|action)\b/iu;
-/** A need stated ("needed", "required", 需要, 有待): "more" in it asks for more, it claims no count. */
-const NEED = /\b(?:needed|required|necessary)\b|需要|有待|仍需|还需|還需/iu;
-/** A view or a guess before the words ("suspects that", "I think", 认为, 觉得, 怀疑): what follows is opinion. */
-const OPINION = /\b(?:suspects?|suspected|thinks?|believes?|believed|guess(?:es)?|wonders?|wondered)\b|认为|認為|觉得|覺得|怀疑|懷疑|猜测|猜測/iu;
-/** Whether a verb of opinion stands before `start` in the sentence (its first one is found once per sentence). */
+/** Whether a verb of opinion (`opinion`: "suspects", 认为) stands before `start` in the sentence (found once per sentence). */
 function opinionBefore(sentence: SentenceFacts, start: number): boolean {
-  const at = sentence.once('opinion', () => {
-    const i = sentence.text.search(OPINION);
-    return i === -1 ? Infinity : i;
-  });
+  const at = sentence.once('opinion', () => sentence.vocabulary.find('opinion', sentence.text)[0]?.start ?? Infinity);
   return at < start;
 }
 
