@@ -170,6 +170,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   hypothesis: { description: `Words that make a clause hypothetical, conditional or an open question ("would", "if", 如果, 就能, 能不能): outside the plan, the amounts, changes and judgements after them in the clause are not claimed.${readBy(NVW)}` },
   purpose: { description: `Words that open a stated purpose ("in order to", "aimed to", 为了, 旨在): what follows in the clause is what the work is for, not a result.${readBy(NVW)}` },
   wish: { description: `Words of a wish or hope ("hope", "look forward", 期待, 祝): a wish claims no result.${readBy(NVW)}` },
+  'aim-verb': { description: `Verbs of aim right before "more" ("attract more contributors", 吸引更多): outside the plan they say what the work is for, not a count it claims.${readBy(NVW)}` },
   need: { description: `Words of a need stated ("needed", "required", 需要, 有待): "more" in such a sentence asks for more, it claims no count.${readBy(NVW)}` },
   opinion: { description: `Verbs of a view or a guess ("suspects", "thinks", 认为, 觉得): vague words after one are the speaker's opinion, not a claimed result.${readBy(NVW)}` },
   'discussion-topic': { description: `Words of a discussion's topics ("Discussion topics:", 讨论议题): items under them are minutes, not failures.${readBy(RPC)}` },
