@@ -213,7 +213,7 @@ function isShortLabel(text: string): boolean {
 /**
  * Roles named by labels inside the body rather than by headings: a paragraph or an item that opens with a
  * short label and a colon ("**Minus:** lost two days …", "What went wrong: …", "难点与对策：…"), and a list item
- * that is only a short title over its sub-items ("- 遇到的困难" with the difficulties below it).
+ * that is only a short title over its sub-items or paragraphs ("- 遇到的困难" with the difficulties below it).
  */
 function labelRoles(doc: SummaryDoc, vocabulary: Vocabulary): Set<string> {
   const roles = new Set<string>();
@@ -224,7 +224,7 @@ function labelRoles(doc: SummaryDoc, vocabulary: Vocabulary): Set<string> {
     const text = block.prose.text.replace(/[*_`]/gu, '');
     const m = LABEL.exec(text);
     let label = m && isShortLabel(m[1]) ? m[1] : undefined;
-    if (!label && block.item && block.item.children.length > 0 && isShortLabel(text) && !text.includes('\n')) label = text;
+    if (!label && block.item && (block.item.children.length > 0 || block.item.blocks.length > 1) && isShortLabel(text) && !text.includes('\n')) label = text;
     // "Next Step/Followup", "Risks & blockers": each part names a role.
     // A title on a line of its own over the text it heads, set as plain text ("H. Key learnings" / 经验教训).
     // An enumerated line ("I. Next steps …") is read as an item: its first line is the title when text follows in it.
