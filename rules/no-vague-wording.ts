@@ -3,7 +3,7 @@ import { languageOfLocale } from '../src/languages/index.js';
 import { bisect, insideSpan, Stops } from '../src/text/positions.js';
 import { CLAUSE_SEPARATOR, PHRASE_END, quotedSpans } from '../src/text/punctuation.js';
 import { isQuestion } from '../src/text/sentences.js';
-import { defineRule, type Block, type Range, type RuleContext, type SummaryDoc, type VocabularyMatch } from '../src/types.js';
+import { defineRule, type Block, type Range, type RuleContext, type SummaryDoc, type Vocabulary, type VocabularyMatch } from '../src/types.js';
 import { afterLatinWord, beforeGerund, capabilityBefore, hasDate, itemsNamed, numberFollows, numberPrecedes, pluralFollows, SentenceFacts } from './utils/vague-context.js';
 import { hasQuantity } from './utils/quantity.js';
 
@@ -133,7 +133,7 @@ export default defineRule<NoVagueWordingOptions>({
       if (ignored.has('quotes') && isWhollyEmphasized(block.node)) continue;
       if (ignored.has('blockquotes') && block.quoted) continue;
       const role = doc.roleOf(block.section);
-      const background = BACKGROUND.test(block.section.title);
+      const background = isBackgroundTitle(block.section.title, context.vocabulary);
       if (role && ignoreSections.includes(role)) continue;
       // Every sentence is read; the role sets how strict. Everyday words (entries with "scope": "report") count in
       // items (list items, enumerated paragraphs, table rows) wherever they are, and in the short paragraphs of
@@ -235,45 +235,34 @@ function negatedBefore(sentence: SentenceFacts, start: number): boolean {
   return first !== undefined && first.end <= start;
 }
 
-/** The shortest start of the sentence in which `INTENT` is found (Infinity when nowhere): the words before `start` intend when it is at most `start`. */
+/** Whether words that make what follows an intended action (`intent`: "need to", 要, 争取) end by `start`. */
 function intentBefore(sentence: SentenceFacts, start: number): boolean {
-  const shortest = sentence.once('intent', () => {
-    const { text } = sentence;
-    if (!INTENT.test(text)) return Infinity;
-    // A start that holds the pattern stays so when it grows: find the shortest by bisection.
-    let lo = 0;
-    let hi = text.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (INTENT.test(text.slice(0, mid))) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  });
-  return shortest <= start;
+  const end = sentence.once('intent', () => sentence.vocabulary.find('intent', sentence.text)[0]?.end ?? Infinity);
+  return end <= start;
 }
 
-/** Titles of sections that give background (an overview role, but history rather than the period's results). */
-const BACKGROUND = /^\s*(?:(?:project\s+)?background|context|preface|introduction|history|motivation|what problem (?:were|are) we trying to solve\??|(?:项目|項目)?(?:背景|引言|前言)(?:介绍|介紹)?)\s*$/iu;
 
-/** Hedges of possibility: "likely", "possibly", 可能, 也许, 估计. */
-const POSSIBILITY = /^(?:likely|possibly|probably|perhaps|maybe|presumably|hopefully|可能|也许|或许|估计|大概)$/iu;
-/** A sentence about what is to come or what would happen if …: its hedge states real uncertainty, not a softened result. */
-const FUTURE_OR_CONDITION = /['’]ll\b|\b(?:will|would|could|might|may|if|unless|plan(?:s|ned)?|expect(?:s|ed)?|next|future|upcoming|going to)\b|如果|若是|假如|一旦|将会|将来|未来|下一|下个|下周|下月|明年|计划|預計|预计|打算/iu;
 /** A purpose ("以优化…", "to be more effective", "in order to improve"): what the work is for, not a claimed result. */
 const PURPOSE_BEFORE = /(?:\b(?:in order to|so as to|so that \w+ can)\s+(?:be\s+|become\s+)?(?:even\s+|more\s+)?|\bto\s+(?:be|become)\s+(?:even\s+)?(?:more\s+)?|(?:以|为了|以便|便于|用于|从而|旨在|(?<![成认作因以行称视])为)\s*(?:更好地|更加|进一步)?)$/iu;
 /** A clause opening with a benefit: 有利于, 有助于, 便于, "which helps". */
 const PURPOSE_CLAUSE = /^\s*(?:有利于|有利於|有助于|有助於|便于|便於|(?:which (?:helps|will help))\b)/iu;
-/** Words that make what follows an intended action ("要加强…", "we will strengthen", "need to"): a plan wherever it stands. */
-const INTENT = /要|需要|应该|应当|应|將|将|计划|計劃|打算|争取|\b(?:will|shall|should|must|need to|needs to|plan to|going to|to-?do|action)\b/iu;
 /** Whether a verb of opinion (`opinion`: "suspects", 认为) stands before `start` in the sentence (found once per sentence). */
 function opinionBefore(sentence: SentenceFacts, start: number): boolean {
   const at = sentence.once('opinion', () => sentence.vocabulary.find('opinion', sentence.text)[0]?.start ?? Infinity);
   return at < start;
 }
 
-/** Thanks and acknowledgement ("感谢…的无私支持", "thanks to everyone's efforts"): courtesy, not a claim or an action. */
-const THANKS = /感谢|感激|谢谢|致谢|得益于|多亏|恭喜|祝贺|thank|grateful|gratitude|appreciat|kudos|shout-?out|congrat/iu;
+
+/** Whether one entry of `concept` is the whole of `text` (trimmed; a title may end in a question mark). */
+function wholly(vocabulary: Vocabulary, concept: string, text: string): boolean {
+  const t = text.trim().replace(/[?？]$/u, '');
+  return vocabulary.find(concept, t).some((m) => m.start === 0 && m.end === t.length);
+}
+
+/** Titles of sections that give background (`background-title`): an overview role, but history rather than results. */
+function isBackgroundTitle(title: string, vocabulary: Vocabulary): boolean {
+  return wholly(vocabulary, 'background-title', title);
+}
 
 /**
  * Wording that is no claim to check and no action to hold anyone to: a hedge of possibility about the future or a
@@ -282,13 +271,13 @@ const THANKS = /感谢|感激|谢谢|致谢|得益于|多亏|恭喜|祝贺|thank
  */
 function notAClaim(category: VagueCategory | 'other', match: VocabularyMatch, sentence: SentenceFacts, role: string | undefined): boolean {
   const { text } = sentence;
-  if (category === 'hedge' && POSSIBILITY.test(match.term) && sentence.once('future', () => FUTURE_OR_CONDITION.test(text))) return true;
+  if (category === 'hedge' && wholly(sentence.vocabulary, 'possibility', match.term) && sentence.once('future', () => sentence.vocabulary.has('future-or-condition', text))) return true;
   if ((category === 'change' || category === 'empty-verb' || category === 'judgement') && PURPOSE_BEFORE.test(text.slice(Math.max(0, match.start - 30), match.start))) return true;
   // Inside a clause that says what the work helps ("，有利于开发者参与更多…"), the words (the benefit verb itself too)
   // describe a benefit, not a result.
   const clauseStart = sentence.stops(/[,，;；。!！?？]/u).previousEnd(match.start);
   if (category !== 'time' && category !== 'hedge' && clauseStart > 0 && PURPOSE_CLAUSE.test(text.slice(clauseStart, match.end))) return true;
-  if ((category === 'empty-verb' || category === 'judgement') && role !== 'plan' && sentence.once('thanks', () => THANKS.test(text))) return true;
+  if ((category === 'empty-verb' || category === 'judgement') && role !== 'plan' && sentence.once('thanks', () => sentence.vocabulary.has('thanks', text))) return true;
   return false;
 }
 
