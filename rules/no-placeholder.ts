@@ -1,7 +1,7 @@
 import type { Nodes } from 'mdast';
 import { insideSpan } from '../src/text/positions.js';
 import { quotedSpans } from '../src/text/punctuation.js';
-import { defineRule, type Block, type Fix, type Range } from '../src/types.js';
+import { defineRule, type Block, type Fix, type Range, type SummaryDoc } from '../src/types.js';
 import { isTemplateLine, removeLines } from './utils/fixes.js';
 import { collectActionItems, type ActionItem } from './utils/action-items.js';
 
@@ -108,6 +108,7 @@ export default defineRule({
     let written: Set<Block['section']> | undefined;
     const filled = (section: Block['section']) =>
       (written ??= new Set(doc.blocks.filter((b) => !b.isTitle && b.kind !== 'heading' && b.prose.text.trim() && !isTemplateLine(doc.text.slice(...b.range))).map((b) => b.section))).has(section);
+    let sectionNames: SectionName[] | undefined;
     for (const block of doc.blocks) {
       const text = block.prose.text;
       const unassigned = actionBlocks.has(block) ? vocabulary.find('unassigned', text) : [];
@@ -164,7 +165,7 @@ export default defineRule({
         } else if (m.info.kind === undefined && !unassigned.some((u) => u.start <= m.start && m.end <= u.end)) found(m.start, m.end);
       }
       // Guidance to the writer: an instruction about a part of the document ("You have 30 minutes for this agenda", 这部分可以多写点).
-      const parts = words.filter((m) => m.info.kind === 'document-part');
+      const parts = [...words.filter((m) => m.info.kind === 'document-part'), ...sectionNamesIn(text, block, (sectionNames ??= namedSections(doc)))];
       if (parts.length > 0) {
         const instructions = words.filter((m) => m.info.kind === 'instruction');
         for (const sentence of block.sentences) {
@@ -283,3 +284,36 @@ function visit(node: Nodes, fn: (node: Nodes) => void): void {
   fn(node);
   if ('children' in node) for (const child of node.children) visit(child as Nodes, fn);
 }
+
+/** A section's title as a template's guidance names it ("… linked to under Action items."), and the section. */
+interface SectionName {
+  section: Block['section'];
+  pattern: RegExp;
+}
+
+/**
+ * The titles of the document's sections that a sentence could only name on purpose: two or more English words with a
+ * capital ("Action items"). Numbering and marks are left out. Chinese reports name their own topic sections in
+ * their prose (在操作系统支持矩阵内增加…), so a Chinese title is no sign of guidance.
+ */
+function namedSections(doc: SummaryDoc): SectionName[] {
+  const names: SectionName[] = [];
+  for (const section of doc.sections) {
+    const title = section.title.replace(/[*_`#]/gu, '').replace(/^\s*(?:\d{1,2}[.、)）]|[一二三四五六七八九十]{1,3}、)\s*/u, '').replace(/[:：?？]\s*$/u, '').trim();
+    if (!/^[A-Z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)+$/u.test(title)) continue;
+    names.push({ section, pattern: new RegExp(`(?<![A-Za-z])${title.split(/\s+/u).join('\\s+')}(?![A-Za-z])`, 'gu') });
+  }
+  return names;
+}
+
+/** Where `text` names another section of the document by its title: the guidance of a template about its own parts. */
+function sectionNamesIn(text: string, block: Block, names: readonly SectionName[]): Array<{ start: number; end: number }> {
+  if (block.kind === 'heading' || block.isTitle) return [];
+  const found: Array<{ start: number; end: number }> = [];
+  for (const { section, pattern } of names) {
+    if (section === block.section) continue;
+    for (const m of text.matchAll(pattern)) found.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}
+
