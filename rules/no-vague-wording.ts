@@ -5,6 +5,7 @@ import { CLAUSE_SEPARATOR, PHRASE_END, quotedSpans } from '../src/text/punctuati
 import { isQuestion } from '../src/text/sentences.js';
 import { defineRule, type Block, type Range, type RuleContext, type SummaryDoc, type Vocabulary, type VocabularyMatch } from '../src/types.js';
 import { afterLatinWord, beforeGerund, capabilityBefore, hasDate, itemsNamed, numberFollows, numberPrecedes, pluralFollows, SentenceFacts } from './utils/vague-context.js';
+import { withDegreePhrases } from './utils/degree-phrases.js';
 import { hasQuantity } from './utils/quantity.js';
 
 export type VagueCategory = 'hedge' | 'amount' | 'change' | 'empty-verb' | 'time' | 'judgement';
@@ -161,7 +162,7 @@ export default defineRule<NoVagueWordingOptions>({
         const personal =
           block.item === undefined && !isLead(doc, block) && (speaksAsI(sentence.text, context) || (blockSpeaksAsI ??= speaksAsI(block.prose.text, context)));
         const everyday = inReport && !personal;
-        const matches = context.vocabulary.find('vague', sentence.text);
+        const matches = withDegreePhrases(context.vocabulary.find('vague', sentence.text), sentence.text, context.vocabulary);
         if (matches.length === 0) continue;
         const norm = widthFolded(sentence.text);
         const facts = new SentenceFacts(norm, context.vocabulary);

@@ -178,6 +178,11 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'future-or-condition': { description: `Words of what is to come or what would happen if ("will", "next", "if", 如果, 明年): a hedge of possibility there states real uncertainty, not a softened result.${readBy(NVW)}` },
   possibility: { description: `Hedges of possibility ("likely", "maybe", 可能, 也许): with \`future-or-condition\` words in the sentence, they are not reported.${readBy(NVW)}` },
   'background-title': { description: `Whole titles of a section that gives background ("Background", "Motivation", 项目背景): an overview, but history rather than the period's results.${readBy(NVW)}` },
+  degree: { description: `Words of size with no number ("huge", "significant", 很大): before a \`degree-head\` word they make a vague change or amount ("a huge increase", 很大的改善). Not the \`claim-degree\` words (大幅, 显著): ${NUC} reports those.${readBy(NVW)}` },
+  'degree-head': {
+    description: `What a \`degree\` word sizes ("increase", "effort", "part", 提升): with one before it, a vague change or amount.${readBy(NVW)}`,
+    keys: { category: { description: 'What the pair is: a vague change or a vague amount.', enum: ['change', 'amount'] } },
+  },
   'discussion-topic': { description: `Words of a discussion's topics ("Discussion topics:", 讨论议题): items under them are minutes, not failures.${readBy(RPC)}` },
   'work-title': { description: `Labels that introduce the title of a piece of work ("Article:", "Talk:", 论文：, 分享：): what follows is a title, not a report of a failure.${readBy(RPC)}` },
   'help-request': { description: `Titles that ask for help ("Areas that need help", 需要协助): such a section holds requests, not problems.${readBy(RPC)}` },
