@@ -34,9 +34,12 @@ export default defineRule<RequireComparisonOptions>({
     description: 'Require result figures to be compared with a target or an earlier period',
     docs: {
       why:
-        'A result figure on its own ("Revenue was $1.2M", 本月销售额120万元) says little: the reader cannot tell whether it is good news. Put the target, the plan or an earlier period beside it ("vs. a $1.1M target", "up 8% on September", 同比增长12%, 达成率104%, "from 9 to 4 hours"). ' +
-        'A result statement is a sentence of an overview or results section (or of the text before the first section) that names a metric ("revenue", "users", 销售额, 回款) with a figure in digits, durations aside; a problem\'s figure ("12 customers churned", 延误2天) is none; a running total or standing size ("to date", "currently has", 至今) and what was set up or offered (设置了4个子任务) are none either; it has a baseline when the sentence holds a comparison, target, change or attainment word, "from … to …", or all of a planned set ("all 4 tasks", 全部4个). ' +
-        'A section whose figures have no comparison at all is reported once, at its title; otherwise each statement with no baseline is. A table with a target, plan or previous-period column (or a change column) counts as a comparison for its section.',
+        'A result figure on its own ("Revenue was $1.2M", 本月销售额120万元, "merged 120 PRs") says little: the reader cannot tell whether it is good news. Put the target, the plan or an earlier period beside it ("vs. a $1.1M target", "up 8% on September", 同比增长12%, 达成率104%, "from 9 to 4 hours"). ' +
+        'Result statements are read in the overview and results sections, the text before the first section, and (option `sectionsWithNoRole`) the sections whose title names no role, such as a monthly update\'s "Budget & expenses" or 代码仓库; postmortems, retrospectives, minutes and weekly reports read their overview and results sections only (their other sections hold an incident\'s measures, topics of discussion or a week\'s progress). ' +
+        'A result statement names a metric ("revenue", "users", "commits", 销售额, 回款, 提交) next to a figure in digits. ' +
+        'It has a baseline when the sentence holds a comparison, target, change or attainment word, a signed figure (+12%), "from … to …" or all of a planned set ("all 4 tasks", 全部4个); when the title of its section names one ("Results vs. plan", 实际与目标对比; a title word that names the topic, such as "Budget", does not); or when the sentence or list item just before states a target or an earlier value in the same unit ("Target: 300 sign-ups." then "Actual: 320 sign-ups."). A table with a target, plan, previous-period or change column, or a row with a change in it, counts as a comparison for its section. ' +
+        'Not reported, since there is nothing an earlier period could be set against or the figure is no result of the period: durations, years, ratios and clock times (3:2, 16:00), 100%; a problem\'s figure ("12 customers churned", 延误2天: require-problem-cause asks for its cause); a running total or standing size ("to date", "currently", "there are", 至今, 目前); what was set up, offered or decided ("set up", "decided to", 设置了, 决定); a one-off event\'s figures ("was held", 举办); a first-ever figure ("for the first time", 首届); a plan\'s or an intention\'s figure ("will", "plan to"); figures in sections titled as background, an agenda or meeting notes ("Background", 项目背景, 会议纪要). ' +
+        'A section whose figures have no comparison at all is reported once, at its title; otherwise each statement with no baseline is.',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -75,6 +78,13 @@ export default defineRule<RequireComparisonOptions>({
         options: {},
         markdown:
           '# Sales Team, October Report\n\nOctober revenue was $1.3M, 8% above plan.\n\n## Results\n\n- Revenue from renewals was $1.2M. <!-- expect: require-comparison -->\n- We signed 36 new customers, 6 more than in September.\n- Churn fell from 5% to 3%.\n\n## Problems\n\nTwo renewals slipped to November because the buyer\'s legal review took 3 weeks.\n\n## Next steps\n\n- Alice to close both renewals by Nov 15\n',
+      },
+      {
+        title: 'a section whose title names no role',
+        lang: 'en',
+        options: {},
+        markdown:
+          '# Ruby Club, May Update\n\nIn May the club had 86 paying members, 9 more than in April.\n\n## Results\n\n- Bundler gained 27 new commits, 12 more than in April.\n\n## Budget and expenses\n\nWe took in $15,950 in income. <!-- expect: require-comparison -->\n\n## Problems\n\nThe June release slipped by 4 days because the CI provider had an outage.\n\n## Next steps\n\n- Alice to publish the June budget by June 10\n',
       },
       {
         title: '没有任何对比的成绩',
