@@ -54,7 +54,7 @@ export default defineRule<RequireComparisonOptions>({
           uniqueItems: true,
         },
         sectionsWithNoRole: {
-          description: 'Also read the sections whose title names no role ("Budget", "Bundler news"): in a report they hold its results. Minutes and postmortems turn it off (their kinds in docs/kinds.md).',
+          description: 'Also read the sections whose title names no role ("Budget", "Bundler news"): in a report they hold its results. Postmortems, retrospectives, minutes and weekly reports turn it off (docs/kinds.md).',
           type: 'boolean',
         },
       },
