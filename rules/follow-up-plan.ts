@@ -18,7 +18,7 @@ interface Unit {
   pairs: Set<string>;
   text: string;
   /** Whether it names a status ("done", 已完成): read only for a line that shares terms with an item. */
-  relaxed?: boolean;
+  status?: boolean;
 }
 
 /** The lines of a summary, and by key term (`k:` meaning, `w:` word, `p:` Han pair) the lines that have it. */
@@ -51,8 +51,8 @@ function unitsOf(doc: SummaryDoc, vocabulary: Vocabulary, wanted: ReadonlySet<st
   const index = (term: string, i: number) => {
     if (!wanted.has(term)) return;
     const list = byTerm.get(term);
-    if (!list) byTerm.set(term, [i]);
-    else if (list[list.length - 1] !== i) list.push(i);
+    if (list) list.push(i);
+    else byTerm.set(term, [i]);
   };
   const units = texts.map((text, i) => {
     const terms = lineTermsOf(text, vocabulary);
@@ -185,8 +185,8 @@ export default defineRule<FollowUpPlanOptions>({
       const matches = count > 0 && candidates(units, terms).some((unit) => {
         const score = overlap(terms, unit.terms, unit.pairs);
         if (score === 0) return false;
-        unit.relaxed ??= vocabulary.has('follow-up-status', unit.text);
-        const relaxed = unit.relaxed || ownerNames.some((name) => vocabulary.normalize(unit.text).includes(name));
+        unit.status ??= vocabulary.has('follow-up-status', unit.text);
+        const relaxed = unit.status || ownerNames.some((name) => vocabulary.normalize(unit.text).includes(name));
         // Two key words at least: one alone ("tickets" in a support team's summary) names no item.
         return score >= Math.max(count * (relaxed ? statusShare : share), Math.min(2, count)) - 1e-9;
       });

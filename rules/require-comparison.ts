@@ -212,7 +212,7 @@ interface Read {
 function readSentence(text: string, vocabulary: Vocabulary): Read {
   // 100% is all of it (a rollout, a task done): nothing to compare.
   const amounts = readAmounts(text, vocabulary).filter(
-    (a) => !a.time && !YEAR.test(text.slice(a.start, a.numberEnd)) && !(a.measure === 'percent' && a.value === 100) && !RATIO_BEFORE.test(text.slice(0, a.start)) && !RATIO_AFTER.test(text.slice(a.end)),
+    (a) => !a.time && !YEAR.test(text.slice(a.start, a.numberEnd)) && !(a.measure === 'percent' && a.value === 100) && !RATIO_BEFORE.test(text.slice(Math.max(0, a.start - 4), a.start)) && !RATIO_AFTER.test(text.slice(a.end, a.end + 4)),
   );
   if (amounts.length === 0) return { baseline: false, amounts };
   // "all 4 tasks", 全部4个: all of a planned set is done, which compares the sentence's result with the plan.
