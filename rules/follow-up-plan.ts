@@ -17,7 +17,8 @@ interface Unit {
   terms: KeyTerms;
   pairs: Set<string>;
   text: string;
-  status: boolean;
+  /** Whether it names a status ("done", 已完成): read only for a line that shares terms with an item. */
+  status?: boolean;
 }
 
 /** The lines of a summary, and by key term (`k:` meaning, `w:` word, `p:` Han pair) the lines that have it. */
@@ -26,28 +27,41 @@ interface Units {
   byTerm: Map<string, number[]>;
 }
 
+/** The key terms of an old item, worked out once: its terms, how many, its owners' names. */
+interface Wanted {
+  terms: KeyTerms;
+  count: number;
+  ownerNames: string[];
+}
+
 const termsOf = (terms: KeyTerms, pairs: Iterable<string>) => [
   ...[...terms.keys].map((k) => `k:${k}`),
   ...[...terms.words].map((w) => `w:${w}`),
   ...[...pairs].map((p) => `p:${p}`),
 ];
 
-function unitsOf(doc: SummaryDoc, vocabulary: Vocabulary): Units {
+/** The lines of `doc` with their terms, indexed by the terms in `wanted` only (an item looks for nothing else). */
+function unitsOf(doc: SummaryDoc, vocabulary: Vocabulary, wanted: ReadonlySet<string>): Units {
   const title = doc.title?.range;
   const texts = [
     ...doc.sentences.filter((s) => !title || s.range[0] < title[0] || s.range[0] >= title[1]).map((s) => s.text),
     ...doc.items.filter((item) => item.kind === 'row').map((item) => item.text),
   ];
   const byTerm = new Map<string, number[]>();
+  const index = (term: string, i: number) => {
+    if (!wanted.has(term)) return;
+    const list = byTerm.get(term);
+    if (list) list.push(i);
+    else byTerm.set(term, [i]);
+  };
   const units = texts.map((text, i) => {
     const terms = lineTermsOf(text, vocabulary);
-    const pairs = new Set(terms.runs.flat());
-    for (const term of new Set(termsOf(terms, pairs))) {
-      const list = byTerm.get(term);
-      if (list) list.push(i);
-      else byTerm.set(term, [i]);
-    }
-    return { terms, pairs, text: vocabulary.normalize(text), status: vocabulary.has('follow-up-status', text) };
+    const pairs = new Set<string>();
+    for (const run of terms.runs) for (const pair of run) pairs.add(pair);
+    for (const key of terms.keys) index(`k:${key}`, i);
+    for (const word of terms.words) index(`w:${word}`, i);
+    for (const pair of pairs) index(`p:${pair}`, i);
+    return { terms, pairs, text };
   });
   return { units, byTerm };
 }
@@ -57,6 +71,17 @@ function candidates({ units, byTerm }: Units, terms: KeyTerms): Unit[] {
   const found = new Set<number>();
   for (const term of termsOf(terms, terms.runs.flat())) for (const i of byTerm.get(term) ?? []) found.add(i);
   return [...found].map((i) => units[i]);
+}
+
+/** One owner finder per vocabulary and roster: building one reads every owner shape of the language packs. */
+const finders = new WeakMap<Vocabulary, Map<string, OwnerFinder>>();
+function ownerFinder(vocabulary: Vocabulary, roster: string[]): OwnerFinder {
+  let byRoster = finders.get(vocabulary);
+  if (!byRoster) finders.set(vocabulary, (byRoster = new Map()));
+  const key = JSON.stringify(roster);
+  let finder = byRoster.get(key);
+  if (!finder) byRoster.set(key, (finder = new OwnerFinder(vocabulary, { roster })));
+  return finder;
 }
 
 /** Where to report: this summary's results heading, else its plan heading, else its title. */
@@ -141,19 +166,27 @@ export default defineRule<FollowUpPlanOptions>({
     if (roots.length === 0) return;
     const share = context.options.share ?? 0.4;
     const statusShare = context.options.statusShare ?? 0.33;
-    const roster = Array.isArray(context.settings.roster) ? (context.settings.roster as string[]) : [];
-    const owners = new OwnerFinder(vocabulary, { roster });
-    const units = unitsOf(doc, vocabulary);
+    const owners = ownerFinder(vocabulary, Array.isArray(context.settings.roster) ? (context.settings.roster as string[]) : []);
 
-    const answered = (action: ActionItem): boolean => {
+    // Each item's terms first, so that this summary's lines are indexed by those terms alone.
+    const wanted = new Map<ActionItem, Wanted>();
+    const want = (action: ActionItem) => {
       const names = owners.find(action.text).filter((o) => o.how !== 'self' && o.how !== 'role');
       const terms = keyTermsOf(action.text, vocabulary, names.map((o) => [o.start, o.end] as const));
-      const count = termCount(terms);
       const ownerNames = names.map((o) => vocabulary.normalize(o.name.replace(/^@/, '')).trim()).filter(Boolean);
+      wanted.set(action, { terms, count: termCount(terms), ownerNames });
+      action.children.forEach(want);
+    };
+    roots.forEach(want);
+    const units = unitsOf(doc, vocabulary, new Set([...wanted.values()].flatMap((w) => termsOf(w.terms, w.terms.runs.flat()))));
+
+    const answered = (action: ActionItem): boolean => {
+      const { terms, count, ownerNames } = wanted.get(action)!;
       const matches = count > 0 && candidates(units, terms).some((unit) => {
         const score = overlap(terms, unit.terms, unit.pairs);
         if (score === 0) return false;
-        const relaxed = unit.status || ownerNames.some((name) => unit.text.includes(name));
+        unit.status ??= vocabulary.has('follow-up-status', unit.text);
+        const relaxed = unit.status || ownerNames.some((name) => vocabulary.normalize(unit.text).includes(name));
         // Two key words at least: one alone ("tickets" in a support team's summary) names no item.
         return score >= Math.max(count * (relaxed ? statusShare : share), Math.min(2, count)) - 1e-9;
       });

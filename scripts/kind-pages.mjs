@@ -51,8 +51,15 @@ function renderKind(kind, vocabularies) {
   lines.push('## Rules', '');
   const rules = Object.entries(kind.rules ?? {});
   if (!rules.length) lines.push('Every rule runs as the config says.', '');
-  for (const [id, entry] of rules) lines.push(`- [${id}](../rules/${id}.md): ${typeof entry === 'object' && !Array.isArray(entry) ? `\`${entry.level}\`` : `\`${JSON.stringify(entry)}\``} for this kind (a rule the config turns off stays off).`);
+  for (const [id, entry] of rules) lines.push(`- [${id}](../rules/${id}.md): ${ruleEntry(entry)} for this kind (a rule the config turns off stays off).`);
   if (rules.length) lines.push('');
   lines.push('## Skeleton', '', '```sh', `summarylint new ${kind.name}               # English`, `summarylint new ${kind.name} --lang zh     # Simplified Chinese`, `summarylint new ${kind.name} --lang zh-Hant  # Traditional Chinese`, '```', '');
   return `${lines.join('\n')}`;
+}
+
+/** A kind's rule entry in words: its level, its options, or both. */
+function ruleEntry(entry) {
+  if (typeof entry !== 'object' || Array.isArray(entry)) return `\`${JSON.stringify(entry)}\``;
+  const options = entry.options && `options \`${JSON.stringify(entry.options)}\``;
+  return [entry.level && `\`${entry.level}\``, options].filter(Boolean).join(', ');
 }

@@ -96,7 +96,9 @@ export function keyTermsOf(text: string, vocabulary: Vocabulary, blank: Readonly
 export function lineTermsOf(text: string, vocabulary: Vocabulary): KeyTerms {
   const norm = vocabulary.normalize(text);
   const keys = new Set<string>();
-  for (const m of vocabulary.find('follow-up-term', norm)) if (typeof m.info.key === 'string') keys.add(m.info.key);
+  // Looked up in the text as written: the vocabulary normalises it anyway and remembers what it found in it for the
+  // other rules, where the normal form would be a text of its own, read again.
+  for (const m of vocabulary.find('follow-up-term', text)) if (typeof m.info.key === 'string') keys.add(m.info.key);
   const words = new Set<string>();
   for (const m of norm.matchAll(LATIN_WORD)) if (m[0].length >= 3) words.add(stem(m[0]));
   for (const m of text.matchAll(ABBREVIATION)) words.add(m[0].toLowerCase());
