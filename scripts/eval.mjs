@@ -8,6 +8,9 @@
 //   and held out: its misses are looked at only to report, at the end).
 // - precision: of a seeded random sample of each rule's findings on the whole shared corpus, how many a reader
 //   judged right (eval/judgements.json). Sampled findings nobody has judged yet are counted and can be written out.
+// - label precision: the labels are meant to be exhaustive, so of a rule's findings on labelled documents, how many
+//   stand on a line labelled with that rule (`rule` or `also`), or report a section the readers marked missing. A
+//   finding on any other line is probably wrong: precision measured with the same readers as recall, per half.
 //
 //   npm run eval                                  the tables
 //   npm run eval -- --misses tune [--rule <id>]   list the tune half's misses and wrong flags (also `check`; never
@@ -73,7 +76,7 @@ function locate(rel, { line, fp }) {
 
 const covers = (finding, line) => finding.line <= line && line <= finding.endLine;
 const langOf = (label) => label.lang;
-const blank = () => ({ marked: 0, caught: 0, clean: 0, flagged: 0 });
+const blank = () => ({ marked: 0, caught: 0, clean: 0, flagged: 0, findings: 0, labelled: 0 });
 /** tallies[half][rule or 'all'][lang or 'all'] */
 const HALVES = ['tune', 'check', 'holdout'];
 const tallies = Object.fromEntries(HALVES.map((h) => [h, {}]));
@@ -132,6 +135,21 @@ for (const label of labels) {
       }
     }
     for (const rule of rules) if (rule !== 'require-sections') misses.push({ half, kind: 'wrong', rule, path: label.path, line });
+  }
+  // Label precision: each finding of a rule stands on a line labelled with it, or it is probably wrong.
+  const labelledLines = new Map();
+  for (const weakness of label.weaknesses) {
+    const line = locate(label.path, weakness);
+    if (line === undefined) continue;
+    for (const rule of [weakness.rule, ...(weakness.also ?? [])]) labelledLines.set(`${rule}:${line}`, true);
+  }
+  for (const f of findings) {
+    const sectionMissing = f.ruleId === 'require-sections' && (f.messageId === 'missing' || f.messageId === 'empty');
+    let right = sectionMissing ? (label.missingMarked ?? []).includes(f.data.section) : false;
+    for (let line = f.line; !right && line <= f.endLine; line++) right = labelledLines.has(`${f.ruleId}:${line}`);
+    count(f.ruleId, 'findings');
+    if (right) count(f.ruleId, 'labelled');
+    else misses.push({ half, kind: 'unlabel', rule: f.ruleId, path: label.path, line: f.line, note: sectionMissing ? `${f.data.section} reported ${f.messageId}` : f.messageId });
   }
   for (const [role, at] of Object.entries(label.sections ?? {})) {
     if (!at) continue;
@@ -202,6 +220,7 @@ for (const j of judgements) {
 // Kinds of summary: what each document was judged as, and a seeded sample of them to judge.
 const kinds = [...byPath].map(([rel, r]) => ({ path: rel, kind: r.kind?.name, source: r.kind?.source, reason: r.kind?.reason })).sort((a, b) => a.path.localeCompare(b.path));
 
+const labelledRules = new Set(['all', 'require-sections', ...labels.flatMap((l) => l.weaknesses.flatMap((w) => [w.rule, ...(w.also ?? [])]))]);
 const pct = (a, b) => (b === 0 ? '   –' : `${String(Math.round((100 * a) / b)).padStart(3)}%`);
 if (values.json) {
   console.log(JSON.stringify({ tallies, precision, stillReported, kinds: Object.fromEntries(kinds.map((k) => [k.path, k.kind])), stale, unjudged: unjudged.length }, null, 2));
@@ -209,14 +228,17 @@ if (values.json) {
   const sizes = HALVES.map((h) => `${Object.values(split).filter((x) => x === h).length} ${h}`).join(', ');
   console.log(`${labels.length} labelled documents (${sizes})${stale ? `; ${stale} labels point at lines whose words changed` : ''}\n`);
   const langs = ['all', 'en', 'zh-Hans', 'zh-Hant'];
-  console.log('recall (caught/marked) and wrongly flagged (flagged/clean lines), per half and language');
-  console.log(`${'rule'.padEnd(26)}${'lang'.padEnd(9)}${HALVES.map((h) => `${`${h} recall`.padStart(18)}${`${h} wrong`.padStart(16)}`).join('')}`);
+  console.log('recall (caught/marked), wrongly flagged (flagged/clean lines) and label precision (findings on a line labelled');
+  console.log('with their rule, or reporting a section marked missing / findings), per half and language');
+  console.log(`${'rule'.padEnd(26)}${'lang'.padEnd(9)}${HALVES.map((h) => `${`${h} recall`.padStart(18)}${`${h} wrong`.padStart(16)}${`${h} label prec`.padStart(20)}`).join('')}`);
   const cell = (a, b, width) => `${pct(a, b)} ${`${a}/${b}`.padStart(8)}`.padStart(width);
   for (const rule of ['all', ...RULES]) {
     for (const lang of langs) {
       const t = HALVES.map((h) => tallies[h][rule]?.[lang] ?? blank());
-      if (t.every((x) => x.marked + x.clean === 0)) continue;
-      console.log(`${(lang === 'all' ? rule : '').padEnd(26)}${lang.padEnd(9)}${t.map((x) => `${cell(x.caught, x.marked, 18)}${cell(x.flagged, x.clean, 16)}`).join('')}`);
+      if (t.every((x) => x.marked + x.clean + x.findings === 0)) continue;
+      // A rule nobody labels (its weaknesses are measured elsewhere) has no label precision.
+      const prec = (x) => (labelledRules.has(rule) ? cell(x.labelled, x.findings, 20) : '–'.padStart(20));
+      console.log(`${(lang === 'all' ? rule : '').padEnd(26)}${lang.padEnd(9)}${t.map((x) => `${cell(x.caught, x.marked, 18)}${cell(x.flagged, x.clean, 16)}${prec(x)}`).join('')}`);
     }
   }
   console.log(`\nprecision on the whole corpus (${results.length} files): a sample of ${values.sample} findings per rule (seed ${values.seed}), judged in eval/judgements.json`);
