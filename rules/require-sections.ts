@@ -255,7 +255,8 @@ function hasPlanContent(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
   const promised = doc.sentences.filter((sentence) => {
     if (sentence.block.isTitle || sentence.block.quoted || /[?？]\s*$/u.test(sentence.text)) return false;
     const text = sentence.text.replace(/[*_`]/gu, '').replace(LABEL, (all, label: string) => (isShortLabel(label) ? '' : all)).trimStart();
-    return vocabulary.find('plan-opener', text.slice(0, 20)).some((hit) => hit.start === 0);
+    // A promise about the document itself ("In this column we will …") describes it.
+    return vocabulary.find('plan-opener', text.slice(0, 20)).some((hit) => hit.start === 0) && !vocabulary.has('document-self', text);
   });
   if (promised.length >= PROMISES) return true;
   return doc.sentences.some((sentence) => {

@@ -286,7 +286,7 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   // … in a speaker's note, its first clause or a later one ("David: good first issues, will look into map filters"; not
   // "新签合同38份，计划为35份"); not a title written as an item ("2. Next steps" over its own list).
   const promised = said !== first ? opensClauseWithPlan(said, vocabulary) : opensWithPlan(said, vocabulary);
-  if (promised && !isTitleLike(said, vocabulary)) return 'plan';
+  if (promised && !isTitleLike(said, vocabulary) && !vocabulary.has('document-self', said)) return 'plan';
   // A recommendation in a list ("Docs need to be kept up to date", "We should pair on reviews", "分组可以再重新安排"),
   // not an issue's title quoted with its link, nor what someone in the meeting thinks ("Jesse: thinks we should …").
   // Not among problems either, where "SeriLog should throw an exception" complains about how things behave.
@@ -422,9 +422,12 @@ function isOnlyLink(block: Block): boolean {
   return parts.length === 1 && parts[0].type === 'link';
 }
 
-/** A sentence of prose that promises work: it opens with a `plan-opener` ("We will …", 计划加入…), and is no question or title. */
+/**
+ * A sentence of prose that promises work: it opens with a `plan-opener` ("We will …", 计划加入…), and is no question or
+ * title, nor a promise about the document itself ("我们将通过这一专栏，定期介绍…" says what the column is).
+ */
 function promisesInProse(sentence: string, vocabulary: Vocabulary): boolean {
-  return opensWithPlan(sentence, vocabulary) && !isQuestion(sentence) && !isTitleLike(sentence, vocabulary) && !reportsDone(sentence, vocabulary);
+  return opensWithPlan(sentence, vocabulary) && !isQuestion(sentence) && !isTitleLike(sentence, vocabulary) && !reportsDone(sentence, vocabulary) && !vocabulary.has('document-self', sentence);
 }
 
 /** A speaker's name before a colon that opens a note ("Nicole: …", "小王：…"): the text after it; otherwise the text. */
