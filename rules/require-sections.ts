@@ -1,6 +1,7 @@
 import { languageCodes, languageOfLocale } from '../src/languages/index.js';
 import { hasHan } from '../src/text/han.js';
 import { phraseLang } from '../src/text/script.js';
+import { isPlanTitle } from './utils/action-items.js';
 import { insertSection } from './utils/fixes.js';
 import { LABEL, minutesSign } from '../src/kinds/minutes-signs.js';
 import { DEFAULT_REQUIRED } from '../src/templates.js';
@@ -30,7 +31,7 @@ export default defineRule<RequireSectionsOptions>({
     id: 'require-sections',
     description: 'Require the sections a reader needs: overview, results, problems and plan',
     docs: {
-      why: 'A summary that only lists achievements hides what went wrong and what happens next; readers look for the overview, the results against targets, the problems with their causes, and the plan.',
+      why: 'A summary that only lists achievements hides what went wrong and what happens next; readers look for the overview, the results against targets, the problems with their causes, and the plan. Minutes and newsletters (their title or their "Agenda"/"Attendees" sections say so) owe a plan but no overview, results or problems section; a plan whose title says so ("Docs team OKRs", "2027年工作计划") owes no problems section.',
       url: DOCS_URL,
     },
     level: 'error',
@@ -288,10 +289,13 @@ const PROBLEMS_IN_PROSE = 3;
  * Meeting minutes and notes record what was said and decided, and a community's newsletter or year in review
  * reports its news: they owe a plan, but no problems section, no overview over their record and no results
  * section apart from the record itself. Told by the title's words, or for minutes by what only minutes have.
+ * A plan document owes no problems section.
  */
 function owedRoles(doc: SummaryDoc, vocabulary: Vocabulary): (role: string) => boolean {
   const record = vocabulary.has('record-title', doc.title?.text ?? '') || minutesSign(doc, vocabulary) !== undefined;
-  return (role) => !((role === 'problems' || role === 'overview' || role === 'results') && record);
+  // A plan ("Project Operations WG OKRs", "2025年工作计划") looks ahead: it owes the results it scores, not problems.
+  const plan = doc.title !== undefined && isPlanTitle(doc.title.text, vocabulary);
+  return (role) => !((role === 'problems' || role === 'overview' || role === 'results') && record) && !(role === 'problems' && plan);
 }
 
 /** The body's first section, after the title, recaps the period ("Highlights", 回顾): the reader gets the gist first. */

@@ -546,6 +546,18 @@ export function isPlanSection(doc: SummaryDoc, section: Section, vocabulary: Voc
 }
 
 /**
+ * A title that makes the document a plan: it names the plan, and results or problems only inside a goal's name
+ * ("Objectives and Key Results", "Project Operations WG OKRs", "2025年工作计划"; not "Results and next steps").
+ */
+export function isPlanTitle(title: string, vocabulary: Vocabulary): boolean {
+  const roles = vocabulary.rolesOfTitle(title);
+  if (!roles.includes('plan') || roles.includes('problems') || vocabulary.has('past-period', title)) return false;
+  if (!roles.includes('results')) return true;
+  const goals = vocabulary.find('goal', title);
+  return vocabulary.find('section.results', title).every((m) => m.info.exact || goals.some((g) => g.start <= m.start && m.end <= g.end));
+}
+
+/**
  * A section's roles, without `results` when all its title says of results is a period that the plan is for:
  * "本周待办", "This week's to-dos" are plans (本周 and "this week" name results only on their own).
  */
