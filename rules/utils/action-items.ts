@@ -281,6 +281,9 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   // list of problems, which quotes issue titles: "Consider an attach controller (#12399)").
   if (first !== undefined && !item.parent && doc.roleOf(item.section) === 'lessons' && isImperative(first, vocabulary)) return 'plan';
   if (first === undefined || item.kind === 'row' || tellsWhatWentWrong(doc, item.section) || isQuestion(item.text)) return undefined;
+  // What was said or done at a point of a timeline ("14:27 talk on DevOps" over "code must be monitored from day one")
+  // is a record of the event, not a recommendation to act on.
+  if (narratesTimeline(doc, item)) return undefined;
   // Notes that promise work, wherever they stand: "We'll rename the branch", "Nicole: will have a look", "预计下周报告…".
   const said = withoutSpeaker(first);
   // … in a speaker's note, its first clause or a later one ("David: good first issues, will look into map filters"; not
@@ -355,6 +358,16 @@ function tellsWhatWentWrong(doc: SummaryDoc, section: Section): boolean {
   const role = doc.roleOf(section);
   return role === 'problems' || role === 'root-cause';
 }
+
+/** An item of a timeline section, or under an item that opens with a clock time ("- 14:27 Second talk"). */
+function narratesTimeline(doc: SummaryDoc, item: Item): boolean {
+  if (doc.roleOf(item.section) === 'timeline') return true;
+  for (let p = item.parent; p; p = p.parent) if (CLOCK_TIME.test(p.text)) return true;
+  return false;
+}
+
+/** A clock time opening a line: "13:58", "9:05 am", "14：27". */
+const CLOCK_TIME = /^[\s*_]*(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)/u;
 
 /**
  * A line that says there is nothing to do: it opens with a `none` entry ("No immediate action items.", "暂无。",
