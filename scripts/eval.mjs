@@ -175,7 +175,11 @@ function random(seed) {
 const judgementsFile = path.join(ROOT, 'eval/judgements.json');
 const judgements = existsSync(judgementsFile) ? JSON.parse(readFileSync(judgementsFile, 'utf8')) : [];
 const judgementKey = (j) => `${j.path}\u0000${j.fp}\u0000${j.ruleId}\u0000${j.messageId ?? ''}`;
-const judged = new Map(judgements.map((j) => [judgementKey(j), j]));
+// A judgement that names the section (a missing or empty one: `section`) judges only the finding about that section;
+// older ones, without it, judge any finding of the rule and message on that line. The latest judgement counts.
+const judged = new Map();
+for (const j of judgements) judged.set(judgementKey(j), [...(judged.get(judgementKey(j)) ?? []), j]);
+const judgementOf = (key, section) => judged.get(judgementKey(key))?.findLast((j) => j.section === undefined || j.section === section);
 const precision = {};
 const unjudged = [];
 for (const rule of RULES) {
@@ -187,8 +191,8 @@ for (const rule of RULES) {
   while (sample.length < Number(values.sample) && all.length > 0) sample.push(all.splice(Math.floor(next() * all.length), 1)[0]);
   const entry = (precision[rule] = { findings: sample.length + all.length, sampled: sample.length, judged: 0, right: 0 });
   for (const { rel, f } of sample) {
-    const key = { path: rel, line: f.line, fp: fingerprint(lines(rel)[f.line - 1] ?? ''), ruleId: rule, messageId: f.messageId };
-    const j = judged.get(judgementKey(key));
+    const key = { path: rel, line: f.line, fp: fingerprint(lines(rel)[f.line - 1] ?? ''), ruleId: rule, messageId: f.messageId, ...(f.data?.section ? { section: f.data.section } : {}) };
+    const j = judgementOf(key, key.section);
     if (!j) {
       unjudged.push({ ...key, message: f.message, right: null, note: '' });
       continue;
@@ -202,12 +206,17 @@ for (const rule of RULES) {
 // rules report now. A fix for wrong findings shows as fewer wrong ones here while the right ones stay.
 const reported = new Set();
 for (const [rel, result] of byPath) {
-  for (const f of result.findings) if (f.ruleId) reported.add(judgementKey({ path: rel, fp: fingerprint(lines(rel)[f.line - 1] ?? ''), ruleId: f.ruleId, messageId: f.messageId }));
+  for (const f of result.findings) {
+    if (!f.ruleId) continue;
+    const key = judgementKey({ path: rel, fp: fingerprint(lines(rel)[f.line - 1] ?? ''), ruleId: f.ruleId, messageId: f.messageId });
+    reported.add(key);
+    if (f.data?.section) reported.add(`${key}\u0000${f.data.section}`);
+  }
 }
 const stillReported = {};
 for (const j of judgements) {
   const entry = (stillReported[j.ruleId] ??= { right: 0, rightNow: 0, wrong: 0, wrongNow: 0 });
-  const now = reported.has(judgementKey(j));
+  const now = reported.has(j.section === undefined ? judgementKey(j) : `${judgementKey(j)}\u0000${j.section}`);
   if (j.right) {
     entry.right++;
     if (now) entry.rightNow++;
