@@ -256,17 +256,27 @@ function hasPlanContent(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
   const promised = doc.sentences.filter((sentence) => {
     if (sentence.block.isTitle || sentence.block.quoted || /[?？]\s*$/u.test(sentence.text)) return false;
     const text = sentence.text.replace(/[*_`]/gu, '').replace(LABEL, (all, label: string) => (isShortLabel(label) ? '' : all)).trimStart();
-    // A promise about the document itself ("In this column we will …") describes it.
-    return vocabulary.find('plan-opener', text.slice(0, 20)).some((hit) => hit.start === 0) && !vocabulary.has('document-self', text);
+    // The promise may follow a short opening clause ("Along with this, I will publish …", "此外，我们将…"); a promise
+    // about the document itself ("In this column we will …") describes it.
+    const opener = /^([^,，;；]{1,30})[,，]\s*/u.exec(text);
+    const rest = opener && isShortOpener(opener[1]) ? text.slice(opener[0].length) : undefined;
+    const opens = (t: string) => vocabulary.find('plan-opener', t.slice(0, 20)).some((hit) => hit.start === 0);
+    return (opens(text) || (rest !== undefined && opens(rest))) && !vocabulary.has('document-self', text);
   });
   if (promised.length >= PROMISES) return true;
   return doc.sentences.some((sentence) => {
     const m = /^\s*([^,，:：。.!?！？]{2,30}?)\s*[,，]/u.exec(sentence.text.replace(/[*_`[\]]/gu, ''));
     if (!m) return false;
     const opener = m[1].trim();
-    if (hasHan(opener) ? opener.length > 8 : opener.split(/\s+/u).length > 4) return false;
+    if (!isShortOpener(opener)) return false;
     return vocabulary.find('plan-opener', opener).some((hit) => hit.start === 0);
   });
+}
+
+/** A few words before a comma that open a sentence: "Next week", "Along with this", 此外. */
+function isShortOpener(text: string): boolean {
+  const t = text.trim();
+  return hasHan(t) ? t.length <= 8 : t.split(/\s+/u).length <= 4;
 }
 
 /** Sentences that promise work and make a plan without a heading. */
