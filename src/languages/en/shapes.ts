@@ -9,7 +9,7 @@ export const listNumbers: readonly ListNumberShape[] = [
 ];
 
 /** Numbers in durations: "2 weeks", "two sprints", "a couple of days". */
-const EN_NUM = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:a\\s+)?couple\\s+of)';
+const EN_NUM = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of)';
 
 /** `week 46`, `by 2026`, `in 1.30`; `within 2 weeks`, `every other sprint`. */
 export const dates: LanguagePack['dates'] = {
@@ -22,9 +22,8 @@ export const dates: LanguagePack['dates'] = {
     /(?<![\p{L}\p{N}])(?:(?:in|for|before|until|till)\s+(?:the\s+)?(?:release\s+|version\s+|v)?|by\s+(?:the\s+)?(?:release\s+|version\s+|v))\d+\.\d+(?:\.\d+)?(?![\d.%]|\s*(?:x|times|%|percent)(?![\p{L}]))/gu,
   ],
   durations: (units) => [
-    // within 2 weeks, in 3 days, in the next two sprints, over the next 2 months, for the next couple of years (not
-    // "for 3 days", an estimate)
-    { pattern: new RegExp(`(?<![\\p{L}])(?:(?:within|in|inside|over)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+)?|for\\s+the\\s+(?:next|coming|following)\\s+)${EN_NUM}\\s+(?:${units})(?![\\p{L}])`, 'gu'), kind: 'duration' },
+    // within 2 weeks, in 3 days, in the next two sprints, over the next 2 months
+    { pattern: new RegExp(`(?<![\\p{L}])(?:within|in|inside|over)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+)?${EN_NUM}\\s+(?:${units})(?![\\p{L}])`, 'gu'), kind: 'duration' },
     // 2 weeks after launch, 3 days before the release
     { pattern: new RegExp(`(?<![\\p{L}\\p{N}])${EN_NUM}\\s+(?:${units})\\s+(?:after|before|from)(?![\\p{L}])`, 'gu'), kind: 'duration' },
     // every Monday is a weekday word; every 2 weeks, every other sprint
