@@ -475,6 +475,8 @@ function labelRole(item: Item, vocabulary: Vocabulary): string | undefined {
   // "Objective: grow the community" over its key results, "目标：…" over its steps: a topic, the sub-items are the actions.
   const goal = /^[*_]*([^:：\n]{1,20}?)[*_]*\s*[:：]/u.exec(item.text.trim());
   if (goal && isWholly(goal[1], 'goal', vocabulary)) return 'topic';
+  // "- Key Results" over what key results are (an OKR page's key concepts): a term explained, not a plan.
+  if (isWholly(item.text, 'goal', vocabulary)) return 'other';
   const m = LABEL.exec(item.text.trim());
   if (!m) return undefined;
   const label = m[1].trim();
