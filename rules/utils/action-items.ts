@@ -125,7 +125,7 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
       continue;
     }
     const kind = actionKind(doc, item, vocabulary, leadIns, plansIn);
-    if (!kind || isDone(item, vocabulary) || isEmptyItem(item) || saysNothingToDo(item.text, vocabulary)) continue;
+    if (!kind || isDone(item, vocabulary) || isEmptyItem(item) || saysNothingToDo(item.text, vocabulary) || isTemplateGuidance(item.text, vocabulary)) continue;
     const siblings = item.parent ?? item.section;
     if (kind === 'plan' && item.kind !== 'row' && isNote(item.text, vocabulary)) {
       // "Status: planned for 1.5" under an action item (even when its indentation made it a list of its own).
@@ -156,6 +156,8 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
     if (inPlan === undefined) planProse.set(block.section, (inPlan = isPlanProse(doc, block.section, vocabulary)));
     // Not a paragraph that is only a link (to the plan kept elsewhere) or says there is nothing to do ("No action items.").
     const whole = inPlan && !isOnlyLink(block) && !saysNothingToDo(text, vocabulary);
+    // The template's own guidance ("These are only sample subheadings. Every action item should …") is no one's work.
+    if (isTemplateGuidance(text, vocabulary)) continue;
     const sentences = whole ? [block.sentences[0]] : block.sentences.filter((sentence) => promisesInProse(sentence.text, vocabulary));
     for (const sentence of sentences) {
       if (!sentence || markerAt(sentence.text, vocabulary) !== undefined) continue;
@@ -357,6 +359,11 @@ function opensSentenceWith(text: string, concept: string, vocabulary: Vocabulary
 function tellsWhatWentWrong(doc: SummaryDoc, section: Section): boolean {
   const role = doc.roleOf(section);
   return role === 'problems' || role === 'root-cause';
+}
+
+/** Words a template writes and a finished summary does not ("sample subheadings", 示例内容: `placeholder` of kind `template`). */
+function isTemplateGuidance(text: string, vocabulary: Vocabulary): boolean {
+  return vocabulary.find('placeholder', text).some((m) => m.info.kind === 'template');
 }
 
 /** An item of a timeline section, or under an item that opens with a clock time ("- 14:27 Second talk"). */
