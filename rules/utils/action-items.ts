@@ -261,7 +261,8 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   const marked = first !== undefined && markerAt(first, vocabulary) !== undefined;
   // What the item reports is no action: work already done ("The action has been disabled", "We've removed …", "已经上线"),
   // a goal's measure ("Key Result: 200k views a month", "目标：新签客户40家").
-  if (first !== undefined && !marked && (reportsDone(first, vocabulary) || narratesDiscussion(first, vocabulary) || isGoalMeasure(item, vocabulary))) return undefined;
+  // … nor is an invitation to the reader ("Feel free to ask in the docs channel", "有进一步问题，可以随时沟通").
+  if (first !== undefined && !marked && (reportsDone(first, vocabulary) || narratesDiscussion(first, vocabulary) || isGoalMeasure(item, vocabulary) || vocabulary.has('reader-invitation', first))) return undefined;
   // Under a label item, the label decides: the sub-items of "Follow-ups:" are actions, those of "Done:" are not.
   for (let p = item.parent; p; p = p.parent) {
     const role = labelRole(p, vocabulary);
@@ -447,7 +448,7 @@ function isOnlyLink(block: Block): boolean {
  * title, nor a promise about the document itself ("我们将通过这一专栏，定期介绍…" says what the column is).
  */
 function promisesInProse(sentence: string, vocabulary: Vocabulary): boolean {
-  return opensWithPlan(sentence, vocabulary) && !isQuestion(sentence) && !isTitleLike(sentence, vocabulary) && !reportsDone(sentence, vocabulary) && !vocabulary.has('document-self', sentence);
+  return opensWithPlan(sentence, vocabulary) && !isQuestion(sentence) && !isTitleLike(sentence, vocabulary) && !reportsDone(sentence, vocabulary) && !vocabulary.has('document-self', sentence) && !vocabulary.has('reader-invitation', sentence);
 }
 
 /** A speaker's name before a colon that opens a note ("Nicole: …", "小王：…"): the text after it; otherwise the text. */
