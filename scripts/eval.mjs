@@ -15,7 +15,7 @@
 //   npm run eval                                  the tables
 //   npm run eval -- --misses tune [--rule <id>]   list the tune half's misses and wrong flags (also `check`; never
 //                                                 the holdout's while rules are being tuned: that keeps it honest)
-//   npm run eval -- --unjudged <file.json>        write the sampled findings that have no judgement yet
+//   npm run eval -- --unjudged <file.json>        write the sampled findings that have no judgement yet (--rule <id>: its only)
 //   npm run eval -- --json                        the numbers as JSON
 //   npm run eval -- --kinds                       list every document's kind of summary, with where it came from
 //   npm run eval -- --kinds-sample <file.json>    write a seeded sample of documents (--kinds-count, default 30)
@@ -275,7 +275,7 @@ if (values['kinds-sample']) {
   writeFileSync(values['kinds-sample'], JSON.stringify(out, null, 2) + '\n');
 }
 
-if (values.unjudged) writeFileSync(values.unjudged, JSON.stringify(unjudged, null, 2) + '\n');
+if (values.unjudged) writeFileSync(values.unjudged, JSON.stringify(unjudged.filter((u) => !values.rule || values.rule.includes(u.ruleId)), null, 2) + '\n');
 if (values.misses) {
   if (!HALVES.includes(values.misses)) throw new Error(`eval: --misses takes ${HALVES.join(', ')}`);
   const shown = misses.filter((m) => m.half === values.misses && (!values.rule || values.rule.includes(m.rule)));
