@@ -1,9 +1,10 @@
 import type { Nodes } from 'mdast';
 import { insideSpan } from '../src/text/positions.js';
 import { quotedSpans } from '../src/text/punctuation.js';
-import { defineRule, type Block, type Fix, type Range, type Vocabulary } from '../src/types.js';
+import { defineRule, type Block, type Fix, type Range } from '../src/types.js';
 import { isTemplateLine, removeLines } from './utils/fixes.js';
 import { collectActionItems, type ActionItem } from './utils/action-items.js';
+import type { Vocabulary } from '../src/types.js';
 
 const DOCS_URL = 'https://github.com/summarylint/summarylint/blob/main/docs/rules/no-placeholder.md';
 
