@@ -156,9 +156,9 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
     if (inPlan === undefined) planProse.set(block.section, (inPlan = isPlanProse(doc, block.section, vocabulary)));
     // Not a paragraph that is only a link (to the plan kept elsewhere) or says there is nothing to do ("No action items.").
     const whole = inPlan && !isOnlyLink(block) && !saysNothingToDo(text, vocabulary);
-    // The template's own guidance ("These are only sample subheadings. Every action item should …") is no one's work.
-    if (isTemplateGuidance(text, vocabulary)) continue;
     const sentences = whole ? [block.sentences[0]] : block.sentences.filter((sentence) => promisesInProse(sentence.text, vocabulary));
+    // The template's own guidance ("These are only sample subheadings. Every action item should …") is no one's work.
+    if (sentences.length === 0 || isTemplateGuidance(text, vocabulary)) continue;
     for (const sentence of sentences) {
       if (!sentence || markerAt(sentence.text, vocabulary) !== undefined) continue;
       const own = whole ? text : sentence.text;
