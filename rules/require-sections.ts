@@ -32,7 +32,7 @@ export default defineRule<RequireSectionsOptions>({
     id: 'require-sections',
     description: 'Require the sections a reader needs: overview, results, problems and plan',
     docs: {
-      why: 'A summary that only lists achievements hides what went wrong and what happens next; readers look for the overview, the results against targets, the problems with their causes, and the plan. Minutes and newsletters (their title or their "Agenda"/"Attendees" sections say so) owe a plan but no overview, results or problems section; a plan whose title says so ("Docs team OKRs", "2027年工作计划") owes no problems section. A plan needs no heading where the body hands out work: two items or table cells that name an owner with a label ("Owner: Dana", "责任人：黄山"), unchecked tasks, or two sentences that promise work.',
+      why: 'A summary that only lists achievements hides what went wrong and what happens next; readers look for the overview, the results against targets, the problems with their causes, and the plan. Minutes and newsletters (their title or their "Agenda"/"Attendees" sections say so) owe a plan but no overview, results or problems section; a plan whose title says so ("Docs team OKRs", "2027年工作计划") owes no problems section. A plan needs no heading where the body hands out work: two table cells that name an owner with a label ("Owner: Dana", "责任人：黄山"), unchecked tasks, or two sentences that promise work.',
       url: DOCS_URL,
     },
     level: 'error',
@@ -158,7 +158,7 @@ export default defineRule<RequireSectionsOptions>({
         if (titleRoles.includes(role) && (doc.intro.some((b) => b.prose.text.trim()) || doc.sections.some((s) => isTopicSection(doc, s)))) continue;
         if ([role, ...standIns].some((r) => labelled.has(r)) || (role === 'results' && topics)) continue;
         if (inProse[role] && doc.sentences.some((s) => !s.block.isTitle && context.vocabulary.has(inProse[role], s.text))) continue;
-        // Work handed out in the body's lists or tables ("--责任人：黄山", "(owner: Dana)") is a plan without a heading.
+        // Work handed out in a table of topics ("遗留问题：… 责任人：黄山", "Open item: … Owner: Dana") is a plan without a heading.
         if (role === 'plan' && assignsWork(doc, context.vocabulary)) continue;
         // What the section must state, stated elsewhere ("Revenue 4.2M, 84% of target" in the overview): the reader has it.
         if (mustState[role] && states(doc, doc.root, mustState[role], context.vocabulary)) continue;
@@ -282,18 +282,21 @@ function isShortOpener(text: string): boolean {
   return hasHan(t) ? t.length <= 8 : t.split(/\s+/u).length <= 4;
 }
 
-/** Whether two or more items or table cells name an owner with a label ("Owner: Dana", "责任人：黄山"). */
+/**
+ * Whether two or more table cells name an owner with a label ("Owner: Dana", "责任人：黄山"): minutes that record their
+ * follow-ups in the table of topics. (A list under a heading no word list knows stays a list: its heading is the gap.)
+ */
 function assignsWork(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
   const finder = new OwnerFinder(vocabulary, { roster: [] });
   let assigned = 0;
   for (const block of doc.blocks) {
-    if (!block.item || block.isTitle || !finder.labels(block.prose.text).some((label) => !label.placeholder)) continue;
+    if (block.kind !== 'tableCell' || !finder.labels(block.prose.text).some((label) => !label.placeholder)) continue;
     if (++assigned >= ASSIGNMENTS) return true;
   }
   return false;
 }
 
-/** Items with a labelled owner that make a plan: one could be a header field ("负责人：王敏" over the report). */
+/** Cells with a labelled owner that make a plan: one could be a header field ("负责人 | 王敏" over the report). */
 const ASSIGNMENTS = 2;
 
 /** Sentences that promise work and make a plan without a heading. */

@@ -137,11 +137,11 @@ for (const label of labels) {
     for (const rule of rules) if (rule !== 'require-sections') misses.push({ half, kind: 'wrong', rule, path: label.path, line });
   }
   // Label precision: each finding of a rule stands on a line labelled with it, or it is probably wrong.
-  const labelledLines = new Map();
+  const labelledLines = new Set();
   for (const weakness of label.weaknesses) {
     const line = locate(label.path, weakness);
     if (line === undefined) continue;
-    for (const rule of [weakness.rule, ...(weakness.also ?? [])]) labelledLines.set(`${rule}:${line}`, true);
+    for (const rule of [weakness.rule, ...(weakness.also ?? [])]) labelledLines.add(`${rule}:${line}`);
   }
   for (const f of findings) {
     const sectionMissing = f.ruleId === 'require-sections' && (f.messageId === 'missing' || f.messageId === 'empty');
@@ -179,7 +179,7 @@ const judgementKey = (j) => `${j.path}\u0000${j.fp}\u0000${j.ruleId}\u0000${j.me
 // older ones, without it, judge any finding of the rule and message on that line. The latest judgement counts.
 const judged = new Map();
 for (const j of judgements) judged.set(judgementKey(j), [...(judged.get(judgementKey(j)) ?? []), j]);
-const judgementOf = (key, section) => judged.get(judgementKey(key))?.findLast((j) => j.section === undefined || j.section === section);
+const judgementOf = (key) => judged.get(judgementKey(key))?.findLast((j) => j.section === undefined || j.section === key.section);
 const precision = {};
 const unjudged = [];
 for (const rule of RULES) {
@@ -192,7 +192,7 @@ for (const rule of RULES) {
   const entry = (precision[rule] = { findings: sample.length + all.length, sampled: sample.length, judged: 0, right: 0 });
   for (const { rel, f } of sample) {
     const key = { path: rel, line: f.line, fp: fingerprint(lines(rel)[f.line - 1] ?? ''), ruleId: rule, messageId: f.messageId, ...(f.data?.section ? { section: f.data.section } : {}) };
-    const j = judgementOf(key, key.section);
+    const j = judgementOf(key);
     if (!j) {
       unjudged.push({ ...key, message: f.message, right: null, note: '' });
       continue;
