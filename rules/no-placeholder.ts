@@ -4,6 +4,7 @@ import { quotedSpans } from '../src/text/punctuation.js';
 import { defineRule, type Block, type Fix, type Range, type SummaryDoc } from '../src/types.js';
 import { isTemplateLine, removeLines } from './utils/fixes.js';
 import { collectActionItems, type ActionItem } from './utils/action-items.js';
+import type { Vocabulary } from '../src/types.js';
 
 const DOCS_URL = 'https://github.com/summarylint/summarylint/blob/main/docs/rules/no-placeholder.md';
 
@@ -17,8 +18,6 @@ const X_SLOT = /(?<![A-Za-z0-9_])(?:\d{1,4})?[xX]{2,}(?![A-Za-z0-9_-])|(?<![A-Za
 const BLANK = /_{3,}|＿{2,}/gu;
 /** A question mark standing for a number: 进行了？期, ??个 (after a word that calls for a count, or before a unit of the vocabulary). */
 const QUESTION_SLOT = /(?<=[\p{Script=Han}\d])[?？]{1,3}(?=\p{Script=Han})/gu;
-/** Words after which a number is due: 进行了？期, 第？次, 共？人, 有  名. */
-const COUNT_BEFORE = /[了第共约达近超有]$/u;
 /** Two or more blanks between Chinese words where a number was to go: 有  名开发者, 提交了  个 (kept only before a unit). */
 const HAN_BLANK = /(?<=\p{Script=Han})[ \t\u3000]{2,}(?=\p{Script=Han})/gu;
 /** A link left as its bracketed label with nothing to point at: "- [Slack thread]", "[会议记录]" (not a task box, a footnote or a number). */
@@ -141,13 +140,13 @@ export default defineRule({
       const units = vocabulary.find('quantity-unit', text);
       for (const m of text.matchAll(QUESTION_SLOT)) {
         const end = m.index + m[0].length;
-        if (units.some((u) => u.start === end) || COUNT_BEFORE.test(text.slice(0, m.index))) found(m.index, end);
+        if (units.some((u) => u.start === end) || endsWithCountCue(text.slice(0, m.index), vocabulary)) found(m.index, end);
       }
       // "有  名开发者提交了  个 commit": the numbers were to go in the blanks, before a unit and after a word that calls for a count.
       for (const m of text.matchAll(HAN_BLANK)) {
         const end = m.index + m[0].length;
         // Quoted with the words either side: the blank alone would show as "".
-        if (units.some((u) => u.start === end) && COUNT_BEFORE.test(text.slice(0, m.index))) found(m.index - 1, end + 1);
+        if (units.some((u) => u.start === end) && endsWithCountCue(text.slice(0, m.index), vocabulary)) found(m.index - 1, end + 1);
       }
       const words = vocabulary.find('placeholder', text);
       for (const m of words) {
@@ -240,6 +239,12 @@ export default defineRule({
     }
   },
 });
+
+/** Whether the text ends with a word after which a number is due (concept `count-cue`: 进行了？期, 第？次, 有  名). */
+function endsWithCountCue(text: string, vocabulary: Vocabulary): boolean {
+  const tail = text.slice(-4);
+  return vocabulary.find('count-cue', tail).some((m) => m.end === tail.length);
+}
 
 /**
  * A line "label:" with no value, among "label: value" lines of a header block, where the next line is a field of its

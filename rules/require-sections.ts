@@ -1,7 +1,9 @@
 import { languageCodes, languageOfLocale } from '../src/languages/index.js';
 import { hasHan } from '../src/text/han.js';
 import { phraseLang } from '../src/text/script.js';
+import { isPlanTitle } from './utils/action-items.js';
 import { insertSection } from './utils/fixes.js';
+import { OwnerFinder } from './utils/owners.js';
 import { LABEL, minutesSign } from '../src/kinds/minutes-signs.js';
 import { DEFAULT_REQUIRED } from '../src/templates.js';
 import { defineRule, type ConceptChange, type Range, type Section, type SummaryDoc, type Vocabulary } from '../src/types.js';
@@ -30,7 +32,7 @@ export default defineRule<RequireSectionsOptions>({
     id: 'require-sections',
     description: 'Require the sections a reader needs: overview, results, problems and plan',
     docs: {
-      why: 'A summary that only lists achievements hides what went wrong and what happens next; readers look for the overview, the results against targets, the problems with their causes, and the plan.',
+      why: 'A summary that only lists achievements hides what went wrong and what happens next; readers look for the overview, the results against targets, the problems with their causes, and the plan. Minutes and newsletters (their title or their "Agenda"/"Attendees" sections say so) owe a plan but no overview, results or problems section; a plan whose title says so ("Docs team OKRs", "2027年工作计划") owes no problems section. A plan needs no heading where the body hands out work: two table cells that name an owner with a label ("Owner: Dana", "责任人：黄山"), unchecked tasks, or two sentences that promise work.',
       url: DOCS_URL,
     },
     level: 'error',
@@ -156,6 +158,8 @@ export default defineRule<RequireSectionsOptions>({
         if (titleRoles.includes(role) && (doc.intro.some((b) => b.prose.text.trim()) || doc.sections.some((s) => isTopicSection(doc, s)))) continue;
         if ([role, ...standIns].some((r) => labelled.has(r)) || (role === 'results' && topics)) continue;
         if (inProse[role] && doc.sentences.some((s) => !s.block.isTitle && context.vocabulary.has(inProse[role], s.text))) continue;
+        // Work handed out in a table of topics ("遗留问题：… 责任人：黄山", "Open item: … Owner: Dana") is a plan without a heading.
+        if (role === 'plan' && assignsWork(doc, context.vocabulary)) continue;
         // What the section must state, stated elsewhere ("Revenue 4.2M, 84% of target" in the overview): the reader has it.
         if (mustState[role] && states(doc, doc.root, mustState[role], context.vocabulary)) continue;
         const fix = insertSection(doc, role, heading(role), Array.isArray(order) ? order : required, context.locale);
@@ -255,17 +259,45 @@ function hasPlanContent(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
   const promised = doc.sentences.filter((sentence) => {
     if (sentence.block.isTitle || sentence.block.quoted || /[?？]\s*$/u.test(sentence.text)) return false;
     const text = sentence.text.replace(/[*_`]/gu, '').replace(LABEL, (all, label: string) => (isShortLabel(label) ? '' : all)).trimStart();
-    return vocabulary.find('plan-opener', text.slice(0, 20)).some((hit) => hit.start === 0);
+    // The promise may follow a short opening clause ("Along with this, I will publish …", "此外，我们将…"); a promise
+    // about the document itself ("In this column we will …") describes it.
+    const opener = /^([^,，;；]{1,30})[,，]\s*/u.exec(text);
+    const rest = opener && isShortOpener(opener[1]) ? text.slice(opener[0].length) : undefined;
+    const opens = (t: string) => vocabulary.find('plan-opener', t.slice(0, 20)).some((hit) => hit.start === 0);
+    return (opens(text) || (rest !== undefined && opens(rest))) && !vocabulary.has('document-self', text);
   });
   if (promised.length >= PROMISES) return true;
   return doc.sentences.some((sentence) => {
     const m = /^\s*([^,，:：。.!?！？]{2,30}?)\s*[,，]/u.exec(sentence.text.replace(/[*_`[\]]/gu, ''));
     if (!m) return false;
     const opener = m[1].trim();
-    if (hasHan(opener) ? opener.length > 8 : opener.split(/\s+/u).length > 4) return false;
+    if (!isShortOpener(opener)) return false;
     return vocabulary.find('plan-opener', opener).some((hit) => hit.start === 0);
   });
 }
+
+/** A few words before a comma that open a sentence: "Next week", "Along with this", 此外. */
+function isShortOpener(text: string): boolean {
+  const t = text.trim();
+  return hasHan(t) ? t.length <= 8 : t.split(/\s+/u).length <= 4;
+}
+
+/**
+ * Whether two or more table cells name an owner with a label ("Owner: Dana", "责任人：黄山"): minutes that record their
+ * follow-ups in the table of topics. (A list under a heading no word list knows stays a list: its heading is the gap.)
+ */
+function assignsWork(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
+  const finder = new OwnerFinder(vocabulary, { roster: [] });
+  let assigned = 0;
+  for (const block of doc.blocks) {
+    if (block.kind !== 'tableCell' || !finder.labels(block.prose.text).some((label) => !label.placeholder)) continue;
+    if (++assigned >= ASSIGNMENTS) return true;
+  }
+  return false;
+}
+
+/** Cells with a labelled owner that make a plan: one could be a header field ("负责人 | 王敏" over the report). */
+const ASSIGNMENTS = 2;
 
 /** Sentences that promise work and make a plan without a heading. */
 const PROMISES = 2;
@@ -287,10 +319,13 @@ const PROBLEMS_IN_PROSE = 3;
  * Meeting minutes and notes record what was said and decided, and a community's newsletter or year in review
  * reports its news: they owe a plan, but no problems section, no overview over their record and no results
  * section apart from the record itself. Told by the title's words, or for minutes by what only minutes have.
+ * A plan document owes no problems section.
  */
 function owedRoles(doc: SummaryDoc, vocabulary: Vocabulary): (role: string) => boolean {
   const record = vocabulary.has('record-title', doc.title?.text ?? '') || minutesSign(doc, vocabulary) !== undefined;
-  return (role) => !((role === 'problems' || role === 'overview' || role === 'results') && record);
+  // A plan ("Project Operations WG OKRs", "2025年工作计划") looks ahead: it owes the results it scores, not problems.
+  const plan = doc.title !== undefined && isPlanTitle(doc.title.text, vocabulary);
+  return (role) => !((role === 'problems' || role === 'overview' || role === 'results') && record) && !(role === 'problems' && plan);
 }
 
 /** The body's first section, after the title, recaps the period ("Highlights", 回顾): the reader gets the gist first. */

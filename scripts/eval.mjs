@@ -8,11 +8,14 @@
 //   and held out: its misses are looked at only to report, at the end).
 // - precision: of a seeded random sample of each rule's findings on the whole shared corpus, how many a reader
 //   judged right (eval/judgements.json). Sampled findings nobody has judged yet are counted and can be written out.
+// - label precision: the labels are meant to be exhaustive, so of a rule's findings on labelled documents, how many
+//   stand on a line labelled with that rule (`rule` or `also`), or report a section the readers marked missing. A
+//   finding on any other line is probably wrong: precision measured with the same readers as recall, per half.
 //
 //   npm run eval                                  the tables
 //   npm run eval -- --misses tune [--rule <id>]   list the tune half's misses and wrong flags (also `check`; never
 //                                                 the holdout's while rules are being tuned: that keeps it honest)
-//   npm run eval -- --unjudged <file.json>        write the sampled findings that have no judgement yet
+//   npm run eval -- --unjudged <file.json>        write the sampled findings that have no judgement yet (--rule <id>: its only)
 //   npm run eval -- --json                        the numbers as JSON
 //   npm run eval -- --kinds                       list every document's kind of summary, with where it came from
 //   npm run eval -- --kinds-sample <file.json>    write a seeded sample of documents (--kinds-count, default 30)
@@ -73,7 +76,7 @@ function locate(rel, { line, fp }) {
 
 const covers = (finding, line) => finding.line <= line && line <= finding.endLine;
 const langOf = (label) => label.lang;
-const blank = () => ({ marked: 0, caught: 0, clean: 0, flagged: 0 });
+const blank = () => ({ marked: 0, caught: 0, clean: 0, flagged: 0, findings: 0, labelled: 0 });
 /** tallies[half][rule or 'all'][lang or 'all'] */
 const HALVES = ['tune', 'check', 'holdout'];
 const tallies = Object.fromEntries(HALVES.map((h) => [h, {}]));
@@ -133,6 +136,21 @@ for (const label of labels) {
     }
     for (const rule of rules) if (rule !== 'require-sections') misses.push({ half, kind: 'wrong', rule, path: label.path, line });
   }
+  // Label precision: each finding of a rule stands on a line labelled with it, or it is probably wrong.
+  const labelledLines = new Set();
+  for (const weakness of label.weaknesses) {
+    const line = locate(label.path, weakness);
+    if (line === undefined) continue;
+    for (const rule of [weakness.rule, ...(weakness.also ?? [])]) labelledLines.add(`${rule}:${line}`);
+  }
+  for (const f of findings) {
+    const sectionMissing = f.ruleId === 'require-sections' && (f.messageId === 'missing' || f.messageId === 'empty');
+    let right = sectionMissing ? (label.missingMarked ?? []).includes(f.data.section) : false;
+    for (let line = f.line; !right && line <= f.endLine; line++) right = labelledLines.has(`${f.ruleId}:${line}`);
+    count(f.ruleId, 'findings');
+    if (right) count(f.ruleId, 'labelled');
+    else misses.push({ half, kind: 'unlabel', rule: f.ruleId, path: label.path, line: f.line, note: sectionMissing ? `${f.data.section} reported ${f.messageId}` : f.messageId });
+  }
   for (const [role, at] of Object.entries(label.sections ?? {})) {
     if (!at) continue;
     for (const l of [lang, 'all']) tally(half, 'require-sections', l).clean++;
@@ -157,7 +175,11 @@ function random(seed) {
 const judgementsFile = path.join(ROOT, 'eval/judgements.json');
 const judgements = existsSync(judgementsFile) ? JSON.parse(readFileSync(judgementsFile, 'utf8')) : [];
 const judgementKey = (j) => `${j.path}\u0000${j.fp}\u0000${j.ruleId}\u0000${j.messageId ?? ''}`;
-const judged = new Map(judgements.map((j) => [judgementKey(j), j]));
+// A judgement that names the section (a missing or empty one: `section`) judges only the finding about that section;
+// older ones, without it, judge any finding of the rule and message on that line. The latest judgement counts.
+const judged = new Map();
+for (const j of judgements) judged.set(judgementKey(j), [...(judged.get(judgementKey(j)) ?? []), j]);
+const judgementOf = (key) => judged.get(judgementKey(key))?.findLast((j) => j.section === undefined || j.section === key.section);
 const precision = {};
 const unjudged = [];
 for (const rule of RULES) {
@@ -169,8 +191,8 @@ for (const rule of RULES) {
   while (sample.length < Number(values.sample) && all.length > 0) sample.push(all.splice(Math.floor(next() * all.length), 1)[0]);
   const entry = (precision[rule] = { findings: sample.length + all.length, sampled: sample.length, judged: 0, right: 0 });
   for (const { rel, f } of sample) {
-    const key = { path: rel, line: f.line, fp: fingerprint(lines(rel)[f.line - 1] ?? ''), ruleId: rule, messageId: f.messageId };
-    const j = judged.get(judgementKey(key));
+    const key = { path: rel, line: f.line, fp: fingerprint(lines(rel)[f.line - 1] ?? ''), ruleId: rule, messageId: f.messageId, ...(f.data?.section ? { section: f.data.section } : {}) };
+    const j = judgementOf(key);
     if (!j) {
       unjudged.push({ ...key, message: f.message, right: null, note: '' });
       continue;
@@ -184,12 +206,17 @@ for (const rule of RULES) {
 // rules report now. A fix for wrong findings shows as fewer wrong ones here while the right ones stay.
 const reported = new Set();
 for (const [rel, result] of byPath) {
-  for (const f of result.findings) if (f.ruleId) reported.add(judgementKey({ path: rel, fp: fingerprint(lines(rel)[f.line - 1] ?? ''), ruleId: f.ruleId, messageId: f.messageId }));
+  for (const f of result.findings) {
+    if (!f.ruleId) continue;
+    const key = judgementKey({ path: rel, fp: fingerprint(lines(rel)[f.line - 1] ?? ''), ruleId: f.ruleId, messageId: f.messageId });
+    reported.add(key);
+    if (f.data?.section) reported.add(`${key}\u0000${f.data.section}`);
+  }
 }
 const stillReported = {};
 for (const j of judgements) {
   const entry = (stillReported[j.ruleId] ??= { right: 0, rightNow: 0, wrong: 0, wrongNow: 0 });
-  const now = reported.has(judgementKey(j));
+  const now = reported.has(j.section === undefined ? judgementKey(j) : `${judgementKey(j)}\u0000${j.section}`);
   if (j.right) {
     entry.right++;
     if (now) entry.rightNow++;
@@ -202,6 +229,7 @@ for (const j of judgements) {
 // Kinds of summary: what each document was judged as, and a seeded sample of them to judge.
 const kinds = [...byPath].map(([rel, r]) => ({ path: rel, kind: r.kind?.name, source: r.kind?.source, reason: r.kind?.reason })).sort((a, b) => a.path.localeCompare(b.path));
 
+const labelledRules = new Set(['all', 'require-sections', ...labels.flatMap((l) => l.weaknesses.flatMap((w) => [w.rule, ...(w.also ?? [])]))]);
 const pct = (a, b) => (b === 0 ? '   –' : `${String(Math.round((100 * a) / b)).padStart(3)}%`);
 if (values.json) {
   console.log(JSON.stringify({ tallies, precision, stillReported, kinds: Object.fromEntries(kinds.map((k) => [k.path, k.kind])), stale, unjudged: unjudged.length }, null, 2));
@@ -209,14 +237,17 @@ if (values.json) {
   const sizes = HALVES.map((h) => `${Object.values(split).filter((x) => x === h).length} ${h}`).join(', ');
   console.log(`${labels.length} labelled documents (${sizes})${stale ? `; ${stale} labels point at lines whose words changed` : ''}\n`);
   const langs = ['all', 'en', 'zh-Hans', 'zh-Hant'];
-  console.log('recall (caught/marked) and wrongly flagged (flagged/clean lines), per half and language');
-  console.log(`${'rule'.padEnd(26)}${'lang'.padEnd(9)}${HALVES.map((h) => `${`${h} recall`.padStart(18)}${`${h} wrong`.padStart(16)}`).join('')}`);
+  console.log('recall (caught/marked), wrongly flagged (flagged/clean lines) and label precision (findings on a line labelled');
+  console.log('with their rule, or reporting a section marked missing / findings), per half and language');
+  console.log(`${'rule'.padEnd(26)}${'lang'.padEnd(9)}${HALVES.map((h) => `${`${h} recall`.padStart(18)}${`${h} wrong`.padStart(16)}${`${h} label prec`.padStart(20)}`).join('')}`);
   const cell = (a, b, width) => `${pct(a, b)} ${`${a}/${b}`.padStart(8)}`.padStart(width);
   for (const rule of ['all', ...RULES]) {
     for (const lang of langs) {
       const t = HALVES.map((h) => tallies[h][rule]?.[lang] ?? blank());
-      if (t.every((x) => x.marked + x.clean === 0)) continue;
-      console.log(`${(lang === 'all' ? rule : '').padEnd(26)}${lang.padEnd(9)}${t.map((x) => `${cell(x.caught, x.marked, 18)}${cell(x.flagged, x.clean, 16)}`).join('')}`);
+      if (t.every((x) => x.marked + x.clean + x.findings === 0)) continue;
+      // A rule nobody labels (its weaknesses are measured elsewhere) has no label precision.
+      const prec = (x) => (labelledRules.has(rule) ? cell(x.labelled, x.findings, 20) : '–'.padStart(20));
+      console.log(`${(lang === 'all' ? rule : '').padEnd(26)}${lang.padEnd(9)}${t.map((x) => `${cell(x.caught, x.marked, 18)}${cell(x.flagged, x.clean, 16)}${prec(x)}`).join('')}`);
     }
   }
   console.log(`\nprecision on the whole corpus (${results.length} files): a sample of ${values.sample} findings per rule (seed ${values.seed}), judged in eval/judgements.json`);
@@ -244,7 +275,7 @@ if (values['kinds-sample']) {
   writeFileSync(values['kinds-sample'], JSON.stringify(out, null, 2) + '\n');
 }
 
-if (values.unjudged) writeFileSync(values.unjudged, JSON.stringify(unjudged, null, 2) + '\n');
+if (values.unjudged) writeFileSync(values.unjudged, JSON.stringify(unjudged.filter((u) => !values.rule || values.rule.includes(u.ruleId)), null, 2) + '\n');
 if (values.misses) {
   if (!HALVES.includes(values.misses)) throw new Error(`eval: --misses takes ${HALVES.join(', ')}`);
   const shown = misses.filter((m) => m.half === values.misses && (!values.rule || values.rule.includes(m.rule)));

@@ -125,7 +125,7 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
       continue;
     }
     const kind = actionKind(doc, item, vocabulary, leadIns, plansIn);
-    if (!kind || isDone(item, vocabulary) || isEmptyItem(item) || saysNothingToDo(item.text, vocabulary)) continue;
+    if (!kind || isDone(item, vocabulary) || isEmptyItem(item) || saysNothingToDo(item.text, vocabulary) || isTemplateGuidance(item.text, vocabulary)) continue;
     const siblings = item.parent ?? item.section;
     if (kind === 'plan' && item.kind !== 'row' && isNote(item.text, vocabulary)) {
       // "Status: planned for 1.5" under an action item (even when its indentation made it a list of its own).
@@ -157,6 +157,8 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
     // Not a paragraph that is only a link (to the plan kept elsewhere) or says there is nothing to do ("No action items.").
     const whole = inPlan && !isOnlyLink(block) && !saysNothingToDo(text, vocabulary);
     const sentences = whole ? [block.sentences[0]] : block.sentences.filter((sentence) => promisesInProse(sentence.text, vocabulary));
+    // The template's own guidance ("These are only sample subheadings. Every action item should …") is no one's work.
+    if (sentences.length === 0 || isTemplateGuidance(text, vocabulary)) continue;
     for (const sentence of sentences) {
       if (!sentence || markerAt(sentence.text, vocabulary) !== undefined) continue;
       const own = whole ? text : sentence.text;
@@ -259,7 +261,8 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   const marked = first !== undefined && markerAt(first, vocabulary) !== undefined;
   // What the item reports is no action: work already done ("The action has been disabled", "We've removed …", "已经上线"),
   // a goal's measure ("Key Result: 200k views a month", "目标：新签客户40家").
-  if (first !== undefined && !marked && (reportsDone(first, vocabulary) || narratesDiscussion(first, vocabulary) || isGoalMeasure(item, vocabulary))) return undefined;
+  // … nor is an invitation to the reader ("Feel free to ask in the docs channel", "有进一步问题，可以随时沟通").
+  if (first !== undefined && !marked && (reportsDone(first, vocabulary) || narratesDiscussion(first, vocabulary) || isGoalMeasure(item, vocabulary) || vocabulary.has('reader-invitation', first))) return undefined;
   // Under a label item, the label decides: the sub-items of "Follow-ups:" are actions, those of "Done:" are not.
   for (let p = item.parent; p; p = p.parent) {
     const role = labelRole(p, vocabulary);
@@ -281,12 +284,15 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   // list of problems, which quotes issue titles: "Consider an attach controller (#12399)").
   if (first !== undefined && !item.parent && doc.roleOf(item.section) === 'lessons' && isImperative(first, vocabulary)) return 'plan';
   if (first === undefined || item.kind === 'row' || tellsWhatWentWrong(doc, item.section) || isQuestion(item.text)) return undefined;
+  // What was said or done at a point of a timeline ("14:27 talk on DevOps" over "code must be monitored from day one")
+  // is a record of the event, not a recommendation to act on.
+  if (narratesTimeline(doc, item)) return undefined;
   // Notes that promise work, wherever they stand: "We'll rename the branch", "Nicole: will have a look", "预计下周报告…".
   const said = withoutSpeaker(first);
   // … in a speaker's note, its first clause or a later one ("David: good first issues, will look into map filters"; not
   // "新签合同38份，计划为35份"); not a title written as an item ("2. Next steps" over its own list).
   const promised = said !== first ? opensClauseWithPlan(said, vocabulary) : opensWithPlan(said, vocabulary);
-  if (promised && !isTitleLike(said, vocabulary)) return 'plan';
+  if (promised && !isTitleLike(said, vocabulary) && !vocabulary.has('document-self', said)) return 'plan';
   // A recommendation in a list ("Docs need to be kept up to date", "We should pair on reviews", "分组可以再重新安排"),
   // not an issue's title quoted with its link, nor what someone in the meeting thinks ("Jesse: thinks we should …").
   // Not among problems either, where "SeriLog should throw an exception" complains about how things behave.
@@ -356,6 +362,21 @@ function tellsWhatWentWrong(doc: SummaryDoc, section: Section): boolean {
   return role === 'problems' || role === 'root-cause';
 }
 
+/** Words a template writes and a finished summary does not ("sample subheadings", 示例内容: `placeholder` of kind `template`). */
+function isTemplateGuidance(text: string, vocabulary: Vocabulary): boolean {
+  return vocabulary.find('placeholder', text).some((m) => m.info.kind === 'template');
+}
+
+/** An item of a timeline section, or under an item that opens with a clock time ("- 14:27 Second talk"). */
+function narratesTimeline(doc: SummaryDoc, item: Item): boolean {
+  if (doc.roleOf(item.section) === 'timeline') return true;
+  for (let p = item.parent; p; p = p.parent) if (CLOCK_TIME.test(p.text)) return true;
+  return false;
+}
+
+/** A clock time opening a line: "13:58", "9:05 am", "14：27". */
+const CLOCK_TIME = /^[\s*_]*(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)/u;
+
 /**
  * A line that says there is nothing to do: it opens with a `none` entry ("No immediate action items.", "暂无。",
  * "None so far") that ends its first clause, or that only a plan's name follows ("暂无后续计划").
@@ -422,9 +443,12 @@ function isOnlyLink(block: Block): boolean {
   return parts.length === 1 && parts[0].type === 'link';
 }
 
-/** A sentence of prose that promises work: it opens with a `plan-opener` ("We will …", 计划加入…), and is no question or title. */
+/**
+ * A sentence of prose that promises work: it opens with a `plan-opener` ("We will …", 计划加入…), and is no question or
+ * title, nor a promise about the document itself ("我们将通过这一专栏，定期介绍…" says what the column is).
+ */
 function promisesInProse(sentence: string, vocabulary: Vocabulary): boolean {
-  return opensWithPlan(sentence, vocabulary) && !isQuestion(sentence) && !isTitleLike(sentence, vocabulary) && !reportsDone(sentence, vocabulary);
+  return opensWithPlan(sentence, vocabulary) && !isQuestion(sentence) && !isTitleLike(sentence, vocabulary) && !reportsDone(sentence, vocabulary) && !vocabulary.has('document-self', sentence) && !vocabulary.has('reader-invitation', sentence);
 }
 
 /** A speaker's name before a colon that opens a note ("Nicole: …", "小王：…"): the text after it; otherwise the text. */
@@ -459,6 +483,8 @@ function labelRole(item: Item, vocabulary: Vocabulary): string | undefined {
   // "Objective: grow the community" over its key results, "目标：…" over its steps: a topic, the sub-items are the actions.
   const goal = /^[*_]*([^:：\n]{1,20}?)[*_]*\s*[:：]/u.exec(item.text.trim());
   if (goal && isWholly(goal[1], 'goal', vocabulary)) return 'topic';
+  // "- Key Results" over what key results are (an OKR page's key concepts): a term explained, not a plan.
+  if (isWholly(item.text, 'goal', vocabulary)) return 'other';
   const m = LABEL.exec(item.text.trim());
   if (!m) return undefined;
   const label = m[1].trim();
@@ -540,6 +566,18 @@ export function isPlanSection(doc: SummaryDoc, section: Section, vocabulary: Voc
   // section's ancestors (not over every section: this runs once per item, and 100,000 items must stay linear).
   for (let s: Section | undefined = section; s && s.kind !== 'root'; s = s.parent) if (vocabulary.has('past-period', s.title)) return false;
   return true;
+}
+
+/**
+ * A title that makes the document a plan: it names the plan, and results or problems only inside a goal's name
+ * ("Objectives and Key Results", "Project Operations WG OKRs", "2025年工作计划"; not "Results and next steps").
+ */
+export function isPlanTitle(title: string, vocabulary: Vocabulary): boolean {
+  const roles = vocabulary.rolesOfTitle(title);
+  if (!roles.includes('plan') || roles.includes('problems') || vocabulary.has('past-period', title)) return false;
+  if (!roles.includes('results')) return true;
+  const goals = vocabulary.find('goal', title);
+  return vocabulary.find('section.results', title).every((m) => m.info.exact || goals.some((g) => g.start <= m.start && m.end <= g.end));
 }
 
 /**

@@ -215,9 +215,10 @@ export class OwnerFinder {
         ? new RegExp(`^\\s*(${VALUE})`, 'u').exec(rest)
         : new RegExp(`^\\s*[*_]*\\s*(?:[:：]${joiners})\\s*[*_]*\\s*(${VALUE})`, 'u').exec(rest);
       if (!after) continue;
-      // The label opens the item or a clause, or sits in brackets: "(owner: @minrk)", "，负责人：王敏".
+      // The label opens the item, a sentence or a clause, sits in brackets or follows a dash: "(owner: @minrk)",
+      // "，负责人：王敏", "…补充字段--责任人：黄山", "…工作。责任人：邵阳".
       const before = text.slice(0, m.start);
-      if (before.trim() && !/[\s(（[【,，;；|、]$/u.test(before)) continue;
+      if (before.trim() && !/[\s(（[【,，;；|、\-—–。！？)）]$/u.test(before)) continue;
       const value = after[1].trim();
       if (!value) continue;
       const start = m.end + after[0].lastIndexOf(after[1]);

@@ -24,8 +24,8 @@ export const dates: LanguagePack['dates'] = {
   durations: (units) => [
     // within 2 weeks, in 3 days, in the next two sprints, over the next 2 months
     { pattern: new RegExp(`(?<![\\p{L}])(?:within|in|inside|over)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+)?${EN_NUM}\\s+(?:${units})(?![\\p{L}])`, 'gu'), kind: 'duration' },
-    // 2 weeks after launch, 3 days before the release
-    { pattern: new RegExp(`(?<![\\p{L}\\p{N}])${EN_NUM}\\s+(?:${units})\\s+(?:after|before|from)(?![\\p{L}])`, 'gu'), kind: 'duration' },
+    // 2 weeks after launch, 3 days before the release, 1-2 days ahead, a week in advance
+    { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${EN_NUM}|\\d+\\s*[-–~]\\s*\\d+)\\s+(?:${units})\\s+(?:after|before|from|ahead|in\\s+advance|prior)(?![\\p{L}])`, 'gu'), kind: 'duration' },
     // every Monday is a weekday word; every 2 weeks, every other sprint
     { pattern: new RegExp(`(?<![\\p{L}])(?:every|each)\\s+(?:other\\s+|${EN_NUM}\\s+)?(?:${units})(?![\\p{L}])`, 'gu'), kind: 'recurrence' },
   ],
