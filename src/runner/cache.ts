@@ -80,16 +80,14 @@ function toEntry(result: FileResult, path: string, content: string, config: stri
 }
 
 function fromEntry(entry: Entry, filePath: string): FileResult {
-  // Plain assignments in the order a fresh finding has its keys (the JSON report prints them in that order).
-  const findings = entry.findings.map(([ruleId, severity, message, messageId, line, column, endLine, endColumn, start, end, data, fix]): Finding => {
-    const finding: Finding = { ruleId, severity, message: entry.messages[message] } as Finding;
-    if (messageId !== null) finding.messageId = messageId;
-    finding.line = line;
-    finding.column = column;
-    finding.endLine = endLine;
-    finding.endColumn = endColumn;
-    finding.range = [start, end];
-    finding.data = entry.data[data];
+  // Keys in the order a fresh finding has them (the JSON report prints them in that order); literals, not spreads.
+  const findings = entry.findings.map(([ruleId, severity, messageAt, messageId, line, column, endLine, endColumn, start, end, dataAt, fix]): Finding => {
+    const message = entry.messages[messageAt];
+    const data = entry.data[dataAt];
+    const finding: Finding =
+      messageId === null
+        ? { ruleId, severity, message, line, column, endLine, endColumn, range: [start, end], data }
+        : { ruleId, severity, message, messageId, line, column, endLine, endColumn, range: [start, end], data };
     const url = ruleId === null ? undefined : entry.urls[ruleId];
     if (url !== undefined) finding.url = url;
     if (fix !== undefined) finding.fix = { range: [fix[0], fix[1]], text: fix[2] };
