@@ -19,8 +19,9 @@
 //   (message and data: places in `messages` and `data`; fix: [start, end, text], only when the finding has one)
 //
 // Findings are tuples, their docs URLs are given once per rule, and each distinct message and data object once per
-// file: a warm run reads and decodes the whole file, and a word flagged on many lines repeats its message and data. An entry is parsed only when its file is linted (a hook
-// lints one file against a cache of thousands), and unchanged entries are written back as they were read.
+// file: a warm run reads and decodes the whole file, and a word flagged on many lines repeats its message and data.
+// An entry is parsed only when its file is linted (a hook lints one file against a cache of thousands), and
+// unchanged entries are written back as they were read.
 // A header of another format or version empties the cache; an entry that does not parse, or has a field of the
 // wrong type, is dropped and its file linted again.
 import { createHash } from 'node:crypto';
