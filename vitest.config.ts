@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 
-// Two suites. `npm test` runs `unit`: units, fixtures and CLI smoke tests, in well under 90 s. `npm run test:e2e`
+// Two suites. `npm test` runs `unit` (and `unit-alone`): units, fixtures and CLI smoke tests, in well under 90 s. `npm run test:e2e`
 // runs `e2e`: what installs and builds summarylint the way users' tools do (npm pack + install, the pre-commit
 // framework, husky + lint-staged, the GitHub Action's install step), what feeds it huge, hostile or thousands of
 // generated inputs, and the runs with workers, caches and shards; each keeps a core busy for a while.
@@ -17,6 +17,12 @@ const E2E = [
   'test/robustness/growth.test.ts',
 ];
 
+// Files that change what a process holds for good (a language pack registered stays registered): each runs in a
+// module graph of its own. The other unit files share one per worker thread, so the engine's modules are loaded once
+// per worker instead of once per file (loading them was a third of the unit suite's time).
+const ALONE = ['test/language-pack.test.ts'];
+const UNIT_WORKERS = Math.max(2, os.availableParallelism());
+
 export default defineConfig({
   test: {
     // Compile src/ and rules/ to dist/ once before the suite, so the CLI tests spawn the current code.
@@ -27,7 +33,8 @@ export default defineConfig({
     projects: [
       // Vitest's default leaves a core idle on a two-core machine (cores − 1 workers); the unit files are
       // independent and short, so they use every core. The e2e files keep the default: each keeps a core busy.
-      { extends: true, test: { name: 'unit', maxWorkers: Math.max(2, os.availableParallelism()), exclude: [...configDefaults.exclude, 'dist/**', ...E2E] } },
+      { extends: true, test: { name: 'unit', isolate: false, maxWorkers: UNIT_WORKERS, exclude: [...configDefaults.exclude, 'dist/**', ...E2E, ...ALONE] } },
+      { extends: true, test: { name: 'unit-alone', maxWorkers: UNIT_WORKERS, include: ALONE } },
       { extends: true, test: { name: 'e2e', include: E2E } },
     ],
   },

@@ -1,5 +1,6 @@
 // Reading a file as text the way editors do: UTF-8 (with or without BOM) or UTF-16 with a BOM, invalid
 // bytes replaced (and reported), binary files and files over the size limit skipped with a reason.
+import { isUtf8 } from 'node:buffer';
 import { constants, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 
@@ -114,12 +115,9 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 /** Offset of the first byte that is not valid UTF-8, or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return -1;
-  } catch {
-    // Slow path only for broken files: walk the sequences to find where it breaks.
-  }
+  // Validating alone is many times faster than a strict decode, which built a string only to throw it away.
+  if (isUtf8(bytes)) return -1;
+  // Slow path only for broken files: walk the sequences to find where it breaks.
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i];

@@ -108,7 +108,7 @@ describe('--cache', () => {
   /** The cache file's header and its entries (the layout is in src/runner/cache.ts). */
   function readCache(cacheFile: string) {
     const [header, ...lines] = readFileSync(cacheFile, 'utf8').split('\n').filter(Boolean);
-    const entries = lines.map((line) => JSON.parse(line) as { path: string; content: string; config: string; counts: number[]; urls: Record<string, string>; findings: unknown[] });
+    const entries = lines.map((line) => JSON.parse(line) as { path: string; content: string; config: string; counts: number[]; urls: Record<string, string>; messages: string[]; data: object[]; findings: unknown[] });
     return { header: JSON.parse(header) as { format: number; version: string }, entries };
   }
   function writeCache(cacheFile: string, { header, entries }: ReturnType<typeof readCache>): void {
@@ -117,8 +117,8 @@ describe('--cache', () => {
   /** Replace every cached result's findings with one marker finding: a later run that shows it read the cache. */
   function poison(cacheFile: string): void {
     const cache = readCache(cacheFile);
-    const finding = [null, 'info', 'FROM THE CACHE', null, 1, 1, 1, 1, 0, 0, {}];
-    for (const entry of cache.entries) Object.assign(entry, { counts: [0, 0, 1, 0], urls: {}, findings: [finding] });
+    const finding = [null, 'info', 0, null, 1, 1, 1, 1, 0, 0, 0];
+    for (const entry of cache.entries) Object.assign(entry, { counts: [0, 0, 1, 0], urls: {}, messages: ['FROM THE CACHE'], data: [{}], findings: [finding] });
     writeCache(cacheFile, cache);
   }
   const fromCache = (stdout: string) => json(stdout).filter((r) => r.messages.some((m) => m.message === 'FROM THE CACHE')).map((r) => path.basename(r.filePath));
@@ -167,6 +167,22 @@ describe('--cache', () => {
     expect(cache.get(file, 'new', 'config')).toBeUndefined(); // a crash is never stored
   });
 
+  it('stores a message and data that several findings share once, and gives each finding them back', async ({ expect }) => {
+    const cwd = projects.create({ 'one.md': '# Review\n\nWe met many customers. We fixed many bugs.\n' });
+    const file = path.join(cwd, 'one.md');
+    const fresh = (await lintFile(file, { cwd, rules: { 'require-sections': 'off' } }))!;
+    const vague = fresh.findings.filter((f) => f.ruleId === 'no-vague-wording');
+    expect(vague).toHaveLength(2);
+    expect(vague[1].message).toBe(vague[0].message);
+    const cache = await LintCache.load(path.join(cwd, 'cache'));
+    cache.set(fresh, 'content', 'config');
+    await cache.save();
+    const [entry] = readCache(path.join(cwd, 'cache')).entries;
+    expect(entry.messages).toHaveLength(new Set(fresh.findings.map((f) => f.message)).size);
+    expect(entry.data).toHaveLength(new Set(fresh.findings.map((f) => JSON.stringify(f.data))).size);
+    expect((await LintCache.load(path.join(cwd, 'cache'))).get(file, 'content', 'config')).toEqual(fresh);
+  });
+
   it('keeps paths with tabs and newlines, ignores an older format, and lints a damaged line again', async ({ expect }) => {
     const names = ['tab\there.md', 'new\nline.md', '报告.md'];
     const cwd = projects.create(Object.fromEntries(names.map((name) => [name, INCOMPLETE_EN])));
@@ -188,9 +204,9 @@ describe('--cache', () => {
     writeCache(file, odd);
     expect(fromCache((await runMain(['--format', 'json', '--cache'], { cwd })).stdout)).toHaveLength(2);
 
-    writeFileSync(file, JSON.stringify({ format: 5, version: readCache(file).header.version }) + '\n');
+    writeFileSync(file, JSON.stringify({ format: 6, version: readCache(file).header.version }) + '\n');
     expect(fromCache((await runMain(['--format', 'json', '--cache'], { cwd })).stdout)).toEqual([]);
-    expect(readCache(file).header.format).toBe(6);
+    expect(readCache(file).header.format).toBe(7);
   });
 
   it('reads only the entries of the files it lints, and writes the others back as they were', async ({ expect }) => {

@@ -11,15 +11,17 @@
 // - The file is written atomically (temp file + rename): an interrupted run leaves the old cache, never half a file.
 //   Missing folders on the way to it are created (`--cache-location .cache/summarylint/` just works).
 //
-// The file is JSON lines: a header, `{"format":6,"version":"…"}`, then one entry per linted file:
+// The file is JSON lines: a header, `{"format":7,"version":"…"}`, then one entry per linted file:
 //
 //   {"path":"…","content":"<hash>","config":"<hash>","counts":[errors, warnings, infos, suppressed],
-//    "urls":{"<ruleId>":"<docs url>"},"findings":[[ruleId, severity, message, messageId, line, column, endLine,
-//    endColumn, start, end, data, fix?], …]}   (fix: [start, end, text], only when the finding has one)
+//    "urls":{"<ruleId>":"<docs url>"},"messages":["…", …],"data":[{…}, …],
+//    "findings":[[ruleId, severity, message, messageId, line, column, endLine, endColumn, start, end, data, fix?], …]}
+//   (message and data: places in `messages` and `data`; fix: [start, end, text], only when the finding has one)
 //
-// Findings are tuples and their docs URLs are given once per rule: a warm run reads the whole file, and keys and
-// URLs repeated on every finding made it twice as large. An entry is parsed only when its file is linted (a hook
-// lints one file against a cache of thousands), and unchanged entries are written back as they were read.
+// Findings are tuples, their docs URLs are given once per rule, and each distinct message and data object once per
+// file: a warm run reads and decodes the whole file, and a word flagged on many lines repeats its message and data.
+// An entry is parsed only when its file is linted (a hook lints one file against a cache of thousands), and
+// unchanged entries are written back as they were read.
 // A header of another format or version empties the cache; an entry that does not parse, or has a field of the
 // wrong type, is dropped and its file linted again.
 import { createHash } from 'node:crypto';
@@ -32,10 +34,13 @@ import { importModule } from '../import-module.js';
 
 export const DEFAULT_CACHE_FILE = '.summarylintcache';
 /** Bumped when the layout of the cache file, or of the results it stores, changes. */
-const FORMAT = 6;
+const FORMAT = 7;
 
-/** A finding's fields in a fixed order (`messageId` null when the rule gave none). */
-type StoredFinding = [string | null, Severity, string, string | null, number, number, number, number, number, number, Record<string, unknown>, [number, number, string]?];
+/**
+ * A finding's fields in a fixed order (`messageId` null when the rule gave none); its message and data are places in
+ * the entry's `messages` and `data`.
+ */
+type StoredFinding = [string | null, Severity, number, string | null, number, number, number, number, number, number, number, [number, number, string]?];
 
 interface Entry {
   path: string;
@@ -43,30 +48,51 @@ interface Entry {
   config: string;
   counts: [number, number, number, number];
   urls: Record<string, string>;
+  messages: string[];
+  data: Array<Record<string, unknown>>;
   findings: StoredFinding[];
-  /** The kind the file was judged as (format 6). */
+  /** The kind the file was judged as. */
   kind?: KindInfo;
+}
+
+/** The place of `value` in `list`, added when new: values with the same `key` share one place. */
+function placeIn<T>(list: T[], places: Map<string, number>, value: T, key: string): number {
+  let place = places.get(key);
+  if (place === undefined) places.set(key, (place = list.push(value) - 1));
+  return place;
 }
 
 function toEntry(result: FileResult, path: string, content: string, config: string): Entry {
   const urls: Record<string, string> = {};
+  const messages: string[] = [];
+  const data: Array<Record<string, unknown>> = [];
+  const messagePlaces = new Map<string, number>();
+  const dataPlaces = new Map<string, number>();
   const findings = result.findings.map((f): StoredFinding => {
     if (f.ruleId !== null && f.url !== undefined) urls[f.ruleId] = f.url;
-    const stored: StoredFinding = [f.ruleId, f.severity, f.message, f.messageId ?? null, f.line, f.column, f.endLine, f.endColumn, f.range[0], f.range[1], f.data];
+    const message = placeIn(messages, messagePlaces, f.message, f.message);
+    const datum = placeIn(data, dataPlaces, f.data, JSON.stringify(f.data));
+    const stored: StoredFinding = [f.ruleId, f.severity, message, f.messageId ?? null, f.line, f.column, f.endLine, f.endColumn, f.range[0], f.range[1], datum];
     if (f.fix) stored.push([f.fix.range[0], f.fix.range[1], f.fix.text]);
     return stored;
   });
   const counts: Entry['counts'] = [result.errorCount, result.warningCount, result.infoCount, result.suppressedCount];
-  return { path, content, config, counts, urls, findings, ...(result.kind && { kind: result.kind }) };
+  return { path, content, config, counts, urls, messages, data, findings, ...(result.kind && { kind: result.kind }) };
 }
 
 function fromEntry(entry: Entry, filePath: string): FileResult {
-  const findings = entry.findings.map(([ruleId, severity, message, messageId, line, column, endLine, endColumn, start, end, data, fix]): Finding => {
+  // Keys in the order a fresh finding has them (the JSON report prints them in that order); literals, not spreads.
+  const findings = entry.findings.map(([ruleId, severity, messageAt, messageId, line, column, endLine, endColumn, start, end, dataAt, fix]): Finding => {
+    const message = entry.messages[messageAt];
+    const data = entry.data[dataAt];
+    const finding: Finding =
+      messageId === null
+        ? { ruleId, severity, message, line, column, endLine, endColumn, range: [start, end], data }
+        : { ruleId, severity, message, messageId, line, column, endLine, endColumn, range: [start, end], data };
     const url = ruleId === null ? undefined : entry.urls[ruleId];
-    return {
-      ruleId, severity, message, ...(messageId !== null && { messageId }), line, column, endLine, endColumn, range: [start, end], data,
-      ...(url !== undefined && { url }), ...(fix !== undefined && { fix: { range: [fix[0], fix[1]], text: fix[2] } }),
-    };
+    if (url !== undefined) finding.url = url;
+    if (fix !== undefined) finding.fix = { range: [fix[0], fix[1]], text: fix[2] };
+    return finding;
   });
   const [errorCount, warningCount, infoCount, suppressedCount] = entry.counts;
   return { filePath, findings, errorCount, warningCount, infoCount, suppressedCount, ...(entry.kind && { kind: entry.kind }) };
@@ -181,14 +207,14 @@ const isCount = (value: unknown): value is number => Number.isSafeInteger(value)
 const isPlainObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Whether a stored finding has every field of the right type: the report formats trust what they are given. */
-function isStoredFinding(value: unknown): value is StoredFinding {
+function isStoredFinding(value: unknown, entry: Entry): value is StoredFinding {
   if (!Array.isArray(value) || (value.length !== 11 && value.length !== 12)) return false;
   const [ruleId, severity, message, messageId, ...rest] = value;
   const fix = value.length === 12 ? rest.pop() : undefined;
   const data = rest.pop();
   return (
-    (ruleId === null || typeof ruleId === 'string') && SEVERITIES.includes(severity) && typeof message === 'string' &&
-    (messageId === null || typeof messageId === 'string') && rest.every(isCount) && isPlainObject(data) &&
+    (ruleId === null || typeof ruleId === 'string') && SEVERITIES.includes(severity) && isCount(message) && message < entry.messages.length &&
+    (messageId === null || typeof messageId === 'string') && rest.every(isCount) && isCount(data) && data < entry.data.length &&
     (fix === undefined || (Array.isArray(fix) && fix.length === 3 && isCount(fix[0]) && isCount(fix[1]) && fix[0] <= fix[1] && typeof fix[2] === 'string'))
   );
 }
@@ -201,7 +227,9 @@ function parseEntry(line: string): Entry | undefined {
       typeof entry?.path === 'string' && typeof entry.content === 'string' && typeof entry.config === 'string' &&
       Array.isArray(entry.counts) && entry.counts.length === 4 && entry.counts.every(isCount) &&
       isPlainObject(entry.urls) && Object.values(entry.urls).every((url) => typeof url === 'string') &&
-      Array.isArray(entry.findings) && entry.findings.every(isStoredFinding);
+      Array.isArray(entry.messages) && entry.messages.every((message) => typeof message === 'string') &&
+      Array.isArray(entry.data) && entry.data.every(isPlainObject) &&
+      Array.isArray(entry.findings) && entry.findings.every((finding) => isStoredFinding(finding, entry));
     return ok ? entry : undefined;
   } catch {
     return undefined;

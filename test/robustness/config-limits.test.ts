@@ -64,19 +64,22 @@ describe('config shapes', () => {
 describe('the cache', () => {
   it('an entry with damaged findings is dropped (its file is linted again); the others are kept', async () => {
     const file = path.join(top, '.summarylintcache');
-    const finding = (line: unknown, message: unknown = 'm') => ['no-vague-wording', 'warn', message, null, line, 1, 1, 2, 0, 1, {}];
-    const entry = (name: string, findings: unknown[], counts = [0, findings.length, 0, 0]) =>
-      JSON.stringify({ path: name, content: 'c', config: 'k', counts, urls: {}, findings });
+    // Each entry stores one message ('m') and one data object; a finding names them by their places (0).
+    const finding = (line: unknown, message: unknown = 0) => ['no-vague-wording', 'warn', message, null, line, 1, 1, 2, 0, 1, 0];
+    const entry = (name: string, findings: unknown[], counts = [0, findings.length, 0, 0], data: unknown[] = [{}]) =>
+      JSON.stringify({ path: name, content: 'c', config: 'k', counts, urls: {}, messages: ['m'], data, findings });
     writeFileSync(
       file,
       [
-        JSON.stringify({ format: 6, version: '1.0.0' }),
+        JSON.stringify({ format: 7, version: '1.0.0' }),
         entry('good.md', [finding(3)]),
         entry('string-line.md', [finding('\u001b[2J')]),
-        entry('number-message.md', [finding(3, 42)]),
-        entry('bad-severity.md', [['r', 'fatal!', 'm', null, 1, 1, 1, 2, 0, 1, {}]]),
+        entry('string-message.md', [finding(3, 'm')]),
+        entry('missing-message.md', [finding(3, 1)]),
+        entry('bad-severity.md', [['r', 'fatal!', 0, null, 1, 1, 1, 2, 0, 1, 0]]),
         entry('bad-counts.md', [finding(3)], [0, 'x', 0, 0]),
-        entry('no-data.md', [['r', 'warn', 'm', null, 1, 1, 1, 2, 0, 1, null]]),
+        entry('no-data.md', [['r', 'warn', 0, null, 1, 1, 1, 2, 0, 1, null]]),
+        entry('data-not-object.md', [finding(3)], [0, 1, 0, 0], [null]),
         entry('good-fix.md', [[...finding(3), [4, 4, '## Plan\n']]]),
         entry('bad-fix.md', [[...finding(3), [4, 2, 5]]]),
       ].join('\n'),
@@ -84,7 +87,7 @@ describe('the cache', () => {
     const cache = await LintCache.load(file, '1.0.0');
     expect(cache.get(path.join(top, 'good.md'), 'c', 'k')?.findings).toHaveLength(1);
     expect(cache.get(path.join(top, 'good-fix.md'), 'c', 'k')?.findings[0].fix).toEqual({ range: [4, 4], text: '## Plan\n' });
-    for (const name of ['string-line.md', 'number-message.md', 'bad-severity.md', 'bad-counts.md', 'no-data.md', 'bad-fix.md']) {
+    for (const name of ['string-line.md', 'string-message.md', 'missing-message.md', 'bad-severity.md', 'bad-counts.md', 'no-data.md', 'data-not-object.md', 'bad-fix.md']) {
       expect([name, cache.get(path.join(top, name), 'c', 'k')]).toEqual([name, undefined]);
     }
   });
