@@ -22,6 +22,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { random, summary, writeCorpus, writeLongParagraph, writeLongSummary, writeSeriesCorpus } from './bench/corpus.mjs';
 import { pageLoad, writeResults } from './bench/report.mjs';
 import { growthTable, LIMIT } from './bench/growth-table.mjs';
@@ -30,11 +31,16 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RSS = pathToFileURL(path.join(ROOT, 'scripts/bench/rss.mjs')).href;
 const BIN = path.join(ROOT, 'bin/summarylint.js');
 const MODULES = path.join(ROOT, 'node_modules');
-const argv = process.argv.slice(2);
-const quick = argv.includes('--quick');
-const keep = argv.includes('--keep');
-const outFile = argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : undefined;
-const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
+// Strict: a mistyped option (or --help) must not start a 20-minute run.
+const { values: options } = parseArgs({
+  options: { quick: { type: 'boolean' }, keep: { type: 'boolean' }, out: { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+});
+if (options.help) {
+  const usage = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').filter((line) => line.startsWith('//   npm run bench'));
+  process.stdout.write(`${usage.map((line) => line.slice(5)).join('\n')}\n`);
+  process.exit(0);
+}
+const { quick = false, keep = false, out: outFile, only } = options;
 if (only !== undefined && !['report', 'growth', 'series'].includes(only)) throw new Error(`--only takes \`report\`, \`growth\` or \`series\`, not ${JSON.stringify(only)}`);
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'summarylint-bench-'));
