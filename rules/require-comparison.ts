@@ -162,7 +162,8 @@ function scopesOf(doc: SummaryDoc, options: RequireComparisonOptions, vocabulary
     }
     let sentences = scopes.get(scope);
     if (!sentences) scopes.set(scope, (sentences = []));
-    sentences.push(...block.sentences);
+    // One at a time: a pasted paragraph may hold more sentences than a call takes arguments.
+    for (const sentence of block.sentences) sentences.push(sentence);
   }
   return [...scopes].map(([section, sentences]) => ({ section, sentences }));
 }

@@ -101,6 +101,16 @@ describe.concurrent('vocabulary entries cannot make the linter backtrack', () =>
   });
 });
 
+describe.concurrent('one huge paragraph', () => {
+  it('300,000 sentences in one paragraph: every rule reads them without overflowing the stack', async ({ expect }) => {
+    // A pasted summary with no line breaks is one paragraph; no rule may pass its sentences as one call's arguments.
+    const cwd = projects.create({ 'one.md': `# Notes\n\n${'We shipped 3 builds. '.repeat(300_000)}\n` });
+    const run = await runCli(['--format', 'json', '--concurrency', 'off', 'one.md'], { cwd, timeout: 110_000 });
+    expect(withoutNotes(run.stderr)).toBe('');
+    expect(byName(run.stdout)['one.md'].filter((m) => m.fatal)).toEqual([]);
+  });
+});
+
 describe.concurrent('huge vocabularies', () => {
   it('200,000 entries for one concept lint without overflowing the stack', async ({ expect }) => {
     const add = Array.from({ length: 200_000 }, (_, i) => `word${i}`);
