@@ -183,6 +183,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
     description: `What a \`degree\` word sizes ("increase", "effort", "part", 提升): with one before it, a vague change or amount.${readBy(NVW)}`,
     keys: { category: { description: 'What the pair is: a vague change or a vague amount.', enum: ['change', 'amount'] } },
   },
+  'speech-verb': { description: `Verbs of saying ("said", "wrote", 反馈, 表示): after a short speaker and before a colon, what follows is someone else's words, not the author's report.${readBy(NUC, RPC)}` },
   'discussion-topic': { description: `Words of a discussion's topics ("Discussion topics:", 讨论议题): items under them are minutes, not failures.${readBy(RPC)}` },
   'work-title': { description: `Labels that introduce the title of a piece of work ("Article:", "Talk:", 论文：, 分享：): what follows is a title, not a report of a failure.${readBy(RPC)}` },
   'help-request': { description: `Titles that ask for help ("Areas that need help", 需要协助): such a section holds requests, not problems.${readBy(RPC)}` },
