@@ -175,9 +175,10 @@ export default defineRule<NoVagueWordingOptions>({
           if (match.info.scope === 'report' && !everyday) continue;
           // "More" after a verb of aim ("attract more contributors", 吸引更多的开发者) outside the plan states what the
           // work is for, not a count it claims.
-          if (category === 'amount' && role !== 'plan' && /^(?:more|更多)/iu.test(match.term) && context.vocabulary.find('aim-verb', norm).some((v) => v.end <= match.start && /^\s*$/u.test(norm.slice(v.end, match.start)))) continue;
+          const asksMore = category === 'amount' && role !== 'plan' && context.vocabulary.find('more', match.term).some((m) => m.start === 0);
+          if (asksMore && context.vocabulary.find('aim-verb', norm).some((v) => v.end <= match.start && /^\s*$/u.test(norm.slice(v.end, match.start)))) continue;
           // "More discussions needed before …", 还需要更多测试: outside the plan, a need stated, not a count claimed.
-          if (category === 'amount' && role !== 'plan' && /^(?:more|更多)/iu.test(match.term) && facts.once('need', () => context.vocabulary.has('need', norm))) continue;
+          if (asksMore && facts.once('need', () => context.vocabulary.has('need', norm))) continue;
           // "Discussed the promotion votes: the process feels a bit odd", 讨论问题尽量在社区上讨论: minutes of what was
           // talked about, the discussion's content, not a result claimed.
           // (An amount stays: "Discussed some funding sources" leaves the reader asking which.)

@@ -184,6 +184,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
     keys: { category: { description: 'What the pair is: a vague change or a vague amount.', enum: ['change', 'amount'] } },
   },
   'speech-verb': { description: `Verbs of saying ("said", "wrote", 反馈, 表示): after a short speaker and before a colon, what follows is someone else's words, not the author's report.${readBy(NUC, RPC)}` },
+  more: { description: `The word "more" (更多) opening a vague amount: after a verb of aim or in a sentence of need it asks for more, it claims no count.${readBy(NVW)}` },
   'discussion-topic': { description: `Words of a discussion's topics ("Discussion topics:", 讨论议题): items under them are minutes, not failures.${readBy(RPC)}` },
   'work-title': { description: `Labels that introduce the title of a piece of work ("Article:", "Talk:", 论文：, 分享：): what follows is a title, not a report of a failure.${readBy(RPC)}` },
   'help-request': { description: `Titles that ask for help ("Areas that need help", 需要协助): such a section holds requests, not problems.${readBy(RPC)}` },
