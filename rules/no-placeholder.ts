@@ -164,9 +164,10 @@ export default defineRule({
         } else if (m.info.kind === undefined && !unassigned.some((u) => u.start <= m.start && m.end <= u.end)) found(m.start, m.end);
       }
       // Guidance to the writer: an instruction about a part of the document ("You have 30 minutes for this agenda", 这部分可以多写点).
-      const parts = [...words.filter((m) => m.info.kind === 'document-part'), ...sectionNamesIn(text, block, (sectionNames ??= namedSections(doc)))];
-      if (parts.length > 0) {
-        const instructions = words.filter((m) => m.info.kind === 'instruction');
+      // Only a block that instructs can hold guidance: the section titles are looked for there alone.
+      const instructions = words.filter((m) => m.info.kind === 'instruction');
+      if (instructions.length > 0) {
+        const parts = [...words.filter((m) => m.info.kind === 'document-part'), ...sectionNamesIn(text, block, (sectionNames ??= namedSections(doc)))];
         for (const sentence of block.sentences) {
           const inside = (m: { start: number; end: number }) => sentence.start <= m.start && m.end <= sentence.end;
           if (parts.some(inside) && instructions.some(inside)) found(sentence.start, sentence.end, 'guidance');
