@@ -245,7 +245,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
     description: `Words that say what a figure in a results section is, when it is not a period's result that needs a baseline.${readBy(RC)}`,
     keys: {
       kind: {
-        description: '`stock`: a running total or a standing size ("to date", "currently has", 至今, 成立以来), not this period\'s result; `setup`: what was set up, offered or decided ("set up", "decided to", 设置了, 决定), not an outcome; `whole`: right before a figure, all of a planned set ("all 4 tasks", 全部4个), which is its own baseline; `event`: a one-off event held ("took place", "was held", 举行, 召开), whose figures (who came, what it took) describe the event, not a period\'s result; `first`: a first-ever figure ("for the first time", 首届), which has no earlier period to compare with; `background`: in a section title, background or an agenda ("Background", 项目背景), whose figures are no results.',
+        description: '`stock`: a running total, a standing size or a usual rate ("to date", "currently has", "averages", 至今, 成立以来, 通常), not this period\'s result; `setup`: what was set up, offered or decided ("set up", "decided to", 设置了, 决定), not an outcome; `whole`: right before a figure, all of a planned set ("all 4 tasks", 全部4个), which is its own baseline; `event`: a one-off event held ("took place", "was held", 举行, 召开), whose figures (who came, what it took) describe the event, not a period\'s result; `first`: a first-ever figure ("for the first time", 首届), which has no earlier period to compare with; `background`: in a section title, background or an agenda ("Background", 项目背景), whose figures are no results.',
         enum: ['stock', 'setup', 'whole', 'event', 'first', 'background'],
       },
     },
