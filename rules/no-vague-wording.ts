@@ -179,10 +179,9 @@ export default defineRule<NoVagueWordingOptions>({
           if (asksMore && context.vocabulary.find('aim-verb', norm).some((v) => v.end <= match.start && /^\s*$/u.test(norm.slice(v.end, match.start)))) continue;
           // "More discussions needed before …", 还需要更多测试: outside the plan, a need stated, not a count claimed.
           if (asksMore && facts.once('need', () => context.vocabulary.has('need', norm))) continue;
-          // "Discussed the promotion votes: the process feels a bit odd", 讨论问题尽量在社区上讨论: minutes of what was
-          // talked about, the discussion's content, not a result claimed.
-          // (An amount stays: "Discussed some funding sources" leaves the reader asking which.)
-          if ((category === 'hedge' || category === 'judgement') && (blockDiscussed ??= opensWithDiscussion(block, context))) continue;
+          // "Discussed the promotion votes: the process feels a bit odd", "Discussed some funding sources", 讨论问题尽量在社区
+          // 上讨论: minutes of what was talked about, the discussion's content, not a result claimed.
+          if ((category === 'hedge' || category === 'judgement' || category === 'amount') && (blockDiscussed ??= opensWithDiscussion(block, context))) continue;
           // "Aki suspects that we hit too many errors", 觉得…很不错: a view or a guess, the opinion's content, not a claim.
           // (A hedge stays: "我认为…有一定的偏差" softens what the writer reports.)
           if ((category === 'amount' || category === 'judgement') && opinionBefore(facts, match.start)) continue;
@@ -192,6 +191,10 @@ export default defineRule<NoVagueWordingOptions>({
           // ("Hobbies", 关于生活, 0X03 哎呦，不错哦), items there included; only vague time is checked there.
           // Not the text before any heading: a self-review written in one run is a work report.
           if ((personal || (personalDoc && block.section !== doc.root)) && role === undefined && category !== 'time') continue;
+          // In a personal essay, a sentence about oneself in a long paragraph is the story of the writer's year, whatever
+          // the section: "it made me a much better programmer" reflects, it reports no result to measure. (A hedge
+          // stays: "我认为…可能存在一些偏差" softens what the writer reports.)
+          if (personalDoc && category !== 'time' && category !== 'hedge' && block.item === undefined && block.sentences.length > MAX_REPORT_PARAGRAPH && facts.once('I', () => speaksAsI(norm, context))) continue;
           // Idioms of timing ("in time", "timely") are vague only where something is promised: the plan.
           if (match.info.scope === 'plan' && role !== 'plan') continue;
           // A question inside the sentence ("会不会不太友好？——长期来看是友好的") asks, it does not claim.
