@@ -276,7 +276,11 @@ function isBackgroundTitle(title: string, vocabulary: Vocabulary): boolean {
  */
 function notAClaim(category: VagueCategory | 'other', match: VocabularyMatch, sentence: SentenceFacts, role: string | undefined): boolean {
   const { text } = sentence;
-  if (category === 'hedge' && wholly(sentence.vocabulary, 'possibility', match.term) && sentence.once('future', () => sentence.vocabulary.has('future-or-condition', text))) return true;
+  if (category === 'hedge' && wholly(sentence.vocabulary, 'possibility', match.term)) {
+    if (sentence.once('future', () => sentence.vocabulary.has('future-or-condition', text))) return true;
+    // "Possibly delegating this to another team", 或许可以交给…: a tentative suggestion, nothing measured.
+    if (beforeGerund(text, match.end) || sentence.matches('capability').some((m) => m.start === match.end + leadingSpace(text, match.end))) return true;
+  }
   if ((category === 'change' || category === 'empty-verb' || category === 'judgement') && PURPOSE_BEFORE.test(text.slice(Math.max(0, match.start - 30), match.start))) return true;
   // Inside a clause that says what the work helps ("，有利于开发者参与更多…"), the words (the benefit verb itself too)
   // describe a benefit, not a result.
@@ -301,6 +305,8 @@ function otherRole(category: VagueCategory | 'other', match: VocabularyMatch, se
   // A clause of a further infinitive ("aimed to fix the audit's issues, and to optimize …") carries on the purpose.
   if (from > 0 && /^\s*(?:and |or )?to\s/iu.test(sentence.text.slice(from))) from = stops.previousEnd(from - 1);
   if (category !== 'hedge' && (sentence.hasMatchWithin('hypothesis', from, match.start) || sentence.hasMatchWithin('purpose', from, match.start))) return true;
+  // "We identified work to further improve the tooling": a change in the infinitive is what the work is for.
+  if (category === 'change' && infinitiveBefore(sentence, match.start)) return true;
   return category !== 'amount' && category !== 'hedge' && sentence.matches('wish').length > 0;
 }
 
@@ -425,7 +431,8 @@ function preciseInContext(
         nextQuantified()
       );
     case 'change':
-      return quantified();
+      // "优化参数传递方式，让修改不再需要改动全部页面": the clause after it says what the change made possible.
+      return quantified() || effectFollows(sentence, match.end);
     case 'empty-verb': {
       // "Continue working on the backend, including auth and search": a clause of its own names the work;
       // "we proactively post updates, at least one a month": the clause after it measures it.
@@ -439,6 +446,34 @@ function preciseInContext(
     default:
       return false;
   }
+}
+
+/**
+ * A `purpose-infinitive` word ("to") ends right before `start`, or one word before it ("to further improve"), after
+ * a word of the sentence that is no name: "Ana to further improve …" assigns the work to Ana.
+ */
+function infinitiveBefore(sentence: SentenceFacts, start: number): boolean {
+  const before = sentence.text.slice(Math.max(0, start - 30), start);
+  const next = before.length - before.trimEnd().length;
+  const word = /\s+[\p{L}-]+\s+$/u.exec(before)?.[0].length;
+  return sentence
+    .matches('purpose-infinitive')
+    .some((m) => (m.end === start - next || (word !== undefined && m.end === start - word)) && /(?<![\p{L}\d-])\p{Ll}[\p{L}\d-]*\s+$/u.test(sentence.text.slice(0, m.start)));
+}
+
+/** Whether the clause after the one that holds `end` opens with an `effect-clause` word and is no vaguer itself. */
+function effectFollows(sentence: SentenceFacts, end: number): boolean {
+  const stops = sentence.stops(CLAUSE_SEPARATOR);
+  const separator = stops.next(end);
+  if (separator >= sentence.text.length) return false;
+  const from = separator + 1 + leadingSpace(sentence.text, separator + 1);
+  const to = stops.next(from);
+  return sentence.matches('effect-clause').some((m) => m.start === from) && !sentence.matches('vague').some((m) => m.start >= from && m.start < to);
+}
+
+/** How many blanks stand at `at`. */
+function leadingSpace(text: string, at: number): number {
+  return /^\s*/u.exec(text.slice(at))?.[0].length ?? 0;
 }
 
 /**

@@ -133,10 +133,18 @@ export function beforeGerund(text: string, end: number): boolean {
   return /^\s+[a-z]+ing\b/iu.test(text.slice(end, end + 30));
 }
 
-/** An English plural noun follows, maybe after one modifier: "more tests", "more e2e tests" (not "more generic", "more stress"). */
+/**
+ * An English plural noun follows, maybe after one modifier: "more tests", "more e2e tests" (not "more generic", "more
+ * stress"); a modifier with the ending of an adjective makes "more" its comparative: "more specific challenges",
+ * "more useful examples" are other ones, not additional ones.
+ */
 export function pluralFollows(text: string, end: number): boolean {
-  return /^\s+(?:[\w-]+\s+)?[a-z][\w-]*[^\Wsu]s\b/iu.test(text.slice(end, end + 40));
+  const after = text.slice(end, end + 40);
+  return /^\s+(?:[\w-]+\s+)?[a-z][\w-]*[^\Wsu]s\b/iu.test(after) && !ADJECTIVE_FOLLOWS.test(after);
 }
+
+/** A word with an adjective's ending, then another word: "specific challenges", "useful examples", "readable errors". */
+const ADJECTIVE_FOLLOWS = /^\s+[a-z]{3,}(?:ific|ous|ful|able|ible)\s+[a-z]/iu;
 
 /** The clause says what something can do, not what was done: `可以自动修复较多的格式问题`, "it can catch some bugs". */
 export function capabilityBefore(sentence: SentenceFacts, start: number): boolean {
