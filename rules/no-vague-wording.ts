@@ -450,7 +450,8 @@ function preciseInContext(
 
 /**
  * A `purpose-infinitive` word ("to") ends right before `start`, or one word before it ("to further improve"), after
- * a word of the sentence that is no name: "Ana to further improve …" assigns the work to Ana.
+ * a word of the sentence that is no name ("work for 2023 to further improve"): "Ana to further improve …" assigns the
+ * work to Ana.
  */
 function infinitiveBefore(sentence: SentenceFacts, start: number): boolean {
   const before = sentence.text.slice(Math.max(0, start - 30), start);
@@ -458,7 +459,7 @@ function infinitiveBefore(sentence: SentenceFacts, start: number): boolean {
   const word = /\s+[\p{L}-]+\s+$/u.exec(before)?.[0].length;
   return sentence
     .matches('purpose-infinitive')
-    .some((m) => (m.end === start - next || (word !== undefined && m.end === start - word)) && /(?<![\p{L}\d-])\p{Ll}[\p{L}\d-]*\s+$/u.test(sentence.text.slice(0, m.start)));
+    .some((m) => (m.end === start - next || (word !== undefined && m.end === start - word)) && /(?<![\p{L}\d-])[\p{Ll}\d][\p{L}\d-]*\s+$/u.test(sentence.text.slice(0, m.start)));
 }
 
 /** Whether the clause after the one that holds `end` opens with an `effect-clause` word and is no vaguer itself. */
