@@ -40,6 +40,8 @@ export function numberPrecedes(text: string, start: number, vocabulary?: Vocabul
 const ITEMS_CLAUSE_END = /[,，;；。!！?？]|\.(?=\s|$)/u;
 /** What opens the items inside the clause: a bracket, a colon, a dash between spaces. */
 const ITEMS_OPEN = /[(（:：]|\s[-–—]\s|——/u;
+/** Nothing but a web address, in brackets or not. */
+const ONLY_ADDRESS = /^\s*[(（<]?https?:\/\/\S+?[)）>]?\s*$/u;
 /** What "named right after" stops at: any clause end (not a dot). */
 const NAMED_AFTER_STOP = /[,，;；。!！?？]/u;
 
@@ -110,7 +112,9 @@ export function itemsNamed(sentence: SentenceFacts, start: number, end: number):
   // A clause cut at a dot may have cut a cue that holds one ("e.g."): look a few characters further then.
   const cueEnd = text[clauseEnd] === '.' ? Math.min(text.length, clauseEnd + 4) : clauseEnd;
   const open = sentence.stops(ITEMS_OPEN).nextEnd(end);
-  if ((open !== undefined && open <= clauseEnd) || sentence.hasMatchWithin('list-cue', end, cueEnd)) return true;
+  // A colon before a bare address ("in some cases: https://…") points to where the case is discussed; it names nothing.
+  if (open !== undefined && open <= clauseEnd && !ONLY_ADDRESS.test(text.slice(open, clauseEnd))) return true;
+  if (sentence.hasMatchWithin('list-cue', end, cueEnd)) return true;
   // Or the next clause points to where they are all listed ("a number of initiatives, detailed in the KEP section",
   // "若干问题，详见附表"); an example there ("…, such as X", "，比如华为") names one of them, not how many.
   if (!/^[,，]/u.test(text.slice(clauseEnd))) return false;
