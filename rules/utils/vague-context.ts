@@ -14,7 +14,8 @@ const STARTS_WITH_HAN = new RegExp(`^${HAN}`, 'u');
 const HAN_NUMERAL = /[零〇一二两三四五六七八九十百千万亿]/u;
 
 /**
- * A number starts right after `end`: `some 30 users`, `several (3) PRs`, `若干（3个）`, `大约30人`, `more than 30`.
+ * A number starts right after `end`, maybe after a total word: `some 30 users`, `several (3) PRs`, `若干（3个）`,
+ * `大约30人`, `more than 30`, `部分共计290个`.
  * `text` is normalised (NFKC), so full-width digits are ASCII here.
  */
 export function numberFollows(text: string, end: number, vocabulary?: Vocabulary): boolean {
@@ -22,7 +23,11 @@ export function numberFollows(text: string, end: number, vocabulary?: Vocabulary
   if (/^\s*(?:than\s+|the\s+)?[(（~≈约]?\s*\d/iu.test(after)) return true;
   // A number word: "approximately one week", "more than two dozen".
   const lead = /^\s*(?:than\s+|the\s+)?/iu.exec(after)?.[0].length ?? 0;
-  return vocabulary ? vocabulary.find('quantity-word', after.slice(lead)).some((m) => m.start === 0) : false;
+  if (!vocabulary) return false;
+  if (vocabulary.find('quantity-word', after.slice(lead)).some((m) => m.start === 0)) return true;
+  // A total word, then the number: `x86fail0.txt 部分共计 290 个`.
+  const total = vocabulary.find('total', after.slice(lead)).find((m) => m.start === 0);
+  return total !== undefined && /^\s*\d/u.test(after.slice(lead + total.end));
 }
 
 /** A number stands right before `start`: `20多家`, `十几个`, `50余名`, `3 or so`. */
