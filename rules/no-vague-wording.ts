@@ -278,7 +278,7 @@ function notAClaim(category: VagueCategory | 'other', match: VocabularyMatch, se
   const { text } = sentence;
   if (category === 'hedge' && wholly(sentence.vocabulary, 'possibility', match.term)) {
     if (sentence.once('future', () => sentence.vocabulary.has('future-or-condition', text))) return true;
-    // "Possibly delegating this to another team", 或许可以交给…: a tentative suggestion, nothing measured.
+    // "Possibly delegating this to another team", 大概可以交给…: a tentative suggestion, nothing measured.
     if (beforeGerund(text, match.end) || sentence.matches('capability').some((m) => m.start === match.end + leadingSpace(text, match.end))) return true;
   }
   if ((category === 'change' || category === 'empty-verb' || category === 'judgement') && PURPOSE_BEFORE.test(text.slice(Math.max(0, match.start - 30), match.start))) return true;
