@@ -47,7 +47,7 @@ export default defineRule<NoVagueWordingOptions>({
     docs: {
       why:
         'A summary is read to check results against targets and to hold people to plans: "some customers", "有所提升", "尽快" and "good results" give the reader nothing to check, where "7 customers", "up 15%", "by 15 March" and "14 of 16 issues closed" do. ' +
-        'A word is not reported where its context makes it precise (a number next to it as in "some 30 users" or 20多家, the items named after it, a quantity in its clause or in the next sentence, a date for vague time, the longer phrases an entry lists as exceptions such as 比较分析 or "as soon as"), nor in headings, link text, quotations (also attributed block quotes), questions or the appendix. Every part of the summary is read, the overview, prose and block quotes included; everyday words ("some", 一些) count in items and short paragraphs, not in long storytelling paragraphs nor in paragraphs where the writer speaks as "I" (我); the sections of a personal essay that no role names ("Hobbies", 关于生活) and background sections are only checked for vague time; a purpose ("以优化…", "to be more effective"), a benefit clause ("，有利于…"), thanks and congratulations, a hedge of possibility about the future or a condition ("if the trial is extended we will likely…"), the amounts, changes and judgements after a hypothesis or a condition in their clause ("would allow the team to move at a faster pace", 如果…就能进一步加强), or after a stated purpose ("aimed to …, and to optimize …", 以便吸引更多), the judgements and changes of a wish (期待…更加美好, "we look forward to a much better year"), a vague amount in a paragraph that a list of its own section names right after it or after a lead-in ending in a colon ("numerous problems." then "The ones we logged:" and the list), frequencies ("regularly", 定期) outside the plan, which describe a habit, not a deadline, a negated amount (没有很多), "more" in a need ("more discussion is needed", 仍需更多), the hedges and judgements of minutes of a discussion ("Discussed the rota; it feels a bit odd", 讨论…), the amounts and judgements of a stated view or guess ("suspects too many retries", 觉得…很不错) and a list lead-in ("仍在恢复以下服务：") are not reported, and an empty verb outside the plan is asked for the work done rather than an owner and a deadline; magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平) are not vague, and whether they carry a number is checked by no-unquantified-claims.',
+        'A word is not reported where its context makes it precise (a number next to it as in "some 30 users", 20多家 or 部分共计290个, the items named after it (not a bare link after a colon: "in some cases: https://…"), a quantity in its clause or in the next sentence, a date for vague time, the longer phrases an entry lists as exceptions such as 比较分析 or "as soon as"), nor in headings, link text, quotations (also attributed block quotes), questions or the appendix. Every part of the summary is read, the overview, prose and block quotes included; everyday words ("some", 一些) count in items and short paragraphs, not in long storytelling paragraphs nor in paragraphs where the writer speaks as "I" (我); the sections of a personal essay that no role names ("Hobbies", 关于生活) and background sections are only checked for vague time; a purpose ("以优化…", "to be more effective"), a benefit clause ("，有利于…"), thanks and congratulations, a hedge of possibility about the future or a condition ("if the trial is extended we will likely…"), the amounts, changes and judgements after a hypothesis or a condition in their clause ("would allow the team to move at a faster pace", 如果…就能进一步加强), or after a stated purpose ("aimed to …, and to optimize …", 以便吸引更多), the judgements and changes of a wish (期待…更加美好, "we look forward to a much better year"), a vague amount in a paragraph that a list of its own section names right after it or after a lead-in ending in a colon ("numerous problems." then "The ones we logged:" and the list), frequencies ("regularly", 定期) outside the plan, which describe a habit, not a deadline, a negated amount (没有很多), "more" in a need ("more discussion is needed", 仍需更多), the hedges, amounts and judgements of minutes of a discussion ("Discussed the rota; it feels a bit odd", "Discussed some funding sources", 讨论…), a change named by the effect the next clause states ("，让修改不再需要…", "so that …"), a change in a purpose infinitive ("identified work to further improve the tooling"), a hedge of possibility that opens a suggestion ("Possibly moving the retro", 大概可以…), "more" before an adjective ("more specific challenges"), in a personal essay a sentence about oneself in a long paragraph of its lead or plan ("it made me a much better reviewer"), the amounts and judgements of a stated view or guess ("suspects too many retries", 觉得…很不错) and a list lead-in ("仍在恢复以下服务：") are not reported, and an empty verb outside the plan is asked for the work done rather than an owner and a deadline; magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平) are not vague, and whether they carry a number is checked by no-unquantified-claims.',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -179,10 +179,9 @@ export default defineRule<NoVagueWordingOptions>({
           if (asksMore && context.vocabulary.find('aim-verb', norm).some((v) => v.end <= match.start && /^\s*$/u.test(norm.slice(v.end, match.start)))) continue;
           // "More discussions needed before …", 还需要更多测试: outside the plan, a need stated, not a count claimed.
           if (asksMore && facts.once('need', () => context.vocabulary.has('need', norm))) continue;
-          // "Discussed the promotion votes: the process feels a bit odd", 讨论问题尽量在社区上讨论: minutes of what was
-          // talked about, the discussion's content, not a result claimed.
-          // (An amount stays: "Discussed some funding sources" leaves the reader asking which.)
-          if ((category === 'hedge' || category === 'judgement') && (blockDiscussed ??= opensWithDiscussion(block, context))) continue;
+          // "Discussed the promotion votes: the process feels a bit odd", "Discussed some funding sources", 讨论问题尽量在社区
+          // 上讨论: minutes of what was talked about, the discussion's content, not a result claimed.
+          if ((category === 'hedge' || category === 'judgement' || category === 'amount') && (blockDiscussed ??= opensWithDiscussion(block, context))) continue;
           // "Aki suspects that we hit too many errors", 觉得…很不错: a view or a guess, the opinion's content, not a claim.
           // (A hedge stays: "我认为…有一定的偏差" softens what the writer reports.)
           if ((category === 'amount' || category === 'judgement') && opinionBefore(facts, match.start)) continue;
@@ -192,6 +191,10 @@ export default defineRule<NoVagueWordingOptions>({
           // ("Hobbies", 关于生活, 0X03 哎呦，不错哦), items there included; only vague time is checked there.
           // Not the text before any heading: a self-review written in one run is a work report.
           if ((personal || (personalDoc && block.section !== doc.root)) && role === undefined && category !== 'time') continue;
+          // In a personal essay, a sentence about oneself in a long paragraph of the lead or the plan is the writer's
+          // reflection: "it made me a much better programmer" reports no result to measure. (In the results and problems
+          // it reports; a hedge stays anywhere: "我认为…可能存在一些偏差" softens what the writer reports.)
+          if (personalDoc && category !== 'time' && category !== 'hedge' && (role === 'plan' || isLead(doc, block)) && block.item === undefined && block.sentences.length > MAX_REPORT_PARAGRAPH && facts.once('I', () => speaksAsI(norm, context))) continue;
           // Idioms of timing ("in time", "timely") are vague only where something is promised: the plan.
           if (match.info.scope === 'plan' && role !== 'plan') continue;
           // A question inside the sentence ("会不会不太友好？——长期来看是友好的") asks, it does not claim.
@@ -273,7 +276,11 @@ function isBackgroundTitle(title: string, vocabulary: Vocabulary): boolean {
  */
 function notAClaim(category: VagueCategory | 'other', match: VocabularyMatch, sentence: SentenceFacts, role: string | undefined): boolean {
   const { text } = sentence;
-  if (category === 'hedge' && wholly(sentence.vocabulary, 'possibility', match.term) && sentence.once('future', () => sentence.vocabulary.has('future-or-condition', text))) return true;
+  if (category === 'hedge' && wholly(sentence.vocabulary, 'possibility', match.term)) {
+    if (sentence.once('future', () => sentence.vocabulary.has('future-or-condition', text))) return true;
+    // "Possibly delegating this to another team", 大概可以交给…: a tentative suggestion, nothing measured.
+    if (beforeGerund(text, match.end) || sentence.matches('capability').some((m) => m.start === match.end + leadingSpace(text, match.end))) return true;
+  }
   if ((category === 'change' || category === 'empty-verb' || category === 'judgement') && PURPOSE_BEFORE.test(text.slice(Math.max(0, match.start - 30), match.start))) return true;
   // Inside a clause that says what the work helps ("，有利于开发者参与更多…"), the words (the benefit verb itself too)
   // describe a benefit, not a result.
@@ -298,6 +305,8 @@ function otherRole(category: VagueCategory | 'other', match: VocabularyMatch, se
   // A clause of a further infinitive ("aimed to fix the audit's issues, and to optimize …") carries on the purpose.
   if (from > 0 && /^\s*(?:and |or )?to\s/iu.test(sentence.text.slice(from))) from = stops.previousEnd(from - 1);
   if (category !== 'hedge' && (sentence.hasMatchWithin('hypothesis', from, match.start) || sentence.hasMatchWithin('purpose', from, match.start))) return true;
+  // "We identified work to further improve the tooling": a change in the infinitive is what the work is for.
+  if (category === 'change' && infinitiveBefore(sentence, match.start)) return true;
   return category !== 'amount' && category !== 'hedge' && sentence.matches('wish').length > 0;
 }
 
@@ -422,7 +431,8 @@ function preciseInContext(
         nextQuantified()
       );
     case 'change':
-      return quantified();
+      // "优化参数传递方式，让修改不再需要改动全部页面": the clause after it says what the change made possible.
+      return quantified() || effectFollows(sentence, match.end);
     case 'empty-verb': {
       // "Continue working on the backend, including auth and search": a clause of its own names the work;
       // "we proactively post updates, at least one a month": the clause after it measures it.
@@ -436,6 +446,35 @@ function preciseInContext(
     default:
       return false;
   }
+}
+
+/**
+ * A `purpose-infinitive` word ("to") ends right before `start`, or one word before it ("to further improve"), after
+ * a word of the sentence that is no name ("work for 2023 to further improve"): "Ana to further improve …" assigns the
+ * work to Ana.
+ */
+function infinitiveBefore(sentence: SentenceFacts, start: number): boolean {
+  const before = sentence.text.slice(Math.max(0, start - 30), start);
+  const next = before.length - before.trimEnd().length;
+  const word = /\s+[\p{L}-]+\s+$/u.exec(before)?.[0].length;
+  return sentence
+    .matches('purpose-infinitive')
+    .some((m) => (m.end === start - next || (word !== undefined && m.end === start - word)) && /(?<![\p{L}\d-])[\p{Ll}\d][\p{L}\d-]*\s+$/u.test(sentence.text.slice(0, m.start)));
+}
+
+/** Whether the clause after the one that holds `end` opens with an `effect-clause` word and is no vaguer itself. */
+function effectFollows(sentence: SentenceFacts, end: number): boolean {
+  const stops = sentence.stops(CLAUSE_SEPARATOR);
+  const separator = stops.next(end);
+  if (separator >= sentence.text.length) return false;
+  const from = separator + 1 + leadingSpace(sentence.text, separator + 1);
+  const to = stops.next(from);
+  return sentence.matches('effect-clause').some((m) => m.start === from) && !sentence.matches('vague').some((m) => m.start >= from && m.start < to);
+}
+
+/** How many blanks stand at `at`. */
+function leadingSpace(text: string, at: number): number {
+  return /^\s*/u.exec(text.slice(at))?.[0].length ?? 0;
 }
 
 /**

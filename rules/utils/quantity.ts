@@ -170,8 +170,13 @@ function isDigitQuantity(text: string, start: number, end: number, lex: NumberWo
   if (labelAt(lex, 'before', (l) => l.end === start - beforeGap && l.end > l.start)) return false;
   if (labelAt(lex, 'after', (l) => l.start === end + gap)) return false;
 
-  // A decimal right after a product name, with no unit after it, is a version: "TensorRT 8.5", "Kubernetes 1.28".
-  if (/^\d+\.\d+$/u.test(digits) && /(?<![\w-])[A-Z][\w-]*\s+$/u.test(before) && !unitAt(lex, end + gap, start)) return false;
+  // A decimal right after a product name, with no unit after it, is a version: "TensorRT 8.5", "Kubernetes 1.28"; so is
+  // a whole number after a name inside the sentence ("采用 Nuxt 3 优化…", "moved to Node 20"), not after its first
+  // word ("Closed 12 of 16"), which may be a verb.
+  if (/^\d+(?:\.\d+)?$/u.test(digits) && !unitAt(lex, end + gap, start)) {
+    const name = /(?<![\w-])[A-Z][\w-]*\s+$/u.exec(before);
+    if (name && (digits.includes('.') || /\S/u.test(before.slice(0, name.index)))) return false;
+  }
 
   // A year (1900–2099) unless it counts something other than time: "2000 users", "1990元".
   if (/^(?:19|20)\d\d$/u.test(digits)) {

@@ -14,7 +14,8 @@ const STARTS_WITH_HAN = new RegExp(`^${HAN}`, 'u');
 const HAN_NUMERAL = /[零〇一二两三四五六七八九十百千万亿]/u;
 
 /**
- * A number starts right after `end`: `some 30 users`, `several (3) PRs`, `若干（3个）`, `大约30人`, `more than 30`.
+ * A number starts right after `end`, maybe after a total word: `some 30 users`, `several (3) PRs`, `若干（3个）`,
+ * `大约30人`, `more than 30`, `部分共计290个`.
  * `text` is normalised (NFKC), so full-width digits are ASCII here.
  */
 export function numberFollows(text: string, end: number, vocabulary?: Vocabulary): boolean {
@@ -22,7 +23,11 @@ export function numberFollows(text: string, end: number, vocabulary?: Vocabulary
   if (/^\s*(?:than\s+|the\s+)?[(（~≈约]?\s*\d/iu.test(after)) return true;
   // A number word: "approximately one week", "more than two dozen".
   const lead = /^\s*(?:than\s+|the\s+)?/iu.exec(after)?.[0].length ?? 0;
-  return vocabulary ? vocabulary.find('quantity-word', after.slice(lead)).some((m) => m.start === 0) : false;
+  if (!vocabulary) return false;
+  if (vocabulary.find('quantity-word', after.slice(lead)).some((m) => m.start === 0)) return true;
+  // A total word, then the number: `x86fail0.txt 部分共计 290 个`.
+  const total = vocabulary.find('total', after.slice(lead)).find((m) => m.start === 0);
+  return total !== undefined && /^\s*\d/u.test(after.slice(lead + total.end));
 }
 
 /** A number stands right before `start`: `20多家`, `十几个`, `50余名`, `3 or so`. */
@@ -40,6 +45,8 @@ export function numberPrecedes(text: string, start: number, vocabulary?: Vocabul
 const ITEMS_CLAUSE_END = /[,，;；。!！?？]|\.(?=\s|$)/u;
 /** What opens the items inside the clause: a bracket, a colon, a dash between spaces. */
 const ITEMS_OPEN = /[(（:：]|\s[-–—]\s|——/u;
+/** Nothing but a web address, in brackets or not. */
+const ONLY_ADDRESS = /^\s*[(（<]?https?:\/\/\S+?[)）>]?\s*$/u;
 /** What "named right after" stops at: any clause end (not a dot). */
 const NAMED_AFTER_STOP = /[,，;；。!！?？]/u;
 
@@ -110,7 +117,9 @@ export function itemsNamed(sentence: SentenceFacts, start: number, end: number):
   // A clause cut at a dot may have cut a cue that holds one ("e.g."): look a few characters further then.
   const cueEnd = text[clauseEnd] === '.' ? Math.min(text.length, clauseEnd + 4) : clauseEnd;
   const open = sentence.stops(ITEMS_OPEN).nextEnd(end);
-  if ((open !== undefined && open <= clauseEnd) || sentence.hasMatchWithin('list-cue', end, cueEnd)) return true;
+  // A colon before a bare address ("in some cases: https://…") points to where the case is discussed; it names nothing.
+  if (open !== undefined && open <= clauseEnd && !ONLY_ADDRESS.test(text.slice(open, clauseEnd))) return true;
+  if (sentence.hasMatchWithin('list-cue', end, cueEnd)) return true;
   // Or the next clause points to where they are all listed ("a number of initiatives, detailed in the KEP section",
   // "若干问题，详见附表"); an example there ("…, such as X", "，比如华为") names one of them, not how many.
   if (!/^[,，]/u.test(text.slice(clauseEnd))) return false;
@@ -133,10 +142,18 @@ export function beforeGerund(text: string, end: number): boolean {
   return /^\s+[a-z]+ing\b/iu.test(text.slice(end, end + 30));
 }
 
-/** An English plural noun follows, maybe after one modifier: "more tests", "more e2e tests" (not "more generic", "more stress"). */
+/**
+ * An English plural noun follows, maybe after one modifier: "more tests", "more e2e tests" (not "more generic", "more
+ * stress"); a modifier with the ending of an adjective makes "more" its comparative: "more specific challenges",
+ * "more useful examples" are other ones, not additional ones.
+ */
 export function pluralFollows(text: string, end: number): boolean {
-  return /^\s+(?:[\w-]+\s+)?[a-z][\w-]*[^\Wsu]s\b/iu.test(text.slice(end, end + 40));
+  const after = text.slice(end, end + 40);
+  return /^\s+(?:[\w-]+\s+)?[a-z][\w-]*[^\Wsu]s\b/iu.test(after) && !ADJECTIVE_FOLLOWS.test(after);
 }
+
+/** A word with an adjective's ending, then another word: "specific challenges", "useful examples", "readable errors". */
+const ADJECTIVE_FOLLOWS = /^\s+[a-z]{3,}(?:ific|ous|ful|able|ible)\s+[a-z]/iu;
 
 /** The clause says what something can do, not what was done: `可以自动修复较多的格式问题`, "it can catch some bugs". */
 export function capabilityBefore(sentence: SentenceFacts, start: number): boolean {

@@ -166,7 +166,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
     description: `Words that name the items after a vague amount ("such as", "including", 包括, 详见).${readBy(NVW)}`,
     keys: { kind: { description: '`reference`: points to where the items are listed ("detailed in", 详见).', const: 'reference' } },
   },
-  capability: { description: `Words that say what something can do ("can", 可以): an amount there counts nothing.${readBy(NVW)}` },
+  capability: { description: `Words that say what something can do ("can", 可以): an amount there counts nothing, and a hedge of possibility right before one opens a suggestion (大概可以…).${readBy(NVW)}` },
   hypothesis: { description: `Words that make a clause hypothetical, conditional or an open question ("would", "if", 如果, 就能, 能不能): outside the plan, the amounts, changes and judgements after them in the clause are not claimed.${readBy(NVW)}` },
   purpose: { description: `Words that open a stated purpose ("in order to", "aimed to", 为了, 旨在): what follows in the clause is what the work is for, not a result.${readBy(NVW)}` },
   wish: { description: `Words of a wish or hope ("hope", "look forward", 期待, 祝): a wish claims no result.${readBy(NVW)}` },
@@ -176,7 +176,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   intent: { description: `Words that make what follows an intended action ("need to", "will", 要, 争取): the vague words after them are a plan's, held to the plan's standard.${readBy(NVW)}` },
   thanks: { description: `Words of thanks and congratulation ("thanks to", 感谢, 祝贺): courtesy, not a claim or an action.${readBy(NVW)}` },
   'future-or-condition': { description: `Words of what is to come or what would happen if ("will", "next", "if", 如果, 明年): a hedge of possibility there states real uncertainty, not a softened result.${readBy(NVW)}` },
-  possibility: { description: `Hedges of possibility ("likely", "maybe", 可能, 也许): with \`future-or-condition\` words in the sentence, they are not reported.${readBy(NVW)}` },
+  possibility: { description: `Hedges of possibility ("likely", "maybe", 可能, 也许): with \`future-or-condition\` words in the sentence, or before a gerund or a \`capability\` word (a suggestion: "Possibly moving the retro"), they are not reported.${readBy(NVW)}` },
   'background-title': { description: `Whole titles of a section that gives background ("Background", "Motivation", 项目背景): an overview, but history rather than the period's results.${readBy(NVW)}` },
   degree: { description: `Words of size with no number ("huge", "significant", 很大): before a \`degree-head\` word they make a vague change or amount ("a huge increase", 很大的改善). Not the \`claim-degree\` words (大幅, 显著): ${NUC} reports those.${readBy(NVW)}` },
   'degree-head': {
@@ -235,7 +235,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
     description: `Words that label a result as a percentage of its target ("110% of target", 达成率, 完成目标的), also as table column headers.${readBy(CN, RC)}`,
     keys: { position: { description: 'Where the word stands: `before` the percentage (the default) or `after` it.', enum: ['before', 'after'] } },
   },
-  total: { description: `Labels of a total ("Total", 合计, 共计): a table's total row or column, or a stated total before its parts.${readBy(CN)}` },
+  total: { description: `Labels of a total ("Total", 合计, 共计): a table's total row or column, or a stated total before its parts; between a vague amount and its number (部分共计290个) it gives the amount.${readBy(CN, NVW)}` },
   breakdown: {
     description: `Words that introduce the parts of a stated total ("of which", 其中, 分别为); a colon does too.${readBy(CN)}`,
     keys: { complete: { description: 'The parts named are all of them ("split into", 分别为), so they must add up to the total, not only stay below it.', const: true } },
@@ -263,6 +263,8 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'document-self': { description: `Words by which a document names itself ("this column", "this report", 本专栏, 本文): a promise about the document ("我们将通过这一专栏定期介绍…") describes it; it is no action and no plan.${readBy(RAO, RAD, RS)}` },
   'reader-invitation': { description: `Words that invite the reader to ask or comment ("feel free to", "don't hesitate to", 有进一步问题…随时沟通, 欢迎反馈): such a line addresses whoever reads it; it is no action item to own or date.${readBy(RAO, RAD)}` },
   'count-cue': { description: `Words right after which a number is due (了, 第, 共, 有: "进行了？期", "有  名开发者"): a question mark or a run of blanks there stands for the number never filled in.${readBy(NP)}` },
+  'effect-clause': { description: `Words that open a clause saying what a change made possible ("so that", 让, 使得): "优化参数传递方式，让修改不再需要改动全部页面" names the change by its effect, which needs no size.${readBy(NVW)}` },
+  'purpose-infinitive': { description: `Words that make the verb right after them (one word between at most) the purpose of the work ("to" in "work to further improve the tooling"): a change named as what the work is for, not one claimed.${readBy(NVW)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */

@@ -29,6 +29,8 @@ describe('quantities', () => {
     ['新客戶增加了三成。', ['三成']],
     ['p95 latency fell to 0.8 s.', ['0.8']],
     ['The error rate fell to 1.5 overall.', ['1.5']],
+    ['Closed 12 of 16 bugs.', ['12', '16']],
+    ['We moved Node 20 builds to 3 runners.', ['3']],
   ])('%s', (text, expected) => {
     expect(quantities(text)).toEqual(expected);
   });
@@ -68,6 +70,8 @@ describe('not quantities', () => {
     '2.0版上线后好评如潮。',
     'TensorRT 8.5新特性适配后模型性能提升。',
     'Upgrading to Kubernetes 1.28 improved scheduling.',
+    'Moving the site to Node 20 made builds faster.',
+    '官网改用 Nuxt 3 优化开发体验。',
   ])('%s', (text) => {
     expect(quantities(text)).toEqual([]);
   });
