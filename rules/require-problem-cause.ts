@@ -362,7 +362,8 @@ class ProblemChecker {
 
   private isNone(text: string): boolean {
     // "There are no issues requiring attention", "We had no blockers": still nothing to report.
-    const trimmed = text.trim().replace(/^(?:there\s+(?:is|are|was|were|have been)|we\s+(?:have|had|see|saw)|(?:本周|本月|目前|当前|本期)[，,]?)\s*/iu, '');
+    // Folded first, so Traditional text ("本週無") reads as Simplified.
+    const trimmed = this.vocabulary.normalize(text.trim()).replace(/^(?:there\s+(?:is|are|was|were|have been)|we\s+(?:have|had|see|saw)|(?:本周|本月|目前|当前|本期)[，,]?)\s*/iu, '');
     const m = this.vocabulary.find('none', trimmed)[0];
     if (!m || m.start !== 0) return false;
     // "None." and "No blockers this week" are nothing to report; "无人跟进" is not "无".
