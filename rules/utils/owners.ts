@@ -435,7 +435,10 @@ export class OwnerFinder {
     const m = /(?:\s[—–-]{1,2}|——|—|(?<=\S)[–-]{1,2}(?=\s))\s*([^—–\n]{1,40}?)\s*[.。]?\s*$/u.exec(text);
     if (!m) return undefined;
     const name = m[1].trim();
-    if (!this.isName(name) && !this.isRole(name) && !name.startsWith('@')) return undefined;
+    const owner = (part: string) => this.isName(part) || this.isRole(part) || part.startsWith('@');
+    // One owner, or several joined as in brackets ("— Aricka & Amanda", "—— 王敏、李强").
+    const parts = name.split(this.nameSeparator).filter((_, i) => i % 2 === 0).map((p) => p.trim());
+    if (!owner(name) && !(parts.length > 1 && parts.every(owner))) return undefined;
     const start = m.index + m[0].indexOf(m[1]);
     return { name, start, end: start + name.length, how: 'dash' };
   }
