@@ -418,14 +418,32 @@ export class OwnerFinder {
         return { name, start, end: start + name.length, how: 'subject' };
       }
     }
-    // 由 and a role or a name, then the verb: "每周由运维组检查", "由维护者再审一遍" (由X负责 is an assignment); not 由于,
-    // 由此, 理由, 自由.
-    for (const h of text.matchAll(/(?<![理自缘])由(?![于於此来來衷])/gu)) {
-      const from = h.index + 1;
+    // A word that hands the work to a role or a name right after it (concept `doer-marker`): "每周由运维组检查",
+    // "由维护者再审一遍", "请议程组协助确认", "ask the docs team to review it" (由X负责 is an assignment).
+    for (const h of this.vocabulary.find('doer-marker', text)) {
+      const doer = this.doerAt(text, h.end);
+      if (doer) return doer;
+    }
+    return undefined;
+  }
+
+  /** A role or a name that starts at `from`: two to six Han characters, or one to four words that "to" follows. */
+  private doerAt(text: string, from: number): OwnerMatch | undefined {
+    if (/^\p{Script=Han}/u.test(text.slice(from, from + 1))) {
       for (let n = 6; n >= 2; n--) {
         const name = text.slice(from, from + n);
         if (this.isRole(name) || this.isName(name)) return { name, start: from, end: from + n, how: 'subject' };
       }
+      return undefined;
+    }
+    const words = /^\s+(?:(?:the|our)\s+)?/iu.exec(text.slice(from));
+    if (!words) return undefined;
+    const start = from + words[0].length;
+    const rest = text.slice(start, start + 60);
+    for (const m of [...rest.matchAll(/[^\s,.;:()]+/gu)].slice(0, 4).reverse()) {
+      const name = rest.slice(0, m.index + m[0].length);
+      // "ask the docs team to …", not "ask Bob for the logs": the doer is who the verb after it belongs to.
+      if ((this.isRole(name) || this.isName(name)) && this.latinVerbAt(rest.slice(name.length))) return { name, start, end: start + name.length, how: 'subject' };
     }
     return undefined;
   }
