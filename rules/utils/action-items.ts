@@ -19,6 +19,7 @@ import { hasHan } from '../../src/text/han.js';
 import { leadingListNumber } from '../../src/text/list-numbers.js';
 import { perVocabulary } from './cache.js';
 import { findTimes } from './deadlines.js';
+import { isItalicNote } from './asides.js';
 
 export type ActionKind = 'plan' | 'task' | 'marker';
 
@@ -125,7 +126,7 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
       continue;
     }
     const kind = actionKind(doc, item, vocabulary, leadIns, plansIn);
-    if (!kind || isDone(item, vocabulary) || isEmptyItem(item) || saysNothingToDo(item.text, vocabulary) || isTemplateGuidance(item.text, vocabulary)) continue;
+    if (!kind || isDone(item, vocabulary) || isEmptyItem(item) || saysNothingToDo(item.text, vocabulary) || isTemplateGuidance(item.text, vocabulary) || isItalicItem(item)) continue;
     const siblings = item.parent ?? item.section;
     if (kind === 'plan' && item.kind !== 'row' && isNote(item.text, vocabulary)) {
       // "Status: planned for 1.5" under an action item (even when its indentation made it a list of its own).
@@ -148,7 +149,8 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
   // sentence that opens with a promise ("后续考虑继续加入…", "We will move the docs to the new site.").
   const planProse = new Map<Section, boolean>();
   for (const block of doc.blocks) {
-    if (block.kind !== 'paragraph' || block.item || block.isTitle || block.quoted) continue;
+    // A paragraph wholly in italics is the template's guidance or an editor's note ("*Let's keep items brief …*").
+    if (block.kind !== 'paragraph' || block.item || block.isTitle || block.quoted || isItalicNote(block)) continue;
     const text = block.prose.text.trim();
     // Not a lead-in, nor a table that a parser without tables left as text ("| Action | Owner | Due |").
     if (!text || /[:：]$/u.test(text) || text.startsWith('|') || tellsWhatWentWrong(doc, block.section)) continue;
@@ -660,6 +662,12 @@ function entrySet(vocabulary: Vocabulary, concept: string): Set<string> {
     byConcept.set(concept, set);
   }
   return set;
+}
+
+/** An item whose first paragraph is wholly in italics: a template's slot ("- _enter updates_"), not someone's work. */
+function isItalicItem(item: Item): boolean {
+  const first = item.blocks[0];
+  return item.kind !== 'row' && first !== undefined && isItalicNote(first);
 }
 
 /** No words: "", "...", "…", "-" (a template's empty slot). */
