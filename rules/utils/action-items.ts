@@ -298,12 +298,15 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   // A recommendation in a list ("Docs need to be kept up to date", "We should pair on reviews", "分组可以再重新安排"),
   // not an issue's title quoted with its link, nor what someone in the meeting thinks ("Jesse: thinks we should …").
   // Not among problems either, where "SeriLog should throw an exception" complains about how things behave.
-  if (said !== first && !vocabulary.find('action-cue', said.slice(0, 12)).some((m) => m.start === 0) && !isImperative(said, vocabulary)) return undefined;
+  if (said !== first && !opensWithCue(said, vocabulary) && !isImperative(said, vocabulary)) return undefined;
   // Under a title that asks for help ("需要协助的事项", "Where we need help"), "needs 2 maintainers" is the request.
   if (vocabulary.has('help-request', item.section.title)) return undefined;
   // Among results, only a sentence that opens with it ("Needs to turn into a continuous effort"): inside one, it
-  // narrates what was needed ("共75个；其中18个需要手动重测").
-  const cued = doc.roleOf(item.section) === 'results' ? opensSentenceWith(said, 'action-cue', vocabulary) : vocabulary.has('action-cue', item.text);
+  // narrates what was needed ("共75个；其中18个需要手动重测"). Among decisions, only the item's first word: "The scope
+  // should not be narrowed until …", "草稿暂时必须保留两种布局" record what was agreed, "Need to hire a reviewer" is work.
+  const role = doc.roleOf(item.section);
+  const cued =
+    role === 'decisions' ? opensWithCue(said, vocabulary) : role === 'results' ? opensSentenceWith(said, 'action-cue', vocabulary) : vocabulary.has('action-cue', item.text);
   if (cued && !hasIssueRef(item.text)) return 'plan';
   return undefined;
 }
@@ -345,6 +348,11 @@ function titledSection(section: Section): Section {
   let titled = section;
   while (titled.roles.length === 0 && titled.parent && titled.parent.kind !== 'root') titled = titled.parent;
   return titled;
+}
+
+/** Whether the text opens with a recommendation cue ("Need to …", "需要…"). */
+function opensWithCue(text: string, vocabulary: Vocabulary): boolean {
+  return vocabulary.find('action-cue', text.slice(0, 12)).some((m) => m.start === 0);
 }
 
 /** Whether a sentence of the text opens with an entry of the concept, or with a few words and it ("Docs need to …"). */
