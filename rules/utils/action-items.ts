@@ -304,9 +304,11 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   // Among results, only a sentence that opens with it ("Needs to turn into a continuous effort"): inside one, it
   // narrates what was needed ("共75个；其中18个需要手动重测"). Among decisions, only the item's first word: "The scope
   // should not be narrowed until …", "草稿暂时必须保留两种布局" record what was agreed, "Need to hire a reviewer" is work.
+  // Elsewhere, in the item's first sentence: the lines after it tell how the work went ("Port the client to Fetch /
+  // successful so far … so you have to fall back on XHR").
   const role = doc.roleOf(item.section);
   const cued =
-    role === 'decisions' ? opensWithCue(said, vocabulary) : role === 'results' ? opensSentenceWith(said, 'action-cue', vocabulary) : vocabulary.has('action-cue', item.text);
+    role === 'decisions' ? opensWithCue(said, vocabulary) : role === 'results' ? opensSentenceWith(said, 'action-cue', vocabulary) : vocabulary.has('action-cue', firstSentence(said));
   if (cued && !hasIssueRef(item.text)) return 'plan';
   return undefined;
 }
@@ -473,8 +475,12 @@ const SPEAKER = /^(?:@?[A-Z][\p{L}'-]*(?:\s[A-Z][\p{L}'-]*)?\??|\p{Script=Han}{2
 
 /** Whether a clause of the text's first sentence opens with words that promise work. */
 function opensClauseWithPlan(text: string, vocabulary: Vocabulary): boolean {
-  const sentence = text.split(/[。！？!?\n]|\.(?:\s|$)/u)[0];
-  return sentence.split(/[,，;；]/u).some((clause) => opensWithPlan(clause.trimStart(), vocabulary));
+  return firstSentence(text).split(/[,，;；]/u).some((clause) => opensWithPlan(clause.trimStart(), vocabulary));
+}
+
+/** The text up to the end of its first sentence or line. */
+function firstSentence(text: string): string {
+  return text.split(/[。！？!?\n]|\.(?:\s|$)/u)[0];
 }
 
 /** Whether the text opens with words that promise work (concept `plan-opener`: "will", "wants to", 准备, 预计). */
