@@ -427,10 +427,10 @@ export class OwnerFinder {
     return undefined;
   }
 
-  /** A role or a name that starts at `from`: two to six Han characters, or one to four words that "to" follows. */
+  /** A role or a name that starts at `from`: the fewest Han characters (two to six) that are one, or one to four words that "to" follows. */
   private doerAt(text: string, from: number): OwnerMatch | undefined {
     if (/^\p{Script=Han}/u.test(text.slice(from, from + 1))) {
-      for (let n = 6; n >= 2; n--) {
+      for (let n = 2; n <= 6; n++) {
         const name = text.slice(from, from + n);
         if (this.isRole(name) || this.isName(name)) return { name, start: from, end: from + n, how: 'subject' };
       }
