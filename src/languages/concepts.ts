@@ -262,7 +262,8 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   },
   'document-self': { description: `Words by which a document names itself ("this column", "this report", 本专栏, 本文): a promise about the document ("我们将通过这一专栏定期介绍…") describes it; it is no action and no plan.${readBy(RAO, RAD, RS)}` },
   'reader-invitation': { description: `Words that invite the reader to ask or comment ("feel free to", "don't hesitate to", 有进一步问题…随时沟通, 欢迎反馈): such a line addresses whoever reads it; it is no action item to own or date.${readBy(RAO, RAD)}` },
-  'count-cue': { description: `Words right after which a number is due (了, 第, 共, 有: "进行了？期", "有  名开发者"): a question mark or a run of blanks there stands for the number never filled in.${readBy(NP)}` },  'doer-marker': { description: `Words that hand work to the role or name right after them (由, 请, 交由, "ask … to"): "每周由运维组检查", "请议程组协助确认", "ask the docs team to review it" name who does the item.${readBy(RAO)}` },
+  'count-cue': { description: `Words right after which a number is due (了, 第, 共, 有: "进行了？期", "有  名开发者"): a question mark or a run of blanks there stands for the number never filled in.${readBy(NP)}` },
+  'doer-marker': { description: `Words that hand work to the role or name right after them (由, 请, 交由, "ask … to"): "每周由运维组检查", "请议程组协助确认", "ask the docs team to review it" name who does the item.${readBy(RAO)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
