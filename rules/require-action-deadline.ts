@@ -16,7 +16,7 @@ export default defineRule<RequireActionDeadlineOptions>({
     description: 'Require every action item to say when it is due',
     docs: {
       why:
-        'An action item with no date has no point at which anyone notices it slipped: give a date (2026-12-01, 12/1, 11月15日前), a weekday or period (by Friday, end of month, Q3, 本周五, 月底), a duration (within 2 weeks, 两周内), a lead time (1-2 days ahead, a week in advance, 提前两天) or a recurrence (every Monday, 每周三). ' +
+        'An action item with no date has no point at which anyone notices it slipped: give a date (2026-12-01, 12/1, 11月15日前), a weekday or period (by Friday, end of month, Q3, throughout the sprint, 本周五, 月底, 每个迭代), a duration (within 2 weeks, 两周内), a lead time (1-2 days ahead, a week in advance, 提前两天) or a recurrence (every Monday, 每周三). ' +
         'Vague time words (ASAP, soon, 尽快, 及时: the `time` entries of the `vague` word list) do not count, and the message says so; negated, they describe a problem ("响应不及时"), not a date. The action items are those of `require-action-owner`, and dates nest the same way: ' +
         'a date in a plan section\'s title ("Next week", "Q1 2027 goals", "下周计划", "本周待办"), a lead-in line, a parent item or a due-date column covers the items under it (the date of a report\'s own section, "2018-06-15 update", does not); a parent whose sub-items have their own dates needs none. An estimate ("2 weeks of work", "for 3 days") is not a deadline.',
       url: DOCS_URL,

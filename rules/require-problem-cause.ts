@@ -4,6 +4,7 @@ import { isQuestion } from '../src/text/sentences.js';
 import { bisect } from '../src/text/positions.js';
 import { ClauseIndex, clauseAround, findPaired, isNear } from './utils/clauses.js';
 import { isAttributed } from './utils/attribution.js';
+import { consistsOf, isItalicNote } from './utils/asides.js';
 
 export interface RequireProblemCauseOptions {
   /** Also require each problem to state its impact (what it cost or affected). */
@@ -362,7 +363,8 @@ class ProblemChecker {
 
   private isNone(text: string): boolean {
     // "There are no issues requiring attention", "We had no blockers": still nothing to report.
-    const trimmed = text.trim().replace(/^(?:there\s+(?:is|are|was|were|have been)|we\s+(?:have|had|see|saw)|(?:本周|本月|目前|当前|本期)[，,]?)\s*/iu, '');
+    // Folded first, so Traditional text ("本週無") reads as Simplified.
+    const trimmed = this.vocabulary.normalize(text.trim()).replace(/^(?:there\s+(?:is|are|was|were|have been)|we\s+(?:have|had|see|saw)|(?:本周|本月|目前|当前|本期)[，,]?)\s*/iu, '');
     const m = this.vocabulary.find('none', trimmed)[0];
     if (!m || m.start !== 0) return false;
     // "None." and "No blockers this week" are nothing to report; "无人跟进" is not "无".
@@ -716,11 +718,7 @@ function isLabelItem(item: Item): boolean {
  * (a reference to a ticket, "[Paper - Current State Workflows #10219](…)").
  */
 function isAside(block: Block): boolean {
-  const node = block.node as { type: string; children?: { type: string; value?: string }[] };
-  if (node.type !== 'paragraph' || !node.children) return false;
-  const parts = node.children.filter((c) => !(c.type === 'text' && /^[\s\p{P}]*$/u.test(c.value ?? '')) && c.type !== 'break');
-  if (parts.length === 0) return false;
-  return parts.every((c) => c.type === 'emphasis') || parts.every((c) => c.type === 'link' || c.type === 'linkReference');
+  return isItalicNote(block) || consistsOf(block, ['link', 'linkReference']);
 }
 
 function isHeaderCell(block: Block): boolean {

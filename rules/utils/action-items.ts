@@ -19,6 +19,7 @@ import { hasHan } from '../../src/text/han.js';
 import { leadingListNumber } from '../../src/text/list-numbers.js';
 import { perVocabulary } from './cache.js';
 import { findTimes } from './deadlines.js';
+import { isItalicNote } from './asides.js';
 
 export type ActionKind = 'plan' | 'task' | 'marker';
 
@@ -125,7 +126,7 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
       continue;
     }
     const kind = actionKind(doc, item, vocabulary, leadIns, plansIn);
-    if (!kind || isDone(item, vocabulary) || isEmptyItem(item) || saysNothingToDo(item.text, vocabulary) || isTemplateGuidance(item.text, vocabulary)) continue;
+    if (!kind || isDone(item, vocabulary) || isEmptyItem(item) || saysNothingToDo(item.text, vocabulary) || isTemplateGuidance(item.text, vocabulary) || isItalicItem(item)) continue;
     const siblings = item.parent ?? item.section;
     if (kind === 'plan' && item.kind !== 'row' && isNote(item.text, vocabulary)) {
       // "Status: planned for 1.5" under an action item (even when its indentation made it a list of its own).
@@ -148,7 +149,8 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
   // sentence that opens with a promise ("后续考虑继续加入…", "We will move the docs to the new site.").
   const planProse = new Map<Section, boolean>();
   for (const block of doc.blocks) {
-    if (block.kind !== 'paragraph' || block.item || block.isTitle || block.quoted) continue;
+    // A paragraph wholly in italics is the template's guidance or an editor's note ("*Let's keep items brief …*").
+    if (block.kind !== 'paragraph' || block.item || block.isTitle || block.quoted || isItalicNote(block)) continue;
     const text = block.prose.text.trim();
     // Not a lead-in, nor a table that a parser without tables left as text ("| Action | Owner | Due |").
     if (!text || /[:：]$/u.test(text) || text.startsWith('|') || tellsWhatWentWrong(doc, block.section)) continue;
@@ -296,12 +298,17 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   // A recommendation in a list ("Docs need to be kept up to date", "We should pair on reviews", "分组可以再重新安排"),
   // not an issue's title quoted with its link, nor what someone in the meeting thinks ("Jesse: thinks we should …").
   // Not among problems either, where "SeriLog should throw an exception" complains about how things behave.
-  if (said !== first && !vocabulary.find('action-cue', said.slice(0, 12)).some((m) => m.start === 0) && !isImperative(said, vocabulary)) return undefined;
+  if (said !== first && !opensWithCue(said, vocabulary) && !isImperative(said, vocabulary)) return undefined;
   // Under a title that asks for help ("需要协助的事项", "Where we need help"), "needs 2 maintainers" is the request.
   if (vocabulary.has('help-request', item.section.title)) return undefined;
   // Among results, only a sentence that opens with it ("Needs to turn into a continuous effort"): inside one, it
-  // narrates what was needed ("共75个；其中18个需要手动重测").
-  const cued = doc.roleOf(item.section) === 'results' ? opensSentenceWith(said, 'action-cue', vocabulary) : vocabulary.has('action-cue', item.text);
+  // narrates what was needed ("共75个；其中18个需要手动重测"). Among decisions, only the item's first word: "The scope
+  // should not be narrowed until …", "草稿暂时必须保留两种布局" record what was agreed, "Need to hire a reviewer" is work.
+  // Elsewhere, in the item's first sentence: the lines after it tell how the work went ("Port the client to Fetch /
+  // successful so far … so you have to fall back on XHR").
+  const role = doc.roleOf(item.section);
+  const cued =
+    role === 'decisions' ? opensWithCue(said, vocabulary) : role === 'results' ? opensSentenceWith(said, 'action-cue', vocabulary) : vocabulary.has('action-cue', firstSentence(said));
   if (cued && !hasIssueRef(item.text)) return 'plan';
   return undefined;
 }
@@ -343,6 +350,11 @@ function titledSection(section: Section): Section {
   let titled = section;
   while (titled.roles.length === 0 && titled.parent && titled.parent.kind !== 'root') titled = titled.parent;
   return titled;
+}
+
+/** Whether the text opens with a recommendation cue ("Need to …", "需要…"). */
+function opensWithCue(text: string, vocabulary: Vocabulary): boolean {
+  return vocabulary.find('action-cue', text.slice(0, 12)).some((m) => m.start === 0);
 }
 
 /** Whether a sentence of the text opens with an entry of the concept, or with a few words and it ("Docs need to …"). */
@@ -463,8 +475,12 @@ const SPEAKER = /^(?:@?[A-Z][\p{L}'-]*(?:\s[A-Z][\p{L}'-]*)?\??|\p{Script=Han}{2
 
 /** Whether a clause of the text's first sentence opens with words that promise work. */
 function opensClauseWithPlan(text: string, vocabulary: Vocabulary): boolean {
-  const sentence = text.split(/[。！？!?\n]|\.(?:\s|$)/u)[0];
-  return sentence.split(/[,，;；]/u).some((clause) => opensWithPlan(clause.trimStart(), vocabulary));
+  return firstSentence(text).split(/[,，;；]/u).some((clause) => opensWithPlan(clause.trimStart(), vocabulary));
+}
+
+/** The text up to the end of its first sentence or line. */
+function firstSentence(text: string): string {
+  return text.split(/[。！？!?\n]|\.(?:\s|$)/u)[0];
 }
 
 /** Whether the text opens with words that promise work (concept `plan-opener`: "will", "wants to", 准备, 预计). */
@@ -660,6 +676,12 @@ function entrySet(vocabulary: Vocabulary, concept: string): Set<string> {
     byConcept.set(concept, set);
   }
   return set;
+}
+
+/** An item whose first paragraph is wholly in italics: a template's slot ("- _enter updates_"), not someone's work. */
+function isItalicItem(item: Item): boolean {
+  const first = item.blocks[0];
+  return item.kind !== 'row' && first !== undefined && isItalicNote(first);
 }
 
 /** No words: "", "...", "…", "-" (a template's empty slot). */

@@ -418,14 +418,32 @@ export class OwnerFinder {
         return { name, start, end: start + name.length, how: 'subject' };
       }
     }
-    // 由 and a role or a name, then the verb: "每周由运维组检查", "由维护者再审一遍" (由X负责 is an assignment); not 由于,
-    // 由此, 理由, 自由.
-    for (const h of text.matchAll(/(?<![理自缘])由(?![于於此来來衷])/gu)) {
-      const from = h.index + 1;
-      for (let n = 6; n >= 2; n--) {
+    // A word that hands the work to a role or a name right after it (concept `doer-marker`): "每周由运维组检查",
+    // "由维护者再审一遍", "请议程组协助确认", "ask the docs team to review it" (由X负责 is an assignment).
+    for (const h of this.vocabulary.find('doer-marker', text)) {
+      const doer = this.doerAt(text, h.end);
+      if (doer) return doer;
+    }
+    return undefined;
+  }
+
+  /** A role or a name that starts at `from`: the fewest Han characters (two to six) that are one, or one to four words that "to" follows. */
+  private doerAt(text: string, from: number): OwnerMatch | undefined {
+    if (/^\p{Script=Han}/u.test(text.slice(from, from + 1))) {
+      for (let n = 2; n <= 6; n++) {
         const name = text.slice(from, from + n);
         if (this.isRole(name) || this.isName(name)) return { name, start: from, end: from + n, how: 'subject' };
       }
+      return undefined;
+    }
+    const words = /^\s+(?:(?:the|our)\s+)?/iu.exec(text.slice(from));
+    if (!words) return undefined;
+    const start = from + words[0].length;
+    const rest = text.slice(start, start + 60);
+    for (const m of [...rest.matchAll(/[^\s,.;:()]+/gu)].slice(0, 4).reverse()) {
+      const name = rest.slice(0, m.index + m[0].length);
+      // "ask the docs team to …", not "ask Bob for the logs": the doer is who the verb after it belongs to.
+      if ((this.isRole(name) || this.isName(name)) && this.latinVerbAt(rest.slice(name.length))) return { name, start, end: start + name.length, how: 'subject' };
     }
     return undefined;
   }
@@ -435,7 +453,10 @@ export class OwnerFinder {
     const m = /(?:\s[—–-]{1,2}|——|—|(?<=\S)[–-]{1,2}(?=\s))\s*([^—–\n]{1,40}?)\s*[.。]?\s*$/u.exec(text);
     if (!m) return undefined;
     const name = m[1].trim();
-    if (!this.isName(name) && !this.isRole(name) && !name.startsWith('@')) return undefined;
+    const owner = (part: string) => this.isName(part) || this.isRole(part) || part.startsWith('@');
+    // One owner, or several joined as in brackets ("— Aricka & Amanda", "—— 王敏、李强").
+    const parts = name.split(this.nameSeparator).filter((_, i) => i % 2 === 0).map((p) => p.trim());
+    if (!owner(name) && !(parts.length > 1 && parts.every(owner))) return undefined;
     const start = m.index + m[0].indexOf(m[1]);
     return { name, start, end: start + name.length, how: 'dash' };
   }

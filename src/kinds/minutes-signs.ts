@@ -13,7 +13,9 @@ export const LABEL = /^\s*([^:：\n]{1,40}?)\s*[:：]/u;
 export function minutesSign(doc: SummaryDoc, vocabulary: Vocabulary): string | undefined {
   // Bilingual labels ("參與者 Participants") are longer than one language's.
   const recordLabel = (text: string) => text.trim().length > 0 && text.length <= 30 && !/[。，,.!?！？]/u.test(text) && vocabulary.has('record-section', text);
-  const section = doc.sections.find((s) => recordLabel(s.title));
+  // A document that opens with "Agenda" is what a meeting will discuss, written before it (a team's status notes), not its record.
+  const opensDocument = (at: number) => doc.text.slice(doc.frontMatter?.range[1] ?? 0, at).trim() === '';
+  const section = doc.sections.find((s) => recordLabel(s.title) && !opensDocument(s.titleRange[0]));
   if (section) return `the heading "${section.title}"`;
   for (const block of doc.blocks) {
     if (block.item) continue;

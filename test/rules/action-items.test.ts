@@ -219,7 +219,9 @@ describe('owners', () => {
     ['I will rewrite the guide', ['self:I']],
     ['我会在月底前读完两本书', ['self:我']],
     ['Ask Priya about the budget', ['roster:Priya']],
-    ['请李雷确认合同', ['roster:李雷']],
+    // 请 hands the work to who follows it, as 由 does: the roster name is also the request's doer.
+    ['请李雷确认合同', ['subject:李雷', 'roster:李雷']],
+    ['需要提前两天请议程组协助确认讲者出席', ['subject:议程组']],
     // Owners written after a time clause or a label, in pairs, by unit suffix, and in a later sentence.
     ['12月10日前，南京片区经理李强完成续约', ['role:南京片区经理']],
     ['下月10号前，小李把报价模板更新好', ['subject:小李']],
