@@ -87,6 +87,24 @@ export function findQuantities(text: string, vocabulary: Vocabulary): Quantity[]
   return [...quantities(text, vocabulary)].sort((a, b) => a.start - b.start);
 }
 
+const HAS_DIGIT = /[\d\uff10-\uff19]/u;
+
+/** The quantities of `findQuantities` written in digits (kind `number`), in order: the others are not looked for. */
+export function findNumbers(text: string, vocabulary: Vocabulary): Quantity[] {
+  return HAS_DIGIT.test(text) ? [...digitQuantities(text, foldWidth(text), numberWords(text, vocabulary))] : [];
+}
+
+function* digitQuantities(text: string, folded: string, lex: NumberWords): Generator<Quantity> {
+  let masked: Array<[number, number]> | undefined;
+  const isMasked = (s: number, e: number) => (masked ??= notQuantitySpans(folded)).some(([ms, me]) => s < me && e > ms);
+  for (const m of folded.matchAll(NUMBER)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (isMasked(start, end)) continue;
+    if (isDigitQuantity(folded, start, end, lex)) yield { start, end, text: text.slice(start, end), kind: 'number' };
+  }
+}
+
 /** `findQuantities`' quantities kind by kind, unsorted: `hasQuantity` stops at the first. */
 function* quantities(text: string, vocabulary: Vocabulary): Generator<Quantity> {
   const out: Quantity[] = [];
@@ -94,14 +112,7 @@ function* quantities(text: string, vocabulary: Vocabulary): Generator<Quantity> 
   if (MAYBE_NUMERIC.test(text)) {
     const folded = foldWidth(text);
     const lex = numberWords(text, vocabulary);
-    let masked: Array<[number, number]> | undefined;
-    const isMasked = (s: number, e: number) => (masked ??= notQuantitySpans(folded)).some(([ms, me]) => s < me && e > ms);
-    for (const m of folded.matchAll(NUMBER)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (isMasked(start, end)) continue;
-      if (isDigitQuantity(folded, start, end, lex)) yield add({ start, end, text: text.slice(start, end), kind: 'number' });
-    }
+    for (const q of digitQuantities(text, folded, lex)) yield add(q);
     for (const m of folded.matchAll(HAN_PERCENT)) {
       yield add({ start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length), kind: 'han-numeral' });
     }
