@@ -12,6 +12,7 @@
 // Only the number syntax is written as patterns here.
 import { languages } from '../../src/languages/index.js';
 import { leadingListNumber } from '../../src/text/list-numbers.js';
+import { forEachMatch } from '../../src/text/matches.js';
 import type { Vocabulary, VocabularyMatch } from '../../src/types.js';
 import { perVocabulary } from './cache.js';
 
@@ -132,7 +133,7 @@ function* quantities(text: string, vocabulary: Vocabulary): Generator<Quantity> 
 /** Where `NOT_QUANTITY`'s spans lie in `folded`: looked for only once a number needs them. */
 function notQuantitySpans(folded: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const re of NOT_QUANTITY) for (const m of folded.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  for (const re of NOT_QUANTITY) forEachMatch(re, folded, (m) => spans.push([m.index, m.index + m[0].length]));
   const listNumber = leadingListNumber(folded, { quantity: true });
   if (listNumber > 0) spans.push([0, listNumber]);
   return spans;
