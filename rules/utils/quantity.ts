@@ -13,6 +13,7 @@
 import { languages } from '../../src/languages/index.js';
 import { leadingListNumber } from '../../src/text/list-numbers.js';
 import { forEachMatch } from '../../src/text/matches.js';
+import { spacesBefore, spacesFrom } from '../../src/text/whitespace.js';
 import type { Vocabulary, VocabularyMatch } from '../../src/types.js';
 import { perVocabulary } from './cache.js';
 
@@ -177,8 +178,8 @@ function isDigitQuantity(text: string, start: number, end: number, lex: NumberWo
   }
 
   // A label word next to the number: "week 3", "October 2023", "15 October", "the 1.28 release", 第3, 10月, 3号.
-  const gap = /^[\s]*/u.exec(after)![0].length;
-  const beforeGap = /\s*$/u.exec(before)![0].length;
+  const gap = spacesFrom(text, end);
+  const beforeGap = spacesBefore(text, start);
   if (labelAt(lex, 'before', (l) => l.end === start - beforeGap && l.end > l.start)) return false;
   if (labelAt(lex, 'after', (l) => l.start === end + gap)) return false;
 
