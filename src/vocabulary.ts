@@ -317,6 +317,7 @@ function leftmostLongest(hits: readonly number[], trie: Trie, concept: string): 
   return chosen ?? NONE;
 }
 
+/** The answer with no match, shared by every such question: `find` hands out copies, never this. */
 const NONE: readonly never[] = Object.freeze([]);
 
 function entryOfConcept(group: readonly Entry[], concept: string): Entry | undefined {
