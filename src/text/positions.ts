@@ -15,15 +15,6 @@ export function bisect<T>(values: readonly T[], below: (value: T) => boolean): n
   return lo;
 }
 
-/** The global form of each pattern asked for, made once: rules build `Stops` of the same few patterns for every text. */
-const globals = new WeakMap<RegExp, RegExp>();
-
-function globalOf(pattern: RegExp): RegExp {
-  let re = globals.get(pattern);
-  if (re === undefined) globals.set(pattern, (re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)));
-  return re;
-}
-
 /** Where the characters (or matches) of a pattern stand in one text, to find the nearest before or after a place. */
 export class Stops {
   private readonly at: number[] = [];
@@ -32,7 +23,9 @@ export class Stops {
 
   /** Every match of `pattern` in `text` (a character class finds single characters). `g` is added. */
   constructor(readonly text: string, pattern: RegExp) {
-    forEachMatch(globalOf(pattern), text, (m) => {
+    // A copy of its own (rules pass literals, a new object at each call, so a cache by pattern would miss), walked
+    // without the second copy and the iterator that matchAll makes.
+    forEachMatch(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`), text, (m) => {
       this.at.push(m.index);
       this.ends.push(m.index + Math.max(1, m[0].length));
     });
