@@ -296,30 +296,29 @@ class Trie {
 
 /**
  * One concept's matches among a trie's `hits`: leftmost first, the longest at each start, without overlaps (what an
- * alternation regex of the concept's words finds). `each(start, end, entry)` gets every one.
+ * alternation regex of the concept's words finds), as the places in `hits` of the triples chosen. Most questions find
+ * nothing, and then nothing is allocated.
  */
-function leftmostLongest(hits: readonly number[], trie: Trie, concept: string, each: (start: number, end: number, entry: Entry) => void): void {
-  let start = -1;
-  let end = -1;
-  let entry: Entry | undefined;
+function leftmostLongest(hits: readonly number[], trie: Trie, concept: string): readonly number[] {
+  let chosen: number[] | undefined;
+  let best = -1;
   let free = 0;
   for (let h = 0; h < hits.length; h += 3) {
     const s = hits[h];
-    if (entry && s !== start) {
-      each(start, end, entry);
-      free = end;
-      entry = undefined;
+    if (best !== -1 && s !== hits[best]) {
+      (chosen ??= []).push(best);
+      free = hits[best + 1];
+      best = -1;
     }
     if (s < free) continue;
-    const found = entryOfConcept(trie.groups[hits[h + 2]], concept);
-    if (found) {
-      start = s;
-      end = hits[h + 1];
-      entry = found;
-    }
+    if (entryOfConcept(trie.groups[hits[h + 2]], concept)) best = h;
   }
-  if (entry) each(start, end, entry);
+  if (best !== -1) (chosen ??= []).push(best);
+  return chosen ?? NONE;
 }
+
+/** The answer with no match, shared by every such question: `find` hands out copies, never this. */
+const NONE: readonly never[] = Object.freeze([]);
 
 function entryOfConcept(group: readonly Entry[], concept: string): Entry | undefined {
   for (const entry of group) if (entry.concept === concept) return entry;
@@ -420,7 +419,9 @@ export class CompiledVocabulary implements Vocabulary {
   }
 
   find(concept: string, text: string): VocabularyMatch[] {
-    return this.matches(concept, text).slice();
+    const found = this.matches(concept, text);
+    // Most answers are empty: a new empty array costs less than a copy of the shared one.
+    return found.length === 0 ? [] : found.slice();
   }
 
   /**
@@ -440,22 +441,28 @@ export class CompiledVocabulary implements Vocabulary {
     return number;
   }
 
-  private select(concept: string, text: string, memo: TextMemo): VocabularyMatch[] {
-    const found: VocabularyMatch[] = [];
+  private select(concept: string, text: string, memo: TextMemo): readonly VocabularyMatch[] {
     const norm = memo.norm;
     const changed = this.changed.has(concept);
     const matcher = changed ? (this.changedMatcher ??= compileMatcher([...this.changed], this.lists)) : this.packs();
     const hits = changed ? (memo.changedHits ??= matcher.terms.hits(norm.text)) : (memo.packHits ??= matcher.terms.hits(norm.text));
+    const chosen = leftmostLongest(hits, matcher.terms, concept);
+    if (chosen.length === 0) return NONE;
+    const found: VocabularyMatch[] = [];
     let excepted: Array<[number, number, string]> | undefined;
-    leftmostLongest(hits, matcher.terms, concept, (s, e, entry) => {
+    for (const h of chosen) {
+      const s = hits[h];
+      const e = hits[h + 1];
+      const entry = entryOfConcept(matcher.terms.groups[hits[h + 2]], concept)!;
       if (entry.except.length > 0) {
         excepted ??= exceptionsOf(matcher, concept, norm.text);
-        if (excepted.some(([es, ee, owner]) => owner === entry.key && es <= s && e <= ee)) return;
+        if (excepted.some(([es, ee, owner]) => owner === entry.key && es <= s && e <= ee)) continue;
       }
-      const [start, end] = [originalOffset(norm, s), originalOffset(norm, e)];
+      const start = originalOffset(norm, s);
+      const end = originalOffset(norm, e);
       const info = (entry.matchInfo ??= Object.freeze({ ...entry.info, lang: entry.lang }));
       found.push(Object.freeze({ text: text.slice(start, end), term: entry.term, start, end, info }));
-    });
+    }
     return found;
   }
 
@@ -597,9 +604,10 @@ function matcherOf(entries: Entry[]): Matcher {
 
 /** One concept's exception phrases in `text` (normalised): `[start, end, key of the entry excepted]`. */
 function exceptionsOf(matcher: Matcher, concept: string, text: string): Array<[number, number, string]> {
-  const out: Array<[number, number, string]> = [];
-  if (matcher.exceptions) leftmostLongest(matcher.exceptions.hits(text), matcher.exceptions, concept, (s, e, entry) => out.push([s, e, entry.key]));
-  return out;
+  const trie = matcher.exceptions;
+  if (!trie) return [];
+  const hits = trie.hits(text);
+  return leftmostLongest(hits, trie, concept).map((h) => [hits[h], hits[h + 1], entryOfConcept(trie.groups[hits[h + 2]], concept)!.key]);
 }
 
 function matcherFromData(data: MatchersData, lists: Lists, bytes: ArrayBuffer): Matcher {

@@ -81,6 +81,16 @@ describe('CompiledVocabulary.find', () => {
     expect(terms('delivered in\ntime')).toEqual(['in\ntime']);
   });
 
+  it('gives each caller an array of its own, found or empty, while it remembers the answer', () => {
+    for (const text of ['some items', 'no such words']) {
+      const first = lists.find('test.vague', text);
+      const count = first.length;
+      first.push(first[0] ?? ({} as never));
+      expect(lists.find('test.vague', text)).toHaveLength(count);
+      expect(lists.has('test.vague', text)).toBe(count > 0);
+    }
+  });
+
   it('applies additions and removals from config', () => {
     const custom = new CompiledVocabulary({ en: { 'section.plan': { remove: ['goals'] }, 'section.partners': { add: ['Partner programs'] } } });
     expect(custom.rolesOfTitle('Goals')).toEqual([]);

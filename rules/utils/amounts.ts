@@ -9,7 +9,7 @@
 // (`approximate`: about, over, 约, 多) mark it so, and rules leave approximate amounts alone.
 import type { Vocabulary, VocabularyMatch } from '../../src/types.js';
 import { perVocabularyText } from './cache.js';
-import { findQuantities, foldWidth } from './quantity.js';
+import { findNumbers, foldWidth } from './quantity.js';
 
 export type Measure = 'percent' | 'points' | 'currency';
 
@@ -44,7 +44,7 @@ const GLUED_WORD = /^[a-z]+(?![a-z])/iu;
 export const readAmounts: (text: string, vocabulary: Vocabulary) => readonly Amount[] = perVocabularyText((text, vocabulary) => Object.freeze(amountsIn(text, vocabulary)));
 
 function amountsIn(text: string, vocabulary: Vocabulary): Amount[] {
-  const quantities = findQuantities(text, vocabulary).filter((q) => q.kind === 'number');
+  const quantities = findNumbers(text, vocabulary);
   if (quantities.length === 0) return [];
   const folded = foldWidth(text);
   const scales = vocabulary.find('amount-scale', text);

@@ -12,6 +12,8 @@
 // Only the number syntax is written as patterns here.
 import { languages } from '../../src/languages/index.js';
 import { leadingListNumber } from '../../src/text/list-numbers.js';
+import { forEachMatch } from '../../src/text/matches.js';
+import { spacesBefore, spacesFrom } from '../../src/text/whitespace.js';
 import type { Vocabulary, VocabularyMatch } from '../../src/types.js';
 import { perVocabulary } from './cache.js';
 
@@ -87,6 +89,24 @@ export function findQuantities(text: string, vocabulary: Vocabulary): Quantity[]
   return [...quantities(text, vocabulary)].sort((a, b) => a.start - b.start);
 }
 
+const HAS_DIGIT = /[\d\uff10-\uff19]/u;
+
+/** The quantities of `findQuantities` written in digits (kind `number`), in order: the others are not looked for. */
+export function findNumbers(text: string, vocabulary: Vocabulary): Quantity[] {
+  return HAS_DIGIT.test(text) ? [...digitQuantities(text, foldWidth(text), numberWords(text, vocabulary))] : [];
+}
+
+function* digitQuantities(text: string, folded: string, lex: NumberWords): Generator<Quantity> {
+  let masked: Array<[number, number]> | undefined;
+  const isMasked = (s: number, e: number) => (masked ??= notQuantitySpans(folded)).some(([ms, me]) => s < me && e > ms);
+  for (const m of folded.matchAll(NUMBER)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (isMasked(start, end)) continue;
+    if (isDigitQuantity(folded, start, end, lex)) yield { start, end, text: text.slice(start, end), kind: 'number' };
+  }
+}
+
 /** `findQuantities`' quantities kind by kind, unsorted: `hasQuantity` stops at the first. */
 function* quantities(text: string, vocabulary: Vocabulary): Generator<Quantity> {
   const out: Quantity[] = [];
@@ -94,14 +114,7 @@ function* quantities(text: string, vocabulary: Vocabulary): Generator<Quantity> 
   if (MAYBE_NUMERIC.test(text)) {
     const folded = foldWidth(text);
     const lex = numberWords(text, vocabulary);
-    let masked: Array<[number, number]> | undefined;
-    const isMasked = (s: number, e: number) => (masked ??= notQuantitySpans(folded)).some(([ms, me]) => s < me && e > ms);
-    for (const m of folded.matchAll(NUMBER)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (isMasked(start, end)) continue;
-      if (isDigitQuantity(folded, start, end, lex)) yield add({ start, end, text: text.slice(start, end), kind: 'number' });
-    }
+    for (const q of digitQuantities(text, folded, lex)) yield add(q);
     for (const m of folded.matchAll(HAN_PERCENT)) {
       yield add({ start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length), kind: 'han-numeral' });
     }
@@ -121,7 +134,7 @@ function* quantities(text: string, vocabulary: Vocabulary): Generator<Quantity> 
 /** Where `NOT_QUANTITY`'s spans lie in `folded`: looked for only once a number needs them. */
 function notQuantitySpans(folded: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const re of NOT_QUANTITY) for (const m of folded.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  for (const re of NOT_QUANTITY) forEachMatch(re, folded, (m) => spans.push([m.index, m.index + m[0].length]));
   const listNumber = leadingListNumber(folded, { quantity: true });
   if (listNumber > 0) spans.push([0, listNumber]);
   return spans;
@@ -165,8 +178,8 @@ function isDigitQuantity(text: string, start: number, end: number, lex: NumberWo
   }
 
   // A label word next to the number: "week 3", "October 2023", "15 October", "the 1.28 release", 第3, 10月, 3号.
-  const gap = /^[\s]*/u.exec(after)![0].length;
-  const beforeGap = /\s*$/u.exec(before)![0].length;
+  const gap = spacesFrom(text, end);
+  const beforeGap = spacesBefore(text, start);
   if (labelAt(lex, 'before', (l) => l.end === start - beforeGap && l.end > l.start)) return false;
   if (labelAt(lex, 'after', (l) => l.start === end + gap)) return false;
 

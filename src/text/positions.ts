@@ -1,6 +1,7 @@
 // Sorted positions and spans, searched by bisection: a rule that asks "where does this word's clause end?" or "is
 // this word inside a quotation?" for every match of a sentence finds the answer in log time, instead of splitting
 // the sentence or walking every span again for each match (which made a long sentence quadratic).
+import { forEachMatch } from './matches.js';
 
 /** The index of the first element of the sorted `values` for which `below` is false (values.length when none). */
 export function bisect<T>(values: readonly T[], below: (value: T) => boolean): number {
@@ -22,11 +23,12 @@ export class Stops {
 
   /** Every match of `pattern` in `text` (a character class finds single characters). `g` is added. */
   constructor(readonly text: string, pattern: RegExp) {
-    const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-    for (const m of text.matchAll(re)) {
+    // A copy of its own (rules pass literals, a new object at each call, so a cache by pattern would miss), walked
+    // without the second copy and the iterator that matchAll makes.
+    forEachMatch(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`), text, (m) => {
       this.at.push(m.index);
       this.ends.push(m.index + Math.max(1, m[0].length));
-    }
+    });
   }
 
   /** How many stops start in `[from, to)`. */

@@ -57,6 +57,8 @@ const QUOTES: ReadonlyArray<[string, string]> = [['“', '”'], ['"', '"'], ['�
 
 const OPENING = new Map(QUOTES);
 const TITLE_MARKS = '《';
+/** Any opening mark: the scan jumps from one to the next rather than looking up every character. */
+const OPENING_MARK = anyOf(...OPENING.keys());
 
 /**
  * Spans `[start, end)` of `text` between quotation marks, marks included: words there are someone else's, an
@@ -78,13 +80,19 @@ export function quotedSpans(text: string, { acrossLines = false, titles = true }
     nextAt.set(char, at);
     return at;
   };
-  for (let i = 0; i < text.length; i++) {
-    const close = OPENING.get(text[i]);
-    if (close === undefined || (!titles && TITLE_MARKS.includes(text[i]))) continue;
+  for (let i = text.search(OPENING_MARK); i !== -1; i = nextOpening(text, i + 1)) {
+    const close = OPENING.get(text[i])!;
+    if (!titles && TITLE_MARKS.includes(text[i])) continue;
     const end = next(close, i + 1);
     if (end === text.length || (!acrossLines && next('\n', i + 1) < end)) continue;
     spans.push([i, end + 1]);
     i = end;
   }
   return spans;
+}
+
+/** Where the first opening mark at or after `from` is, or -1. */
+function nextOpening(text: string, from: number): number {
+  const at = text.slice(from).search(OPENING_MARK);
+  return at === -1 ? -1 : from + at;
 }

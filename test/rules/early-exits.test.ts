@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 // @ts-expect-error: a plain ES module without types (the benchmark's seeded corpus generator)
 import { random, summary } from '../../scripts/bench/corpus.mjs';
 import { OwnerFinder } from '../../rules/utils/owners.js';
-import { findQuantities, hasQuantity } from '../../rules/utils/quantity.js';
+import { findNumbers, findQuantities, hasQuantity } from '../../rules/utils/quantity.js';
 import { CompiledVocabulary } from '../../src/vocabulary.js';
 import { projectMarkdown, sharedCorpus } from '../support/project-markdown.js';
 
@@ -24,6 +24,16 @@ describe('early exits', () => {
       const found = findQuantities(line, vocabulary).length > 0;
       if (found) some++;
       expect(hasQuantity(line, vocabulary), line).toBe(found);
+    }
+    expect(some).toBeGreaterThan(500);
+  });
+
+  it('findNumbers finds the quantities in digits that findQuantities finds, in the same order', () => {
+    let some = 0;
+    for (const line of lines) {
+      const numbers = findQuantities(line, vocabulary).filter((q) => q.kind === 'number');
+      if (numbers.length > 0) some++;
+      expect(findNumbers(line, vocabulary), line).toEqual(numbers);
     }
     expect(some).toBeGreaterThan(500);
   });

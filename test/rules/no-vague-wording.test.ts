@@ -136,6 +136,12 @@ describe('quotedSpans', () => {
     expect(quotedSpans(text).map(([s, e]) => text.slice(s, e))).toEqual(['‘so’']);
     expect(quotedSpans(text, { acrossLines: true }).map(([s, e]) => text.slice(s, e))).toEqual(['“it grew\nfast”', '‘so’']);
   });
+
+  it('reads on after a mark that opens nothing, and leaves titles out when asked', () => {
+    const text = '《报告》说“很好，然后「不错」和 ‘ok’ 「';
+    expect(quotedSpans(text).map(([s, e]) => text.slice(s, e))).toEqual(['《报告》', '「不错」', '‘ok’']);
+    expect(quotedSpans(text, { titles: false }).map(([s, e]) => text.slice(s, e))).toEqual(['「不错」', '‘ok’']);
+  });
 });
 
 // Issue 20, item 9: a mixed-language summary. Each word is matched with its own language's data (a Chinese word

@@ -1,5 +1,5 @@
-// The fast paths of `normalize` and `detectLang` (runs of ASCII and Han, per-code-point memos) give exactly what
-// the plain per-character definitions give.
+// The fast paths of `normalize` and `detectLang` (runs of ASCII and Han, per-code-point memos) and the white-space
+// counts give exactly what the plain per-character definitions and regular expressions give.
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { isTraditional } from '../../src/languages/zh/traditional.js';
 import { normalize, normalizeString, originalOffset } from '../../src/text/normalize.js';
 import { countHan } from '../../src/text/han.js';
 import { detectLang } from '../../src/text/script.js';
+import { spacesBefore, spacesFrom } from '../../src/text/whitespace.js';
 import { isLineWrap, segmenterBreaks, splitSentences } from '../../src/text/sentences.js';
 
 const APOSTROPHES = /^[\u2018\u2019\u02bc]$/u;
@@ -135,6 +136,18 @@ describe('fast paths', () => {
     fc.assert(
       fc.property(fc.oneof(text, prose), (t) => {
         expect(splitSentences(t)).toEqual(reference(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('spacesFrom and spacesBefore count the white space the regular expressions ^\\s* and \\s*$ match', () => {
+    const chars = fc.constantFrom('a', '1', ' ', '\t', '\n', '\u00a0', '\u3000', '\u2028', '\ufeff', '中', '\u200b');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 12 }).map((cs) => cs.join('')), fc.nat(12), (text, place) => {
+        const at = Math.min(place, text.length);
+        expect(spacesFrom(text, at)).toBe(/^\s*/u.exec(text.slice(at))![0].length);
+        expect(spacesBefore(text, at)).toBe(/\s*$/u.exec(text.slice(0, at))![0].length);
       }),
       { numRuns: 2000 },
     );
