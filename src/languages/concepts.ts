@@ -272,6 +272,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'purpose-infinitive': { description: `Words that make the verb right after them (one word between at most) the purpose of the work ("to" in "work to further improve the tooling"): a change named as what the work is for, not one claimed.${readBy(NVW)}` },
   'doer-marker': { description: `Words that hand work to the role or name right after them (由, 请, 交由, "ask … to"): "每周由运维组检查", "请议程组协助确认", "ask the docs team to review it" name who does the item.${readBy(RAO)}` },
   'work-left': { description: `Words that name the work still left ("remaining", "still needs", 仍待, 剩余): beside "almost done" or 基本完成 they give what the hedge leaves out.${readBy(NVW)}` },
+  'assessment-title': { description: `Whole titles of a section where someone else assesses the writer's work ("Mentor feedback", 导师点评, 领导评语): an opinion of that work, not a result the writer reports.${readBy(NVW)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
