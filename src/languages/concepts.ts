@@ -105,7 +105,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
       scope: { description: '`report`: an everyday word, counted only in the items of report sections; `plan`: counted only in the plan.', enum: ['report', 'plan'] },
       measure: {
         description:
-          'What a hedge leaves out, when the document may give it elsewhere: `completion` ("almost done", 基本完成), the work left, precise when a sub-item or a `work-left` word in the same or the next sentence names it; `speed` ("quickly", 迅速), the time taken, precise in a document with a timeline section, whose times give it.',
+          'What a hedge leaves out, when the document may give it elsewhere: `completion` ("almost done", 基本完成), the work left, precise when a sub-item or a `work-left` word in the same or the next sentence names it; `speed` ("quickly", "rapidly"), the time taken, precise in a document with a timeline section, whose times give it.',
         enum: ['completion', 'speed'],
       },
     },
