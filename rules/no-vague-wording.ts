@@ -7,6 +7,7 @@ import { defineRule, type Block, type Range, type RuleContext, type SummaryDoc, 
 import { afterLatinWord, beforeGerund, capabilityBefore, hasDate, itemsNamed, numberFollows, numberPrecedes, pluralFollows, SentenceFacts } from './utils/vague-context.js';
 import { withDegreePhrases } from './utils/degree-phrases.js';
 import { hasQuantity } from './utils/quantity.js';
+import { speakerItems } from './utils/speakers.js';
 
 export type VagueCategory = 'hedge' | 'amount' | 'change' | 'empty-verb' | 'time' | 'judgement';
 export const VAGUE_CATEGORIES: readonly VagueCategory[] = ['hedge', 'amount', 'change', 'empty-verb', 'time', 'judgement'];
@@ -47,7 +48,7 @@ export default defineRule<NoVagueWordingOptions>({
     docs: {
       why:
         'A summary is read to check results against targets and to hold people to plans: "some customers", "有所提升", "尽快" and "good results" give the reader nothing to check, where "7 customers", "up 15%", "by 15 March" and "14 of 16 issues closed" do. ' +
-        'A word is not reported where its context makes it precise (a number next to it as in "some 30 users", 20多家 or 部分共计290个, the items named after it (not a bare link after a colon: "in some cases: https://…"), a quantity in its clause or in the next sentence, a date for vague time, the longer phrases an entry lists as exceptions such as 比较分析 or "as soon as"), nor in headings, link text, quotations (also attributed block quotes), questions or the appendix. Every part of the summary is read, the overview, prose and block quotes included; everyday words ("some", 一些) count in items and short paragraphs, not in long storytelling paragraphs nor in paragraphs where the writer speaks as "I" (我); the sections of a personal essay that no role names ("Hobbies", 关于生活) and background sections are only checked for vague time; a purpose ("以优化…", "to be more effective"), a benefit clause ("，有利于…"), thanks and congratulations, a hedge of possibility about the future or a condition ("if the trial is extended we will likely…"), the amounts, changes and judgements after a hypothesis or a condition in their clause ("would allow the team to move at a faster pace", 如果…就能进一步加强), or after a stated purpose ("aimed to …, and to optimize …", 以便吸引更多), the judgements and changes of a wish (期待…更加美好, "we look forward to a much better year"), a vague amount in a paragraph that a list of its own section names right after it or after a lead-in ending in a colon ("numerous problems." then "The ones we logged:" and the list), frequencies ("regularly", 定期) outside the plan, which describe a habit, not a deadline, a negated amount (没有很多), "more" in a need ("more discussion is needed", 仍需更多), the hedges, amounts and judgements of minutes of a discussion ("Discussed the rota; it feels a bit odd", "Discussed some funding sources", 讨论…), a change named by the effect the next clause states ("，让修改不再需要…", "so that …"), a change in a purpose infinitive ("identified work to further improve the tooling"), a hedge of possibility that opens a suggestion ("Possibly moving the retro", 大概可以…), "more" before an adjective ("more specific challenges"), in a personal essay a sentence about oneself in a long paragraph of its lead or plan ("it made me a much better reviewer"), the amounts and judgements of a stated view or guess ("suspects too many retries", 觉得…很不错) and a list lead-in ("仍在恢复以下服务：") are not reported, and an empty verb outside the plan is asked for the work done rather than an owner and a deadline; magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平) are not vague, and whether they carry a number is checked by no-unquantified-claims.',
+        'A word is not reported where its context makes it precise (a number next to it as in "some 30 users", 20多家 or 部分共计290个, the items named after it (not a bare link after a colon: "in some cases: https://…"), a quantity in its clause or in the next sentence, a date for vague time, the work left named beside a share of work done ("almost done" over a sub-item, "基本完成 … 仍待拓展"), the times of the document\'s timeline for a speed ("quickly resolved" in a postmortem), a name set apart before 部分 ("rest0 部分软件包": that part, not an unstated share), the longer phrases an entry lists as exceptions such as 比较分析 or "as soon as"), nor in headings, link text, quotations (also attributed block quotes), questions or the appendix. Every part of the summary is read, the overview, prose and block quotes included; everyday words ("some", 一些) count in items and short paragraphs, not in long storytelling paragraphs nor in paragraphs where the writer speaks as "I" (我); the sections of a personal essay that no role names ("Hobbies", 关于生活) background sections and a mentor\'s or manager\'s comments on the writer\'s work ("Mentor feedback", 导师点评) are only checked for vague time; a purpose ("以优化…", "to be more effective"), a benefit clause ("，有利于…"), thanks and congratulations, a hedge of possibility about the future or a condition ("if the trial is extended we will likely…"), the amounts, changes and judgements after a hypothesis or a condition in their clause ("would allow the team to move at a faster pace", 如果…就能进一步加强), or after a stated purpose ("aimed to …, and to optimize …", 以便吸引更多), the judgements and changes of a wish (期待…更加美好, "we look forward to a much better year"), a vague amount in a paragraph that a list of its own section names right after it or after a lead-in ending in a colon ("numerous problems." then "The ones we logged:" and the list), frequencies ("regularly", 定期) outside the plan, which describe a habit, not a deadline, a negated amount (没有很多), "more" in a need ("more discussion is needed", 仍需更多), the hedges, amounts and judgements of minutes of a discussion ("Discussed the rota; it feels a bit odd", "Discussed some funding sources", 讨论…), and of a record of who said what (at least 3 items that open with a name and a colon: "Yannic: sees some risks", 王敏：…), a change named by the effect the next clause states ("，让修改不再需要…", "so that …"), a change in a purpose infinitive ("identified work to further improve the tooling"), a hedge of possibility that opens a suggestion ("Possibly moving the retro", 大概可以…), "more" before an adjective ("more specific challenges"), in a personal essay a sentence about oneself in a long paragraph of its lead or plan ("it made me a much better reviewer"), the amounts and judgements of a stated view or guess ("suspects too many retries", 觉得…很不错) and a list lead-in ("仍在恢复以下服务：") are not reported, and an empty verb outside the plan is asked for the work done rather than an owner and a deadline; magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平) are not vague, and whether they carry a number is checked by no-unquantified-claims.',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -129,12 +130,16 @@ export default defineRule<NoVagueWordingOptions>({
 
     const personalDoc = isPersonalNarrative(doc, context);
     const listFollows = listLaterInSection(doc);
+    let timed: boolean | undefined;
+    const speakers = speakerItems(doc, context.vocabulary);
     for (const [blockIndex, block] of doc.blocks.entries()) {
       if (ignored.has('headings') && isHeadingLike(block)) continue;
       if (ignored.has('quotes') && isWhollyEmphasized(block.node)) continue;
       if (ignored.has('blockquotes') && block.quoted) continue;
       const role = doc.roleOf(block.section);
       const background = isBackgroundTitle(block.section.title, context.vocabulary);
+      // A mentor's or manager's comments (导师点评, "Mentor feedback") judge the writer's work: their opinion, not a result.
+      const assessment = wholly(context.vocabulary, 'assessment-title', block.section.title);
       if (role && ignoreSections.includes(role)) continue;
       // Every sentence is read; the role sets how strict. Everyday words (entries with "scope": "report") count in
       // items (list items, enumerated paragraphs, table rows) wherever they are, and in the short paragraphs of
@@ -182,11 +187,14 @@ export default defineRule<NoVagueWordingOptions>({
           // "Discussed the promotion votes: the process feels a bit odd", "Discussed some funding sources", 讨论问题尽量在社区
           // 上讨论: minutes of what was talked about, the discussion's content, not a result claimed.
           if ((category === 'hedge' || category === 'judgement' || category === 'amount') && (blockDiscussed ??= opensWithDiscussion(block, context))) continue;
+          // "Yannic: sees some risks", "Krishna: there's a lot of low-hanging fruit": in a record of who said what, the
+          // speaker's view, not a result claimed.
+          if ((category === 'hedge' || category === 'judgement' || category === 'amount') && block.item && speakers.has(block.item)) continue;
           // "Aki suspects that we hit too many errors", 觉得…很不错: a view or a guess, the opinion's content, not a claim.
           // (A hedge stays: "我认为…有一定的偏差" softens what the writer reports.)
           if ((category === 'amount' || category === 'judgement') && opinionBefore(facts, match.start)) continue;
           // A background or introduction section tells how things came to be, not this period's results.
-          if (background && category !== 'time') continue;
+          if ((background || assessment) && category !== 'time') continue;
           // A personal essay (a year in review written as "I") tells its story in the sections no role names
           // ("Hobbies", 关于生活, 0X03 哎呦，不错哦), items there included; only vague time is checked there.
           // Not the text before any heading: a self-review written in one run is a work report.
@@ -204,6 +212,10 @@ export default defineRule<NoVagueWordingOptions>({
           const range = block.prose.sourceRange(at, sentence.start + match.end);
           if (insideSpan(skippedRanges, range[0], range[1])) continue;
           if (preciseInContext(category, match, facts, nextQuantified, tableFollows, followingBlockHasQuantity)) continue;
+          // "基本完成 Debian 部分。元数据获取方式仍待拓展", "almost done" over a sub-item: the work left is named beside it.
+          if (match.info.measure === 'completion' && workLeftNamed(block, facts, next?.text, context.vocabulary)) continue;
+          // "The problem was quickly resolved" above a timeline of 16:30, 16:35: its times give the speed.
+          if (match.info.measure === 'speed' && (timed ??= doc.sectionsWithRole('timeline').length > 0)) continue;
           if (category !== 'time' && category !== 'empty-verb' && negatedBefore(facts, match.start)) continue;
           if (notAClaim(category, match, facts, role)) continue;
           if (role !== 'plan' && category !== 'time' && otherRole(category, match, facts)) continue;
@@ -238,6 +250,12 @@ function negatedBefore(sentence: SentenceFacts, start: number): boolean {
   // In text order and not overlapping: the first one at or after `from` is the one that may end by `start`.
   const first = negations[bisect(negations, (m) => m.start < from)];
   return first !== undefined && first.end <= start;
+}
+
+/** Whether the work left is named: by a sub-item of the item, or by a `work-left` word in the sentence or the next one. */
+function workLeftNamed(block: Block, sentence: SentenceFacts, next: string | undefined, vocabulary: Vocabulary): boolean {
+  if (block.item && block.item.children.length > 0 && block.item.blocks[block.item.blocks.length - 1] === block) return true;
+  return vocabulary.has('work-left', sentence.text) || (next !== undefined && vocabulary.has('work-left', next));
 }
 
 /** Whether words that make what follows an intended action (`intent`: "need to", 要, 争取) end by `start`. */

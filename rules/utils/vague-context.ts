@@ -129,12 +129,14 @@ export function itemsNamed(sentence: SentenceFacts, start: number, end: number):
 
 /**
  * A Han amount word right after a Latin word names a part, it does not count one: `imports 部分的代码风格`,
- * `CLI 部分` (Chinese quantifiers stand before their noun), unless a noun follows it.
+ * `CLI 部分` (Chinese quantifiers stand before their noun). Written apart from the name, it names that part even
+ * before a noun (`mugen rest0 部分软件包`: the packages of the rest0 part); joined to it and before a noun
+ * (`iOS部分用户`) it counts the things again.
  */
 export function afterLatinWord(text: string, start: number, end: number): boolean {
-  if (!/[A-Za-z][\w.-]*\s?$/u.test(text.slice(Math.max(0, start - 20), start)) || !STARTS_WITH_HAN.test(text.slice(start))) return false;
-  // Followed by its noun (`mugen rest0 部分软件包`), the word counts the things again.
-  return end >= text.length || /^[\s的之，,。.;；:：)）]/u.test(text.slice(end));
+  const before = /[A-Za-z][\w.-]*(\s?)$/u.exec(text.slice(Math.max(0, start - 20), start));
+  if (!before || !STARTS_WITH_HAN.test(text.slice(start))) return false;
+  return before[1] !== '' || end >= text.length || /^[\s的之，,。.;；:：)）]/u.test(text.slice(end));
 }
 
 /** An English amount word before a gerund measures an activity, it does not count things: "a lot of rushing", "some testing". */

@@ -103,6 +103,11 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
       category: { description: 'The kind of vagueness: it decides the message and what context makes the word precise.', enum: ['hedge', 'amount', 'change', 'empty-verb', 'time', 'judgement'] },
       suggest: { description: 'The message\'s suggestion, for documents in this language.', type: 'string', minLength: 1 },
       scope: { description: '`report`: an everyday word, counted only in the items of report sections; `plan`: counted only in the plan.', enum: ['report', 'plan'] },
+      measure: {
+        description:
+          'What a hedge leaves out, when the document may give it elsewhere: `completion` ("almost done", 基本完成), the work left, precise when a sub-item or a `work-left` word in the same or the next sentence names it; `speed` ("quickly", "rapidly"), the time taken, precise in a document with a timeline section, whose times give it.',
+        enum: ['completion', 'speed'],
+      },
     },
   },
   owner: {
@@ -266,6 +271,8 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'effect-clause': { description: `Words that open a clause saying what a change made possible ("so that", 让, 使得): "优化参数传递方式，让修改不再需要改动全部页面" names the change by its effect, which needs no size.${readBy(NVW)}` },
   'purpose-infinitive': { description: `Words that make the verb right after them (one word between at most) the purpose of the work ("to" in "work to further improve the tooling"): a change named as what the work is for, not one claimed.${readBy(NVW)}` },
   'doer-marker': { description: `Words that hand work to the role or name right after them (由, 请, 交由, "ask … to"): "每周由运维组检查", "请议程组协助确认", "ask the docs team to review it" name who does the item.${readBy(RAO)}` },
+  'work-left': { description: `Words that name the work still left ("remaining", "still needs", 仍待, 剩余): beside "almost done" or 基本完成 they give what the hedge leaves out.${readBy(NVW)}` },
+  'assessment-title': { description: `Whole titles of a section where someone else assesses the writer's work ("Mentor feedback", 导师点评, 领导评语): an opinion of that work, not a result the writer reports.${readBy(NVW)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */

@@ -64,7 +64,9 @@ describe('uses that do not count', () => {
     const text = '改善 imports 部分的代码风格';
     expect(afterLatinWord(text, text.indexOf('部分'), text.indexOf('部分') + 2)).toBe(true);
     expect(afterLatinWord('部分门店缺货', 0, 2)).toBe(false);
-    const counted = '完成了 mugen rest0 部分软件包的测试';
+    const part = '完成了 mugen rest0 部分软件包的测试';
+    expect(afterLatinWord(part, part.indexOf('部分'), part.indexOf('部分') + 2)).toBe(true);
+    const counted = '收到iOS部分用户的反馈';
     expect(afterLatinWord(counted, counted.indexOf('部分'), counted.indexOf('部分') + 2)).toBe(false);
   });
 
