@@ -18,7 +18,7 @@ export default defineRule<RequireActionDeadlineOptions>({
       why:
         'An action item with no date has no point at which anyone notices it slipped: give a date (2026-12-01, 12/1, 11月15日前), a weekday or period (by Friday, end of month, Q3, throughout the sprint, 本周五, 月底, 每个迭代), a duration (within 2 weeks, 两周内), a lead time (1-2 days ahead, a week in advance, 提前两天) or a recurrence (every Monday, 每周三). ' +
         'Vague time words (ASAP, soon, 尽快, 及时: the `time` entries of the `vague` word list) do not count, and the message says so; negated, they describe a problem ("响应不及时"), not a date. The action items are those of `require-action-owner`, and dates nest the same way: ' +
-        'a date in a plan section\'s title ("Next week", "Q1 2027 goals", "下周计划", "本周待办"), a lead-in line, a parent item or a due-date column covers the items under it (the date of a report\'s own section, "2018-06-15 update", does not); a parent whose sub-items have their own dates needs none. In a report of a short recurring period (its title names it: "Week 13 status", "Month 2", 周报, 月报; minutes excepted) or one whose plan is titled by the next period ("Plans for next week"), the cadence dates the items of its plan sections ("**Plans:**" under each member). An estimate ("2 weeks of work", "for 3 days") is not a deadline.',
+        'a date in a plan section\'s title ("Next week", "Q1 2027 goals", "下周计划", "本周待办"), a lead-in line, a parent item or a due-date column covers the items under it (the date of a report\'s own section, "2018-06-15 update", does not); a parent whose sub-items have their own dates needs none. In a periodic report whose plan is titled by the next period ("Plans for next week", 下周计划; minutes excepted), the cadence dates the items of its other plan sections too ("**Plans:**" under each member). An estimate ("2 weeks of work", "for 3 days") is not a deadline.',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -91,13 +91,11 @@ export default defineRule<RequireActionDeadlineOptions>({
 });
 
 /**
- * A report of a short recurring period (a week, a month, a sprint), not minutes: its title says so ("Week 13",
- * "Month 2 工作报告", 周报), or one of its plan sections is titled by the next period ("Plans for next week") and so dates
- * the others.
+ * A report of a short recurring period (a week, a month, a sprint), not minutes, one of whose plan sections is titled
+ * by the next period ("Plans for next week"): that dates its other plan sections too ("**Plans:**" under each member).
  */
 function isRecurringReport(doc: SummaryDoc, roots: readonly ActionItem[], vocabulary: Vocabulary, datedByCadence: (a: ActionItem) => boolean): boolean {
   // Minutes record a meeting of the period, not a report of it: their open items still want a date.
   if (doc.title && vocabulary.find('record-title', doc.title.text).length > 0) return false;
-  if (doc.title && vocabulary.find('report-cadence', doc.title.text).length > 0) return true;
   return roots.some(datedByCadence);
 }

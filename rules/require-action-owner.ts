@@ -136,12 +136,15 @@ export default defineRule<RequireActionOwnerOptions>({
 });
 
 /**
- * The team or project a document reports on, as its title opens: "FabEdge" of "FabEdge Sandbox Annual Review",
- * "Lumen" of "Lumen 2025 年度总结". Only a capitalised name of three or more characters, never "My" or a kind ("Weekly").
+ * The team or project a report is about, as its title opens: "FabEdge" of "FabEdge Sandbox Annual Review", "Lumen" of
+ * "Lumen 2025 年度总结". Only in a title that names a kind of report (a how-to titled "MGR 集群恢复" names a product, not
+ * its authors), and only a capitalised name of three or more characters, never "My" or the kind itself ("Weekly").
  */
 function teamOfTitle(doc: SummaryDoc, vocabulary: Vocabulary): string | undefined {
-  const name = doc.title && /^[A-Z][\p{L}\p{N}.\-]{2,}/u.exec(doc.title.text.trim())?.[0];
-  if (!name || vocabulary.find('first-person', name).length > 0 || vocabulary.find('kind-title', name).length > 0) return undefined;
+  const title = doc.title?.text.trim();
+  const name = title && /^[A-Z][\p{L}\p{N}.\-]{2,}/u.exec(title)?.[0];
+  if (!name || vocabulary.find('kind-title', title).length === 0) return undefined;
+  if (vocabulary.find('first-person', name).length > 0 || vocabulary.find('kind-title', name).length > 0) return undefined;
   return name;
 }
 

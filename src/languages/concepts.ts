@@ -266,7 +266,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'effect-clause': { description: `Words that open a clause saying what a change made possible ("so that", 让, 使得): "优化参数传递方式，让修改不再需要改动全部页面" names the change by its effect, which needs no size.${readBy(NVW)}` },
   'purpose-infinitive': { description: `Words that make the verb right after them (one word between at most) the purpose of the work ("to" in "work to further improve the tooling"): a change named as what the work is for, not one claimed.${readBy(NVW)}` },
   'doer-marker': { description: `Words that hand work to the role or name right after them (由, 请, 交由, "ask … to"): "每周由运维组检查", "请议程组协助确认", "ask the docs team to review it" name who does the item.${readBy(RAO)}` },
-  'report-cadence': { description: `Words of a title that make the document a report of a short recurring period ("weekly", "Week 13", "Month 2", "sprint", 周报, 月报): its plan is for the next period, which dates the plan's items.${readBy(RAD)}` },
+  'report-cadence': { description: `Words of a plan section's title that name a short recurring period ("Plans for next week", "next sprint", 下周计划, 本月待办): a periodic report whose plan is so titled and dated plans for that period, which dates its other plan sections too.${readBy(RAD)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
