@@ -1,4 +1,4 @@
-import { defineRule, type SummaryDoc, type Vocabulary } from '../src/types.js';
+import { defineRule } from '../src/types.js';
 import { collectActionItems, findUncovered, isWholly, type ActionItem } from './utils/action-items.js';
 import { perText } from './utils/cache.js';
 import { findTimes, findVagueTimes } from './utils/deadlines.js';
@@ -78,8 +78,10 @@ export default defineRule<RequireActionDeadlineOptions>({
       dueCells(a).some((c) => !isWholly(c.text, 'unassigned', vocabulary) && (dated(c.text) || findVagueTimes(c.text, vocabulary).length === 0)) || dated(a.text);
     // A section title dates what is in it: "Next week", "Q3 plan", "2022展望" (a bare year counts in a title).
     const givenByTitle = (a: ActionItem) => a.planTitles && a.titles.some((t) => dated(t) || BARE_YEAR.test(t));
-    // A report of a short recurring period plans for the next one: its plan sections' items are dated by the cadence.
-    const cadenced = isRecurringReport(doc, roots, vocabulary, (a) => givenByTitle(a) && a.titles.some((t) => vocabulary.find('report-cadence', t).length > 0));
+    // A periodic report whose plan is titled by the next period ("Plans for next week") dates its other plan sections
+    // too ("**Plans:**" under each member). Not minutes: they record a meeting, and their open items still want a date.
+    const minutes = doc.title !== undefined && vocabulary.find('record-title', doc.title.text).length > 0;
+    const cadenced = !minutes && roots.some((a) => givenByTitle(a) && a.titles.some((t) => vocabulary.find('report-cadence', t).length > 0));
     const given = (a: ActionItem) => a.context.some(dated) || givenByTitle(a) || (cadenced && a.kind === 'plan' && a.planTitles);
 
     for (const action of findUncovered(roots, has, given)) {
@@ -90,12 +92,3 @@ export default defineRule<RequireActionDeadlineOptions>({
   },
 });
 
-/**
- * A report of a short recurring period (a week, a month, a sprint), not minutes, one of whose plan sections is titled
- * by the next period ("Plans for next week"): that dates its other plan sections too ("**Plans:**" under each member).
- */
-function isRecurringReport(doc: SummaryDoc, roots: readonly ActionItem[], vocabulary: Vocabulary, datedByCadence: (a: ActionItem) => boolean): boolean {
-  // Minutes record a meeting of the period, not a report of it: their open items still want a date.
-  if (doc.title && vocabulary.find('record-title', doc.title.text).length > 0) return false;
-  return roots.some(datedByCadence);
-}
