@@ -18,7 +18,7 @@ export default defineRule<RequireActionDeadlineOptions>({
       why:
         'An action item with no date has no point at which anyone notices it slipped: give a date (2026-12-01, 12/1, 11月15日前), a weekday or period (by Friday, end of month, Q3, throughout the sprint, 本周五, 月底, 每个迭代), a duration (within 2 weeks, 两周内), a lead time (1-2 days ahead, a week in advance, 提前两天) or a recurrence (every Monday, 每周三). ' +
         'Vague time words (ASAP, soon, 尽快, 及时: the `time` entries of the `vague` word list) do not count, and the message says so; negated, they describe a problem ("响应不及时"), not a date. The action items are those of `require-action-owner`, and dates nest the same way: ' +
-        'a date in a plan section\'s title ("Next week", "Q1 2027 goals", "下周计划", "本周待办"), a lead-in line, a parent item or a due-date column covers the items under it (the date of a report\'s own section, "2018-06-15 update", does not); a parent whose sub-items have their own dates needs none. An estimate ("2 weeks of work", "for 3 days") is not a deadline.',
+        'a date in a plan section\'s title ("Next week", "Q1 2027 goals", "下周计划", "本周待办"), a lead-in line, a parent item or a due-date column covers the items under it (the date of a report\'s own section, "2018-06-15 update", does not); a parent whose sub-items have their own dates needs none. In a periodic report whose plan is titled by the next period ("Plans for next week", 下周计划; minutes excepted), the cadence dates the items of its other plan sections too ("**Plans:**" under each member). An estimate ("2 weeks of work", "for 3 days") is not a deadline.',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -77,7 +77,12 @@ export default defineRule<RequireActionDeadlineOptions>({
     const has = (a: ActionItem) =>
       dueCells(a).some((c) => !isWholly(c.text, 'unassigned', vocabulary) && (dated(c.text) || findVagueTimes(c.text, vocabulary).length === 0)) || dated(a.text);
     // A section title dates what is in it: "Next week", "Q3 plan", "2022展望" (a bare year counts in a title).
-    const given = (a: ActionItem) => a.context.some(dated) || (a.planTitles && a.titles.some((t) => dated(t) || BARE_YEAR.test(t)));
+    const givenByTitle = (a: ActionItem) => a.planTitles && a.titles.some((t) => dated(t) || BARE_YEAR.test(t));
+    // A periodic report whose plan is titled by the next period ("Plans for next week") dates its other plan sections
+    // too ("**Plans:**" under each member). Not minutes: they record a meeting, and their open items still want a date.
+    const minutes = doc.title !== undefined && vocabulary.find('record-title', doc.title.text).length > 0;
+    const cadenced = !minutes && roots.some((a) => givenByTitle(a) && a.titles.some((t) => vocabulary.find('report-cadence', t).length > 0));
+    const given = (a: ActionItem) => a.context.some(dated) || givenByTitle(a) || (cadenced && a.kind === 'plan' && a.planTitles);
 
     for (const action of findUncovered(roots, has, given)) {
       const vague = findVagueTimes(action.text, vocabulary)[0];
@@ -86,3 +91,4 @@ export default defineRule<RequireActionDeadlineOptions>({
     }
   },
 });
+

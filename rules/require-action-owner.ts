@@ -24,7 +24,7 @@ export default defineRule<RequireActionOwnerOptions>({
         'An action item nobody owns is rarely done: name a person, a role or a team (`@alice`, "Owner: Alice", "Alice to …", "Alice and Bob to …", "(Alice)", "— Alice", "— Aricka & Amanda", "… interviews- Alice", "… reviewed by a maintainer", "每周由运维组检查", "请议程组协助确认…", "ask Priya to …", "Lacey still focusing on …", "Sales team", "Sales ops: …", "由市场部牵头", "销售经理王敏", "物流部王芳负责", "小李把…", a name from `settings.roster`); the doer may follow a short opening clause ("12月10日前，经理李强完成…"). ' +
         'Action items are the items of plan sections (list and task items, enumerated paragraphs, table rows), unchecked task items anywhere, lines marked `TODO:` / `Action:` / `行动项：` / `待办：`, the sub-items of a label item such as `- **Follow-ups**:` or "What should we change next time?", the list after a lead-in that names a plan ("接下来的工作计划如下："), imperatives among lessons ("Agree on acceptance criteria before the sprint starts"), recommendations in lists outside problems ("Docs need to be kept up to date" (not a cue inside a because-clause: "This is because we must wait …"), "分组可以再重新安排", "投稿入口记得关掉"), notes that promise work ("We\'ll rename the branch", "Nicole: will have a look", "预计下周报告…"), the paragraphs of a plan section with no list, and a sentence of prose that opens with a promise ("后续考虑加入…", "We will add the last region once …"); ' +
         'items marked done or written as done ("The token has been revoked", "旧接口已经下线"), a goal\'s measure ("Key Result: 200k views a month", "目标：新签客户40家"), a goal term explained by the items under it ("- Key Results" over what key results are), the list after a lead-in that names a past plan ("原定安排："), "Status:" notes, what a speaker thinks ("Jesse: thinks we should …"), a note that sums up a discussion ("Discussed the backlog; …", "讨论了…"), what a timeline records (the notes under "- 14:20 First talk", a timeline section), a template\'s guidance ("These are only sample subheadings. …", "以下为示例内容…", a paragraph or item wholly in italics), an invitation to the reader ("Feel free to ask …", "We encourage everyone to …", "有进一步问题，可以随时沟通", 建议广大…), what a decision says should hold ("The scope should not be narrowed until …"), a promise about the document itself ("We will use this column to …", "我们将通过本专栏…"), a line saying there is nothing to do ("No immediate action items.", "暂无"), the lines of a problems or root-cause section, goals set beside a separate plan ("Goals:" next to "Plans for next week:") and the label lines themselves are not. ' +
-        'Nesting: an owner on a parent item, a section title, a lead-in line ending in a colon, or an owner column covers everything under it; a parent whose sub-items name their own owners needs none; a parent none of whose sub-items names one is reported once, on the parent.',
+        'Nesting: an owner on a parent item, a section title, a lead-in line ending in a colon, or an owner column covers everything under it, and so does a lead-in or section title that names the team or project the document\'s title opens with ("The goal of FabEdge this year …" in "FabEdge Sandbox Annual Review"); a parent whose sub-items name their own owners needs none; a parent none of whose sub-items names one is reported once, on the parent.',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -122,7 +122,10 @@ export default defineRule<RequireActionOwnerOptions>({
       ownerCells(a).some((c) => !finder.isPlaceholder(c.text) && (!requireRoster || finder.inRoster(c.text))) ||
       owned(a.cells.length ? a.cells.filter((c) => !finder.isOwnerColumn(c.header)).map((c) => c.text).join('\n') : a.text) ||
       (acceptIssueLink && !hasOwnerColumn(a) && hasIssueLink(a.text, a.blocks));
-    const given = (a: ActionItem) => a.context.some(owned) || a.titles.some(ownedTitle);
+    // A lead-in or section title that names the team the document is about ("The goal of FabEdge this year …:").
+    const team = requireRoster ? undefined : teamOfTitle(doc, vocabulary);
+    const namesTeam = (text: string) => team !== undefined && text.includes(team);
+    const given = (a: ActionItem) => a.context.some(owned) || a.titles.some(ownedTitle) || a.context.some(namesTeam) || a.titles.some(namesTeam);
 
     for (const action of findUncovered(roots, has, given)) {
       const placeholder = ownerCells(action).find((c) => finder.isPlaceholder(c.text))?.text ?? finder.labels(action.text).find((l) => l.placeholder)?.placeholder;
@@ -131,6 +134,19 @@ export default defineRule<RequireActionOwnerOptions>({
     }
   },
 });
+
+/**
+ * The team or project a report is about, as its title opens: "FabEdge" of "FabEdge Sandbox Annual Review", "Lumen" of
+ * "Lumen 2025 年度总结". Only in a title that names a kind of report (a how-to titled "MGR 集群恢复" names a product, not
+ * its authors), and only a capitalised name of three or more characters, never "My" or the kind itself ("Weekly").
+ */
+function teamOfTitle(doc: SummaryDoc, vocabulary: Vocabulary): string | undefined {
+  const title = doc.title?.text.trim();
+  const name = title && /^[A-Z][\p{L}\p{N}.\-]{2,}/u.exec(title)?.[0];
+  if (!name || vocabulary.find('kind-title', title).length === 0) return undefined;
+  if (vocabulary.find('first-person', name).length > 0 || vocabulary.find('kind-title', name).length > 0) return undefined;
+  return name;
+}
 
 function rosterOf(settings: Readonly<Record<string, unknown>>): string[] {
   const roster = settings.roster;

@@ -193,7 +193,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'discussion-topic': { description: `Words of a discussion's topics ("Discussion topics:", 讨论议题): items under them are minutes, not failures.${readBy(RPC)}` },
   'work-title': { description: `Labels that introduce the title of a piece of work ("Article:", "Talk:", 论文：, 分享：): what follows is a title, not a report of a failure.${readBy(RPC)}` },
   'help-request': { description: `Titles that ask for help ("Areas that need help", 需要协助): such a section holds requests, not problems.${readBy(RPC)}` },
-  'record-title': { description: `Words of a title that make the document a record of what was said or happened rather than a team's report ("meeting", "minutes", "newsletter", "community", 纪要, 会议, 社区): it owes a plan but no problems, overview or results section.${readBy(RS)}` },
+  'record-title': { description: `Words of a title that make the document a record of what was said or happened rather than a team's report ("meeting", "minutes", "newsletter", "community", 纪要, 会议, 社区): it owes a plan but no problems, overview or results section.${readBy(RS, `${RAD} (minutes are no periodic report whose cadence dates its plan)`)}` },
   'record-section': { description: `Section titles that only meeting minutes have ("Agenda", "Attendees", 与会人员): the document is minutes and owes a plan but no problems, overview or results section.${readBy(RS)}` },
   recap: { description: `Titles of a section that recaps the period or states what the work is ("Highlights", "Looking back", "Project info", 回顾, 亮点, 版本信息): as the body's first section it gives the overview.${readBy(RS)}` },
   'follow-up-status': {
@@ -207,7 +207,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'follow-up-filler': { description: `Words that say nothing of which item is meant ("the", "will", "team", 负责, 完成, 工作): not counted among a plan item's key words.${readBy(FUP)}` },
   'plan-opener': { description: `Opening words of a sentence, before a comma, that announce what comes next ("Next week,", "Going forward,", 下周，, 接下来，), or of sentences and notes that promise work ("We will publish it in May", "Nicole: will schedule it", 我们计划…, 准备…): two of them make a plan.${readBy(RS)}` },
   'kind-title': {
-    description: `Words of a title that name the kind of summary ("Postmortem", "Weekly status", 会议纪要, 销售工作总结); each entry's \`kind\` says which. The first kind in src/kinds/kinds.json whose word the title holds is the document's kind, unless front matter or config names one.${readBy(`${MODEL}, to tell the kind (src/kinds/)`)}`,
+    description: `Words of a title that name the kind of summary ("Postmortem", "Weekly status", 会议纪要, 销售工作总结); each entry's \`kind\` says which. The first kind in src/kinds/kinds.json whose word the title holds is the document's kind, unless front matter or config names one.${readBy(`${MODEL}, to tell the kind (src/kinds/)`, `${RAO} (a report\'s title opening with its team\'s name)`)}`,
     keys: { kind: { description: 'The kind the word names.', type: 'string', pattern: '^[a-z][a-z0-9-]*$' } },
   },
   'target-review': { description: `Words that set a result against its target ("of target", "quota", 达成率, 目标): with two numbers, or with one for an attainment rate, a target review states actual against target.${readBy(`${RS} (option \`mustState\`: \`attainment\`)`)}` },
@@ -273,6 +273,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'doer-marker': { description: `Words that hand work to the role or name right after them (由, 请, 交由, "ask … to"): "每周由运维组检查", "请议程组协助确认", "ask the docs team to review it" name who does the item.${readBy(RAO)}` },
   'work-left': { description: `Words that name the work still left ("remaining", "still needs", 仍待, 剩余): beside "almost done" or 基本完成 they give what the hedge leaves out.${readBy(NVW)}` },
   'assessment-title': { description: `Whole titles of a section where someone else assesses the writer's work ("Mentor feedback", 导师点评, 领导评语): an opinion of that work, not a result the writer reports.${readBy(NVW)}` },
+  'report-cadence': { description: `Words of a plan section's title that name a short recurring period ("Plans for next week", "next sprint", 下周计划, 本月待办): a periodic report whose plan is so titled and dated plans for that period, which dates its other plan sections too.${readBy(RAD)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
