@@ -3,7 +3,7 @@ import type { Range, SummaryDoc, Vocabulary } from '../src/types.js';
 import { defineRule } from '../src/types.js';
 import { collectActionItems, type ActionItem } from './utils/action-items.js';
 import { keyTermsOf, lineTermsOf, overlap, termCount, type KeyTerms } from './utils/key-terms.js';
-import { OwnerFinder } from './utils/owners.js';
+import { ownerFinder } from './utils/owners.js';
 
 export interface FollowUpPlanOptions {
   share?: number;
@@ -71,17 +71,6 @@ function candidates({ units, byTerm }: Units, terms: KeyTerms): Unit[] {
   const found = new Set<number>();
   for (const term of termsOf(terms, terms.runs.flat())) for (const i of byTerm.get(term) ?? []) found.add(i);
   return [...found].map((i) => units[i]);
-}
-
-/** One owner finder per vocabulary and roster: building one reads every owner shape of the language packs. */
-const finders = new WeakMap<Vocabulary, Map<string, OwnerFinder>>();
-function ownerFinder(vocabulary: Vocabulary, roster: string[]): OwnerFinder {
-  let byRoster = finders.get(vocabulary);
-  if (!byRoster) finders.set(vocabulary, (byRoster = new Map()));
-  const key = JSON.stringify(roster);
-  let finder = byRoster.get(key);
-  if (!finder) byRoster.set(key, (finder = new OwnerFinder(vocabulary, { roster })));
-  return finder;
 }
 
 /** Where to report: this summary's results heading, else its plan heading, else its title. */

@@ -2,7 +2,7 @@ import { defineRule, type SummaryDoc, type Vocabulary } from '../src/types.js';
 import { collectActionItems, findUncovered, type ActionItem } from './utils/action-items.js';
 import { perText } from './utils/cache.js';
 import { caseFits } from './utils/deadlines.js';
-import { hasIssueLink, OwnerFinder, type OwnerMatch } from './utils/owners.js';
+import { hasIssueLink, ownerFinder, type OwnerMatch } from './utils/owners.js';
 
 export interface RequireActionOwnerOptions {
   /** An item that references an issue or pull request (`#123`, `org/repo#12`, a link to …/issues/123) counts as owned. */
@@ -107,7 +107,7 @@ export default defineRule<RequireActionOwnerOptions>({
     const roster = rosterOf(context.settings);
     // Without a roster there is nothing to enforce (summarylint:strict turns this on for teams that list one).
     const requireRoster = context.options.requireRoster && roster.length > 0;
-    const finder = new OwnerFinder(vocabulary, { roster });
+    const finder = ownerFinder(vocabulary, roster);
     const roots = collectActionItems(doc, { vocabulary });
     if (roots.length === 0) return;
     if (selfOwned && isFirstPersonSingular(doc, vocabulary)) return;

@@ -3,7 +3,7 @@ import { hasHan } from '../src/text/han.js';
 import { phraseLang } from '../src/text/script.js';
 import { isPlanTitle } from './utils/action-items.js';
 import { insertSection } from './utils/fixes.js';
-import { OwnerFinder } from './utils/owners.js';
+import { ownerFinder } from './utils/owners.js';
 import { LABEL, minutesSign } from '../src/kinds/minutes-signs.js';
 import { DEFAULT_REQUIRED } from '../src/templates.js';
 import { defineRule, type ConceptChange, type Range, type Section, type SummaryDoc, type Vocabulary } from '../src/types.js';
@@ -287,7 +287,7 @@ function isShortOpener(text: string): boolean {
  * follow-ups in the table of topics. (A list under a heading no word list knows stays a list: its heading is the gap.)
  */
 function assignsWork(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
-  const finder = new OwnerFinder(vocabulary, { roster: [] });
+  const finder = ownerFinder(vocabulary);
   let assigned = 0;
   for (const block of doc.blocks) {
     if (block.kind !== 'tableCell' || !finder.labels(block.prose.text).some((label) => !label.placeholder)) continue;

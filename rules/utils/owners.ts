@@ -107,6 +107,21 @@ function rosterIndex(vocabulary: Vocabulary, names: readonly string[]): RosterIn
   return index;
 }
 
+const finders = new WeakMap<Vocabulary, Map<string, OwnerFinder>>();
+
+/**
+ * The owner finder for a vocabulary and roster, made once: making one builds every owner shape of the language
+ * packs, too much to do again for each document and rule.
+ */
+export function ownerFinder(vocabulary: Vocabulary, roster: readonly string[] = []): OwnerFinder {
+  let byRoster = finders.get(vocabulary);
+  if (!byRoster) finders.set(vocabulary, (byRoster = new Map()));
+  const key = roster.join('\u0000');
+  let finder = byRoster.get(key);
+  if (!finder) byRoster.set(key, (finder = new OwnerFinder(vocabulary, { roster: [...roster] })));
+  return finder;
+}
+
 export class OwnerFinder {
   private readonly roster: RosterIndex;
   private readonly surnames: Set<string>;

@@ -1,5 +1,5 @@
 import type { Item, SummaryDoc, Vocabulary } from '../../src/types.js';
-import { OwnerFinder } from './owners.js';
+import { ownerFinder } from './owners.js';
 
 /** How many items must open with a speaker for the document to be read as minutes of who said what. */
 const SPEAKER_ITEMS = 3;
@@ -20,7 +20,7 @@ export function speakerItems(doc: SummaryDoc, vocabulary: Vocabulary): Set<Item>
   }
   const out = new Set<Item>();
   if (labelled.size < SPEAKER_ITEMS) return out;
-  const finder = new OwnerFinder(vocabulary, { roster: [] });
+  const finder = ownerFinder(vocabulary);
   for (const [item, label] of labelled) if (finder.find(`${label}:`, { title: true }).some((m) => m.how === 'subject' || m.how === 'role')) out.add(item);
   return out.size >= SPEAKER_ITEMS ? out : new Set();
 }
