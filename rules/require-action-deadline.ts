@@ -3,7 +3,9 @@ import { collectActionItems, findUncovered, isWholly, type ActionItem } from './
 import { perText } from './utils/cache.js';
 import { findTimes, findVagueTimes } from './utils/deadlines.js';
 
-export type RequireActionDeadlineOptions = Record<string, never>;
+export interface RequireActionDeadlineOptions {
+  cadence: boolean;
+}
 
 /** A year on its own: `2025`, `2025展望`, `Plans for 2025` (only in section titles). */
 const BARE_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
@@ -18,13 +20,22 @@ export default defineRule<RequireActionDeadlineOptions>({
       why:
         'An action item with no date has no point at which anyone notices it slipped: give a date (2026-12-01, 12/1, 11月15日前), a weekday or period (by Friday, end of month, Q3, throughout the sprint, 本周五, 月底, 每个迭代), a duration (within 2 weeks, 两周内), a lead time (1-2 days ahead, a week in advance, 提前两天) or a recurrence (every Monday, 每周三). ' +
         'Vague time words (ASAP, soon, 尽快, 及时: the `time` entries of the `vague` word list) do not count, and the message says so; negated, they describe a problem ("响应不及时"), not a date. The action items are those of `require-action-owner`, and dates nest the same way: ' +
-        'a date in a plan section\'s title ("Next week", "Q1 2027 goals", "下周计划", "本周待办"), a lead-in line, a parent item or a due-date column covers the items under it (the date of a report\'s own section, "2018-06-15 update", does not); a parent whose sub-items have their own dates needs none. In a periodic report whose plan is titled by the next period ("Plans for next week", 下周计划; minutes excepted), the cadence dates the items of its other plan sections too ("**Plans:**" under each member). An estimate ("2 weeks of work", "for 3 days") is not a deadline.',
+        'a date in a plan section\'s title ("Next week", "Q1 2027 goals", "下周计划", "本周待办"), a lead-in line, a parent item or a due-date column covers the items under it (the date of a report\'s own section, "2018-06-15 update", does not); a parent whose sub-items have their own dates needs none. In a periodic report whose plan is titled by the next period ("Plans for next week", 下周计划; option `cadence`, off for minutes), the cadence dates the items of its other plan sections too ("**Plans:**" under each member). An estimate ("2 weeks of work", "for 3 days") is not a deadline.',
       url: DOCS_URL,
     },
     level: 'warn',
     languages: ['en', 'zh'],
-    schema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    schema: {
+      type: 'object',
+      properties: {
+        cadence: {
+          description: 'A plan section titled by the next period ("Plans for next week", 下周计划) dates the other plan sections of the report too ("**Plans:**" under each member). Minutes turn it off (docs/kinds.md): their open items still want a date.',
+          type: 'boolean',
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { cadence: true },
     messages: {
       missing: {
         en: 'Missing deadline in action item "{{item}}": say when it is due, e.g. "by 2026-12-01", "by Friday" or "within 2 weeks"',
@@ -79,9 +90,8 @@ export default defineRule<RequireActionDeadlineOptions>({
     // A section title dates what is in it: "Next week", "Q3 plan", "2022展望" (a bare year counts in a title).
     const givenByTitle = (a: ActionItem) => a.planTitles && a.titles.some((t) => dated(t) || BARE_YEAR.test(t));
     // A periodic report whose plan is titled by the next period ("Plans for next week") dates its other plan sections
-    // too ("**Plans:**" under each member). Not minutes: they record a meeting, and their open items still want a date.
-    const minutes = doc.title !== undefined && vocabulary.find('record-title', doc.title.text).length > 0;
-    const cadenced = !minutes && roots.some((a) => givenByTitle(a) && a.titles.some((t) => vocabulary.find('report-cadence', t).length > 0));
+    // too ("**Plans:**" under each member); option `cadence`, which minutes turn off.
+    const cadenced = context.options.cadence && roots.some((a) => givenByTitle(a) && a.titles.some((t) => vocabulary.find('report-cadence', t).length > 0));
     const given = (a: ActionItem) => a.context.some(dated) || givenByTitle(a) || (cadenced && a.kind === 'plan' && a.planTitles);
 
     for (const action of findUncovered(roots, has, given)) {
