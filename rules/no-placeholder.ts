@@ -322,4 +322,3 @@ function sectionNamesIn(text: string, block: Block, names: readonly SectionName[
   }
   return found;
 }
-

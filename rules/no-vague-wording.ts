@@ -186,10 +186,12 @@ export default defineRule<NoVagueWordingOptions>({
           if (asksMore && facts.once('need', () => context.vocabulary.has('need', norm))) continue;
           // "Discussed the promotion votes: the process feels a bit odd", "Discussed some funding sources", 讨论问题尽量在社区
           // 上讨论: minutes of what was talked about, the discussion's content, not a result claimed.
-          if ((category === 'hedge' || category === 'judgement' || category === 'amount') && (blockDiscussed ??= opensWithDiscussion(block, context))) continue;
+          // The words of talk (hedges, judgements, amounts); vague time stays, since it may promise work.
+          const talk = category === 'hedge' || category === 'judgement' || category === 'amount';
+          if (talk && (blockDiscussed ??= opensWithDiscussion(block, context))) continue;
           // "Yannic: sees some risks", "Krishna: there's a lot of low-hanging fruit": in a record of who said what, the
           // speaker's view, not a result claimed.
-          if ((category === 'hedge' || category === 'judgement' || category === 'amount') && block.item && speakers.has(block.item)) continue;
+          if (talk && block.item && speakers.has(block.item)) continue;
           // "Aki suspects that we hit too many errors", 觉得…很不错: a view or a guess, the opinion's content, not a claim.
           // (A hedge stays: "我认为…有一定的偏差" softens what the writer reports.)
           if ((category === 'amount' || category === 'judgement') && opinionBefore(facts, match.start)) continue;

@@ -4,7 +4,11 @@ import { ownerFinder } from './owners.js';
 /** How many items must open with a speaker for the document to be read as minutes of who said what. */
 const SPEAKER_ITEMS = 3;
 
-/** A short label and a colon that open an item: "Yannic:", "王敏：" (the label is tested as a name afterwards). */
+/**
+ * A short label and a colon that open an item: "Yannic:", "王敏：" (the label is tested as a name afterwards). At most
+ * 20 characters, so a bold topic label ("Productive Collaboration:") is no speaker, as a name of one or two words
+ * would allow (action-items' `withoutSpeaker`, which only strips a speaker before reading the note).
+ */
 const LABEL = /^\s*([^\s:：,，。.!?！？][^:：,，。.!?！？\n]{0,19}?)\s*[:：]\s*\S/u;
 
 /**

@@ -178,4 +178,3 @@ export function hasDate(text: string, vocabulary?: Vocabulary): boolean {
 function timeWords(text: string, vocabulary: Vocabulary) {
   return vocabulary.find('deadline', text).filter((m) => !m.info.event && (!/^\p{Lu}/u.test(m.term) || /^\p{Lu}/u.test(m.text)));
 }
-
