@@ -16,6 +16,8 @@
 //   npm run eval -- --misses tune [--rule <id>]   list the tune half's misses and wrong flags (also `check`; never
 //                                                 the holdout's while rules are being tuned: that keeps it honest)
 //   npm run eval -- --unjudged <file.json>        write the sampled findings that have no judgement yet (--rule <id>: its only)
+//   npm run eval -- --still-wrong <file.json>     write the findings judged wrong that the rules still report, with the
+//                                                 judge's note (--rule <id>: its only)
 //   npm run eval -- --json                        the numbers as JSON
 //   npm run eval -- --kinds                       list every document's kind of summary, with where it came from
 //   npm run eval -- --kinds-sample <file.json>    write a seeded sample of documents (--kinds-count, default 30)
@@ -36,6 +38,7 @@ const { values } = parseArgs({
     sample: { type: 'string', default: '20' },
     seed: { type: 'string', default: '1' },
     unjudged: { type: 'string' },
+    'still-wrong': { type: 'string' },
     json: { type: 'boolean', default: false },
     kinds: { type: 'boolean', default: false },
     'kinds-sample': { type: 'string' },
@@ -214,6 +217,7 @@ for (const [rel, result] of byPath) {
   }
 }
 const stillReported = {};
+const stillWrong = [];
 for (const j of judgements) {
   const entry = (stillReported[j.ruleId] ??= { right: 0, rightNow: 0, wrong: 0, wrongNow: 0 });
   const now = reported.has(j.section === undefined ? judgementKey(j) : `${judgementKey(j)}\u0000${j.section}`);
@@ -222,7 +226,10 @@ for (const j of judgements) {
     if (now) entry.rightNow++;
   } else {
     entry.wrong++;
-    if (now) entry.wrongNow++;
+    if (now) {
+      entry.wrongNow++;
+      stillWrong.push(j);
+    }
   }
 }
 
@@ -275,6 +282,7 @@ if (values['kinds-sample']) {
   writeFileSync(values['kinds-sample'], JSON.stringify(out, null, 2) + '\n');
 }
 
+if (values['still-wrong']) writeFileSync(values['still-wrong'], JSON.stringify(stillWrong.filter((j) => !values.rule || values.rule.includes(j.ruleId)), null, 2) + '\n');
 if (values.unjudged) writeFileSync(values.unjudged, JSON.stringify(unjudged.filter((u) => !values.rule || values.rule.includes(u.ruleId)), null, 2) + '\n');
 if (values.misses) {
   if (!HALVES.includes(values.misses)) throw new Error(`eval: --misses takes ${HALVES.join(', ')}`);
