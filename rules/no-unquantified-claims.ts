@@ -8,6 +8,7 @@ import { CLAUSE_END, quotedSpans, SCOPE_END } from '../src/text/punctuation.js';
 import { hasQuantity } from './utils/quantity.js';
 import { isAttributed } from './utils/attribution.js';
 import { perText } from './utils/cache.js';
+import { statesWork } from './utils/sentence-role.js';
 
 export interface NoUnquantifiedClaimsOptions {
   /** Check targets ("grow revenue", "提升销售额") for a number too: in the plan, and after a goal lead-in ("Our KPIs are:"). */
@@ -125,6 +126,8 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
         }
         const found = claimsOf(unit.text, inPlan, targets, vocabulary);
         if (found.length === 0) return;
+        // History, a biography or a line to the reader states no work to check.
+        if (!statesWork(unit.text, vocabulary)) return;
         // One finding per claim: each claim owns the stretch of the sentence up to the next claim's clause, and a
         // number there quantifies it ("Revenue grew 20% and churn fell": only "fell" is reported).
         const splits = new Stops(unit.text, CLAUSE_SPLIT);

@@ -8,6 +8,7 @@ import { afterLatinWord, beforeGerund, capabilityBefore, hasDate, itemsNamed, nu
 import { withDegreePhrases } from './utils/degree-phrases.js';
 import { hasQuantity } from './utils/quantity.js';
 import { speakerItems } from './utils/speakers.js';
+import { statesWork } from './utils/sentence-role.js';
 
 export type VagueCategory = 'hedge' | 'amount' | 'change' | 'empty-verb' | 'time' | 'judgement';
 export const VAGUE_CATEGORIES: readonly VagueCategory[] = ['hedge', 'amount', 'change', 'empty-verb', 'time', 'judgement'];
@@ -169,6 +170,8 @@ export default defineRule<NoVagueWordingOptions>({
         const everyday = inReport && !personal;
         const matches = withDegreePhrases(context.vocabulary.find('vague', sentence.text), sentence.text, context.vocabulary);
         if (matches.length === 0) continue;
+        // History, a biography or a line to the reader ("如果您遇到问题可以翻阅文档") states no work to check.
+        if (!statesWork(sentence.text, context.vocabulary)) continue;
         const norm = widthFolded(sentence.text);
         const facts = new SentenceFacts(norm, context.vocabulary);
         const next = block.sentences[sentence.index + 1];
@@ -205,6 +208,8 @@ export default defineRule<NoVagueWordingOptions>({
           // reflection: "it made me a much better programmer" reports no result to measure. (In the results and problems
           // it reports; a hedge stays anywhere: "我认为…可能存在一些偏差" softens what the writer reports.)
           if (personalDoc && category !== 'time' && category !== 'hedge' && (role === 'plan' || isLead(doc, block)) && block.item === undefined && block.sentences.length > MAX_REPORT_PARAGRAPH && facts.once('I', () => speaksAsI(norm, context))) continue;
+          // A timeline records what stood at a stated time ("12:00 | All healthy"): its times measure it.
+          if (role === 'timeline' && category !== 'time') continue;
           // Idioms of timing ("in time", "timely") are vague only where something is promised: the plan.
           if (match.info.scope === 'plan' && role !== 'plan') continue;
           // A question inside the sentence ("会不会不太友好？——长期来看是友好的") asks, it does not claim.
@@ -301,7 +306,9 @@ function notAClaim(category: VagueCategory | 'other', match: VocabularyMatch, se
     // "Possibly delegating this to another team", 大概可以交给…: a tentative suggestion, nothing measured.
     if (beforeGerund(text, match.end) || sentence.matches('capability').some((m) => m.start === match.end + leadingSpace(text, match.end))) return true;
   }
-  if ((category === 'change' || category === 'empty-verb' || category === 'judgement') && PURPOSE_BEFORE.test(text.slice(Math.max(0, match.start - 30), match.start))) return true;
+  // "以便日后回顾": outside the plan, a time in a purpose is when the benefit comes, no deadline.
+  const purposeTime = category === 'time' && role !== 'plan';
+  if ((category === 'change' || category === 'empty-verb' || category === 'judgement' || purposeTime) && PURPOSE_BEFORE.test(text.slice(Math.max(0, match.start - 30), match.start))) return true;
   // Inside a clause that says what the work helps ("，有利于开发者参与更多…"), the words (the benefit verb itself too)
   // describe a benefit, not a result.
   const clauseStart = sentence.stops(/[,，;；。!！?？]/u).previousEnd(match.start);
@@ -387,6 +394,19 @@ function followingClauseQuantified(sentence: SentenceFacts, end: number): boolea
   });
 }
 
+/** Whether the clause before the one that holds `start` gives a quantity: "有 13 名开发者提交了 21 个 commit，为…做出了重要贡献". */
+function precedingClauseQuantified(sentence: SentenceFacts, start: number): boolean {
+  const stops = sentence.stops(CLAUSE_SEPARATOR);
+  const from = stops.previousEnd(start);
+  if (from === 0) return false;
+  return sentence.hasQuantityIn(stops.previousEnd(from - 1), from, (text) => hasQuantity(text, sentence.vocabulary));
+}
+
+/** A `part` word that ends its clause right after a Han noun names that part ("补充编译器部分"), it counts nothing. */
+function partNamed(match: VocabularyMatch, text: string): boolean {
+  return match.info.part === true && /\p{Script=Han}$/u.test(text.slice(0, match.start)) && /^(?:[\s的之，,。.;；:：)）]|$)/u.test(text.slice(match.end));
+}
+
 /** Whether a list cue follows `end` after a comma or colon ("…, including auth and search"). */
 function listCueAfterComma(sentence: SentenceFacts, end: number): boolean {
   // The last comma or colon that stands right before a list cue (whitespace between): a cue after `end` follows one when it is at or after `end`.
@@ -438,7 +458,8 @@ function preciseInContext(
         itemsNamed(sentence, match.start, match.end) ||
         afterLatinWord(text, match.start, match.end) ||
         beforeGerund(text, match.end) ||
-        capabilityBefore(sentence, match.start)
+        capabilityBefore(sentence, match.start) ||
+        partNamed(match, text)
       );
     case 'hedge':
       // The number has to qualify the hedged words: same clause ("relatively small: 3%"), not any clause of the sentence,
@@ -452,15 +473,17 @@ function preciseInContext(
       );
     case 'change':
       // "优化参数传递方式，让修改不再需要改动全部页面": the clause after it says what the change made possible.
-      return quantified() || effectFollows(sentence, match.end);
+      return quantified() || effectFollows(sentence, match.end) || capabilityBefore(sentence, match.start);
     case 'empty-verb': {
       // "Continue working on the backend, including auth and search": a clause of its own names the work;
       // "we proactively post updates, at least one a month": the clause after it measures it.
-      return listCueAfterComma(sentence, match.end) || followingClauseQuantified(sentence, match.end);
+      // "Work on implementing database calls": the gerund names the work; "13 developers made 21 commits, a major
+      // contribution": the clause before counts it.
+      return listCueAfterComma(sentence, match.end) || followingClauseQuantified(sentence, match.end) || beforeGerund(text, match.end) || precedingClauseQuantified(sentence, match.start);
     }
     case 'judgement':
       // "Good results this month:" followed by a list of results that gives numbers: the list carries the facts.
-      return quantified() || (sentence.endsWithColon && followingBlockQuantified());
+      return quantified() || (sentence.endsWithColon && followingBlockQuantified()) || capabilityBefore(sentence, match.start);
     case 'time':
       return sentence.once('date', () => hasDate(text, vocabulary));
     default:

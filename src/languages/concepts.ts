@@ -108,6 +108,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
           'What a hedge leaves out, when the document may give it elsewhere: `completion` ("almost done", 基本完成), the work left, precise when a sub-item or a `work-left` word in the same or the next sentence names it; `speed` ("quickly", "rapidly"), the time taken, precise in a document with a timeline section, whose times give it.',
         enum: ['completion', 'speed'],
       },
+      part: { description: 'A word that also names a part of a thing: ending its clause right after a Han noun (补充编译器部分: the compiler part), it counts nothing.', type: 'boolean' },
     },
   },
   owner: {
@@ -274,6 +275,8 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'work-left': { description: `Words that name the work still left ("remaining", "still needs", 仍待, 剩余): beside "almost done" or 基本完成 they give what the hedge leaves out.${readBy(NVW)}` },
   'assessment-title': { description: `Whole titles of a section where someone else assesses the writer's work ("Mentor feedback", 导师点评, 领导评语): an opinion of that work, not a result the writer reports.${readBy(NVW)}` },
   'report-cadence': { description: `Words of a plan section's title that name a short recurring period ("Plans for next week", "next sprint", 下周计划, 本月待办): a periodic report whose plan is so titled and dated plans for that period, which dates its other plan sections too.${readBy(RAD)}` },
+  history: { description: `Words that make a sentence history or a biography, not the period's work ("formerly", "previously worked at", 曾任职于, 曾担任): context, with nothing for the reader to check.${readBy(NVW, NUC)}` },
+  'reader-address': { description: `Words that speak to the reader ("if you", "you can", 如果您, 您可以): a standing pointer to the docs or a how-to, not a statement of the work.${readBy(NVW, NUC)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
