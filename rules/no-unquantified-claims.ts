@@ -36,7 +36,7 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
     id: 'no-unquantified-claims',
     description: 'Require a number behind every claimed result or change, and behind every target in the plan',
     docs: {
-      why: 'A result without a number cannot be checked or compared ("sales improved" by 1% or by 50%?); the writing guides say a summary without numbers does not persuade, and a target without a number cannot be met or missed.',
+      why: 'A result without a number cannot be checked or compared ("sales improved" by 1% or by 50%?); the writing guides say a summary without numbers does not persuade, and a target without a number cannot be met or missed. A sentence that states no work is not read: history or a biography ("曾任职于…", "formerly worked at"), a line to the reader ("如果您遇到问题…", "if you run into trouble").',
       url: DOCS_URL,
     },
     level: 'warn',
