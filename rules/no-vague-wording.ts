@@ -274,8 +274,6 @@ function intentBefore(sentence: SentenceFacts, start: number): boolean {
 
 /** A purpose ("以优化…", "to be more effective", "in order to improve"): what the work is for, not a claimed result. */
 const PURPOSE_BEFORE = /(?:\b(?:in order to|so as to|so that \w+ can)\s+(?:be\s+|become\s+)?(?:even\s+|more\s+)?|\bto\s+(?:be|become)\s+(?:even\s+)?(?:more\s+)?|(?:以|为了|以便|便于|用于|从而|旨在|(?<![成认作因以行称视])为)\s*(?:更好地|更加|进一步)?)$/iu;
-/** A clause opening with a benefit: 有利于, 有助于, 便于, "which helps". */
-const PURPOSE_CLAUSE = /^\s*(?:有利于|有利於|有助于|有助於|便于|便於|(?:which (?:helps|will help))\b)/iu;
 /** Whether a verb of opinion (`opinion`: "suspects", 认为) stands before `start` in the sentence (found once per sentence). */
 function opinionBefore(sentence: SentenceFacts, start: number): boolean {
   const at = sentence.once('opinion', () => sentence.vocabulary.find('opinion', sentence.text)[0]?.start ?? Infinity);
@@ -312,7 +310,10 @@ function notAClaim(category: VagueCategory | 'other', match: VocabularyMatch, se
   // Inside a clause that says what the work helps ("，有利于开发者参与更多…"), the words (the benefit verb itself too)
   // describe a benefit, not a result.
   const clauseStart = sentence.stops(/[,，;；。!！?？]/u).previousEnd(match.start);
-  if (category !== 'time' && category !== 'hedge' && clauseStart > 0 && PURPOSE_CLAUSE.test(text.slice(clauseStart, match.end))) return true;
+  if (category !== 'time' && category !== 'hedge' && clauseStart > 0) {
+    const opens = clauseStart + leadingSpace(text, clauseStart);
+    if (sentence.matches('benefit').some((m) => m.start === opens && m.start <= match.start)) return true;
+  }
   if ((category === 'empty-verb' || category === 'judgement') && role !== 'plan' && sentence.once('thanks', () => sentence.vocabulary.has('thanks', text))) return true;
   return false;
 }

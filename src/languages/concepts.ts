@@ -277,6 +277,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'report-cadence': { description: `Words of a plan section's title that name a short recurring period ("Plans for next week", "next sprint", 下周计划, 本月待办): a periodic report whose plan is so titled and dated plans for that period, which dates its other plan sections too.${readBy(RAD)}` },
   history: { description: `Words that make a sentence history or a biography, not the period's work ("formerly", "previously worked at", 曾任职于, 曾担任): context, with nothing for the reader to check.${readBy(NVW, NUC)}` },
   'reader-address': { description: `Words that speak to the reader ("if you", "you can", 如果您, 您可以): a standing pointer to the docs or a how-to, not a statement of the work.${readBy(NVW, NUC)}` },
+  benefit: { description: `Words that open a clause saying what the work is good for (有利于, 有助于, 便于, "which helps", and after a word of consequence: 这样有利于): the words of that clause describe a benefit, not a result.${readBy(NVW)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
