@@ -16,3 +16,28 @@ export function sentenceRole(text: string, vocabulary: Vocabulary): SentenceRole
 
 /** Whether the sentence states work the reader is to check (a result, a problem, a plan), not context or courtesy. */
 export const statesWork = (text: string, vocabulary: Vocabulary): boolean => sentenceRole(text, vocabulary) === 'statement';
+
+/** How far before a word its bracket may open for `inDescription` (characters). */
+const DESCRIPTION_REACH = 80;
+
+/**
+ * Whether `at` stands in brackets that open with an `appositive` word ("(a faster linter)", （一个更快的工具）): the
+ * brackets describe the thing named before them, they report no work.
+ */
+export function inDescription(text: string, at: number, vocabulary: Vocabulary): boolean {
+  let depth = 0;
+  // A description in brackets is short: look back a bounded way, so a long sentence of many claims stays linear.
+  for (let i = at - 1; i >= Math.max(0, at - DESCRIPTION_REACH); i--) {
+    const c = text[i];
+    if (c === ')' || c === '）') depth++;
+    else if (c === '(' || c === '（') {
+      if (depth === 0) {
+        const inside = text.slice(i + 1, at);
+        const lead = inside.length - inside.trimStart().length;
+        return vocabulary.find('appositive', inside).some((m) => m.start === lead);
+      }
+      depth--;
+    }
+  }
+  return false;
+}

@@ -267,7 +267,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
     },
   },
   'document-self': { description: `Words by which a document names itself ("this column", "this report", 本专栏, 本文): a promise about the document ("我们将通过这一专栏定期介绍…") describes it; it is no action and no plan.${readBy(RAO, RAD, RS)}` },
-  'reader-invitation': { description: `Words that invite the reader to ask or comment ("feel free to", "don't hesitate to", 有进一步问题…随时沟通, 欢迎反馈): such a line addresses whoever reads it; it is no action item to own or date.${readBy(RAO, RAD)}` },
+  'reader-invitation': { description: `Words that invite the reader to ask or comment ("feel free to", "don't hesitate to", 有进一步问题…随时沟通, 欢迎反馈): such a line addresses whoever reads it; it is no action item to own or date, and no statement of the work to check.${readBy(RAO, RAD, NVW, NUC)}` },
   'count-cue': { description: `Words right after which a number is due (了, 第, 共, 有: "进行了？期", "有  名开发者"): a question mark or a run of blanks there stands for the number never filled in.${readBy(NP)}` },
   'effect-clause': { description: `Words that open a clause saying what a change made possible ("so that", 让, 使得): "优化参数传递方式，让修改不再需要改动全部页面" names the change by its effect, which needs no size.${readBy(NVW)}` },
   'purpose-infinitive': { description: `Words that make the verb right after them (one word between at most) the purpose of the work ("to" in "work to further improve the tooling"): a change named as what the work is for, not one claimed.${readBy(NVW)}` },
@@ -278,6 +278,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   history: { description: `Words that make a sentence history or a biography, not the period's work ("formerly", "previously worked at", 曾任职于, 曾担任): context, with nothing for the reader to check.${readBy(NVW, NUC)}` },
   'reader-address': { description: `Words that speak to the reader ("if you", "you can", 如果您, 您可以): a standing pointer to the docs or a how-to, not a statement of the work.${readBy(NVW, NUC)}` },
   benefit: { description: `Words that open a clause saying what the work is good for (有利于, 有助于, 便于, "which helps", and after a word of consequence: 这样有利于): the words of that clause describe a benefit, not a result.${readBy(NVW)}` },
+  appositive: { description: `Words that open a description in brackets of the thing named before them ("(a faster linter)", （一个更快的工具）): what the brackets say describes that thing, not the work.${readBy(NUC)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
