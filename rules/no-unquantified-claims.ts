@@ -8,6 +8,7 @@ import { CLAUSE_END, quotedSpans, SCOPE_END } from '../src/text/punctuation.js';
 import { hasQuantity } from './utils/quantity.js';
 import { isAttributed } from './utils/attribution.js';
 import { perText } from './utils/cache.js';
+import { inDescription, statesWork } from './utils/sentence-role.js';
 
 export interface NoUnquantifiedClaimsOptions {
   /** Check targets ("grow revenue", "提升销售额") for a number too: in the plan, and after a goal lead-in ("Our KPIs are:"). */
@@ -35,7 +36,7 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
     id: 'no-unquantified-claims',
     description: 'Require a number behind every claimed result or change, and behind every target in the plan',
     docs: {
-      why: 'A result without a number cannot be checked or compared ("sales improved" by 1% or by 50%?); the writing guides say a summary without numbers does not persuade, and a target without a number cannot be met or missed.',
+      why: 'A result without a number cannot be checked or compared ("sales improved" by 1% or by 50%?); the writing guides say a summary without numbers does not persuade, and a target without a number cannot be met or missed. A sentence that states no work is not read: history or a biography ("曾任职于…", "formerly worked at"), a line to the reader ("如果您遇到问题…", "if you run into trouble"); nor a description in brackets of a thing named before it ("ruff（一个更快的 linter）", "(a tool built to grow revenue)").',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -125,6 +126,8 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
         }
         const found = claimsOf(unit.text, inPlan, targets, vocabulary);
         if (found.length === 0) return;
+        // History, a biography or a line to the reader states no work to check.
+        if (!statesWork(unit.text, vocabulary)) return;
         // One finding per claim: each claim owns the stretch of the sentence up to the next claim's clause, and a
         // number there quantifies it ("Revenue grew 20% and churn fell": only "fell" is reported).
         const splits = new Stops(unit.text, CLAUSE_SPLIT);
@@ -139,6 +142,8 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
             if (hasNumber(unit.text.slice(...clauseOf(splits, claim)))) return;
           } else if (found.length === 1 ? hasNumber(unit.text.slice(...nearClauses(splits, claim))) || nextQuantifies(places, block, units, i, hasNumber) : hasNumber(unit.text.slice(from, to)) || (last && nextQuantifies(places, block, units, i, hasNumber))) return;
           if ((byTable ??= tableQuantifies(places, block, unit.text, vocabulary, hasNumber))) return;
+          // "ruff（一个更快的 linter）": the brackets describe a tool, they claim no result.
+          if (inDescription(unit.text, claim.start, vocabulary)) return;
           const at = block.prose.sourceRange(unit.start + claim.start, unit.start + claim.end);
           if (insideSpan(links, at[0], at[1])) return;
           context.report({ messageId: kind, range: at, data: { kind, claim: claim.text, sentence: (oneLine ??= unit.text.replace(/\s*\n\s*/gu, ' ')) } });

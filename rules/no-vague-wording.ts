@@ -8,6 +8,7 @@ import { afterLatinWord, beforeGerund, capabilityBefore, hasDate, itemsNamed, nu
 import { withDegreePhrases } from './utils/degree-phrases.js';
 import { hasQuantity } from './utils/quantity.js';
 import { speakerItems } from './utils/speakers.js';
+import { statesWork } from './utils/sentence-role.js';
 
 export type VagueCategory = 'hedge' | 'amount' | 'change' | 'empty-verb' | 'time' | 'judgement';
 export const VAGUE_CATEGORIES: readonly VagueCategory[] = ['hedge', 'amount', 'change', 'empty-verb', 'time', 'judgement'];
@@ -48,7 +49,7 @@ export default defineRule<NoVagueWordingOptions>({
     docs: {
       why:
         'A summary is read to check results against targets and to hold people to plans: "some customers", "有所提升", "尽快" and "good results" give the reader nothing to check, where "7 customers", "up 15%", "by 15 March" and "14 of 16 issues closed" do. ' +
-        'A word is not reported where its context makes it precise (a number next to it as in "some 30 users", 20多家 or 部分共计290个, the items named after it (not a bare link after a colon: "in some cases: https://…"), a quantity in its clause or in the next sentence, a date for vague time, the work left named beside a share of work done ("almost done" over a sub-item, "基本完成 … 仍待拓展"), the times of the document\'s timeline for a speed ("quickly resolved" in a postmortem), a name set apart before 部分 ("rest0 部分软件包": that part, not an unstated share), the longer phrases an entry lists as exceptions such as 比较分析 or "as soon as"), nor in headings, link text, quotations (also attributed block quotes), questions or the appendix. Every part of the summary is read, the overview, prose and block quotes included; everyday words ("some", 一些) count in items and short paragraphs, not in long storytelling paragraphs nor in paragraphs where the writer speaks as "I" (我); the sections of a personal essay that no role names ("Hobbies", 关于生活) background sections and a mentor\'s or manager\'s comments on the writer\'s work ("Mentor feedback", 导师点评) are only checked for vague time; a purpose ("以优化…", "to be more effective"), a benefit clause ("，有利于…"), thanks and congratulations, a hedge of possibility about the future or a condition ("if the trial is extended we will likely…"), the amounts, changes and judgements after a hypothesis or a condition in their clause ("would allow the team to move at a faster pace", 如果…就能进一步加强), or after a stated purpose ("aimed to …, and to optimize …", 以便吸引更多), the judgements and changes of a wish (期待…更加美好, "we look forward to a much better year"), a vague amount in a paragraph that a list of its own section names right after it or after a lead-in ending in a colon ("numerous problems." then "The ones we logged:" and the list), frequencies ("regularly", 定期) outside the plan, which describe a habit, not a deadline, a negated amount (没有很多), "more" in a need ("more discussion is needed", 仍需更多), the hedges, amounts and judgements of minutes of a discussion ("Discussed the rota; it feels a bit odd", "Discussed some funding sources", 讨论…), and of a record of who said what (at least 3 items that open with a name and a colon: "Yannic: sees some risks", 王敏：…), a change named by the effect the next clause states ("，让修改不再需要…", "so that …"), a change in a purpose infinitive ("identified work to further improve the tooling"), a hedge of possibility that opens a suggestion ("Possibly moving the retro", 大概可以…), "more" before an adjective ("more specific challenges"), in a personal essay a sentence about oneself in a long paragraph of its lead or plan ("it made me a much better reviewer"), the amounts and judgements of a stated view or guess ("suspects too many retries", 觉得…很不错) and a list lead-in ("仍在恢复以下服务：") are not reported, and an empty verb outside the plan is asked for the work done rather than an owner and a deadline; magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平) are not vague, and whether they carry a number is checked by no-unquantified-claims.',
+        'A word is not reported where its context makes it precise (a number next to it as in "some 30 users", 20多家 or 部分共计290个, the items named after it (not a bare link after a colon: "in some cases: https://…"), a quantity in its clause or in the next sentence, a date for vague time, the work left named beside a share of work done ("almost done" over a sub-item, "基本完成 … 仍待拓展"), the times of the document\'s timeline for a speed ("quickly resolved" in a postmortem), a name set apart before 部分 ("rest0 部分软件包": that part, not an unstated share), a part named by 部分 at the end of its clause ("补充编译器部分": the compiler part), the figures of the clause before an empty verb ("13 名开发者提交了 21 个 commit，为…做出了重要贡献"), a gerund after one ("work on moving the cron jobs"), the times of a timeline for the states it records ("09:40 | All healthy"), the longer phrases an entry lists as exceptions such as 比较分析 or "as soon as"), nor in sentences that state no work (history or a biography: "曾任职于…", "formerly worked at"; a line to the reader: "如果您遇到问题…", "if you run into trouble"), nor in headings, link text, quotations (also attributed block quotes), questions or the appendix. Every part of the summary is read, the overview, prose and block quotes included; everyday words ("some", 一些) count in items and short paragraphs, not in long storytelling paragraphs nor in paragraphs where the writer speaks as "I" (我); the sections of a personal essay that no role names ("Hobbies", 关于生活) background sections and a mentor\'s or manager\'s comments on the writer\'s work ("Mentor feedback", 导师点评) are only checked for vague time; a purpose ("以优化…", "to be more effective"), a benefit clause ("，有利于…"), thanks and congratulations, a hedge of possibility about the future or a condition ("if the trial is extended we will likely…"), the amounts, changes and judgements after a hypothesis or a condition in their clause ("would allow the team to move at a faster pace", 如果…就能进一步加强), or after a stated purpose ("aimed to …, and to optimize …", 以便吸引更多), the judgements and changes of a wish (期待…更加美好, "we look forward to a much better year"), a vague amount in a paragraph that a list of its own section names right after it or after a lead-in ending in a colon ("numerous problems." then "The ones we logged:" and the list), frequencies ("regularly", 定期) outside the plan, which describe a habit, not a deadline, a negated amount (没有很多), "more" in a need ("more discussion is needed", 仍需更多), the hedges, amounts and judgements of minutes of a discussion ("Discussed the rota; it feels a bit odd", "Discussed some funding sources", 讨论…), and of a record of who said what (at least 3 items that open with a name and a colon: "Yannic: sees some risks", 王敏：…), a change named by the effect the next clause states ("，让修改不再需要…", "so that …"), a change in a purpose infinitive ("identified work to further improve the tooling"), a hedge of possibility that opens a suggestion ("Possibly moving the retro", 大概可以…), "more" before an adjective ("more specific challenges"), in a personal essay a sentence about oneself in a long paragraph of its lead or plan ("it made me a much better reviewer"), what a thing can do ("使用者可以…加深理解", "users can search much faster"), a time in a purpose outside the plan ("以便日后回顾"), the amounts and judgements of a stated view or guess ("suspects too many retries", 觉得…很不错) and a list lead-in ("仍在恢复以下服务：") are not reported, and an empty verb outside the plan is asked for the work done rather than an owner and a deadline; magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平) are not vague, and whether they carry a number is checked by no-unquantified-claims.',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -169,6 +170,8 @@ export default defineRule<NoVagueWordingOptions>({
         const everyday = inReport && !personal;
         const matches = withDegreePhrases(context.vocabulary.find('vague', sentence.text), sentence.text, context.vocabulary);
         if (matches.length === 0) continue;
+        // History, a biography or a line to the reader ("如果您遇到问题可以翻阅文档") states no work to check.
+        if (!statesWork(sentence.text, context.vocabulary)) continue;
         const norm = widthFolded(sentence.text);
         const facts = new SentenceFacts(norm, context.vocabulary);
         const next = block.sentences[sentence.index + 1];
@@ -205,6 +208,8 @@ export default defineRule<NoVagueWordingOptions>({
           // reflection: "it made me a much better programmer" reports no result to measure. (In the results and problems
           // it reports; a hedge stays anywhere: "我认为…可能存在一些偏差" softens what the writer reports.)
           if (personalDoc && category !== 'time' && category !== 'hedge' && (role === 'plan' || isLead(doc, block)) && block.item === undefined && block.sentences.length > MAX_REPORT_PARAGRAPH && facts.once('I', () => speaksAsI(norm, context))) continue;
+          // A timeline records what stood at a stated time ("12:00 | All healthy"): its times measure it.
+          if (role === 'timeline' && category !== 'time') continue;
           // Idioms of timing ("in time", "timely") are vague only where something is promised: the plan.
           if (match.info.scope === 'plan' && role !== 'plan') continue;
           // A question inside the sentence ("会不会不太友好？——长期来看是友好的") asks, it does not claim.
@@ -269,8 +274,6 @@ function intentBefore(sentence: SentenceFacts, start: number): boolean {
 
 /** A purpose ("以优化…", "to be more effective", "in order to improve"): what the work is for, not a claimed result. */
 const PURPOSE_BEFORE = /(?:\b(?:in order to|so as to|so that \w+ can)\s+(?:be\s+|become\s+)?(?:even\s+|more\s+)?|\bto\s+(?:be|become)\s+(?:even\s+)?(?:more\s+)?|(?:以|为了|以便|便于|用于|从而|旨在|(?<![成认作因以行称视])为)\s*(?:更好地|更加|进一步)?)$/iu;
-/** A clause opening with a benefit: 有利于, 有助于, 便于, "which helps". */
-const PURPOSE_CLAUSE = /^\s*(?:有利于|有利於|有助于|有助於|便于|便於|(?:which (?:helps|will help))\b)/iu;
 /** Whether a verb of opinion (`opinion`: "suspects", 认为) stands before `start` in the sentence (found once per sentence). */
 function opinionBefore(sentence: SentenceFacts, start: number): boolean {
   const at = sentence.once('opinion', () => sentence.vocabulary.find('opinion', sentence.text)[0]?.start ?? Infinity);
@@ -301,11 +304,16 @@ function notAClaim(category: VagueCategory | 'other', match: VocabularyMatch, se
     // "Possibly delegating this to another team", 大概可以交给…: a tentative suggestion, nothing measured.
     if (beforeGerund(text, match.end) || sentence.matches('capability').some((m) => m.start === match.end + leadingSpace(text, match.end))) return true;
   }
-  if ((category === 'change' || category === 'empty-verb' || category === 'judgement') && PURPOSE_BEFORE.test(text.slice(Math.max(0, match.start - 30), match.start))) return true;
+  // "以便日后回顾": outside the plan, a time in a purpose is when the benefit comes, no deadline.
+  const purposeTime = category === 'time' && role !== 'plan';
+  if ((category === 'change' || category === 'empty-verb' || category === 'judgement' || purposeTime) && PURPOSE_BEFORE.test(text.slice(Math.max(0, match.start - 30), match.start))) return true;
   // Inside a clause that says what the work helps ("，有利于开发者参与更多…"), the words (the benefit verb itself too)
   // describe a benefit, not a result.
   const clauseStart = sentence.stops(/[,，;；。!！?？]/u).previousEnd(match.start);
-  if (category !== 'time' && category !== 'hedge' && clauseStart > 0 && PURPOSE_CLAUSE.test(text.slice(clauseStart, match.end))) return true;
+  if (category !== 'time' && category !== 'hedge' && clauseStart > 0) {
+    const opens = clauseStart + leadingSpace(text, clauseStart);
+    if (sentence.matches('benefit').some((m) => m.start === opens && m.start <= match.start)) return true;
+  }
   if ((category === 'empty-verb' || category === 'judgement') && role !== 'plan' && sentence.once('thanks', () => sentence.vocabulary.has('thanks', text))) return true;
   return false;
 }
@@ -387,6 +395,19 @@ function followingClauseQuantified(sentence: SentenceFacts, end: number): boolea
   });
 }
 
+/** Whether the clause before the one that holds `start` gives a quantity: "有 13 名开发者提交了 21 个 commit，为…做出了重要贡献". */
+function precedingClauseQuantified(sentence: SentenceFacts, start: number): boolean {
+  const stops = sentence.stops(CLAUSE_SEPARATOR);
+  const from = stops.previousEnd(start);
+  if (from === 0) return false;
+  return sentence.hasQuantityIn(stops.previousEnd(from - 1), from, (text) => hasQuantity(text, sentence.vocabulary));
+}
+
+/** A `part` word that ends its clause right after a Han noun names that part ("补充编译器部分"), it counts nothing. */
+function partNamed(match: VocabularyMatch, text: string): boolean {
+  return match.info.part === true && /\p{Script=Han}$/u.test(text.slice(0, match.start)) && /^(?:[\s的之，,。.;；:：)）]|$)/u.test(text.slice(match.end));
+}
+
 /** Whether a list cue follows `end` after a comma or colon ("…, including auth and search"). */
 function listCueAfterComma(sentence: SentenceFacts, end: number): boolean {
   // The last comma or colon that stands right before a list cue (whitespace between): a cue after `end` follows one when it is at or after `end`.
@@ -438,7 +459,8 @@ function preciseInContext(
         itemsNamed(sentence, match.start, match.end) ||
         afterLatinWord(text, match.start, match.end) ||
         beforeGerund(text, match.end) ||
-        capabilityBefore(sentence, match.start)
+        capabilityBefore(sentence, match.start) ||
+        partNamed(match, text)
       );
     case 'hedge':
       // The number has to qualify the hedged words: same clause ("relatively small: 3%"), not any clause of the sentence,
@@ -452,15 +474,17 @@ function preciseInContext(
       );
     case 'change':
       // "优化参数传递方式，让修改不再需要改动全部页面": the clause after it says what the change made possible.
-      return quantified() || effectFollows(sentence, match.end);
+      return quantified() || effectFollows(sentence, match.end) || capabilityBefore(sentence, match.start);
     case 'empty-verb': {
       // "Continue working on the backend, including auth and search": a clause of its own names the work;
       // "we proactively post updates, at least one a month": the clause after it measures it.
-      return listCueAfterComma(sentence, match.end) || followingClauseQuantified(sentence, match.end);
+      // "Work on implementing database calls": the gerund names the work; "13 developers made 21 commits, a major
+      // contribution": the clause before counts it.
+      return listCueAfterComma(sentence, match.end) || followingClauseQuantified(sentence, match.end) || beforeGerund(text, match.end) || precedingClauseQuantified(sentence, match.start);
     }
     case 'judgement':
       // "Good results this month:" followed by a list of results that gives numbers: the list carries the facts.
-      return quantified() || (sentence.endsWithColon && followingBlockQuantified());
+      return quantified() || (sentence.endsWithColon && followingBlockQuantified()) || capabilityBefore(sentence, match.start);
     case 'time':
       return sentence.once('date', () => hasDate(text, vocabulary));
     default:

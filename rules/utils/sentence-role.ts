@@ -1,0 +1,43 @@
+// What a sentence does in a summary, read once for the rules that judge statements of the work (vague wording,
+// unquantified claims). Only a statement of a result, a problem or a plan is the reader's to check; a sentence that
+// tells history or a biography, or that speaks to the reader (a standing pointer to the docs, an invitation), is
+// context or courtesy, whatever words it holds. The words that mark each role are data: `history`,
+// `reader-address` and `reader-invitation` in each language's vocabulary.
+import type { Vocabulary } from '../../src/types.js';
+
+export type SentenceRole = 'statement' | 'history' | 'address';
+
+/** The role of one sentence: `history` (background, a biography), `address` (speaks to the reader) or `statement`. */
+export function sentenceRole(text: string, vocabulary: Vocabulary): SentenceRole {
+  if (vocabulary.has('history', text)) return 'history';
+  if (vocabulary.has('reader-address', text) || vocabulary.has('reader-invitation', text)) return 'address';
+  return 'statement';
+}
+
+/** Whether the sentence states work the reader is to check (a result, a problem, a plan), not context or courtesy. */
+export const statesWork = (text: string, vocabulary: Vocabulary): boolean => sentenceRole(text, vocabulary) === 'statement';
+
+/** How far before a word its bracket may open for `inDescription` (characters). */
+const DESCRIPTION_REACH = 80;
+
+/**
+ * Whether `at` stands in brackets that open with an `appositive` word ("(a faster linter)", （一个更快的工具）): the
+ * brackets describe the thing named before them, they report no work.
+ */
+export function inDescription(text: string, at: number, vocabulary: Vocabulary): boolean {
+  let depth = 0;
+  // A description in brackets is short: look back a bounded way, so a long sentence of many claims stays linear.
+  for (let i = at - 1; i >= Math.max(0, at - DESCRIPTION_REACH); i--) {
+    const c = text[i];
+    if (c === ')' || c === '）') depth++;
+    else if (c === '(' || c === '（') {
+      if (depth === 0) {
+        const inside = text.slice(i + 1, at);
+        const lead = inside.length - inside.trimStart().length;
+        return vocabulary.find('appositive', inside).some((m) => m.start === lead);
+      }
+      depth--;
+    }
+  }
+  return false;
+}
