@@ -139,8 +139,9 @@ export default defineRule<RequireSectionsOptions>({
     // Unchecked task items ("- [ ] send the invitations") and sentences that open on a plan's time ("Next week, I
     // will …", "[Next year](…), our funding …") are a plan whatever their heading says.
     if (hasPlanContent(doc, context.vocabulary)) labelled.add('plan');
-    // Problems told with their cause or their impact in the body's prose are a problems section without a heading.
-    if (explainedProblems(doc, context.vocabulary) >= PROBLEMS_IN_PROSE) labelled.add('problems');
+    // Problems told with their cause or their impact in the body's prose, or a missed goal named in a review of the
+    // past goals, are a problems section without a heading.
+    if (tellsProblems(doc, context.vocabulary)) labelled.add('problems');
     const owed = owedRoles(doc, context.vocabulary);
     for (const role of required) {
       if (!owed(role)) continue;
@@ -302,18 +303,30 @@ const ASSIGNMENTS = 2;
 /** Sentences that promise work and make a plan without a heading. */
 const PROMISES = 2;
 
-/** How many sentences, outside quotes and the title, name a problem together with its cause or its impact. */
-function explainedProblems(doc: SummaryDoc, vocabulary: Vocabulary): number {
-  return doc.sentences.filter((sentence) => {
-    if (sentence.block.isTitle || sentence.block.quoted) return false;
-    const problem = vocabulary.find('problem', sentence.text);
-    if (problem.length === 0) return false;
-    return vocabulary.has('cause', sentence.text) || vocabulary.has('impact', sentence.text);
-  }).length;
+/**
+ * Whether the body tells its problems without a heading: sentences, outside quotes and the title, that name a problem
+ * or a setback (a drop, a lack, a struggle) together with its cause or its impact, or one that names a missed goal in
+ * a section reviewing the past goals ("Performance against past goals": "We failed to add new maintainers").
+ */
+function tellsProblems(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
+  let explained = 0;
+  for (const sentence of doc.sentences) {
+    if (sentence.block.isTitle || sentence.block.quoted) continue;
+    if (!vocabulary.has('problem', sentence.text) && !vocabulary.has('setback', sentence.text)) continue;
+    if (reviewsGoals(sentence.block.section, vocabulary)) return true;
+    if ((vocabulary.has('cause', sentence.text) || vocabulary.has('impact', sentence.text)) && ++explained >= PROBLEMS_IN_PROSE) return true;
+  }
+  return false;
 }
 
 /** Sentences of explained problems that make a problems section: one could be a passing remark. */
 const PROBLEMS_IN_PROSE = 3;
+
+/** Whether a section, or one it lies in, reviews the past period's goals. */
+function reviewsGoals(section: Section | undefined, vocabulary: Vocabulary): boolean {
+  for (let at = section; at; at = at.parent) if (at.kind !== 'root' && vocabulary.has('goal-review', at.title)) return true;
+  return false;
+}
 
 /**
  * Meeting minutes and notes record what was said and decided, and a community's newsletter or year in review
