@@ -142,6 +142,8 @@ export default defineRule<RequireSectionsOptions>({
     // Problems told with their cause or their impact in the body's prose, or a missed goal named in a review of the
     // past goals, are a problems section without a heading.
     if (tellsProblems(doc, context.vocabulary)) labelled.add('problems');
+    // Checked-off items of minutes ("- [x] Venue: …", "- [x] 時間：2/8") record what was settled.
+    if (doc.items.filter((item) => item.checked === true).length >= SETTLED_ITEMS) labelled.add('decisions');
     const owed = owedRoles(doc, context.vocabulary);
     for (const role of required) {
       if (!owed(role)) continue;
@@ -327,6 +329,9 @@ function reviewsGoals(section: Section | undefined, vocabulary: Vocabulary): boo
   for (let at = section; at; at = at.parent) if (at.kind !== 'root' && vocabulary.has('goal-review', at.title)) return true;
   return false;
 }
+
+/** Checked task items that record settled matters: one or two could be a to-do list's progress. */
+const SETTLED_ITEMS = 3;
 
 /**
  * Meeting minutes and notes record what was said and decided, and a community's newsletter or year in review
