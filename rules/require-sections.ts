@@ -144,6 +144,8 @@ export default defineRule<RequireSectionsOptions>({
     if (tellsProblems(doc, context.vocabulary)) labelled.add('problems');
     // Checked-off items of minutes ("- [x] Venue: …", "- [x] 時間：2/8") record what was settled.
     if (doc.items.filter((item) => item.checked === true).length >= SETTLED_ITEMS) labelled.add('decisions');
+    // A table with a column of actual figures (an OKR sheet's "Mid-Q Actual" scores) reports the results.
+    if (tabulatesActuals(doc, context.vocabulary)) labelled.add('results');
     const owed = owedRoles(doc, context.vocabulary);
     for (const role of required) {
       if (!owed(role)) continue;
@@ -332,6 +334,15 @@ function reviewsGoals(section: Section | undefined, vocabulary: Vocabulary): boo
 
 /** Checked task items that record settled matters: one or two could be a to-do list's progress. */
 const SETTLED_ITEMS = 3;
+
+/** Whether a table row gives a figure under a column of actuals ("Actual", "Mid-Q Actual", 实际完成). */
+function tabulatesActuals(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
+  return doc.items.some((item) => item.kind === 'row' && (item.columns ?? []).some((column, i) => {
+    if (!vocabulary.has('actual', column)) return false;
+    const cell = item.blocks[i]?.prose.text ?? '';
+    return /\p{Nd}/u.test(cell);
+  }));
+}
 
 /**
  * Meeting minutes and notes record what was said and decided, and a community's newsletter or year in review
