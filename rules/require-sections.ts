@@ -264,12 +264,10 @@ function hasPlanContent(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
   const promised = doc.sentences.filter((sentence) => {
     if (sentence.block.isTitle || sentence.block.quoted || /[?？]\s*$/u.test(sentence.text)) return false;
     const text = sentence.text.replace(/[*_`]/gu, '').replace(LABEL, (all, label: string) => (isShortLabel(label) ? '' : all)).trimStart();
-    // The promise may follow a short opening clause ("Along with this, I will publish …", "此外，我们将…"); a promise
+    // The promise may open any clause ("Along with this, I will publish …", "问题仍然存在，我们将继续排查"); a promise
     // about the document itself ("In this column we will …") describes it.
-    const opener = /^([^,，;；]{1,30})[,，]\s*/u.exec(text);
-    const rest = opener && isShortOpener(opener[1]) ? text.slice(opener[0].length) : undefined;
-    const opens = (t: string) => vocabulary.find('plan-opener', t.slice(0, 20)).some((hit) => hit.start === 0);
-    return (opens(text) || (rest !== undefined && opens(rest))) && !vocabulary.has('document-self', text);
+    const opens = (t: string) => vocabulary.find('plan-opener', t.trimStart().slice(0, 20)).some((hit) => hit.start === 0);
+    return text.split(/[,，;；]/u).some(opens) && !vocabulary.has('document-self', text);
   });
   if (promised.length >= PROMISES) return true;
   return doc.sentences.some((sentence) => {
