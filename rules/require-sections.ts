@@ -355,11 +355,15 @@ function owedRoles(doc: SummaryDoc, vocabulary: Vocabulary): (role: string) => b
   return (role) => !((role === 'problems' || role === 'overview' || role === 'results') && record) && !(role === 'problems' && plan);
 }
 
-/** The body's first section, after the title, recaps the period ("Highlights", 回顾): the reader gets the gist first. */
+/**
+ * The body opens on a recap: its first section after the title, or the first one nested in it, is one ("Highlights",
+ * 回顾, a template's fixed question answered first: "1. What work did the SIG do this year that should be
+ * highlighted?"): the reader gets the gist first.
+ */
 function opensOnRecap(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
   const titleStart = doc.title?.range[0];
   const first = doc.sections.find((s) => s.titleRange[0] !== titleStart && s.range[0] >= (doc.title?.range[1] ?? 0));
-  return first !== undefined && vocabulary.has('recap', first.title) && !isEmpty(doc, first);
+  return [first, first?.children[0]].some((s) => s !== undefined && vocabulary.has('recap', s.title) && !isEmpty(doc, s));
 }
 
 /** A section whose title names no role (nor does any section around it) and that holds text of its own. */
