@@ -32,7 +32,7 @@ export default defineRule<RequireSectionsOptions>({
     id: 'require-sections',
     description: 'Require the sections a reader needs: overview, results, problems and plan',
     docs: {
-      why: 'A summary that only lists achievements hides what went wrong and what happens next; readers look for the overview, the results against targets, the problems with their causes, and the plan. Minutes and newsletters (their title or their "Agenda"/"Attendees" sections say so) owe a plan but no overview, results or problems section; a plan whose title says so ("Docs team OKRs", "2027年工作计划") owes no problems section. A plan needs no heading where the body hands out work: two table cells that name an owner with a label ("Owner: Dana", "责任人：黄山"), unchecked tasks, or two sentences that promise work.',
+      why: 'A summary that only lists achievements hides what went wrong and what happens next; readers look for the overview, the results against targets, the problems with their causes, and the plan. Minutes and newsletters (their title or their "Agenda"/"Attendees" sections say so) owe a plan but no overview, results or problems section; a plan whose title says so ("Docs team OKRs", "2027年工作计划") owes no problems section. A section needs no heading where the body already holds it: a plan where the body hands out work (two table cells that name an owner with a label, "Owner: Dana", "责任人：黄山"; unchecked tasks; two sentences with a clause that promises work, "…, we will move the cache"); problems where three sentences tell a problem or a setback with its cause or impact ("Conversions are so low because …"), or where a review of past goals names a missed one; an overview where front matter describes the document or the body opens on its highlights; results in a table with a column of actual figures (an OKR sheet\'s scores); minutes\' decisions in three checked-off items ("- [x] Venue: …").',
       url: DOCS_URL,
     },
     level: 'error',
@@ -139,8 +139,13 @@ export default defineRule<RequireSectionsOptions>({
     // Unchecked task items ("- [ ] send the invitations") and sentences that open on a plan's time ("Next week, I
     // will …", "[Next year](…), our funding …") are a plan whatever their heading says.
     if (hasPlanContent(doc, context.vocabulary)) labelled.add('plan');
-    // Problems told with their cause or their impact in the body's prose are a problems section without a heading.
-    if (explainedProblems(doc, context.vocabulary) >= PROBLEMS_IN_PROSE) labelled.add('problems');
+    // Problems told with their cause or their impact in the body's prose, or a missed goal named in a review of the
+    // past goals, are a problems section without a heading.
+    if (tellsProblems(doc, context.vocabulary)) labelled.add('problems');
+    // Checked-off items of minutes ("- [x] Venue: …", "- [x] 時間：2/8") record what was settled.
+    if (doc.items.filter((item) => item.checked === true).length >= SETTLED_ITEMS) labelled.add('decisions');
+    // A table with a column of actual figures (an OKR sheet's "Mid-Q Actual" scores) reports the results.
+    if (tabulatesActuals(doc, context.vocabulary)) labelled.add('results');
     const owed = owedRoles(doc, context.vocabulary);
     for (const role of required) {
       if (!owed(role)) continue;
@@ -259,12 +264,10 @@ function hasPlanContent(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
   const promised = doc.sentences.filter((sentence) => {
     if (sentence.block.isTitle || sentence.block.quoted || /[?？]\s*$/u.test(sentence.text)) return false;
     const text = sentence.text.replace(/[*_`]/gu, '').replace(LABEL, (all, label: string) => (isShortLabel(label) ? '' : all)).trimStart();
-    // The promise may follow a short opening clause ("Along with this, I will publish …", "此外，我们将…"); a promise
+    // The promise may open any clause ("Along with this, I will publish …", "问题仍然存在，我们将继续排查"); a promise
     // about the document itself ("In this column we will …") describes it.
-    const opener = /^([^,，;；]{1,30})[,，]\s*/u.exec(text);
-    const rest = opener && isShortOpener(opener[1]) ? text.slice(opener[0].length) : undefined;
-    const opens = (t: string) => vocabulary.find('plan-opener', t.slice(0, 20)).some((hit) => hit.start === 0);
-    return (opens(text) || (rest !== undefined && opens(rest))) && !vocabulary.has('document-self', text);
+    const opens = (t: string) => vocabulary.find('plan-opener', t.trimStart().slice(0, 20)).some((hit) => hit.start === 0);
+    return text.split(/[,，;；]/u).some(opens) && !vocabulary.has('document-self', text);
   });
   if (promised.length >= PROMISES) return true;
   return doc.sentences.some((sentence) => {
@@ -302,18 +305,42 @@ const ASSIGNMENTS = 2;
 /** Sentences that promise work and make a plan without a heading. */
 const PROMISES = 2;
 
-/** How many sentences, outside quotes and the title, name a problem together with its cause or its impact. */
-function explainedProblems(doc: SummaryDoc, vocabulary: Vocabulary): number {
-  return doc.sentences.filter((sentence) => {
-    if (sentence.block.isTitle || sentence.block.quoted) return false;
-    const problem = vocabulary.find('problem', sentence.text);
-    if (problem.length === 0) return false;
-    return vocabulary.has('cause', sentence.text) || vocabulary.has('impact', sentence.text);
-  }).length;
+/**
+ * Whether the body tells its problems without a heading: sentences, outside quotes and the title, that name a problem
+ * or a setback (a drop, a lack, a struggle) together with its cause or its impact, or one that names a missed goal in
+ * a section reviewing the past goals ("Performance against past goals": "We failed to add new maintainers").
+ */
+function tellsProblems(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
+  let explained = 0;
+  for (const sentence of doc.sentences) {
+    if (sentence.block.isTitle || sentence.block.quoted) continue;
+    if (!vocabulary.has('problem', sentence.text) && !vocabulary.has('setback', sentence.text)) continue;
+    if (reviewsGoals(sentence.block.section, vocabulary)) return true;
+    if ((vocabulary.has('cause', sentence.text) || vocabulary.has('impact', sentence.text)) && ++explained >= PROBLEMS_IN_PROSE) return true;
+  }
+  return false;
 }
 
 /** Sentences of explained problems that make a problems section: one could be a passing remark. */
 const PROBLEMS_IN_PROSE = 3;
+
+/** Whether a section, or one it lies in, reviews the past period's goals. */
+function reviewsGoals(section: Section | undefined, vocabulary: Vocabulary): boolean {
+  for (let at = section; at; at = at.parent) if (at.kind !== 'root' && vocabulary.has('goal-review', at.title)) return true;
+  return false;
+}
+
+/** Checked task items that record settled matters: one or two could be a to-do list's progress. */
+const SETTLED_ITEMS = 3;
+
+/** Whether a table row gives a figure under a column of actuals ("Actual", "Mid-Q Actual", 实际完成). */
+function tabulatesActuals(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
+  return doc.items.some((item) => item.kind === 'row' && (item.columns ?? []).some((column, i) => {
+    if (!vocabulary.has('actual', column)) return false;
+    const cell = item.blocks[i]?.prose.text ?? '';
+    return /\p{Nd}/u.test(cell);
+  }));
+}
 
 /**
  * Meeting minutes and notes record what was said and decided, and a community's newsletter or year in review
@@ -328,11 +355,15 @@ function owedRoles(doc: SummaryDoc, vocabulary: Vocabulary): (role: string) => b
   return (role) => !((role === 'problems' || role === 'overview' || role === 'results') && record) && !(role === 'problems' && plan);
 }
 
-/** The body's first section, after the title, recaps the period ("Highlights", 回顾): the reader gets the gist first. */
+/**
+ * The body opens on a recap: its first section after the title, or the first one nested in it, is one ("Highlights",
+ * 回顾, a template's fixed question answered first: "1. What work did the SIG do this year that should be
+ * highlighted?"): the reader gets the gist first.
+ */
 function opensOnRecap(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
   const titleStart = doc.title?.range[0];
   const first = doc.sections.find((s) => s.titleRange[0] !== titleStart && s.range[0] >= (doc.title?.range[1] ?? 0));
-  return first !== undefined && vocabulary.has('recap', first.title) && !isEmpty(doc, first);
+  return [first, first?.children[0]].some((s) => s !== undefined && vocabulary.has('recap', s.title) && !isEmpty(doc, s));
 }
 
 /** A section whose title names no role (nor does any section around it) and that holds text of its own. */

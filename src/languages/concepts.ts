@@ -279,6 +279,8 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'reader-address': { description: `Words that speak to the reader ("if you", "you can", 如果您, 您可以): a standing pointer to the docs or a how-to, not a statement of the work.${readBy(NVW, NUC)}` },
   benefit: { description: `Words that open a clause saying what the work is good for (有利于, 有助于, 便于, "which helps", and after a word of consequence: 这样有利于): the words of that clause describe a benefit, not a result.${readBy(NVW)}` },
   appositive: { description: `Words that open a description in brackets of the thing named before them ("(a faster linter)", （一个更快的工具）): what the brackets say describes that thing, not the work.${readBy(NUC)}` },
+  setback: { description: `Words that tell something went badly in the period without naming a failure of the work ("lack of", "conversions are so low", "churn", "struggled", 缺乏, 偏低, 遗憾): with a cause or an impact beside them, sentences that tell the document's problems without a problems heading.${readBy(RS)}` },
+  'goal-review': { description: `Words of a section title that reviews the past period's goals ("Performance against past goals", "Goals review", 目标回顾, 目标完成情况): a missed goal named there is a problem the document reports, so it needs no problems heading.${readBy(RS)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
