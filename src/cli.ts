@@ -198,7 +198,7 @@ function parseArguments(argv: string[], ctx: CliIO): { options: CliOptions; patt
     .option('--suppress-rule <id>', 'record the current findings of this rule in the suppressions file (repeatable)', collect)
     .option('--suppressions-location <file>', 'the suppressions file (default: summarylint-suppressions.json)')
     .option('--prune-suppressions', 'lower the counts in the suppressions file to what is still needed')
-    .option('--concurrency <n>', 'worker threads: auto (when there are enough files), off, or a number', parseConcurrency, 'auto')
+    .option('--concurrency <n>', 'worker threads: auto (when there are enough files and 3 or more cores), off, or a number', parseConcurrency, 'auto')
     .option('--cache', 'reuse the findings of unchanged files (content, config and version) from the cache file')
     .option('--cache-location <path>', 'the cache file, or a folder for it (default: .summarylintcache)')
     .option('--previous <file>', 'the previous summary that follow-up-plan compares each linted file with (default: found from its series)')

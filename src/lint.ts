@@ -45,7 +45,7 @@ export interface LintFilesOptions extends LintOptions {
   maxFileSize?: number;
   /** Lint only the expanded files in this set of absolute paths (`--changed-since`). */
   onlyFiles?: ReadonlySet<string>;
-  /** `off` (default: this thread), a number of worker threads, or `auto` (workers when there are enough files). */
+  /** `off` (default: this thread), a number of worker threads, or `auto` (workers when there are enough files and cores). */
   concurrency?: Concurrency;
   /** Reuse the findings of unchanged files from a cache file, and update it (`--cache`). */
   cache?: boolean;

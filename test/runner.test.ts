@@ -14,7 +14,7 @@ import { formatterNames } from '../src/formatters/index.js';
 import { format as jsonFormat } from '../src/formatters/json.js';
 import { LintCache, cacheFilePath } from '../src/runner/cache.js';
 import { openSuppressions } from '../src/suppressions.js';
-import { FILES_PER_WORKER, workerCount } from '../src/runner/index.js';
+import { CORES_FOR_WORKERS, FILES_PER_WORKER, workerCount } from '../src/runner/index.js';
 import { inShard, parseShard, stableHash } from '../src/runner/shard.js';
 import type { FileResult } from '../src/types.js';
 import { CLEAN_EN, INCOMPLETE_EN, runCli, runMain, TempProjects } from './support/cli.js';
@@ -85,11 +85,16 @@ describe('--concurrency', () => {
     expect(seen).toEqual([oneByOne[0]]);
   });
 
-  it('auto uses workers only when there are enough files to pay for starting them', ({ expect }) => {
-    expect(workerCount('off', 10_000)).toBe(0);
-    expect(workerCount('auto', 1)).toBe(0);
-    expect(workerCount('auto', FILES_PER_WORKER * 2 - 1)).toBe(0);
-    expect(workerCount('auto', 100_000)).toBeGreaterThanOrEqual(Math.min(2, workerCount('auto', 100_000)));
+  it('auto uses workers only when there are enough files and cores to pay for starting them', ({ expect }) => {
+    expect(workerCount('off', 10_000, 8)).toBe(0);
+    expect(workerCount('auto', 1, 8)).toBe(0);
+    expect(workerCount('auto', FILES_PER_WORKER * 2 - 1, 8)).toBe(0);
+    expect(workerCount('auto', FILES_PER_WORKER * 2, 8)).toBe(2);
+    expect(workerCount('auto', 100_000, 8)).toBe(8);
+    expect(workerCount('auto', 100_000, CORES_FOR_WORKERS)).toBe(CORES_FOR_WORKERS);
+    // Below that many cores, one thread beats workers however many files there are; asked for, they still start.
+    expect(workerCount('auto', 100_000, CORES_FOR_WORKERS - 1)).toBe(0);
+    expect(workerCount(2, 100_000, 2)).toBe(2);
     // Never more threads than files, nor than cores (a thread each is all a core can run).
     const threads = Math.min(3, os.availableParallelism());
     expect(workerCount(4, 3)).toBe(threads > 1 ? threads : 0);

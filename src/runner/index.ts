@@ -18,11 +18,17 @@ export type Concurrency = 'auto' | 'off' | number;
  */
 export const FILES_PER_WORKER = 100;
 
-/** How many worker threads to use; 0 means lint on this thread. */
-export function workerCount(concurrency: Concurrency, files: number): number {
-  if (concurrency === 'off') return 0;
+/**
+ * Under `auto`, workers only from this many cores: one thread already keeps more than one core busy (V8 collects
+ * and compiles on helper threads), and on two cores two workers spent more CPU and time than one thread.
+ */
+export const CORES_FOR_WORKERS = 3;
+
+/** How many worker threads to use on `cores` cores; 0 means lint on this thread. */
+export function workerCount(concurrency: Concurrency, files: number, cores = os.availableParallelism()): number {
+  if (concurrency === 'off' || (concurrency === 'auto' && cores < CORES_FOR_WORKERS)) return 0;
   // Never more threads than cores: each holds a linter of its own, and 1,000 of them exhaust the heap.
-  const wanted = Math.min(os.availableParallelism(), concurrency === 'auto' ? Math.floor(files / FILES_PER_WORKER) : concurrency);
+  const wanted = Math.min(cores, concurrency === 'auto' ? Math.floor(files / FILES_PER_WORKER) : concurrency);
   const threads = Math.min(wanted, files);
   return threads > 1 ? threads : 0;
 }
