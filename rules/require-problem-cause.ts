@@ -550,8 +550,7 @@ class ProblemChecker {
    * stands: `before` (default) or `after` the failure word, `both`, or anywhere earlier in the `sentence`.
    */
   private failures(text: string): VocabularyMatch[] {
-    // Paired entries ("存在…问题", "出现…故障") count when their closing word follows.
-    const all = findPaired(this.vocabulary, 'problem', text);
+    const all = this.problemWords(text);
     if (all.length === 0) return [];
     // Matches are in text order and do not overlap each other: each search below is a bisection or a short walk.
     const overlapping = (g: VocabularyMatch) => {
@@ -588,6 +587,28 @@ class ProblemChecker {
       }
       return true;
     });
+  }
+
+  /**
+   * Failure words, and rises of a measure where lower is better ("support tickets rose", 回款周期延长): a problem read
+   * from what the sentence says changed, not from a list of whole phrases. Paired entries ("存在…问题", "出现…故障")
+   * count when their closing word follows. In text order, without overlaps.
+   */
+  private problemWords(text: string): Array<VocabularyMatch & { spanEnd: number }> {
+    const words = findPaired(this.vocabulary, 'problem', text);
+    const rises = this.vocabulary.find('rise', text);
+    if (rises.length === 0) return words;
+    const measures = this.vocabulary.find('lower-is-better', text);
+    const worse = rises.filter((r) => {
+      if (words.some((w) => overlaps(w, r))) return false;
+      // The measure next to the rise, on either side: "tickets rose", "increase in churn", 投诉明显增加.
+      const i = bisect(measures, (m) => m.end <= r.start);
+      const before = measures[i - 1];
+      const after = measures.slice(i).find((m) => m.start >= r.end);
+      return (before !== undefined && isNear(text, before.end, r.start)) || (after !== undefined && isNear(text, r.end, after.start));
+    });
+    if (worse.length === 0) return words;
+    return [...words, ...worse.map((r) => ({ ...r, spanEnd: r.end }))].sort((a, b) => a.start - b.start);
   }
 
   // ---------- scope of an item ----------
