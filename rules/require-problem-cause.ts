@@ -689,16 +689,15 @@ class ProblemChecker {
   }
 
   /**
-   * Cause words in a problem's text, except a lack that opens the statement with nothing failing after it: "Didn't
-   * have a clear goal for the sprint" states the problem; "Not enough testers, so the release slipped" explains one.
+   * Cause words in a problem's text, except a lack with nothing failing beside it: "Didn't have a clear goal for the
+   * sprint" and "部分开发板缺少硬件验证" state the problem (a shortfall); "Not enough testers, so the release slipped"
+   * and "The release slipped, lacking testers" explain one.
    */
   private statesCause(text: string): boolean {
     return findPaired(this.vocabulary, 'cause', text).some((m) => {
       if (m.info.kind !== 'lack') return true;
-      const lead = text.slice(0, m.start).replace(/[*_`\s\-–—•·]/gu, '');
-      if (lead !== '' && !/^[^:：]{1,30}[:：]$/u.test(lead)) return true;
       const rest = text.slice(m.end);
-      return this.failures(rest).length > 0 || this.hasImpact(rest);
+      return this.failures(text.slice(0, m.start)).length > 0 || this.failures(rest).length > 0 || this.hasImpact(rest);
     });
   }
 
