@@ -46,7 +46,7 @@ export default defineRule<RequireProblemCauseOptions>({
     docs: {
       why:
         'A problem listed without its cause cannot be fixed or learned from; readers need the phenomenon, why it happened and, ideally, what it cost. ' +
-        'Problems are read in the problems section and, with `checkOutsideProblems`, anywhere a sentence reports a failure, a shortfall ("2% behind goal", 名单不全, 忘了) or a decline, and in metrics tables a signed change of 10% or more for the worse ("New customers | 26 | -37%", "Churn | +15%"), whose cause may be given in the paragraph just before or after its table.',
+        'Problems are read in the problems section and, with `checkOutsideProblems`, anywhere a sentence reports a failure, a shortfall ("2% behind goal", 名单不全, 忘了), a decline or a rise in a measure where lower is better ("support tickets rose", 回款周期延长), and in metrics tables a signed change of 10% or more for the worse ("New customers | 26 | -37%", "Churn | +15%"), whose cause may be given in the paragraph just before or after its table. A reason named but not given ("for various reasons", 根据相关原因, 因故) is no cause.',
       url: DOCS_URL,
     },
     level: 'warn',
