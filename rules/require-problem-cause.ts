@@ -599,12 +599,14 @@ class ProblemChecker {
     const rises = this.vocabulary.find('rise', text);
     if (rises.length === 0) return words;
     const measures = this.vocabulary.find('lower-is-better', text);
+    // Each match list is in text order without overlaps: a bisection finds the neighbours of a rise.
     const worse = rises.filter((r) => {
-      if (words.some((w) => overlaps(w, r))) return false;
+      const w = bisect(words, (m) => m.end <= r.start);
+      if (w < words.length && overlaps(words[w], r)) return false;
       // The measure next to the rise, on either side: "tickets rose", "increase in churn", 投诉明显增加.
       const i = bisect(measures, (m) => m.end <= r.start);
       const before = measures[i - 1];
-      const after = measures.slice(i).find((m) => m.start >= r.end);
+      const after = measures[i] !== undefined && measures[i].start < r.end ? measures[i + 1] : measures[i];
       return (before !== undefined && isNear(text, before.end, r.start)) || (after !== undefined && isNear(text, r.end, after.start));
     });
     if (worse.length === 0) return words;

@@ -150,7 +150,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
     description: `Words that make a problem word no problem ("no delays", "to avoid", 可能, 风险).${readBy(RPC, `${NVW} (its plain English negations: "didn't spend too much time")`)}`,
     keys: { where: { description: 'Where the guard stands: `before` the problem word (the default), `after` it, `both`, or anywhere earlier in the `sentence`.', enum: ['before', 'after', 'both', 'sentence'] } },
   },
-  'lower-is-better': { description: `Measures whose decline is good news ("costs", "latency", 投诉).${readBy(RPC)}` },
+  'lower-is-better': { description: `Measures whose decline is good news and whose rise is a problem ("costs", "latency", 投诉).${readBy(RPC)}` },
   solution: {
     description: `Words of a solution or fix ("fix", 解决方案).${readBy(RPC)}`,
     keys: { done: { description: 'Says the problem is solved ("fixed", 已解决): such a unit states no open problem.', const: true } },
