@@ -46,7 +46,7 @@ export default defineRule<RequireProblemCauseOptions>({
     docs: {
       why:
         'A problem listed without its cause cannot be fixed or learned from; readers need the phenomenon, why it happened and, ideally, what it cost. ' +
-        'Problems are read in the problems section and, with `checkOutsideProblems`, anywhere a sentence reports a failure, a shortfall ("2% behind goal", 名单不全, 忘了) or a decline, and in metrics tables a signed change of 10% or more for the worse ("New customers | 26 | -37%", "Churn | +15%"), whose cause may be given in the paragraph just before or after its table.',
+        'Problems are read in the problems section and, with `checkOutsideProblems`, anywhere a sentence reports a failure, a shortfall ("2% behind goal", 名单不全, 忘了), a decline or a rise in a measure where lower is better ("support tickets rose", 回款周期延长), and in metrics tables a signed change of 10% or more for the worse ("New customers | 26 | -37%", "Churn | +15%"), whose cause may be given in the paragraph just before or after its table. A reason named but not given ("for various reasons", 根据相关原因, 因故) is no cause.',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -550,8 +550,7 @@ class ProblemChecker {
    * stands: `before` (default) or `after` the failure word, `both`, or anywhere earlier in the `sentence`.
    */
   private failures(text: string): VocabularyMatch[] {
-    // Paired entries ("存在…问题", "出现…故障") count when their closing word follows.
-    const all = findPaired(this.vocabulary, 'problem', text);
+    const all = this.problemWords(text);
     if (all.length === 0) return [];
     // Matches are in text order and do not overlap each other: each search below is a bisection or a short walk.
     const overlapping = (g: VocabularyMatch) => {
@@ -588,6 +587,30 @@ class ProblemChecker {
       }
       return true;
     });
+  }
+
+  /**
+   * Failure words, and rises of a measure where lower is better ("support tickets rose", 回款周期延长): a problem read
+   * from what the sentence says changed, not from a list of whole phrases. Paired entries ("存在…问题", "出现…故障")
+   * count when their closing word follows. In text order, without overlaps.
+   */
+  private problemWords(text: string): Array<VocabularyMatch & { spanEnd: number }> {
+    const words = findPaired(this.vocabulary, 'problem', text);
+    const rises = this.vocabulary.find('rise', text);
+    if (rises.length === 0) return words;
+    const measures = this.vocabulary.find('lower-is-better', text);
+    // Each match list is in text order without overlaps: a bisection finds the neighbours of a rise.
+    const worse = rises.filter((r) => {
+      const w = bisect(words, (m) => m.end <= r.start);
+      if (w < words.length && overlaps(words[w], r)) return false;
+      // The measure next to the rise, on either side: "tickets rose", "increase in churn", 投诉明显增加.
+      const i = bisect(measures, (m) => m.end <= r.start);
+      const before = measures[i - 1];
+      const after = measures[i] !== undefined && measures[i].start < r.end ? measures[i + 1] : measures[i];
+      return (before !== undefined && isNear(text, before.end, r.start)) || (after !== undefined && isNear(text, r.end, after.start));
+    });
+    if (worse.length === 0) return words;
+    return [...words, ...worse.map((r) => ({ ...r, spanEnd: r.end }))].sort((a, b) => a.start - b.start);
   }
 
   // ---------- scope of an item ----------
@@ -668,16 +691,15 @@ class ProblemChecker {
   }
 
   /**
-   * Cause words in a problem's text, except a lack that opens the statement with nothing failing after it: "Didn't
-   * have a clear goal for the sprint" states the problem; "Not enough testers, so the release slipped" explains one.
+   * Cause words in a problem's text, except a lack with nothing failing beside it: "Didn't have a clear goal for the
+   * sprint" and "部分开发板缺少硬件验证" state the problem (a shortfall); "Not enough testers, so the release slipped"
+   * and "The release slipped, lacking testers" explain one.
    */
   private statesCause(text: string): boolean {
     return findPaired(this.vocabulary, 'cause', text).some((m) => {
       if (m.info.kind !== 'lack') return true;
-      const lead = text.slice(0, m.start).replace(/[*_`\s\-–—•·]/gu, '');
-      if (lead !== '' && !/^[^:：]{1,30}[:：]$/u.test(lead)) return true;
       const rest = text.slice(m.end);
-      return this.failures(rest).length > 0 || this.hasImpact(rest);
+      return this.failures(text.slice(0, m.start)).length > 0 || this.failures(rest).length > 0 || this.hasImpact(rest);
     });
   }
 

@@ -151,7 +151,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
     description: `Words that make a problem word no problem ("no delays", "to avoid", 可能, 风险).${readBy(RPC, `${NVW} (its plain English negations: "didn't spend too much time")`)}`,
     keys: { where: { description: 'Where the guard stands: `before` the problem word (the default), `after` it, `both`, or anywhere earlier in the `sentence`.', enum: ['before', 'after', 'both', 'sentence'] } },
   },
-  'lower-is-better': { description: `Measures whose decline is good news ("costs", "latency", 投诉).${readBy(RPC)}` },
+  'lower-is-better': { description: `Measures whose decline is good news and whose rise is a problem ("costs", "latency", 投诉).${readBy(RPC)}` },
   solution: {
     description: `Words of a solution or fix ("fix", 解决方案).${readBy(RPC)}`,
     keys: { done: { description: 'Says the problem is solved ("fixed", 已解决): such a unit states no open problem.', const: true } },
@@ -281,6 +281,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   appositive: { description: `Words that open a description in brackets of the thing named before them ("(a faster linter)", （一个更快的工具）): what the brackets say describes that thing, not the work.${readBy(NUC)}` },
   setback: { description: `Words that tell something went badly in the period without naming a failure of the work ("lack of", "conversions are so low", "churn", "struggled", 缺乏, 偏低, 遗憾): with a cause or an impact beside them, sentences that tell the document's problems without a problems heading.${readBy(RS)}` },
   'goal-review': { description: `Words of a section title that reviews the past period's goals ("Performance against past goals", "Goals review", 目标回顾, 目标完成情况): a missed goal named there is a problem the document reports, so it needs no problems heading.${readBy(RS)}` },
+  rise: { description: `Words of a measure going up ("rose", "went up", 上升, 延长): beside a \`lower-is-better\` measure ("support tickets rose", 回款周期延长) they report a problem.${readBy(RPC)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
