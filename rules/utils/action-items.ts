@@ -276,7 +276,9 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   while (top.parent) top = top.parent;
   const leadIn = leadIns.get(top);
   // A list that a plan looked back on opens ("原定安排：", "Original plan:") reports, even in a plan section.
+  // … and so does one a roll-call of current work opens ("What everyone's working on:", "进行中：").
   if (leadIn !== undefined && vocabulary.has('past-period', lastClause(leadIn))) return marked ? 'marker' : undefined;
+  if (leadIn !== undefined && vocabulary.has('current-work', lastClause(leadIn))) return marked ? 'marker' : undefined;
   // Goals beside a plan ("Goals:" … "Plans for next week:") are what the reported period aimed at, not next actions.
   const titled = titledSection(item.section);
   if (isPlanSection(doc, item.section, vocabulary) && !(titled.parent && plansIn.has(titled.parent) && namesOnlyGoals(titled.title, vocabulary))) return 'plan';
@@ -526,6 +528,8 @@ function labelRole(item: Item, vocabulary: Vocabulary): string | undefined {
   if (!m) return undefined;
   const label = m[1].trim();
   if (m[2] === '?' || m[2] === '？') return isForwardQuestion(label, vocabulary) ? 'plan' : undefined;
+  // "What everyone's working on:", "进行中：": a roll-call of current work reports each one's status.
+  if (vocabulary.has('current-work', label)) return 'other';
   if (isWholly(label, 'action-marker', vocabulary)) return 'plan';
   const roles = vocabulary.rolesOfTitle(label);
   if (roles.length === 0) return undefined;
