@@ -325,9 +325,9 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
  */
 function commitsNoOne(item: Item, text: string, vocabulary: Vocabulary): boolean {
   const said = withoutSpeaker(text);
-  const sentence = firstSentence(said);
-  if (vocabulary.find('standing-norm', sentence).some((m) => (m.info.opening ? m.start === 0 : true))) return true;
-  if (vocabulary.has('tentative', sentence)) return true;
+  // A norm anywhere in the item ("… was painful. Needs to turn into a continuous effort."); a prohibition only opening it.
+  if (vocabulary.find('standing-norm', said).some((m) => !m.info.opening || m.start === 0)) return true;
+  if (vocabulary.has('tentative', firstSentence(said))) return true;
   for (let s: Section | undefined = item.section; s && s.kind !== 'root'; s = s.parent) if (vocabulary.has('proposal-title', s.title)) return true;
   return false;
 }
