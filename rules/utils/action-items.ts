@@ -325,11 +325,18 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
  */
 function commitsNoOne(item: Item, text: string, vocabulary: Vocabulary): boolean {
   const said = withoutSpeaker(text);
-  // A norm anywhere in the item ("… was painful. Needs to turn into a continuous effort."); a prohibition only opening it.
-  if (vocabulary.find('standing-norm', said).some((m) => !m.info.opening || m.start === 0)) return true;
-  if (vocabulary.has('tentative', firstSentence(said))) return true;
+  if (statesNorm(said, vocabulary) || vocabulary.has('tentative', firstSentence(said))) return true;
   for (let s: Section | undefined = item.section; s && s.kind !== 'root'; s = s.parent) if (vocabulary.has('proposal-title', s.title)) return true;
   return false;
+}
+
+/**
+ * Whether the text states a standing norm: a `standing-norm` word anywhere ("… Needs to turn into a continuous effort."),
+ * or a prohibition opening it ("Don't mix …", "Do not remove old versions during a release", 不要…).
+ */
+export function statesNorm(text: string, vocabulary: Vocabulary): boolean {
+  const said = withoutSpeaker(text);
+  return vocabulary.find('standing-norm', said).some((m) => !m.info.opening || m.start === 0);
 }
 
 /**
