@@ -324,8 +324,7 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
  * item of a section that gathers proposals or opinions ("RFC: …", 意见摘要).
  */
 function commitsNoOne(item: Item, text: string, vocabulary: Vocabulary): boolean {
-  const said = withoutSpeaker(text);
-  if (statesNorm(said, vocabulary) || vocabulary.has('tentative', firstSentence(said))) return true;
+  if (statesNorm(text, vocabulary) || vocabulary.has('tentative', firstSentence(withoutSpeaker(text)))) return true;
   for (let s: Section | undefined = item.section; s && s.kind !== 'root'; s = s.parent) if (vocabulary.has('proposal-title', s.title)) return true;
   return false;
 }

@@ -275,7 +275,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'assessment-title': { description: `Whole titles of a section where someone else assesses the writer's work ("Mentor feedback", 导师点评, 领导评语): an opinion of that work, not a result the writer reports.${readBy(NVW)}` },
   'report-cadence': { description: `Words of a plan section's title that name a short recurring period ("Plans for next week", "next sprint", 下周计划, 本月待办): a periodic report whose plan is so titled and dated plans for that period, which dates its other plan sections too.${readBy(RAD)}` },
   'standing-norm': {
-    description: `Words of a standing principle, norm or prohibition ("Don't mix …", "should involve everyone", "continuous effort", 不要, 始终): outside a plan, such a line says how the team works, not a piece of work to own or date.${readBy(RAO, RAD)}`,
+    description: `Words of a standing principle, norm or prohibition ("Don't mix …", "should involve everyone", "continuous effort", 不要, 始终): such a line says how the team works: outside a plan it is no piece of work to own or date, and in a plan it needs no date.${readBy(RAO, RAD)}`,
     keys: { opening: { description: 'Counts only when it opens the item, after a speaker ("Don\'t …", 不要…): inside a sentence it is a clause of something else.', const: true } },
   },
   tentative: { description: `Words of a wish, a suggestion or a topic raised that commits no one ("it would be great to", "wants to discuss", 可以考虑, 不妨): outside a plan, such a line is no action item to own or date.${readBy(RAO, RAD)}` },
