@@ -386,6 +386,14 @@ export class OwnerFinder {
       pos += proper[0].length;
       units++;
     }
+    // A word or two the lists do not know, between a determiner and the head, name the unit when a verb or a modal
+    // follows: "The media team could send …", "the venue team needs to …" (not "the new team page").
+    const unknown = head.slice(pos, matches[0].start);
+    const guessed = det > 0 && units === 0 && matches[0].info.kind === 'head' && /^(?:[a-z][\p{L}-]*\s+){1,2}$/u.test(unknown);
+    if (guessed) {
+      pos += unknown.length;
+      units++;
+    }
     for (const m of matches) {
       if (m.start < pos || head.slice(pos, m.start).trim() !== '') break;
       // "on-call engineer", "sales team lead": the last head ends the phrase; a Chinese role noun is a head ("SRE 团队").
@@ -399,6 +407,7 @@ export class OwnerFinder {
     // "Docs:", is a topic; "SRE to …" is read as a name below).
     if (!end) return units >= 2 && linked ? pos : 0;
     if (det === 0 && units === 0 && !linked) return 0;
+    if (guessed && !linked && !this.vocabulary.find('capability', head.slice(end, end + 8)).some((m) => m.start <= 1)) return 0;
     return end;
   }
 
@@ -415,8 +424,9 @@ export class OwnerFinder {
       if (this.isHanName(name.slice(0, n)) && (/^\s*[:：，,、]|^[将会要把在于对]/u.test(rest.slice(n)) || this.hanVerbs.some((verbs) => verbs.test(rest.slice(n))))) return suffix.end + n;
     }
     for (let n = name.length; n >= 2; n--) if (this.isHanName(name.slice(0, n))) return suffix.end + n;
-    // … or a time: "业务课每月举办…", "品质组本周五前…".
-    return /^\s*[:：，,]/u.test(rest) || this.hanVerbs.some((verbs) => verbs.test(rest)) || startsWithTime(rest, this.vocabulary) ? suffix.end : 0;
+    // … or a time: "业务课每月举办…", "品质组本周五前…"; or what the unit is to do: "媒体组可以再多派两人", "议程组应该…".
+    const modal = this.vocabulary.find('intent', rest.slice(0, 4)).concat(this.vocabulary.find('capability', rest.slice(0, 4))).some((m) => m.start === 0);
+    return /^\s*[:：，,]/u.test(rest) || this.hanVerbs.some((verbs) => verbs.test(rest)) || startsWithTime(rest, this.vocabulary) || modal ? suffix.end : 0;
   }
 
   /**
