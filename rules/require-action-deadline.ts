@@ -1,7 +1,8 @@
 import { defineRule } from '../src/types.js';
-import { collectActionItems, findUncovered, isWholly, type ActionItem } from './utils/action-items.js';
+import { collectActionItems, findUncovered, isWholly, statesNorm, type ActionItem } from './utils/action-items.js';
 import { perText } from './utils/cache.js';
 import { findTimes, findVagueTimes } from './utils/deadlines.js';
+import { isFirstPersonSingular } from './utils/owners.js';
 
 export interface RequireActionDeadlineOptions {
   cadence: boolean;
@@ -20,7 +21,7 @@ export default defineRule<RequireActionDeadlineOptions>({
       why:
         'An action item with no date has no point at which anyone notices it slipped: give a date (2026-12-01, 12/1, 11月15日前), a weekday or period (by Friday, end of month, Q3, throughout the sprint, 本周五, 月底, 每个迭代), a duration (within 2 weeks, 两周内), a lead time (1-2 days ahead, a week in advance, 提前两天) or a recurrence (every Monday, 每周三). ' +
         'Vague time words (ASAP, soon, 尽快, 及时: the `time` entries of the `vague` word list) do not count, and the message says so; negated, they describe a problem ("响应不及时"), not a date. The action items are those of `require-action-owner`, and dates nest the same way: ' +
-        'a date in a plan section\'s title ("Next week", "Q1 2027 goals", "下周计划", "本周待办"), a lead-in line, a parent item or a due-date column covers the items under it (the date of a report\'s own section, "2018-06-15 update", does not); a parent whose sub-items have their own dates needs none. In a periodic report whose plan is titled by the next period ("Plans for next week", 下周计划; option `cadence`, off for minutes), the cadence dates the items of its other plan sections too ("**Plans:**" under each member). An estimate ("2 weeks of work", "for 3 days") is not a deadline.',
+        'a date in a plan section\'s title ("Next week", "Q1 2027 goals", "下周计划", "本周待办") or in any title that names an event ("04/20 meetup", "12月20日小聚"), a lead-in line, a parent item or a due-date column covers the items under it (the date of a report\'s own section, "2018-06-15 update", does not); a parent whose sub-items have their own dates needs none. In a periodic report whose plan is titled by the next period ("Plans for next week", 下周计划; option `cadence`, off for minutes), the cadence dates the items of its other plan sections too ("**Plans:**" under each member). In a personal summary titled by its year ("2018年总结", "2021: my year"), the coming year dates the author\'s plans and resolutions, unless an item puts itself off in vague words. A standing rule, even among a plan\'s items ("Do not remove old packages during a release", "不要…"), holds from now on and needs no date. An estimate ("2 weeks of work", "for 3 days") is not a deadline.',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -88,11 +89,20 @@ export default defineRule<RequireActionDeadlineOptions>({
     const has = (a: ActionItem) =>
       dueCells(a).some((c) => !isWholly(c.text, 'unassigned', vocabulary) && (dated(c.text) || findVagueTimes(c.text, vocabulary).length === 0)) || dated(a.text);
     // A section title dates what is in it: "Next week", "Q3 plan", "2022展望" (a bare year counts in a title).
-    const givenByTitle = (a: ActionItem) => a.planTitles && a.titles.some((t) => dated(t) || BARE_YEAR.test(t));
+    // So does the date of an event a title names, in any section: "## 12/20 meetup" dates the work that prepares it.
+    const givenByTitle = (a: ActionItem) => a.titles.some((t) => (a.planTitles ? dated(t) || BARE_YEAR.test(t) : dated(t) && namesEvent(t)));
+    const namesEvent = (title: string) => vocabulary.find('deadline', title).some((m) => m.info.event);
     // A periodic report whose plan is titled by the next period ("Plans for next week") dates its other plan sections
     // too ("**Plans:**" under each member); option `cadence`, which minutes turn off.
     const cadenced = context.options.cadence && roots.some((a) => givenByTitle(a) && a.titles.some((t) => vocabulary.find('report-cadence', t).length > 0));
-    const given = (a: ActionItem) => a.context.some(dated) || givenByTitle(a) || (cadenced && a.kind === 'plan' && a.planTitles);
+    // A personal summary titled by its year ("2018年总结", "My 2021") is a year-end essay: the coming year dates the
+    // author's plans and resolutions, unless an item puts itself off in vague words ("尽快", "soon").
+    const personalYear = !!doc.title && BARE_YEAR.test(doc.title.text) && isFirstPersonSingular(doc, vocabulary);
+    // A standing rule, even among a plan's items ("Do not remove old versions during a release"), holds from now on:
+    // what it could lack is how it is checked, not a date.
+    const given = (a: ActionItem) =>
+      statesNorm(a.text, vocabulary) ||
+      a.context.some(dated) || givenByTitle(a) || (cadenced && a.kind === 'plan' && a.planTitles) || (personalYear && findVagueTimes(a.text, vocabulary).length === 0);
 
     for (const action of findUncovered(roots, has, given)) {
       const vague = findVagueTimes(action.text, vocabulary)[0];

@@ -1,8 +1,7 @@
 import { defineRule, type SummaryDoc, type Vocabulary } from '../src/types.js';
 import { collectActionItems, findUncovered, type ActionItem } from './utils/action-items.js';
 import { perText } from './utils/cache.js';
-import { caseFits } from './utils/deadlines.js';
-import { hasIssueLink, ownerFinder, type OwnerMatch } from './utils/owners.js';
+import { hasIssueLink, isFirstPersonSingular, ownerFinder, type OwnerMatch } from './utils/owners.js';
 
 export interface RequireActionOwnerOptions {
   /** An item that references an issue or pull request (`#123`, `org/repo#12`, a link to …/issues/123) counts as owned. */
@@ -21,9 +20,9 @@ export default defineRule<RequireActionOwnerOptions>({
     description: 'Require every action item to name who does it',
     docs: {
       why:
-        'An action item nobody owns is rarely done: name a person, a role or a team (`@alice`, "Owner: Alice", "Alice to …", "Alice and Bob to …", "(Alice)", "— Alice", "— Aricka & Amanda", "… interviews- Alice", "… reviewed by a maintainer", "每周由运维组检查", "请议程组协助确认…", "ask Priya to …", "Lacey still focusing on …", "Sales team", "Sales ops: …", "由市场部牵头", "销售经理王敏", "物流部王芳负责", "小李把…", a name from `settings.roster`); the doer may follow a short opening clause ("12月10日前，经理李强完成…"). ' +
+        'An action item nobody owns is rarely done: name a person, a role or a team (`@alice`, "Owner: Alice", "Alice to …", "Alice and Bob to …", "(Alice)", "— Alice", "— Aricka & Amanda", "… interviews- Alice", "… reviewed by a maintainer", "每周由运维组检查", "请议程组协助确认…", "ask Priya to …", "Lacey still focusing on …", "Sales team", "The media team could …", "Sales ops: …", "由市场部牵头", "媒体组可以再多派两人", "销售经理王敏", "物流部王芳负责", "小李把…", a name from `settings.roster`); the doer may follow a short opening clause ("12月10日前，经理李强完成…"). ' +
         'Action items are the items of plan sections (list and task items, enumerated paragraphs, table rows), unchecked task items anywhere, lines marked `TODO:` / `Action:` / `行动项：` / `待办：`, the sub-items of a label item such as `- **Follow-ups**:` or "What should we change next time?", the list after a lead-in that names a plan ("接下来的工作计划如下："), imperatives among lessons ("Agree on acceptance criteria before the sprint starts"), recommendations in lists outside problems ("Docs need to be kept up to date" (not a cue inside a because-clause: "This is because we must wait …"), "分组可以再重新安排", "投稿入口记得关掉"), notes that promise work ("We\'ll rename the branch", "Nicole: will have a look", "预计下周报告…"), the paragraphs of a plan section with no list, and a sentence of prose that opens with a promise ("后续考虑加入…", "We will add the last region once …"); ' +
-        'items marked done or written as done ("The token has been revoked", "旧接口已经下线"), a goal\'s measure ("Key Result: 200k views a month", "目标：新签客户40家"), a goal term explained by the items under it ("- Key Results" over what key results are), the list after a lead-in that names a past plan ("原定安排："), "Status:" notes, what a speaker thinks ("Jesse: thinks we should …"), a note that sums up a discussion ("Discussed the backlog; …", "讨论了…"), what a timeline records (the notes under "- 14:20 First talk", a timeline section), a template\'s guidance ("These are only sample subheadings. …", "以下为示例内容…", a paragraph or item wholly in italics), an invitation to the reader ("Feel free to ask …", "We encourage everyone to …", "有进一步问题，可以随时沟通", 建议广大…), what a decision says should hold ("The scope should not be narrowed until …"), a promise about the document itself ("We will use this column to …", "我们将通过本专栏…"), a line saying there is nothing to do ("No immediate action items.", "暂无"), the lines of a problems or root-cause section, goals set beside a separate plan ("Goals:" next to "Plans for next week:") and the label lines themselves are not. ' +
+        'items marked done or written as done ("The token has been revoked", "旧接口已经下线"), a goal\'s measure ("Key Result: 200k views a month", "目标：新签客户40家", and every key result under an objective: the body whose OKRs they are owns them), outside a plan a line that commits no one (a standing norm or prohibition: "Don\'t mix … pipelines", "Keeping docs current should involve everyone", "不要…"; a wish or a topic raised: "It would be great to …", "Aapeli: wants to discuss …", "可以考虑…"; an item of a section of proposals or opinions: "RFC: …", "意见摘要"), the items of a roll-call of current work ("What everyone\'s working on:"), a goal term explained by the items under it ("- Key Results" over what key results are), the list after a lead-in that names a past plan ("原定安排："), "Status:" notes, what a speaker thinks ("Jesse: thinks we should …"), a note that sums up a discussion ("Discussed the backlog; …", "讨论了…"), what a timeline records (the notes under "- 14:20 First talk", a timeline section), a template\'s guidance ("These are only sample subheadings. …", "以下为示例内容…", a paragraph or item wholly in italics), an invitation to the reader ("Feel free to ask …", "We encourage everyone to …", "有进一步问题，可以随时沟通", 建议广大…), what a decision says should hold ("The scope should not be narrowed until …"), a promise about the document itself ("We will use this column to …", "我们将通过本专栏…"), a line saying there is nothing to do ("No immediate action items.", "暂无"), the lines of a problems or root-cause section, goals set beside a separate plan ("Goals:" next to "Plans for next week:") and the label lines themselves are not. ' +
         'Nesting: an owner on a parent item, a section title, a lead-in line ending in a colon, or an owner column covers everything under it, and so does a lead-in or section title that names the team or project the document\'s title opens with ("The goal of FabEdge this year …" in "FabEdge Sandbox Annual Review"); a parent whose sub-items name their own owners needs none; a parent none of whose sub-items names one is reported once, on the parent.',
       url: DOCS_URL,
     },
@@ -151,46 +150,4 @@ function teamOfTitle(doc: SummaryDoc, vocabulary: Vocabulary): string | undefine
 function rosterOf(settings: Readonly<Record<string, unknown>>): string[] {
   const roster = settings.roster;
   return Array.isArray(roster) ? roster.filter((n): n is string => typeof n === 'string') : [];
-}
-
-/**
- * A personal summary: its title says so (个人, personal, my), or it is written in the first person singular (I, my, 我,
- * 本人, 自己) and never in the plural (at least twice), or mostly in the singular (at least five times, and twice as often
- * as we, our, 我们), outside block quotes. Its plan is the author's own.
- */
-export function isFirstPersonSingular(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
-  // A title that says so: "2026年度个人工作总结", "My 2026", "Personal review".
-  if (doc.title && vocabulary.find('first-person', doc.title.text).some((m) => caseFits(m) && m.info.number === 'singular')) return true;
-  // A header field that names the author, before the body starts: "### 姓名" over "SecretXV", "Name: Ann Lee".
-  if (hasAuthorField(doc, vocabulary)) return true;
-  let singular = 0;
-  let reflexive = 0;
-  let plural = 0;
-  for (const sentence of doc.sentences) {
-    // A block quote is someone else's words: feedback quoted in a team's notes is not the author speaking.
-    if (sentence.block.quoted) continue;
-    for (const m of vocabulary.find('first-person', sentence.text)) {
-      // Only in the sentence's own language: "I can speak English" named as a sticker in a Chinese note is no author.
-      if (!caseFits(m) || m.info.titleOnly || m.info.field || m.info.lang !== sentence.lang) continue;
-      if (m.info.number === 'plural') plural++;
-      else if (m.info.reflexive) reflexive++;
-      else if (m.info.number === 'singular') singular++;
-    }
-  }
-  // A reflexive adds weight to a first person already there, never makes one.
-  const all = singular > 0 ? singular + reflexive : 0;
-  return (singular >= 2 && plural === 0) || (all >= 5 && all >= 2 * plural);
-}
-
-/** A `field` entry of `first-person` ("姓名", "Name") as a heading or a `Field:` line among the first blocks, before any list. */
-function hasAuthorField(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
-  for (const block of doc.blocks.slice(0, 6)) {
-    if (block.item || block.kind === 'tableCell') return false;
-    const text = block.prose.text.trim();
-    const label = block.isTitle || block.kind === 'heading' ? text.replace(/[:：]\s*$/u, '') : /^([^:：\n]{1,12})[:：]\s*\S/u.exec(text)?.[1];
-    if (!label) continue;
-    const m = vocabulary.find('first-person', label)[0];
-    if (m && m.info.field && m.start === 0 && m.end === label.trim().length) return true;
-  }
-  return false;
 }

@@ -8,7 +8,8 @@
 //   - outside problems: a recommendation (`action-cue`), a note that promises work (`plan-opener`: "Nicole: will …"),
 //     the paragraphs of a plan section with no list, and a sentence of prose that opens with a promise.
 // Items that say they are done (`(DONE)`, `【已完成】`, a checked box, a status cell "Done", "has been removed",
-// 已经下线) and a goal's measure ("Key Result: 200k views") are not actions.
+// 已经下线), a goal's measure ("Key Result: 200k views", any key result under an objective) and, outside a plan, a line
+// that commits no one (a norm, a wish, a topic raised, a proposal: `commitsNoOne`) are not actions.
 //
 // Nesting: action items form trees (an item's action parent is its nearest ancestor item that is an action).
 // What a parent says carries down to its sub-items, and a parent whose sub-items each say it is covered by
@@ -275,13 +276,17 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   while (top.parent) top = top.parent;
   const leadIn = leadIns.get(top);
   // A list that a plan looked back on opens ("原定安排：", "Original plan:") reports, even in a plan section.
+  // … and so does one a roll-call of current work opens ("What everyone's working on:", "进行中：").
   if (leadIn !== undefined && vocabulary.has('past-period', lastClause(leadIn))) return marked ? 'marker' : undefined;
+  if (leadIn !== undefined && vocabulary.has('current-work', lastClause(leadIn))) return marked ? 'marker' : undefined;
   // Goals beside a plan ("Goals:" … "Plans for next week:") are what the reported period aimed at, not next actions.
   const titled = titledSection(item.section);
   if (isPlanSection(doc, item.section, vocabulary) && !(titled.parent && plansIn.has(titled.parent) && namesOnlyGoals(titled.title, vocabulary))) return 'plan';
   if (marked) return 'marker';
   // A list that a plan opens: "接下来的工作计划如下：", "Action items:" (a paragraph the section's title does not make a plan).
   if (leadIn !== undefined && namesPlanOnce(leadIn, vocabulary) && !(plansIn.has(top.section) && namesOnlyGoals(lastClause(leadIn), vocabulary))) return 'plan';
+  // Outside a plan, a line that commits no one is no action: a norm, a wish, a topic raised, a proposal put forward.
+  if (first !== undefined && commitsNoOne(item, first, vocabulary)) return undefined;
   // An imperative among lessons is a thing to do: "Agree on acceptance criteria before the sprint starts" (not in a
   // list of problems, which quotes issue titles: "Consider an attach controller (#12399)").
   if (first !== undefined && !item.parent && doc.roleOf(item.section) === 'lessons' && isImperative(first, vocabulary)) return 'plan';
@@ -311,6 +316,26 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
     role === 'decisions' ? opensWithCue(said, vocabulary) : role === 'results' ? opensSentenceWith(said, 'action-cue', vocabulary) : vocabulary.has('action-cue', firstSentence(said));
   if (cued && !hasIssueRef(item.text)) return 'plan';
   return undefined;
+}
+
+/**
+ * A line that commits no one: a standing norm or prohibition ("Don't mix … pipelines", "Keeping docs up to date should
+ * involve everyone"), a wish or a topic raised ("It would be great to …", "Aapeli: wants to discuss …", 可以考虑…), or an
+ * item of a section that gathers proposals or opinions ("RFC: …", 意见摘要).
+ */
+function commitsNoOne(item: Item, text: string, vocabulary: Vocabulary): boolean {
+  if (statesNorm(text, vocabulary) || vocabulary.has('tentative', firstSentence(withoutSpeaker(text)))) return true;
+  for (let s: Section | undefined = item.section; s && s.kind !== 'root'; s = s.parent) if (vocabulary.has('proposal-title', s.title)) return true;
+  return false;
+}
+
+/**
+ * Whether the text states a standing norm: a `standing-norm` word anywhere ("… Needs to turn into a continuous effort."),
+ * or a prohibition opening it ("Don't mix …", "Do not remove old versions during a release", 不要…).
+ */
+export function statesNorm(text: string, vocabulary: Vocabulary): boolean {
+  const said = withoutSpeaker(text);
+  return vocabulary.find('standing-norm', said).some((m) => !m.info.opening || m.start === 0);
 }
 
 /**
@@ -431,13 +456,17 @@ function narratesDiscussion(text: string, vocabulary: Vocabulary): boolean {
 
 /**
  * A leaf item labelled as a goal (a label wholly a `goal` word) that states a measure, not a task: "Key Result: 200k
- * views a month", "目标：新签客户40家" (but "Key Result: Publish 5 tutorials" is work someone does).
+ * views a month", "目标：新签客户40家" (but a lone "Key Result: Publish 5 tutorials" is work someone does).
  */
 function isGoalMeasure(item: Item, vocabulary: Vocabulary): boolean {
   if (item.children.length > 0) return false;
   const text = item.text.slice(leadingListNumber(item.text)).trim();
   const label = /^[*_]*([^:：\n]{1,20}?)[*_]*\s*[:：][*_]*\s*/u.exec(text);
-  return !!label && isWholly(label[1], 'goal', vocabulary) && !isImperative(text.slice(label[0].length), vocabulary);
+  if (!label || !isWholly(label[1], 'goal', vocabulary)) return false;
+  // Under an objective ("Objective: …" over "Key Result: Publish 5 tutorials"), every key result is the objective's
+  // measure, imperative or not: the body whose OKRs they are owns and dates them all.
+  const underObjective = item.parent !== undefined && labelRole(item.parent, vocabulary) === 'topic';
+  return underObjective || !isImperative(text.slice(label[0].length), vocabulary);
 }
 
 /**
@@ -460,7 +489,7 @@ function isOnlyLink(block: Block): boolean {
  * title, nor a promise about the document itself ("我们将通过这一专栏，定期介绍…" says what the column is).
  */
 function promisesInProse(sentence: string, vocabulary: Vocabulary): boolean {
-  return opensWithPlan(sentence, vocabulary) && !isQuestion(sentence) && !isTitleLike(sentence, vocabulary) && !reportsDone(sentence, vocabulary) && !vocabulary.has('document-self', sentence) && !vocabulary.has('reader-invitation', sentence);
+  return opensWithPlan(sentence, vocabulary) && !vocabulary.has('tentative', sentence) && !isQuestion(sentence) && !isTitleLike(sentence, vocabulary) && !reportsDone(sentence, vocabulary) && !vocabulary.has('document-self', sentence) && !vocabulary.has('reader-invitation', sentence);
 }
 
 /** A speaker's name before a colon that opens a note ("Nicole: …", "小王：…"): the text after it; otherwise the text. */
@@ -505,6 +534,8 @@ function labelRole(item: Item, vocabulary: Vocabulary): string | undefined {
   if (!m) return undefined;
   const label = m[1].trim();
   if (m[2] === '?' || m[2] === '？') return isForwardQuestion(label, vocabulary) ? 'plan' : undefined;
+  // "What everyone's working on:", "进行中：": a roll-call of current work reports each one's status.
+  if (vocabulary.has('current-work', label)) return 'other';
   if (isWholly(label, 'action-marker', vocabulary)) return 'plan';
   const roles = vocabulary.rolesOfTitle(label);
   if (roles.length === 0) return undefined;

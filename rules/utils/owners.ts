@@ -5,7 +5,7 @@
 import { languages } from '../../src/languages/index.js';
 import { HAN, hasHan } from '../../src/text/han.js';
 import { leadingListNumber } from '../../src/text/list-numbers.js';
-import type { Lang, Vocabulary, VocabularyMatch } from '../../src/types.js';
+import type { Lang, SummaryDoc, Vocabulary, VocabularyMatch } from '../../src/types.js';
 import { isWholly, isWhollyAny } from './action-items.js';
 import { caseFits, findTimes, findVagueTimes } from './deadlines.js';
 
@@ -386,6 +386,14 @@ export class OwnerFinder {
       pos += proper[0].length;
       units++;
     }
+    // A word or two the lists do not know, between a determiner and the head, name the unit when a verb or a modal
+    // follows: "The media team could send …", "the venue team needs to …" (not "the new team page").
+    const unknown = head.slice(pos, matches[0].start);
+    const guessed = det > 0 && units === 0 && matches[0].info.kind === 'head' && /^(?:[a-z][\p{L}-]*\s+){1,2}$/u.test(unknown);
+    if (guessed) {
+      pos += unknown.length;
+      units++;
+    }
     for (const m of matches) {
       if (m.start < pos || head.slice(pos, m.start).trim() !== '') break;
       // "on-call engineer", "sales team lead": the last head ends the phrase; a Chinese role noun is a head ("SRE 团队").
@@ -399,6 +407,7 @@ export class OwnerFinder {
     // "Docs:", is a topic; "SRE to …" is read as a name below).
     if (!end) return units >= 2 && linked ? pos : 0;
     if (det === 0 && units === 0 && !linked) return 0;
+    if (guessed && !linked && !this.vocabulary.find('capability', head.slice(end, end + 8)).some((m) => m.start <= 1)) return 0;
     return end;
   }
 
@@ -415,8 +424,9 @@ export class OwnerFinder {
       if (this.isHanName(name.slice(0, n)) && (/^\s*[:：，,、]|^[将会要把在于对]/u.test(rest.slice(n)) || this.hanVerbs.some((verbs) => verbs.test(rest.slice(n))))) return suffix.end + n;
     }
     for (let n = name.length; n >= 2; n--) if (this.isHanName(name.slice(0, n))) return suffix.end + n;
-    // … or a time: "业务课每月举办…", "品质组本周五前…".
-    return /^\s*[:：，,]/u.test(rest) || this.hanVerbs.some((verbs) => verbs.test(rest)) || startsWithTime(rest, this.vocabulary) ? suffix.end : 0;
+    // … or a time: "业务课每月举办…", "品质组本周五前…"; or what the unit is to do: "媒体组可以再多派两人", "议程组应该…".
+    const modal = this.vocabulary.find('intent', rest.slice(0, 4)).concat(this.vocabulary.find('capability', rest.slice(0, 4))).some((m) => m.start === 0);
+    return /^\s*[:：，,]/u.test(rest) || this.hanVerbs.some((verbs) => verbs.test(rest)) || startsWithTime(rest, this.vocabulary) || modal ? suffix.end : 0;
   }
 
   /**
@@ -588,4 +598,46 @@ export function hasIssueLink(text: string, blocks: ReadonlyArray<{ node: unknown
 function startsWithTime(text: string, vocabulary: Vocabulary): boolean {
   const head = text.slice(0, 16);
   return findTimes(head, vocabulary, false).some((t) => t.start === 0) || findVagueTimes(head, vocabulary).some((t) => t.start === 0);
+}
+
+/**
+ * A personal summary: its title says so (个人, personal, my), or it is written in the first person singular (I, my, 我,
+ * 本人, 自己) and never in the plural (at least twice), or mostly in the singular (at least five times, and twice as often
+ * as we, our, 我们), outside block quotes. Its plan is the author's own.
+ */
+export function isFirstPersonSingular(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
+  // A title that says so: "2026年度个人工作总结", "My 2026", "Personal review".
+  if (doc.title && vocabulary.find('first-person', doc.title.text).some((m) => caseFits(m) && m.info.number === 'singular')) return true;
+  // A header field that names the author, before the body starts: "### 姓名" over "SecretXV", "Name: Ann Lee".
+  if (hasAuthorField(doc, vocabulary)) return true;
+  let singular = 0;
+  let reflexive = 0;
+  let plural = 0;
+  for (const sentence of doc.sentences) {
+    // A block quote is someone else's words: feedback quoted in a team's notes is not the author speaking.
+    if (sentence.block.quoted) continue;
+    for (const m of vocabulary.find('first-person', sentence.text)) {
+      // Only in the sentence's own language: "I can speak English" named as a sticker in a Chinese note is no author.
+      if (!caseFits(m) || m.info.titleOnly || m.info.field || m.info.lang !== sentence.lang) continue;
+      if (m.info.number === 'plural') plural++;
+      else if (m.info.reflexive) reflexive++;
+      else if (m.info.number === 'singular') singular++;
+    }
+  }
+  // A reflexive adds weight to a first person already there, never makes one.
+  const all = singular > 0 ? singular + reflexive : 0;
+  return (singular >= 2 && plural === 0) || (all >= 5 && all >= 2 * plural);
+}
+
+/** A `field` entry of `first-person` ("姓名", "Name") as a heading or a `Field:` line among the first blocks, before any list. */
+function hasAuthorField(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
+  for (const block of doc.blocks.slice(0, 6)) {
+    if (block.item || block.kind === 'tableCell') return false;
+    const text = block.prose.text.trim();
+    const label = block.isTitle || block.kind === 'heading' ? text.replace(/[:：]\s*$/u, '') : /^([^:：\n]{1,12})[:：]\s*\S/u.exec(text)?.[1];
+    if (!label) continue;
+    const m = vocabulary.find('first-person', label)[0];
+    if (m && m.info.field && m.start === 0 && m.end === label.trim().length) return true;
+  }
+  return false;
 }
