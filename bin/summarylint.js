@@ -33,9 +33,7 @@ globalThis[Symbol.for('summarylint.import')] = (specifier) => import(specifier);
 const cli = { exports: {} };
 script.runInThisContext().call(cli.exports, cli.exports, Module.createRequire(bundle), cli, bundle, path.dirname(bundle));
 
-// Workers run as child processes with one V8 helper thread each (the flag only works when Node starts): on two
-// cores, two worker threads and their helpers fought over the cores (docs/performance.md#worker-threads).
-cli.exports.main(process.argv, {}, { workerFlags: ['--v8-pool-size=1'] }).then((code) => {
+cli.exports.main(process.argv).then((code) => {
   process.exitCode = code;
   if (writeCache) {
     const temp = `${cacheFile}.${process.pid}`;

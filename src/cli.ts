@@ -106,17 +106,11 @@ interface ExtraReport {
 /** Severity of unused-directive findings under --report-unused-disable-directives (ESLint reports errors). */
 const UNUSED_DIRECTIVE_SEVERITY: Severity = 'error';
 
-/** What bin/summarylint.js decides for the processes it starts; nothing else sets it. */
-export interface Launch {
-  /** Node flags for worker processes: given, workers are child processes started with them instead of threads. */
-  workerFlags?: readonly string[];
-}
-
 /**
  * Run the CLI. `argv` is `process.argv`-shaped (`[node, script, ...args]`). Resolves to the exit code; never
  * rejects and never calls `process.exit` (the bin shim sets `process.exitCode`).
  */
-export async function main(argv: string[], io: Partial<CliIO> = {}, launch: Launch = {}): Promise<number> {
+export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<number> {
   const ctx: CliIO = {
     stdout: io.stdout ?? process.stdout,
     stderr: io.stderr ?? process.stderr,
@@ -145,7 +139,7 @@ export async function main(argv: string[], io: Partial<CliIO> = {}, launch: Laun
   if (options.listRules) return runSubcommand('rules', [], ctx);
 
   try {
-    return await run(options, patterns, ctx, launch);
+    return await run(options, patterns, ctx);
   } catch (error) {
     if (isConfigError(error) || error instanceof UsageError || (error instanceof Error && ['ChangedFilesError', 'SuppressionsError', 'FormatterError'].includes(error.name))) {
       say(ctx, error.message);
@@ -348,7 +342,7 @@ async function withKind(config: ResolvedConfig, file: string): Promise<ResolvedC
 
 class UsageError extends Error {}
 
-async function run(options: CliOptions, patterns: string[], ctx: CliIO, launch: Launch): Promise<number> {
+async function run(options: CliOptions, patterns: string[], ctx: CliIO): Promise<number> {
   const { cwd } = ctx;
   const configOptions: ConfigOptions = {
     cwd,
@@ -465,7 +459,7 @@ async function run(options: CliOptions, patterns: string[], ctx: CliIO, launch: 
       // Ignored files named on the command line get a warning each, in path order among the results.
       const ignored = found.warnings.map((w) => ignoredResult(w.filePath, w.message)).sort(byPath);
       let next = 0;
-      const { cacheError } = await lintMany(found.files, { ...namedOptions, namedLinks: found.links, workerFlags: launch.workerFlags }, async (result) => {
+      const { cacheError } = await lintMany(found.files, { ...namedOptions, namedLinks: found.links }, async (result) => {
         while (next < ignored.length && byPath(ignored[next], result) < 0) await report(ignored[next++]);
         await report(result);
       });

@@ -1,11 +1,10 @@
-// Running many files: workers (--concurrency: threads, or child processes from bin/), the cache (--cache, --cache-location), shards (--shard)
+// Running many files: worker threads (--concurrency), the cache (--cache, --cache-location), shards (--shard)
 // and merge-reports. Each behaviour is checked against the plain single-threaded run of the same files: the
 // fast paths must report exactly what it reports. Speed is measured by `npm run bench`, never here.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, it, vi } from 'vitest';
 // @ts-expect-error: a plain ES module without types (the benchmark's seeded corpus generator)
 import { random, summary } from '../scripts/bench/corpus.mjs';
@@ -15,10 +14,10 @@ import { formatterNames } from '../src/formatters/index.js';
 import { format as jsonFormat } from '../src/formatters/json.js';
 import { LintCache, cacheFilePath } from '../src/runner/cache.js';
 import { openSuppressions } from '../src/suppressions.js';
-import { CORES_FOR_WORKER_PROCESSES, CORES_FOR_WORKERS, FILES_PER_WORKER, workerCount } from '../src/runner/index.js';
+import { CORES_FOR_WORKERS, FILES_PER_WORKER, workerCount } from '../src/runner/index.js';
 import { inShard, parseShard, stableHash } from '../src/runner/shard.js';
 import type { FileResult } from '../src/types.js';
-import { CLEAN_EN, INCOMPLETE_EN, ROOT, runCli, runCommand, runMain, TempProjects } from './support/cli.js';
+import { CLEAN_EN, INCOMPLETE_EN, runCli, runMain, TempProjects } from './support/cli.js';
 
 vi.setConfig({ testTimeout: 90_000 });
 
@@ -39,7 +38,7 @@ function corpus(): Record<string, string> {
 const json = (stdout: string) => JSON.parse(stdout) as Array<{ filePath: string; messages: Array<Record<string, unknown>>; errorCount: number }>;
 
 describe('--concurrency', () => {
-  it('worker processes (bin/) and threads (main) report exactly what one thread reports, in the same order', async ({ expect }) => {
+  it('worker threads report exactly what one thread reports, in the same order', async ({ expect }) => {
     const cwd = projects.create(corpus());
     const [single, workers] = await Promise.all([
       runCli(['--format', 'json', '--concurrency', 'off'], { cwd }),
@@ -51,7 +50,6 @@ describe('--concurrency', () => {
     expect(results).toHaveLength(26);
     expect(results.reduce((n, r) => n + r.messages.length, 0)).toBeGreaterThan(50);
     expect(workers).toEqual(single);
-    expect(await runMain(['--format', 'json', '--concurrency', '2'], { cwd })).toEqual(single);
   });
 
   it('in every format: results from workers read as results from this thread', async ({ expect }) => {
@@ -94,92 +92,13 @@ describe('--concurrency', () => {
     expect(workerCount('auto', FILES_PER_WORKER * 2, 8)).toBe(2);
     expect(workerCount('auto', 100_000, 8)).toBe(8);
     expect(workerCount('auto', 100_000, CORES_FOR_WORKERS)).toBe(CORES_FOR_WORKERS);
-    // Below that many cores, one thread beats worker threads however many files there are; asked for, they still start.
+    // Below that many cores, one thread beats workers however many files there are; asked for, they still start.
     expect(workerCount('auto', 100_000, CORES_FOR_WORKERS - 1)).toBe(0);
     expect(workerCount(2, 100_000, 2)).toBe(2);
-    // Worker processes with bin/'s flags pay from fewer cores, and from as many files per worker.
-    expect(workerCount('auto', 100_000, CORES_FOR_WORKER_PROCESSES, true)).toBe(CORES_FOR_WORKER_PROCESSES);
-    expect(workerCount('auto', 100_000, CORES_FOR_WORKER_PROCESSES - 1, true)).toBe(0);
-    expect(workerCount('auto', FILES_PER_WORKER * 2 - 1, 8, true)).toBe(0);
-    expect(workerCount('off', 100_000, 8, true)).toBe(0);
     // Never more threads than files, nor than cores (a thread each is all a core can run).
     const threads = Math.min(3, os.availableParallelism());
     expect(workerCount(4, 3)).toBe(threads > 1 ? threads : 0);
     expect(workerCount(1, 100)).toBe(0); // one thread is this thread
-  });
-
-  /** A script for NODE_OPTIONS=--require that logs each Node process it starts in: its pid, parent and flags. */
-  function processLog(cwd: string): { env: Record<string, string>; read: () => Array<{ pid: number; ppid: number; execArgv: string[] }> } {
-    const log = path.join(cwd, 'processes.log');
-    const probe = path.join(cwd, 'probe.cjs');
-    writeFileSync(probe, `require('node:fs').appendFileSync(${JSON.stringify(log)}, JSON.stringify({ pid: process.pid, ppid: process.ppid, execArgv: process.execArgv }) + '\\n');\n`);
-    const read = () => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line)) : []);
-    return { env: { NODE_OPTIONS: `--require ${probe}` }, read };
-  }
-  const alive = (pid: number) => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-
-  it('bin/ lints on child processes started with its flags, and leaves none running; the API keeps threads', async ({ expect }) => {
-    const cwd = projects.create(corpus());
-    const single = await runCli(['--format', 'json', '--concurrency', 'off'], { cwd });
-    const cli = processLog(cwd);
-    expect(await runCli(['--format', 'json', '--concurrency', '2'], { cwd, env: cli.env })).toEqual(single);
-    const [parent, ...children] = cli.read();
-    expect(parent.execArgv).toEqual([]);
-    expect(children).toHaveLength(2);
-    for (const child of children) {
-      expect(child).toMatchObject({ ppid: parent.pid, execArgv: ['--v8-pool-size=1'] });
-      expect(alive(child.pid), `worker process ${child.pid}`).toBe(false);
-    }
-
-    // An API caller's process starts no child: its workers are threads (the probe runs in each, with the one pid).
-    const outside = projects.create({});
-    const api = processLog(outside);
-    const script = path.join(outside, 'api.mjs');
-    writeFileSync(script, `const { lintFiles } = await import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'dist/src/index.js')).href)});
-      const { results } = await lintFiles(['.'], { concurrency: 2 });
-      process.stdout.write(String(results.length));\n`);
-    const run = await runCommand(process.execPath, [script], { cwd, env: api.env });
-    expect(run).toMatchObject({ code: 0, stdout: '26' });
-    expect(new Set(api.read().map((each) => each.pid))).toEqual(new Set([api.read()[0].pid])); // threads only
-  });
-
-  it('in a worker process, a file a rule fails on and a broken config read as on one thread; a worker that dies fails the run with exit code 2', async ({ expect }) => {
-    const plugin = `export default { meta: { id: 'exits', description: 'Ends its process', docs: { why: 'A test.', url: 'https://example.com/exits' },
-      level: 'warn', languages: ['en'], schema: { type: 'object', properties: {} }, defaultOptions: {}, messages: { x: 'x' }, examples: [] },
-      check(doc) { if (doc.text.includes('EXIT NOW')) process.exit(70); if (doc.text.includes('THROW NOW')) throw new Error('thrown by a rule'); } };\n`;
-    const cwd = projects.create({
-      ...corpus(),
-      '.summarylintrc.json': JSON.stringify({ plugins: ['./exits.mjs'], rules: { exits: 'warn' } }),
-      'exits.mjs': plugin,
-      'b/throws.md': `${CLEAN_EN}\nTHROW NOW\n`,
-    });
-    const single = await runCli(['--format', 'json', '--concurrency', 'off'], { cwd });
-    expect(single.code).toBe(2); // the files that could not be linted completely
-    const fatal = json(single.stdout).filter((result) => result.messages.some((message) => message.fatal));
-    expect(fatal.map((result) => path.basename(result.filePath))).toEqual(['throws.md']);
-    expect(await runCli(['--format', 'json', '--concurrency', '2'], { cwd })).toEqual(single);
-
-    writeFileSync(path.join(cwd, 'c/.summarylintrc.json'), '{ "rules": ');
-    const broken = await runCli(['--format', 'json', '--concurrency', 'off'], { cwd });
-    expect(broken).toMatchObject({ code: 2, stderr: expect.stringMatching(/^summarylint: Invalid config .*summarylintrc\.json/) });
-    // The same message and exit code; the report stops at a batch's start rather than at the file.
-    const { code, stderr } = await runCli(['--format', 'json', '--concurrency', '2'], { cwd });
-    expect({ code, stderr }).toEqual({ code: broken.code, stderr: broken.stderr });
-
-    rmSync(path.join(cwd, 'c/.summarylintrc.json'));
-    writeFileSync(path.join(cwd, 'a/exits.md'), `${CLEAN_EN}\nEXIT NOW\n`);
-    const log = processLog(cwd);
-    const died = await runCli(['--format', 'json', '--concurrency', '2'], { cwd, env: log.env });
-    expect(died.code).toBe(2);
-    expect(died.stderr).toContain('summarylint: internal error: Error: Worker exited unexpectedly');
-    for (const child of log.read().slice(1)) expect(alive(child.pid), `worker process ${child.pid}`).toBe(false);
   });
 
   it('rejects a bad value with exit code 2', async ({ expect }) => {

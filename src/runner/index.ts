@@ -1,4 +1,4 @@
-// Running `lintFile` over a list of files: on this thread or on workers (`--concurrency`), skipping
+// Running `lintFile` over a list of files: on this thread or on worker threads (`--concurrency`), skipping
 // files whose findings the cache already holds (`--cache`). Results keep the order of the list whatever runs
 // them; files their config skips leave no result (or a warning, when named explicitly), as in a plain run.
 import { readFileSync, statSync } from 'node:fs';
@@ -19,23 +19,14 @@ export type Concurrency = 'auto' | 'off' | number;
 export const FILES_PER_WORKER = 100;
 
 /**
- * Under `auto`, worker threads only from this many cores: one thread already keeps more than one core busy (V8
- * collects and compiles on helper threads), and on two cores two workers spent more CPU and time than one thread.
+ * Under `auto`, workers only from this many cores: one thread already keeps more than one core busy (V8 collects
+ * and compiles on helper threads), and on two cores two workers spent more CPU and time than one thread.
  */
 export const CORES_FOR_WORKERS = 3;
 
-/**
- * Under `auto`, worker processes (bin/'s `workerFlags`) from this many cores: started with one V8 helper thread
- * each, two of them beat one thread on two cores (docs/performance.md#worker-threads).
- */
-export const CORES_FOR_WORKER_PROCESSES = 2;
-
-/**
- * How many workers to use on `cores` cores, `processes` when they are child processes with bin/'s flags; 0 means
- * lint on this thread.
- */
-export function workerCount(concurrency: Concurrency, files: number, cores = os.availableParallelism(), processes = false): number {
-  if (concurrency === 'off' || (concurrency === 'auto' && cores < (processes ? CORES_FOR_WORKER_PROCESSES : CORES_FOR_WORKERS))) return 0;
+/** How many worker threads to use on `cores` cores; 0 means lint on this thread. */
+export function workerCount(concurrency: Concurrency, files: number, cores = os.availableParallelism()): number {
+  if (concurrency === 'off' || (concurrency === 'auto' && cores < CORES_FOR_WORKERS)) return 0;
   // Never more threads than cores: each holds a linter of its own, and 1,000 of them exhaust the heap.
   const wanted = Math.min(cores, concurrency === 'auto' ? Math.floor(files / FILES_PER_WORKER) : concurrency);
   const threads = Math.min(wanted, files);
@@ -70,14 +61,6 @@ async function forEachConcurrently<T>(items: readonly T[], limit: number, task: 
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-export interface LintManyOptions extends LintFilesOptions {
-  /**
-   * Node flags for the workers: given, they are child processes started with them instead of threads. Only
-   * bin/summarylint.js sets them (through the CLI's `main`): an API caller's workers stay threads with no flags.
-   */
-  workerFlags?: readonly string[];
-}
-
 export interface LintManyResult {
   /** The cache could not be written (the findings are still complete). */
   cacheError?: { pattern: string; message: string };
@@ -91,8 +74,8 @@ export type OnResult = (result: FileResult) => void | Promise<void>;
  * done. Nothing keeps a result after that (except the cache, which stores findings), so memory does not grow
  * with the number of files.
  */
-export async function lintMany(files: string[], options: LintManyOptions, onResult: OnResult): Promise<LintManyResult> {
-  const { concurrency = 'off', cache: useCache, cacheLocation, shard: _shard, workerFlags, ...lintOptions } = options;
+export async function lintMany(files: string[], options: LintFilesOptions, onResult: OnResult): Promise<LintManyResult> {
+  const { concurrency = 'off', cache: useCache, cacheLocation, shard: _shard, ...lintOptions } = options;
   // Loaded only with --cache: node:crypto alone is a few ms of a one-file run.
   const cache = useCache ? await (await import('./cache.js')).openCache(lintOptions.cwd ?? process.cwd(), cacheLocation) : undefined;
   const hits: Array<FileResult | undefined> = new Array(files.length);
@@ -127,9 +110,9 @@ export async function lintMany(files: string[], options: LintManyOptions, onResu
     todo = [...missed].sort((a, b) => a - b);
   }
 
-  const workers = workerCount(concurrency, todo.length, undefined, workerFlags !== undefined);
+  const threads = workerCount(concurrency, todo.length);
   const todoFiles = todo.map((i) => files[i]);
-  const linted = workers > 0 ? (await import('./pool.js')).lintInWorkers(todoFiles, lintOptions, workers, workerFlags) : lintInTurn(todoFiles, lintOptions);
+  const linted = threads > 0 ? (await import('./pool.js')).lintInWorkers(todoFiles, lintOptions, threads) : lintInTurn(todoFiles, lintOptions);
   // Cache hits go out between the linted files, so the order stays the list's.
   let next = 0;
   const hitsBefore = async (end: number) => {

@@ -1,7 +1,6 @@
-// Linting files on worker threads, or on child processes when bin/ gives them Node flags (tinypool: a maintained
-// pool that keeps its workers alive between tasks, and runs either). Files go out in batches, so messages are few,
-// and in several batches per worker, so a worker that drew long files does not leave the other idle at the end.
-// Results come back in the order of the file list.
+// Linting files on worker threads (tinypool: a maintained pool that keeps its threads alive between tasks).
+// Files go out in batches, so messages are few, and in several batches per thread, so a thread that drew
+// long files does not leave the other idle at the end. Results come back in the order of the file list.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,38 +24,16 @@ function workerFile(): string {
   return built;
 }
 
-/** A child process sends a failure as a plain object; the CLI tells a broken config from a crash by its name. */
-function asError(error: unknown): unknown {
-  if (error instanceof Error || typeof error !== 'object' || error === null) return error;
-  const { message, ...rest } = error as { message?: string };
-  return Object.assign(new Error(message), rest);
-}
-
 /**
- * Results in the order of `files`. With `processFlags`, the workers are child processes started with those Node
- * flags (only bin/ asks: see `LintManyOptions`); without, threads of this process. Only a few batches are handed
- * to the pool ahead of the one being read, so a slow reader (a report written to a pipe) holds back the workers
- * instead of piling up their results.
+ * Results in the order of `files`. Only a few batches are handed to the pool ahead of the one being read, so a
+ * slow reader (a report written to a pipe) holds back the workers instead of piling up their results.
  */
-export async function* lintInWorkers(
-  files: string[],
-  options: LintFilesOptions,
-  threads: number,
-  processFlags?: readonly string[],
-): AsyncGenerator<FileResult | undefined> {
+export async function* lintInWorkers(files: string[], options: LintFilesOptions, threads: number): AsyncGenerator<FileResult | undefined> {
   const { Tinypool } = await importModule<typeof import('tinypool')>('tinypool');
   const pool = new Tinypool({
     filename: workerFile(),
     minThreads: threads,
     maxThreads: threads,
-    // A child gets what a thread would: this process's flags (then bin/'s) and environment, and structured clones
-    // (a Set of --changed-since files stays a Set).
-    ...(processFlags && {
-      runtime: 'child_process' as const,
-      execArgv: [...process.execArgv, ...processFlags],
-      env: process.env as Record<string, string>,
-      serialization: 'advanced' as const,
-    }),
   });
   const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(files.length / (threads * BATCHES_PER_THREAD))));
   const pending: Array<Promise<Array<FileResult | undefined>>> = [];
@@ -73,9 +50,7 @@ export async function* lintInWorkers(
   try {
     for (let i = 0; i < threads * BATCHES_AHEAD; i++) submit();
     while (pending.length > 0) {
-      const results = await pending.shift()!.catch((error: unknown) => {
-        throw asError(error);
-      });
+      const results = await pending.shift()!;
       submit();
       yield* results;
     }
