@@ -113,7 +113,7 @@ const LABELS = {
   parse: 'parse floor: summarylint\'s parser, one thread',
   single: 'summarylint, one thread (`--concurrency off`)',
   noFollowUp: 'summarylint, one thread, `follow-up-plan` off',
-  workers: 'summarylint, workers (`--concurrency auto`)',
+  workers: 'summarylint, default (`--concurrency auto`: workers from three cores)',
   cached: 'summarylint, warm cache (`--cache`)',
   precommit: 'summarylint, one file, default output',
   report: 'summarylint report --from results.json (the site)',

@@ -557,6 +557,13 @@ describe.concurrent('options', () => {
     expect(await runCommand(process.execPath, ['-e', check], { cwd: ROOT })).toEqual({ code: 0, stdout: 'false\n', stderr: '' });
   });
 
+  it('the bundle is ASCII only, so Node holds it as one-byte text', ({ expect }) => {
+    const bundle = readFileSync(path.join(ROOT, 'dist/bundle/cli.cjs'), 'utf8');
+    expect(bundle.match(/[^\0-\x7f]/g) ?? []).toEqual([]);
+    // The Chinese of the word lists and expressions is there, escaped.
+    expect(bundle).toContain('\\u5e74');
+  });
+
   it('--version and --help', async ({ expect }) => {
     const cwd = projects.create({});
     expect(await runCli(['--version'], { cwd })).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
