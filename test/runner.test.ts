@@ -52,6 +52,19 @@ describe('--concurrency', () => {
     expect(workers).toEqual(single);
   });
 
+  it('a broken config found on a worker reads as on this thread: the config error and exit code 2, not a crash', async ({ expect }) => {
+    const cwd = projects.create({ ...corpus(), 'd/.summarylintrc.json': '{ "rules": ', 'd/notes.md': INCOMPLETE_EN });
+    const [single, workers] = await Promise.all([
+      runCli(['--format', 'json', '--concurrency', 'off'], { cwd }),
+      runCli(['--format', 'json', '--concurrency', '2'], { cwd }),
+    ]);
+    expect(single.code).toBe(2);
+    expect(single.stderr).toContain('.summarylintrc.json');
+    expect(single.stderr).not.toContain('internal error');
+    expect(workers.code).toBe(2);
+    expect(workers.stderr).toBe(single.stderr);
+  });
+
   it('in every format: results from workers read as results from this thread', async ({ expect }) => {
     const cwd = projects.create(corpus());
     for (const format of formatterNames) {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LintFilesOptions } from '../lint.js';
 import type { FileResult } from '../types.js';
-import type { Batch } from './worker.js';
+import type { Batch, BatchFailure } from './worker.js';
 import { importModule } from '../import-module.js';
 
 /** Batches per thread: enough to balance uneven files, few enough that messaging stays cheap. */
@@ -36,13 +36,13 @@ export async function* lintInWorkers(files: string[], options: LintFilesOptions,
     maxThreads: threads,
   });
   const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(files.length / (threads * BATCHES_PER_THREAD))));
-  const pending: Array<Promise<Array<FileResult | undefined>>> = [];
+  const pending: Array<Promise<Array<FileResult | undefined> | BatchFailure>> = [];
   let start = 0;
   const submit = () => {
     if (start >= files.length) return;
     const batch: Batch = { files: files.slice(start, start + size), options };
     start += size;
-    const results = pool.run(batch) as Promise<Array<FileResult | undefined>>;
+    const results = pool.run(batch) as Promise<Array<FileResult | undefined> | BatchFailure>;
     // Awaited in turn below; until then, a failure must not count as an unhandled rejection.
     results.catch(() => {});
     pending.push(results);
@@ -51,10 +51,19 @@ export async function* lintInWorkers(files: string[], options: LintFilesOptions,
     for (let i = 0; i < threads * BATCHES_AHEAD; i++) submit();
     while (pending.length > 0) {
       const results = await pending.shift()!;
+      if ('failed' in results) throw restored(results.failed);
       submit();
       yield* results;
     }
   } finally {
     await pool.destroy();
   }
+}
+
+/** The worker's error with its name again, so the CLI tells a broken config ("ConfigError") from a crash. */
+function restored({ name, message, stack }: BatchFailure['failed']): Error {
+  const error = new Error(message);
+  error.name = name;
+  if (stack !== undefined) error.stack = stack;
+  return error;
 }

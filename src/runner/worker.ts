@@ -9,8 +9,18 @@ export interface Batch {
   options: LintFilesOptions;
 }
 
-export default async function lintBatch({ files, options }: Batch): Promise<Array<FileResult | undefined>> {
+/** An error of the batch, sent as a value: a thrown error crosses to the main thread without its `name`. */
+export interface BatchFailure {
+  failed: { name: string; message: string; stack?: string };
+}
+
+export default async function lintBatch({ files, options }: Batch): Promise<Array<FileResult | undefined> | BatchFailure> {
   const results: Array<FileResult | undefined> = [];
-  for await (const result of lintInTurn(files, options)) results.push(result);
+  try {
+    for await (const result of lintInTurn(files, options)) results.push(result);
+  } catch (error) {
+    if (!(error instanceof Error)) throw error;
+    return { failed: { name: error.name, message: error.message, stack: error.stack } };
+  }
   return results;
 }
