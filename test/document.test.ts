@@ -216,6 +216,13 @@ describe('language', () => {
     expect(build('English words only here.', 'zh').lang).toBe('zh');
   });
 
+  it("tells the document's language from the writer's words, not the titles of the pages it links", () => {
+    const links = '- [Setting up the development board, step by step (github.com)](https://example.com/a)\n- [Running the storyteller demo on the board, a video walkthrough](https://example.com/b)\n';
+    expect(build(`# 月报\n\n本月工作\n\n${links}`).lang).toBe('zh');
+    expect(build(`# Monthly report\n\nThis month's work\n\n- [开发板上手指南，一步一步完成环境搭建与烧录](https://example.com/a)\n`).lang).toBe('en');
+    expect(build(links).lang).toBe('en');
+  });
+
   it('reads CJK-friendly emphasis (**注意：**正文) as emphasis', () => {
     const doc = build('**注意：**正文内容');
     expect(doc.blocks[0].prose.text).toBe('注意：正文内容');

@@ -3,7 +3,7 @@
 import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
 import { location } from 'vfile-location';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
-import { addScripts, countScripts, langOf } from '../text/script.js';
+import { addScripts, countScripts, langOf, type ScriptCount } from '../text/script.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Block, BlockKind, FrontMatter, Item, ItemKind, Lang, Range, Section, Sentence, SummaryDoc, Vocabulary } from '../types.js';
 import { hasHan } from '../text/han.js';
@@ -382,7 +382,7 @@ class DocumentBuilder {
     );
     const blockScripts = split.map((sentences) => addScripts(sentences.map((s) => s.scripts)));
     const forced = this.options.language;
-    const lang = forced && forced !== 'auto' ? forced : langOf(addScripts(blockScripts));
+    const lang = forced && forced !== 'auto' ? forced : langOf(writersLetters(addScripts(blockScripts), this.tree));
     this.blocks.forEach((block, b) => {
       block.lang = langOf(blockScripts[b], lang);
       block.sentences = split[b].map(({ text, start, end, scripts }, index): Sentence => {
@@ -488,4 +488,21 @@ function makeDoc(parts: DocParts): SummaryDoc {
       return point ? { line: point.line, column: point.column, offset: clamped } : { line: 1, column: 1, offset: 0 };
     },
   };
+}
+
+/**
+ * The letters of the document in the writer's own words: all of them but the text of links, which names pages and
+ * paths written elsewhere (a Chinese report that lists its English-titled links is Chinese). All of them when the
+ * links are all there is.
+ */
+function writersLetters(all: ScriptCount, tree: Root): ScriptCount {
+  const linked: ScriptCount[] = [];
+  const walk = (node: Nodes, inLink: boolean): void => {
+    if (inLink && (node.type === 'text' || node.type === 'inlineCode')) linked.push(countScripts(node.value));
+    if ('children' in node) for (const child of node.children) walk(child, inLink || node.type === 'link' || node.type === 'linkReference');
+  };
+  walk(tree, false);
+  const links = addScripts(linked);
+  const own = all.map((n, slot) => Math.max(0, n - (links[slot] ?? 0)));
+  return own.some((n) => n > 0) ? own : all;
 }
