@@ -8,7 +8,7 @@ import { afterLatinWord, beforeGerund, capabilityBefore, hasDate, itemsNamed, nu
 import { withDegreePhrases } from './utils/degree-phrases.js';
 import { hasQuantity } from './utils/quantity.js';
 import { speakerItems } from './utils/speakers.js';
-import { statesWork } from './utils/sentence-role.js';
+import { statesOutcome, statesWork } from './utils/sentence-role.js';
 
 export type VagueCategory = 'hedge' | 'amount' | 'change' | 'empty-verb' | 'time' | 'judgement';
 export const VAGUE_CATEGORIES: readonly VagueCategory[] = ['hedge', 'amount', 'change', 'empty-verb', 'time', 'judgement'];
@@ -49,6 +49,7 @@ export default defineRule<NoVagueWordingOptions>({
     docs: {
       why:
         'A summary is read to check results against targets and to hold people to plans: "some customers", "有所提升", "尽快" and "good results" give the reader nothing to check, where "7 customers", "up 15%", "by 15 March" and "14 of 16 issues closed" do. ' +
+        'A hedge is a weakness only where it softens the period\'s result or problem: outside the plan it is reported only when its clause names one (a word of an outcome, a claim, a problem, a measure, a goal or the work left: "mostly done", "improved somewhat", "roughly in line with the budget", 基本完成, 积压比较严重), not when it qualifies a view, a guess, a suggestion or a description ("the rollback was relatively simple", "new hires are fairly new to Go", 相对简单, 比较方便). ' +
         'A word is not reported where its context makes it precise (a number next to it as in "some 30 users", 20多家 or 部分共计290个, the items named after it (not a bare link after a colon: "in some cases: https://…"), a quantity in its clause or in the next sentence, a date for vague time, the work left named beside a share of work done ("almost done" over a sub-item, "基本完成 … 仍待拓展"), the times of the document\'s timeline for a speed ("quickly resolved" in a postmortem), a name set apart before 部分 ("rest0 部分软件包": that part, not an unstated share), a part named by 部分 at the end of its clause ("补充编译器部分": the compiler part), the figures of the clause before an empty verb ("13 名开发者提交了 21 个 commit，为…做出了重要贡献"), a gerund after one ("work on moving the cron jobs"), the times of a timeline for the states it records ("09:40 | All healthy"), the longer phrases an entry lists as exceptions such as 比较分析 or "as soon as"), nor in sentences that state no work (history or a biography: "曾任职于…", "formerly worked at"; a line to the reader: "如果您遇到问题…", "if you run into trouble"), nor in headings, link text, quotations (also attributed block quotes), questions or the appendix. Every part of the summary is read, the overview, prose and block quotes included; everyday words ("some", 一些) count in items and short paragraphs, not in long storytelling paragraphs nor in paragraphs where the writer speaks as "I" (我); the sections of a personal essay that no role names ("Hobbies", 关于生活) background sections and a mentor\'s or manager\'s comments on the writer\'s work ("Mentor feedback", 导师点评) are only checked for vague time; a purpose ("以优化…", "to be more effective"), a benefit clause ("，有利于…"), thanks and congratulations, a hedge of possibility about the future or a condition ("if the trial is extended we will likely…"), the amounts, changes and judgements after a hypothesis or a condition in their clause ("would allow the team to move at a faster pace", 如果…就能进一步加强), or after a stated purpose ("aimed to …, and to optimize …", 以便吸引更多), the judgements and changes of a wish (期待…更加美好, "we look forward to a much better year"), a vague amount in a paragraph that a list of its own section names right after it or after a lead-in ending in a colon ("numerous problems." then "The ones we logged:" and the list), frequencies ("regularly", 定期) outside the plan, which describe a habit, not a deadline, a negated amount (没有很多), "more" in a need ("more discussion is needed", 仍需更多), the hedges, amounts and judgements of minutes of a discussion ("Discussed the rota; it feels a bit odd", "Discussed some funding sources", 讨论…), and of a record of who said what (at least 3 items that open with a name and a colon: "Yannic: sees some risks", 王敏：…), a change named by the effect the next clause states ("，让修改不再需要…", "so that …"), a change in a purpose infinitive ("identified work to further improve the tooling"), a hedge of possibility that opens a suggestion ("Possibly moving the retro", 大概可以…), "more" before an adjective ("more specific challenges"), in a personal essay a sentence about oneself in a long paragraph of its lead or plan ("it made me a much better reviewer"), what a thing can do ("使用者可以…加深理解", "users can search much faster"), a time in a purpose outside the plan ("以便日后回顾"), the amounts and judgements of a stated view or guess ("suspects too many retries", 觉得…很不错) and a list lead-in ("仍在恢复以下服务：") are not reported, and an empty verb outside the plan is asked for the work done rather than an owner and a deadline; magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平) are not vague, and whether they carry a number is checked by no-unquantified-claims.',
       url: DOCS_URL,
     },
@@ -198,6 +199,10 @@ export default defineRule<NoVagueWordingOptions>({
           // "Aki suspects that we hit too many errors", 觉得…很不错: a view or a guess, the opinion's content, not a claim.
           // (A hedge stays: "我认为…有一定的偏差" softens what the writer reports.)
           if ((category === 'amount' || category === 'judgement') && opinionBefore(facts, match.start)) continue;
+          // Outside the plan (where a hedge softens what is promised), a hedge softens the period's result or problem
+          // only where its clause states one ("mostly done", "performance improved somewhat", 基本完成); elsewhere it
+          // qualifies a view, a guess, a suggestion or a description.
+          if (category === 'hedge' && role !== 'plan' && !hedgesOutcome(facts, match)) continue;
           // A background or introduction section tells how things came to be, not this period's results.
           if ((background || assessment) && category !== 'time') continue;
           // A personal essay (a year in review written as "I") tells its story in the sections no role names
@@ -316,6 +321,13 @@ function notAClaim(category: VagueCategory | 'other', match: VocabularyMatch, se
   }
   if ((category === 'empty-verb' || category === 'judgement') && role !== 'plan' && sentence.once('thanks', () => sentence.vocabulary.has('thanks', text))) return true;
   return false;
+}
+
+/** Whether the clause that holds the hedge (between commas, semicolons, colons) states a result or a problem of the work. */
+function hedgesOutcome(sentence: SentenceFacts, match: VocabularyMatch): boolean {
+  const stops = sentence.stops(CLAUSE_STOP);
+  const from = stops.previousEnd(match.start);
+  return sentence.once(`outcome:${from}`, () => statesOutcome(sentence.text.slice(from, stops.next(match.end)), sentence.vocabulary));
 }
 
 /** What ends a clause for the sentence-role markers: commas, semicolons, colons. */
