@@ -4,6 +4,7 @@
 // context or courtesy, whatever words it holds. The words that mark each role are data: `history`,
 // `reader-address` and `reader-invitation` in each language's vocabulary.
 import type { Vocabulary } from '../../src/types.js';
+import { findPaired } from './clauses.js';
 
 export type SentenceRole = 'statement' | 'history' | 'address';
 
@@ -40,4 +41,20 @@ export function inDescription(text: string, at: number, vocabulary: Vocabulary):
     }
   }
   return false;
+}
+
+/**
+ * The concepts whose words name how the period's work came out: a result claimed, a problem or a shortfall, a
+ * measure or a goal, the work left, or an `outcome` word ("done", "worked", 完成, 效果).
+ */
+const OUTCOME_CONCEPTS = ['outcome', 'claim', 'problem', 'setback', 'metric', 'goal', 'work-left'] as const;
+
+/**
+ * Whether `text` (a clause) states a result or a problem of the work: "mostly done", "roughly in line with target",
+ * "performance improved somewhat", 基本完成, 效果较好, and not a view, a guess, a suggestion or a description
+ * ("the fix was relatively simple", "buffet 比较方便").
+ */
+export function statesOutcome(text: string, vocabulary: Vocabulary): boolean {
+  // Problem words may need a closing word ("存在 … 问题"): found in pairs, as require-problem-cause reads them.
+  return OUTCOME_CONCEPTS.some((concept) => (concept === 'problem' ? findPaired(vocabulary, concept, text).length > 0 : vocabulary.has(concept, text)));
 }

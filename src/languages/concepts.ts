@@ -172,7 +172,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
     description: `Words that name the items after a vague amount ("such as", "including", 包括, 详见).${readBy(NVW)}`,
     keys: { kind: { description: '`reference`: points to where the items are listed ("detailed in", 详见).', const: 'reference' } },
   },
-  capability: { description: `Words that say what something can do ("can", 可以): an amount there counts nothing, and a hedge of possibility right before one opens a suggestion (大概可以…).${readBy(NVW)}` },
+  capability: { description: `Words that say what something can do ("can", 可以): an amount there counts nothing.${readBy(NVW)}` },
   hypothesis: { description: `Words that make a clause hypothetical, conditional or an open question ("would", "if", 如果, 就能, 能不能): outside the plan, the amounts, changes and judgements after them in the clause are not claimed.${readBy(NVW)}` },
   purpose: { description: `Words that open a stated purpose ("in order to", "aimed to", 为了, 旨在): what follows in the clause is what the work is for, not a result.${readBy(NVW)}` },
   wish: { description: `Words of a wish or hope ("hope", "look forward", 期待, 祝): a wish claims no result.${readBy(NVW)}` },
@@ -182,7 +182,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   intent: { description: `Words that make what follows an intended action ("need to", "will", 要, 争取): the vague words after them are a plan's, held to the plan's standard.${readBy(NVW)}` },
   thanks: { description: `Words of thanks and congratulation ("thanks to", 感谢, 祝贺): courtesy, not a claim or an action.${readBy(NVW)}` },
   'future-or-condition': { description: `Words of what is to come or what would happen if ("will", "next", "if", 如果, 明年): a hedge of possibility there states real uncertainty, not a softened result.${readBy(NVW)}` },
-  possibility: { description: `Hedges of possibility ("likely", "maybe", 可能, 也许): with \`future-or-condition\` words in the sentence, or before a gerund or a \`capability\` word (a suggestion: "Possibly moving the retro"), they are not reported.${readBy(NVW)}` },
+  possibility: { description: `Hedges of possibility ("likely", "maybe", 可能, 也许): with \`future-or-condition\` words in the sentence they are not reported.${readBy(NVW)}` },
   'background-title': { description: `Whole titles of a section that gives background ("Background", "Motivation", 项目背景): an overview, but history rather than the period's results.${readBy(NVW)}` },
   degree: { description: `Words of size with no number ("huge", "significant", 很大): before a \`degree-head\` word they make a vague change or amount ("a huge increase", 很大的改善). Not the \`claim-degree\` words (大幅, 显著): ${NUC} reports those.${readBy(NVW)}` },
   'degree-head': {
@@ -289,6 +289,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   tentative: { description: `Words of a wish, a suggestion or a topic raised that commits no one ("it would be great to", "wants to discuss", 可以考虑, 不妨): outside a plan, such a line is no action item to own or date.${readBy(RAO, RAD)}` },
   'proposal-title': { description: `Words of a section title that gathers proposals or opinions ("RFC", "Ideas", "Brainstorm", 意见摘要, 提案): its items are put forward for discussion, not committed; no action items to own or date.${readBy(RAO, RAD)}` },
   'current-work': { description: `Words of a label or lead-in over a roll-call of current work ("What everyone's working on:", "In progress:", 进行中：): its items report each one's status; they are no action items to own or date.${readBy(RAO, RAD)}` },
+  outcome: { description: `Words of how the work came out ("done", "fixed", "worked", "passes", 完成, 解决, 效果, 进展): a hedge softens the period's result only in a clause that holds one of them, or a word of a claim, a problem, a setback, a metric, a goal or the work left; elsewhere it qualifies a view, a guess, a suggestion or a description.${readBy(NVW)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
