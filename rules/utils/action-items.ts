@@ -85,6 +85,7 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
   const actions = new Map<Item, ActionItem>();
   const roots: ActionItem[] = [];
   const leadIns = leadInParagraphs(doc);
+  const labels = labelLines(doc);
   const plansIn = sectionsWithPlan(doc, leadIns, vocabulary);
   // The document's title speaks for the whole report ("Sales team, 2023 review"), not for its plan.
   const titleSection = doc.sections.find((s) => doc.title && s.titleRange[0] === doc.title.range[0] && s.titleRange[1] === doc.title.range[1]);
@@ -108,7 +109,7 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
       parent.children.push(action);
       return;
     }
-    const leadIn = top && leadIns.get(top);
+    const leadIn = top && (leadIns.get(top) ?? labels.get(top));
     if (leadIn) action.context.push(leadIn);
     action.titles = sectionTitles(doc, section).filter((t) => t !== docTitle);
     action.planTitles = action.kind !== 'plan' || isPlanSection(doc, section, vocabulary);
@@ -159,6 +160,9 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
     if (inPlan === undefined) planProse.set(block.section, (inPlan = isPlanProse(doc, block.section, vocabulary)));
     // Not a paragraph that is only a link (to the plan kept elsewhere) or says there is nothing to do ("No action items.").
     const whole = inPlan && !isOnlyLink(block) && !saysNothingToDo(text, vocabulary);
+    // Outside a plan, a paragraph that opens with a status note ("准备开始调研。招募实习生。拟从…入手。") reports where
+    // the work stands, and so do its promises.
+    if (!whole && reportsStatus(text, vocabulary, true)) continue;
     const sentences = whole ? [block.sentences[0]] : block.sentences.filter((sentence) => promisesInProse(sentence.text, vocabulary));
     // The template's own guidance ("These are only sample subheadings. Every action item should …") is no one's work.
     if (sentences.length === 0 || isTemplateGuidance(text, vocabulary)) continue;
@@ -239,6 +243,30 @@ function leadInParagraphs(doc: SummaryDoc): Map<Item, string> {
   return out;
 }
 
+/**
+ * A short line with no punctuation directly over a top-level list, in the same section: a label such as a person's name
+ * ("郝希睿" over that person's items). Context for the owner, never a lead-in that makes the items a plan.
+ */
+function labelLines(doc: SummaryDoc): Map<Item, string> {
+  const out = new Map<Item, string>();
+  let label: { section: Section; text: string } | undefined;
+  for (const block of doc.blocks) {
+    if (block.isTitle || block.kind === 'tableCell') {
+      label = undefined;
+      continue;
+    }
+    if (!block.item) {
+      const text = block.prose.text.trim();
+      label = /^[\p{L}\p{N}@ _-]{1,16}$/u.test(text) ? { section: block.section, text } : undefined;
+      continue;
+    }
+    let top = block.item;
+    while (top.parent) top = top.parent;
+    if (label && label.section === block.section && !out.has(top)) out.set(top, label.text);
+  }
+  return out;
+}
+
 /** A note about the item above it, not an action: "Status: …", "Note: …", "备注：…", "进度：…" (concept `status-label`). */
 function isNote(text: string, vocabulary: Vocabulary): boolean {
   const m = /^\s*[*_]*([^:：\n]{1,20}?)[*_]*\s*[:：]/u.exec(text);
@@ -265,7 +293,8 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   // What the item reports is no action: work already done ("The action has been disabled", "We've removed …", "已经上线"),
   // a goal's measure ("Key Result: 200k views a month", "目标：新签客户40家").
   // … nor is an invitation to the reader ("Feel free to ask in the docs channel", "有进一步问题，可以随时沟通").
-  if (first !== undefined && !marked && (reportsDone(first, vocabulary) || narratesDiscussion(first, vocabulary) || isGoalMeasure(item, vocabulary) || vocabulary.has('reader-invitation', first))) return undefined;
+  // … nor a status note ("Backlog grooming moved to next week", "尚未开始").
+  if (first !== undefined && !marked && (reportsDone(first, vocabulary) || narratesDiscussion(first, vocabulary) || isGoalMeasure(item, vocabulary) || vocabulary.has('reader-invitation', first) || reportsStatus(first, vocabulary, false))) return undefined;
   // Under a label item, the label decides: the sub-items of "Follow-ups:" are actions, those of "Done:" are not.
   for (let p = item.parent; p; p = p.parent) {
     const role = labelRole(p, vocabulary);
@@ -280,8 +309,7 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   if (leadIn !== undefined && vocabulary.has('past-period', lastClause(leadIn))) return marked ? 'marker' : undefined;
   if (leadIn !== undefined && vocabulary.has('current-work', lastClause(leadIn))) return marked ? 'marker' : undefined;
   // Goals beside a plan ("Goals:" … "Plans for next week:") are what the reported period aimed at, not next actions.
-  const titled = titledSection(item.section);
-  if (isPlanSection(doc, item.section, vocabulary) && !(titled.parent && plansIn.has(titled.parent) && namesOnlyGoals(titled.title, vocabulary))) return 'plan';
+  if (isPlanSection(doc, item.section, vocabulary) && !goalsBesidePlan(item.section, plansIn, vocabulary)) return 'plan';
   if (marked) return 'marker';
   // A list that a plan opens: "接下来的工作计划如下：", "Action items:" (a paragraph the section's title does not make a plan).
   if (leadIn !== undefined && namesPlanOnce(leadIn, vocabulary) && !(plansIn.has(top.section) && namesOnlyGoals(lastClause(leadIn), vocabulary))) return 'plan';
@@ -368,6 +396,21 @@ function sectionsWithPlan(doc: SummaryDoc, leadIns: Map<Item, string>, vocabular
     if (!item.parent && namesPlanOnce(leadIn, vocabulary) && !vocabulary.has('goal', lastClause(leadIn))) out.add(item.section);
   }
   return out;
+}
+
+/** Whether the section (or the nearest one with a role) names only goals and stands beside a plan ("Goals:" next to "Plans for next week:"). */
+function goalsBesidePlan(section: Section, plansIn: Set<Section>, vocabulary: Vocabulary): boolean {
+  const titled = titledSection(section);
+  return !!titled.parent && plansIn.has(titled.parent) && namesOnlyGoals(titled.title, vocabulary);
+}
+
+/**
+ * A status note: work rescheduled or not begun, in the text's first sentence ("… moved to next week", 尚未开始); with
+ * `openers`, also one that opens it ("准备开始调研", which in a plan would open a thing to do).
+ */
+function reportsStatus(text: string, vocabulary: Vocabulary, openers: boolean): boolean {
+  const first = firstSentence(withoutSpeaker(text));
+  return vocabulary.find('status-note', first).some((m) => !m.info.opening || (openers && m.start === 0));
 }
 
 /** The section itself or its nearest ancestor with a role: the one whose title makes it a plan. */
