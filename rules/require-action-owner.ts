@@ -8,7 +8,7 @@ export interface RequireActionOwnerOptions {
   acceptIssueLink: boolean;
   /** Only names on the roster (`settings.roster`) count as owners: no roles, no other names. */
   requireRoster: boolean;
-  /** In a summary written in the first person singular (I, my, 我, 本人), the items belong to the author. */
+  /** In a summary written in the first person singular (I, my, 我, 本人) or signed by one person, the items belong to the author. */
   selfOwned: boolean;
 }
 
@@ -41,7 +41,7 @@ export default defineRule<RequireActionOwnerOptions>({
         },
         selfOwned: {
           type: 'boolean',
-          description: 'In a personal summary (its title says 个人/personal/my, or it speaks as "I"/"我" and not as "we"/"我们", block quotes aside), the items belong to the author.',
+          description: 'In a personal summary (its title says 个人/personal/my, or it speaks as "I"/"我" and not as "we"/"我们", block quotes aside, or the line under its title signs it with one name: "By Dana Whitfield", "技术服务部 网页组 周立新"), the items belong to the author.',
         },
       },
       additionalProperties: false,
@@ -109,7 +109,7 @@ export default defineRule<RequireActionOwnerOptions>({
     const finder = ownerFinder(vocabulary, roster);
     const roots = collectActionItems(doc, { vocabulary });
     if (roots.length === 0) return;
-    if (selfOwned && isFirstPersonSingular(doc, vocabulary)) return;
+    if (selfOwned && (isFirstPersonSingular(doc, vocabulary) || finder.signedByOne(doc))) return;
 
     const counts = (m: OwnerMatch) => !requireRoster || (m.how !== 'self' && m.how !== 'role' && finder.inRoster(m.name));
     const owned = perText((text) => finder.names(text, counts));

@@ -544,6 +544,23 @@ export class OwnerFinder {
     return this.surnames.has(name[0]) && name.length <= 3;
   }
 
+  /**
+   * A document signed by one person: the line right under its title is a byline naming one person, after their units
+   * ("技术服务部 网页组 吕正中", "By Dana Whitfield"). Its plan is that person's own.
+   */
+  signedByOne(doc: SummaryDoc): boolean {
+    const at = doc.blocks.findIndex((b) => b.isTitle);
+    const byline = at === -1 ? undefined : doc.blocks[at + 1];
+    if (!byline || byline.kind !== 'paragraph' || byline.item || byline.section !== doc.blocks[at].section) return false;
+    const text = byline.prose.text.trim();
+    if (text.includes('\n') || text.length > 40) return false;
+    const by = /^by\s+(.+)$/iu.exec(text);
+    if (by) return this.isName(by[1]);
+    const words = text.split(/\s+/u);
+    const name = words.pop()!;
+    return this.isHanName(name) && words.every((w) => this.isRole(w));
+  }
+
   /** A role or unit: "Sales team", "SRE", "市场部", "客服主管王敏". */
   isRole(candidate: string): boolean {
     const text = candidate.trim();
