@@ -245,7 +245,7 @@ function leadInParagraphs(doc: SummaryDoc): Map<Item, string> {
 
 /**
  * A short line with no punctuation directly over a top-level list, in the same section: a label such as a person's name
- * ("郝希睿" over that person's items). Context for the owner, never a lead-in that makes the items a plan.
+ * ("郝希睿" over that person's items). Context (it may name the owner), never a lead-in that makes the items a plan.
  */
 function labelLines(doc: SummaryDoc): Map<Item, string> {
   const out = new Map<Item, string>();
