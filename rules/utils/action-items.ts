@@ -244,11 +244,12 @@ function leadInParagraphs(doc: SummaryDoc): Map<Item, string> {
 }
 
 /**
- * A short line with no punctuation directly over a top-level list, in the same section: a label such as a person's name
- * ("郝希睿" over that person's items). Context (it may name the owner), never a lead-in that makes the items a plan.
+ * A short line with no punctuation directly over a top-level list ("郝希睿" over that person's items), in a section where
+ * at least two lists have such a label (with or without a colon): a roll of labelled lists, where the label may name the
+ * owner. Context, never a lead-in that makes the items a plan.
  */
 function labelLines(doc: SummaryDoc): Map<Item, string> {
-  const out = new Map<Item, string>();
+  const found: Array<{ top: Item; text: string; colon: boolean }> = [];
   let label: { section: Section; text: string } | undefined;
   for (const block of doc.blocks) {
     if (block.isTitle || block.kind === 'tableCell') {
@@ -257,14 +258,16 @@ function labelLines(doc: SummaryDoc): Map<Item, string> {
     }
     if (!block.item) {
       const text = block.prose.text.trim();
-      label = /^[\p{L}\p{N}@ _-]{1,16}$/u.test(text) ? { section: block.section, text } : undefined;
+      label = /^[\p{L}\p{N}@ _-]{1,16}[:：]?$/u.test(text) ? { section: block.section, text } : undefined;
       continue;
     }
     let top = block.item;
     while (top.parent) top = top.parent;
-    if (label && label.section === block.section && !out.has(top)) out.set(top, label.text);
+    if (label && label.section === block.section && !found.some((f) => f.top === top)) found.push({ top, text: label.text, colon: /[:：]$/u.test(label.text) });
   }
-  return out;
+  const perSection = new Map<Section, number>();
+  for (const f of found) perSection.set(f.top.section, (perSection.get(f.top.section) ?? 0) + 1);
+  return new Map(found.filter((f) => !f.colon && perSection.get(f.top.section)! >= 2).map((f) => [f.top, f.text]));
 }
 
 /** A note about the item above it, not an action: "Status: …", "Note: …", "备注：…", "进度：…" (concept `status-label`). */

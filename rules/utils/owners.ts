@@ -190,10 +190,10 @@ export class OwnerFinder {
     }
     const subject = this.subject(text);
     if (subject && (!title || subject.how === 'role')) yield subject;
-    // A title that is a name and a colon: "## Greg:", "王敏："; without the colon only a Chinese name or a handle
-    // ("## 王敏", "郝希睿" over a list), as "## Security" would be a topic.
+    // A title that is a name and a colon: "## Greg:", "王敏："; without the colon only a handle ("### @mira"), as
+    // "## Security" or "### 安全" would be a topic.
     const named = title ? /^\s*([^:：]{1,30}?)\s*([:：]?)\s*$/u.exec(text) : null;
-    if (named && (named[2] ? this.isName(named[1]) : this.isHanName(named[1]) || /^@[\p{L}\p{N}]/u.test(named[1].trim())))
+    if (named && (named[2] ? this.isName(named[1]) : /^@[\p{L}\p{N}]/u.test(named[1])))
       yield { name: named[1], start: named.index, end: named.index + named[1].length, how: 'subject' };
     if (!title) {
       // A later sentence of the item that opens with its doer: "Rows need adding. Alex will work out how."
