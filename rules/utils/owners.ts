@@ -556,9 +556,10 @@ export class OwnerFinder {
     if (text.includes('\n') || text.length > 40) return false;
     const by = /^by\s+(.+)$/iu.exec(text);
     if (by) return this.isName(by[1]);
+    // Units first, then the name: a lone word under the title ("周报") or a unit last ("技术部 安全组") signs nothing.
     const words = text.split(/\s+/u);
     const name = words.pop()!;
-    return this.isHanName(name) && words.every((w) => this.isRole(w));
+    return words.length > 0 && words.every((w) => this.isRole(w)) && this.isHanName(name) && !this.isRole(name);
   }
 
   /** A role or unit: "Sales team", "SRE", "市场部", "客服主管王敏". */
