@@ -249,7 +249,7 @@ function leadInParagraphs(doc: SummaryDoc): Map<Item, string> {
  * owner. Context, never a lead-in that makes the items a plan.
  */
 function labelLines(doc: SummaryDoc): Map<Item, string> {
-  const found: Array<{ top: Item; text: string; colon: boolean }> = [];
+  const found = new Map<Item, { text: string; colon: boolean }>();
   let label: { section: Section; text: string } | undefined;
   for (const block of doc.blocks) {
     if (block.isTitle || block.kind === 'tableCell') {
@@ -263,11 +263,13 @@ function labelLines(doc: SummaryDoc): Map<Item, string> {
     }
     let top = block.item;
     while (top.parent) top = top.parent;
-    if (label && label.section === block.section && !found.some((f) => f.top === top)) found.push({ top, text: label.text, colon: /[:：]$/u.test(label.text) });
+    if (label && label.section === block.section && !found.has(top)) found.set(top, { text: label.text, colon: /[:：]$/u.test(label.text) });
   }
   const perSection = new Map<Section, number>();
-  for (const f of found) perSection.set(f.top.section, (perSection.get(f.top.section) ?? 0) + 1);
-  return new Map(found.filter((f) => !f.colon && perSection.get(f.top.section)! >= 2).map((f) => [f.top, f.text]));
+  for (const top of found.keys()) perSection.set(top.section, (perSection.get(top.section) ?? 0) + 1);
+  const out = new Map<Item, string>();
+  for (const [top, { text, colon }] of found) if (!colon && perSection.get(top.section)! >= 2) out.set(top, text);
+  return out;
 }
 
 /** A note about the item above it, not an action: "Status: …", "Note: …", "备注：…", "进度：…" (concept `status-label`). */
@@ -312,7 +314,8 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   if (leadIn !== undefined && vocabulary.has('past-period', lastClause(leadIn))) return marked ? 'marker' : undefined;
   if (leadIn !== undefined && vocabulary.has('current-work', lastClause(leadIn))) return marked ? 'marker' : undefined;
   // Goals beside a plan ("Goals:" … "Plans for next week:") are what the reported period aimed at, not next actions.
-  if (isPlanSection(doc, item.section, vocabulary) && !goalsBesidePlan(item.section, plansIn, vocabulary)) return 'plan';
+  const titled = titledSection(item.section);
+  if (isPlanSection(doc, item.section, vocabulary) && !(titled.parent && plansIn.has(titled.parent) && namesOnlyGoals(titled.title, vocabulary))) return 'plan';
   if (marked) return 'marker';
   // A list that a plan opens: "接下来的工作计划如下：", "Action items:" (a paragraph the section's title does not make a plan).
   if (leadIn !== undefined && namesPlanOnce(leadIn, vocabulary) && !(plansIn.has(top.section) && namesOnlyGoals(lastClause(leadIn), vocabulary))) return 'plan';
@@ -399,12 +402,6 @@ function sectionsWithPlan(doc: SummaryDoc, leadIns: Map<Item, string>, vocabular
     if (!item.parent && namesPlanOnce(leadIn, vocabulary) && !vocabulary.has('goal', lastClause(leadIn))) out.add(item.section);
   }
   return out;
-}
-
-/** Whether the section (or the nearest one with a role) names only goals and stands beside a plan ("Goals:" next to "Plans for next week:"). */
-function goalsBesidePlan(section: Section, plansIn: Set<Section>, vocabulary: Vocabulary): boolean {
-  const titled = titledSection(section);
-  return !!titled.parent && plansIn.has(titled.parent) && namesOnlyGoals(titled.title, vocabulary);
 }
 
 /**
