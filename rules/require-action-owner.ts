@@ -8,7 +8,7 @@ export interface RequireActionOwnerOptions {
   acceptIssueLink: boolean;
   /** Only names on the roster (`settings.roster`) count as owners: no roles, no other names. */
   requireRoster: boolean;
-  /** In a summary written in the first person singular (I, my, 我, 本人), the items belong to the author. */
+  /** In a summary written in the first person singular (I, my, 我, 本人) or signed by one person, the items belong to the author. */
   selfOwned: boolean;
 }
 
@@ -22,8 +22,8 @@ export default defineRule<RequireActionOwnerOptions>({
       why:
         'An action item nobody owns is rarely done: name a person, a role or a team (`@alice`, "Owner: Alice", "Alice to …", "Alice and Bob to …", "(Alice)", "— Alice", "— Aricka & Amanda", "… interviews- Alice", "… reviewed by a maintainer", "每周由运维组检查", "请议程组协助确认…", "ask Priya to …", "Lacey still focusing on …", "Sales team", "The media team could …", "Sales ops: …", "由市场部牵头", "媒体组可以再多派两人", "销售经理王敏", "物流部王芳负责", "小李把…", a name from `settings.roster`); the doer may follow a short opening clause ("12月10日前，经理李强完成…"). ' +
         'Action items are the items of plan sections (list and task items, enumerated paragraphs, table rows), unchecked task items anywhere, lines marked `TODO:` / `Action:` / `行动项：` / `待办：`, the sub-items of a label item such as `- **Follow-ups**:` or "What should we change next time?", the list after a lead-in that names a plan ("接下来的工作计划如下："), imperatives among lessons ("Agree on acceptance criteria before the sprint starts"), recommendations in lists outside problems ("Docs need to be kept up to date" (not a cue inside a because-clause: "This is because we must wait …"), "分组可以再重新安排", "投稿入口记得关掉"), notes that promise work ("We\'ll rename the branch", "Nicole: will have a look", "预计下周报告…"), the paragraphs of a plan section with no list, and a sentence of prose that opens with a promise ("后续考虑加入…", "We will add the last region once …"); ' +
-        'items marked done or written as done ("The token has been revoked", "旧接口已经下线"), a goal\'s measure ("Key Result: 200k views a month", "目标：新签客户40家", and every key result under an objective: the body whose OKRs they are owns them), outside a plan a line that commits no one (a standing norm or prohibition: "Don\'t mix … pipelines", "Keeping docs current should involve everyone", "不要…"; a wish or a topic raised: "It would be great to …", "Aapeli: wants to discuss …", "可以考虑…"; an item of a section of proposals or opinions: "RFC: …", "意见摘要"), the items of a roll-call of current work ("What everyone\'s working on:"), a goal term explained by the items under it ("- Key Results" over what key results are), the list after a lead-in that names a past plan ("原定安排："), "Status:" notes, what a speaker thinks ("Jesse: thinks we should …"), a note that sums up a discussion ("Discussed the backlog; …", "讨论了…"), what a timeline records (the notes under "- 14:20 First talk", a timeline section), a template\'s guidance ("These are only sample subheadings. …", "以下为示例内容…", a paragraph or item wholly in italics), an invitation to the reader ("Feel free to ask …", "We encourage everyone to …", "有进一步问题，可以随时沟通", 建议广大…), what a decision says should hold ("The scope should not be narrowed until …"), a promise about the document itself ("We will use this column to …", "我们将通过本专栏…"), a line saying there is nothing to do ("No immediate action items.", "暂无"), the lines of a problems or root-cause section, goals set beside a separate plan ("Goals:" next to "Plans for next week:") and the label lines themselves are not. ' +
-        'Nesting: an owner on a parent item, a section title, a lead-in line ending in a colon, or an owner column covers everything under it, and so does a lead-in or section title that names the team or project the document\'s title opens with ("The goal of FabEdge this year …" in "FabEdge Sandbox Annual Review"); a parent whose sub-items name their own owners needs none; a parent none of whose sub-items names one is reported once, on the parent.',
+        'items marked done or written as done ("The token has been revoked", "旧接口已经下线"), a goal\'s measure ("Key Result: 200k views a month", "目标：新签客户40家", and every key result under an objective: the body whose OKRs they are owns them), outside a plan a line that commits no one (a standing norm or prohibition: "Don\'t mix … pipelines", "Keeping docs current should involve everyone", "不要…"; a wish or a topic raised: "It would be great to …", "Aapeli: wants to discuss …", "可以考虑…"; an item of a section of proposals or opinions: "RFC: …", "意见摘要"), the items of a roll-call of current work ("What everyone\'s working on:"), a goal term explained by the items under it ("- Key Results" over what key results are), the list after a lead-in that names a past plan ("原定安排："), "Status:" notes, a status note (work rescheduled or not begun: "Backlog grooming moved to next week", "迁移尚未开始", and outside a plan a paragraph that opens with "准备开始…"), what a speaker thinks ("Jesse: thinks we should …"), a note that sums up a discussion ("Discussed the backlog; …", "讨论了…"), what a timeline records (the notes under "- 14:20 First talk", a timeline section), a template\'s guidance ("These are only sample subheadings. …", "以下为示例内容…", a paragraph or item wholly in italics), an invitation to the reader ("Feel free to ask …", "We encourage everyone to …", "有进一步问题，可以随时沟通", 建议广大…), what a decision says should hold ("The scope should not be narrowed until …"), a promise about the document itself ("We will use this column to …", "我们将通过本专栏…"), a line saying there is nothing to do ("No immediate action items.", "暂无"), the lines of a problems or root-cause section, goals set beside a separate plan ("Goals:" next to "Plans for next week:") and the label lines themselves are not. ' +
+        'Nesting: an owner on a parent item, a section title, a lead-in line ending in a colon, a line that is only a Chinese name or a handle over one of several labelled lists ("王敏", "@mira"; a heading "### @mira" too), or an owner column covers everything under it, and so does a lead-in or section title that names the team or project the document\'s title opens with ("The goal of FabEdge this year …" in "FabEdge Sandbox Annual Review"); a parent whose sub-items name their own owners needs none; a parent none of whose sub-items names one is reported once, on the parent.',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -41,7 +41,7 @@ export default defineRule<RequireActionOwnerOptions>({
         },
         selfOwned: {
           type: 'boolean',
-          description: 'In a personal summary (its title says 个人/personal/my, or it speaks as "I"/"我" and not as "we"/"我们", block quotes aside), the items belong to the author.',
+          description: 'In a personal summary (its title says 个人/personal/my, or it speaks as "I"/"我" and not as "we"/"我们", block quotes aside, or the line under its title signs it with one name: "By Dana Whitfield", "技术服务部 网页组 周立新"), the items belong to the author.',
         },
       },
       additionalProperties: false,
@@ -109,7 +109,7 @@ export default defineRule<RequireActionOwnerOptions>({
     const finder = ownerFinder(vocabulary, roster);
     const roots = collectActionItems(doc, { vocabulary });
     if (roots.length === 0) return;
-    if (selfOwned && isFirstPersonSingular(doc, vocabulary)) return;
+    if (selfOwned && (isFirstPersonSingular(doc, vocabulary) || finder.signedByOne(doc))) return;
 
     const counts = (m: OwnerMatch) => !requireRoster || (m.how !== 'self' && m.how !== 'role' && finder.inRoster(m.name));
     const owned = perText((text) => finder.names(text, counts));
@@ -124,7 +124,8 @@ export default defineRule<RequireActionOwnerOptions>({
     // A lead-in or section title that names the team the document is about ("The goal of FabEdge this year …:").
     const team = requireRoster ? undefined : teamOfTitle(doc, vocabulary);
     const namesTeam = (text: string) => team !== undefined && text.includes(team);
-    const given = (a: ActionItem) => a.context.some(owned) || a.titles.some(ownedTitle) || a.context.some(namesTeam) || a.titles.some(namesTeam);
+    // A lead-in names its owner as a sentence does ("Alice will …:"), or is only a name (a line "王敏" over the list).
+    const given = (a: ActionItem) => a.context.some((t) => owned(t) || finder.isHanName(t) || ownedTitle(t)) || a.titles.some(ownedTitle) || a.context.some(namesTeam) || a.titles.some(namesTeam);
 
     for (const action of findUncovered(roots, has, given)) {
       const placeholder = ownerCells(action).find((c) => finder.isPlaceholder(c.text))?.text ?? finder.labels(action.text).find((l) => l.placeholder)?.placeholder;

@@ -85,6 +85,7 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
   const actions = new Map<Item, ActionItem>();
   const roots: ActionItem[] = [];
   const leadIns = leadInParagraphs(doc);
+  const labels = labelLines(doc);
   const plansIn = sectionsWithPlan(doc, leadIns, vocabulary);
   // The document's title speaks for the whole report ("Sales team, 2023 review"), not for its plan.
   const titleSection = doc.sections.find((s) => doc.title && s.titleRange[0] === doc.title.range[0] && s.titleRange[1] === doc.title.range[1]);
@@ -108,7 +109,7 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
       parent.children.push(action);
       return;
     }
-    const leadIn = top && leadIns.get(top);
+    const leadIn = top && (leadIns.get(top) ?? labels.get(top));
     if (leadIn) action.context.push(leadIn);
     action.titles = sectionTitles(doc, section).filter((t) => t !== docTitle);
     action.planTitles = action.kind !== 'plan' || isPlanSection(doc, section, vocabulary);
@@ -159,6 +160,9 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
     if (inPlan === undefined) planProse.set(block.section, (inPlan = isPlanProse(doc, block.section, vocabulary)));
     // Not a paragraph that is only a link (to the plan kept elsewhere) or says there is nothing to do ("No action items.").
     const whole = inPlan && !isOnlyLink(block) && !saysNothingToDo(text, vocabulary);
+    // Outside a plan, a paragraph that opens with a status note ("准备开始调研。招募实习生。拟从…入手。") reports where
+    // the work stands, and so do its promises.
+    if (!whole && reportsStatus(text, vocabulary, true)) continue;
     const sentences = whole ? [block.sentences[0]] : block.sentences.filter((sentence) => promisesInProse(sentence.text, vocabulary));
     // The template's own guidance ("These are only sample subheadings. Every action item should …") is no one's work.
     if (sentences.length === 0 || isTemplateGuidance(text, vocabulary)) continue;
@@ -239,6 +243,35 @@ function leadInParagraphs(doc: SummaryDoc): Map<Item, string> {
   return out;
 }
 
+/**
+ * A short line with no punctuation directly over a top-level list ("郝希睿" over that person's items), in a section where
+ * at least two lists have such a label (with or without a colon): a roll of labelled lists, where the label may name the
+ * owner. Context, never a lead-in that makes the items a plan.
+ */
+function labelLines(doc: SummaryDoc): Map<Item, string> {
+  const found = new Map<Item, { text: string; colon: boolean }>();
+  let label: { section: Section; text: string } | undefined;
+  for (const block of doc.blocks) {
+    if (block.isTitle || block.kind === 'tableCell') {
+      label = undefined;
+      continue;
+    }
+    if (!block.item) {
+      const text = block.prose.text.trim();
+      label = /^[\p{L}\p{N}@ _-]{1,16}[:：]?$/u.test(text) ? { section: block.section, text } : undefined;
+      continue;
+    }
+    let top = block.item;
+    while (top.parent) top = top.parent;
+    if (label && label.section === block.section && !found.has(top)) found.set(top, { text: label.text, colon: /[:：]$/u.test(label.text) });
+  }
+  const perSection = new Map<Section, number>();
+  for (const top of found.keys()) perSection.set(top.section, (perSection.get(top.section) ?? 0) + 1);
+  const out = new Map<Item, string>();
+  for (const [top, { text, colon }] of found) if (!colon && perSection.get(top.section)! >= 2) out.set(top, text);
+  return out;
+}
+
 /** A note about the item above it, not an action: "Status: …", "Note: …", "备注：…", "进度：…" (concept `status-label`). */
 function isNote(text: string, vocabulary: Vocabulary): boolean {
   const m = /^\s*[*_]*([^:：\n]{1,20}?)[*_]*\s*[:：]/u.exec(text);
@@ -265,7 +298,8 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   // What the item reports is no action: work already done ("The action has been disabled", "We've removed …", "已经上线"),
   // a goal's measure ("Key Result: 200k views a month", "目标：新签客户40家").
   // … nor is an invitation to the reader ("Feel free to ask in the docs channel", "有进一步问题，可以随时沟通").
-  if (first !== undefined && !marked && (reportsDone(first, vocabulary) || narratesDiscussion(first, vocabulary) || isGoalMeasure(item, vocabulary) || vocabulary.has('reader-invitation', first))) return undefined;
+  // … nor a status note ("Backlog grooming moved to next week", "尚未开始").
+  if (first !== undefined && !marked && (reportsDone(first, vocabulary) || narratesDiscussion(first, vocabulary) || isGoalMeasure(item, vocabulary) || vocabulary.has('reader-invitation', first) || reportsStatus(first, vocabulary, false))) return undefined;
   // Under a label item, the label decides: the sub-items of "Follow-ups:" are actions, those of "Done:" are not.
   for (let p = item.parent; p; p = p.parent) {
     const role = labelRole(p, vocabulary);
@@ -368,6 +402,15 @@ function sectionsWithPlan(doc: SummaryDoc, leadIns: Map<Item, string>, vocabular
     if (!item.parent && namesPlanOnce(leadIn, vocabulary) && !vocabulary.has('goal', lastClause(leadIn))) out.add(item.section);
   }
   return out;
+}
+
+/**
+ * A status note: work rescheduled or not begun, in the text's first sentence ("… moved to next week", 尚未开始); with
+ * `openers`, also one that opens it ("准备开始调研", which in a plan would open a thing to do).
+ */
+function reportsStatus(text: string, vocabulary: Vocabulary, openers: boolean): boolean {
+  const first = firstSentence(withoutSpeaker(text));
+  return vocabulary.find('status-note', first).some((m) => !m.info.opening || (openers && m.start === 0));
 }
 
 /** The section itself or its nearest ancestor with a role: the one whose title makes it a plan. */

@@ -190,9 +190,11 @@ export class OwnerFinder {
     }
     const subject = this.subject(text);
     if (subject && (!title || subject.how === 'role')) yield subject;
-    // A title that is a name and a colon: "## Greg:", "王敏：".
-    const named = title ? /^\s*([^:：]{1,30}?)\s*[:：]\s*$/u.exec(text) : null;
-    if (named && this.isName(named[1])) yield { name: named[1], start: named.index, end: named.index + named[1].length, how: 'subject' };
+    // A title that is a name and a colon: "## Greg:", "王敏："; without the colon only a handle ("### @mira"), as
+    // "## Security" or "### 安全" would be a topic.
+    const named = title ? /^\s*([^:：]{1,30}?)\s*([:：]?)\s*$/u.exec(text) : null;
+    if (named && (named[2] ? this.isName(named[1]) : /^@[\p{L}\p{N}]/u.test(named[1])))
+      yield { name: named[1], start: named.index, end: named.index + named[1].length, how: 'subject' };
     if (!title) {
       // A later sentence of the item that opens with its doer: "Rows need adding. Alex will work out how."
       // Only where a name can start (a capital, a surname), which keeps this cheap on long prose.
@@ -540,6 +542,24 @@ export class OwnerFinder {
     if (familiar && this.surnames.has(familiar[1])) return true;
     if (this.surnames.has(name.slice(0, 2)) && name.length <= 4) return true;
     return this.surnames.has(name[0]) && name.length <= 3;
+  }
+
+  /**
+   * A document signed by one person: the line right under its title is a byline naming one person, after their units
+   * ("技术服务部 网页组 吕正中", "By Dana Whitfield"). Its plan is that person's own.
+   */
+  signedByOne(doc: SummaryDoc): boolean {
+    const at = doc.blocks.findIndex((b) => b.isTitle);
+    const byline = at === -1 ? undefined : doc.blocks[at + 1];
+    if (!byline || byline.kind !== 'paragraph' || byline.item || byline.section !== doc.blocks[at].section) return false;
+    const text = byline.prose.text.trim();
+    if (text.includes('\n') || text.length > 40) return false;
+    const by = /^by\s+(.+)$/iu.exec(text);
+    if (by) return this.isName(by[1]);
+    // Units first, then the name: a lone word under the title ("周报") or a unit last ("技术部 安全组") signs nothing.
+    const words = text.split(/\s+/u);
+    const name = words.pop()!;
+    return words.length > 0 && words.every((w) => this.isRole(w)) && this.isHanName(name) && !this.isRole(name);
   }
 
   /** A role or unit: "Sales team", "SRE", "市场部", "客服主管王敏". */

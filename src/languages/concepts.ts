@@ -290,6 +290,10 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'proposal-title': { description: `Words of a section title that gathers proposals or opinions ("RFC", "Ideas", "Brainstorm", 意见摘要, 提案): its items are put forward for discussion, not committed; no action items to own or date.${readBy(RAO, RAD)}` },
   'current-work': { description: `Words of a label or lead-in over a roll-call of current work ("What everyone's working on:", "In progress:", 进行中：): its items report each one's status; they are no action items to own or date.${readBy(RAO, RAD)}` },
   outcome: { description: `Words of how the work came out ("done", "fixed", "worked", "passes", 完成, 解决, 效果, 进展): a hedge softens the period's result only in a clause that holds one of them, or a word of a claim, a problem, a setback, a metric, a goal or the work left; elsewhere it qualifies a view, a guess, a suggestion or a description.${readBy(NVW)}` },
+  'status-note': {
+    description: `Words that report where a piece of work stands instead of committing anyone to it: a rescheduling ("moved to next week", 推迟到下周) or work not begun ("not started yet", 尚未开始): such a line is a status note, no action item to own or date.${readBy(RAO, RAD)}`,
+    keys: { opening: { description: 'Counts only when it opens a paragraph outside a plan ("准备开始调研。", "About to start the survey."): in a plan it opens a thing to do.', const: true } },
+  },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
