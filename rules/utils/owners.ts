@@ -554,8 +554,8 @@ export class OwnerFinder {
     if (!byline || byline.kind !== 'paragraph' || byline.item || byline.section !== doc.blocks[at].section) return false;
     const text = byline.prose.text.trim();
     if (text.includes('\n') || text.length > 40) return false;
-    const by = /^by\s+(.+)$/iu.exec(text);
-    if (by) return this.isName(by[1]);
+    const opener = this.vocabulary.find('byline', text).find((m) => m.start === 0);
+    if (opener) return this.isName(text.slice(opener.end).replace(/^[\s:：]+/u, ''));
     // Units first, then the name: a lone word under the title ("周报") or a unit last ("技术部 安全组") signs nothing.
     const words = text.split(/\s+/u);
     const name = words.pop()!;
