@@ -3,6 +3,7 @@
 // tells history or a biography, or that speaks to the reader (a standing pointer to the docs, an invitation), is
 // context or courtesy, whatever words it holds. The words that mark each role are data: `history`,
 // `reader-address` and `reader-invitation` in each language's vocabulary.
+import { CLOSING_PARENS, OPENING_PARENS } from '../../src/text/punctuation.js';
 import type { Vocabulary } from '../../src/types.js';
 import { findPaired } from './clauses.js';
 
@@ -30,8 +31,8 @@ export function inDescription(text: string, at: number, vocabulary: Vocabulary):
   // A description in brackets is short: look back a bounded way, so a long sentence of many claims stays linear.
   for (let i = at - 1; i >= Math.max(0, at - DESCRIPTION_REACH); i--) {
     const c = text[i];
-    if (c === ')' || c === '）') depth++;
-    else if (c === '(' || c === '（') {
+    if (CLOSING_PARENS.has(c)) depth++;
+    else if (OPENING_PARENS.has(c)) {
       if (depth === 0) {
         const inside = text.slice(i + 1, at);
         const lead = inside.length - inside.trimStart().length;

@@ -21,6 +21,10 @@ const part = {
 export const NO_LINE_START = new Set('，。、；：！？）】》」』”’…');
 export const NO_LINE_END = new Set('（【《「『“‘');
 
+/** Round brackets, half- and full-width, that open and close an aside: "(a faster linter)", （一个更快的工具）. */
+export const OPENING_PARENS = new Set('(（');
+export const CLOSING_PARENS = new Set(')）');
+
 /** A character class of the parts' characters. */
 function anyOf(...chars: string[]): RegExp {
   return new RegExp(`[${chars.join('').replace(/[[\]\\^-]/gu, '\\$&')}]`, 'u');
