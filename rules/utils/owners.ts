@@ -9,6 +9,7 @@ import type { Lang, SummaryDoc, Vocabulary, VocabularyMatch } from '../../src/ty
 import { isWholly, isWhollyAny } from './action-items.js';
 import { caseFits, findTimes, findVagueTimes } from './deadlines.js';
 
+/** How an owner is written; `self` is a doer with no name: the writer (I, 我) or each reader ("add yourself", 各自). */
 export type OwnerHow = 'handle' | 'label' | 'assigned' | 'subject' | 'role' | 'dash' | 'bracket' | 'roster' | 'self' | 'cell';
 
 export interface OwnerMatch {
@@ -215,6 +216,8 @@ export class OwnerFinder {
     for (const m of this.vocabulary.find('first-person', text)) {
       if (m.info.number === 'singular' && caseFits(m)) yield { name: m.text, start: m.start, end: m.end, how: 'self' };
     }
+    // An item handed to each of its readers ("Please add yourself to the rota", "各自认领一篇"): every reader does it.
+    for (const m of this.vocabulary.find('reader-doer', text)) yield { name: m.text, start: m.start, end: m.end, how: 'self' };
     yield* this.rosterNames(text);
   }
 
