@@ -116,6 +116,7 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
     roots.push(action);
   };
 
+  const kinds = itemKinds(doc, vocabulary, leadIns, plansIn);
   /** The last action item seen in each list (keyed by its parent item or section): notes attach to it. */
   const previous = new Map<Item | Section, ActionItem>();
   /** Note items (and the items under them), with the action item they describe. */
@@ -127,7 +128,7 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
       if (target) target.text += `\n${item.text}`;
       continue;
     }
-    const kind = actionKind(doc, item, vocabulary, leadIns, plansIn);
+    const kind = kinds.get(item);
     if (!kind || isDone(item, vocabulary) || isEmptyItem(item) || saysNothingToDo(item.text, vocabulary) || isTemplateGuidance(item.text, vocabulary) || isItalicItem(item)) continue;
     const siblings = item.parent ?? item.section;
     if (kind === 'plan' && item.kind !== 'row' && isNote(item.text, vocabulary)) {
@@ -350,6 +351,49 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
     role === 'decisions' ? opensWithCue(said, vocabulary) : role === 'results' ? opensSentenceWith(said, 'action-cue', vocabulary) : vocabulary.has('action-cue', firstSentence(said));
   if (cued && !hasIssueRef(item.text)) return 'plan';
   return undefined;
+}
+
+/**
+ * Why each item is an action item: `actionKind`, and an imperative in a list that holds another action item ("Get the
+ * balance of priorities" beside "… need to be changed, figure out the action items" in a meeting's notes) is one too.
+ */
+function itemKinds(doc: SummaryDoc, vocabulary: Vocabulary, leadIns: Map<Item, string>, plansIn: Set<Section>): Map<Item, ActionKind | undefined> {
+  const kinds = new Map<Item, ActionKind | undefined>();
+  for (const item of doc.items) kinds.set(item, actionKind(doc, item, vocabulary, leadIns, plansIn));
+  for (const list of listsOf(doc)) {
+    if (!list.some((item) => kinds.get(item) !== undefined)) continue;
+    for (const item of list) if (kinds.get(item) === undefined && actsAmongActions(doc, item, vocabulary)) kinds.set(item, 'plan');
+  }
+  return kinds;
+}
+
+/** An imperative item that could stand beside action items: not done, a label, a question, a row or a line that commits no one. */
+function actsAmongActions(doc: SummaryDoc, item: Item, vocabulary: Vocabulary): boolean {
+  const first = item.kind === 'row' ? undefined : item.blocks[0]?.prose.text;
+  if (first === undefined || item.kind === 'task' || !isImperative(first, vocabulary) || isQuestion(item.text)) return false;
+  if (labelRole(item, vocabulary) !== undefined || reportsDone(first, vocabulary) || commitsNoOne(item, first, vocabulary)) return false;
+  return !tellsWhatWentWrong(doc, item.section) && !narratesTimeline(doc, item);
+}
+
+/**
+ * The document's lists, as their items: the sub-items of an item, and the top-level items of a section that no
+ * paragraph or heading separates.
+ */
+function listsOf(doc: SummaryDoc): Item[][] {
+  const lists: Item[][] = [];
+  for (const item of doc.items) if (item.children.length > 0) lists.push([...item.children]);
+  let current: Item[] = [];
+  for (const block of doc.blocks) {
+    const top = block.item && !block.item.parent ? block.item : undefined;
+    if (block.item && !top) continue;
+    if (!top || (current.length > 0 && current[0].section !== top.section)) {
+      if (current.length > 0) lists.push(current);
+      current = [];
+    }
+    if (top && current[current.length - 1] !== top) current.push(top);
+  }
+  if (current.length > 0) lists.push(current);
+  return lists;
 }
 
 /**

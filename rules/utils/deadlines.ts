@@ -62,8 +62,8 @@ export function findTimes(text: string, vocabulary: Vocabulary, labels = true): 
     }
     push(m.start, m.end, /^(?:每|every|each)|ly$/iu.test(m.text) ? 'recurrence' : 'period');
   }
-  // "H1"/"H2" are half-years only when written in capitals ("H2 plan", not "the h1 tag").
-  for (const m of text.matchAll(/(?<![A-Za-z0-9])H[12](?![A-Za-z0-9])/gu)) push(m.index, m.index + m[0].length, 'date');
+  // "H1"/"H2" are half-years and "W23" an ISO week only when written in capitals ("H2 plan", not "the h1 tag").
+  for (const m of text.matchAll(/(?<![A-Za-z0-9])(?:H[12]|W(?:0?[1-9]|[1-4]\d|5[0-3]))(?![A-Za-z0-9])/gu)) push(m.index, m.index + m[0].length, 'date');
   if (labels) for (const label of findTimeLabels(text, vocabulary)) out.push(label);
   // Longest first at each place; drop matches inside another ("by 2026" in "by 2026-12-01", 每周 twice).
   out.sort((a, b) => a.start - b.start || b.end - a.end);

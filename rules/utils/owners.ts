@@ -9,6 +9,7 @@ import type { Lang, SummaryDoc, Vocabulary, VocabularyMatch } from '../../src/ty
 import { isWholly, isWhollyAny } from './action-items.js';
 import { caseFits, findTimes, findVagueTimes } from './deadlines.js';
 
+/** How an owner is written; `self` is a doer with no name: the writer (I, 我) or each reader ("add yourself", 各自). */
 export type OwnerHow = 'handle' | 'label' | 'assigned' | 'subject' | 'role' | 'dash' | 'bracket' | 'roster' | 'self' | 'cell';
 
 export interface OwnerMatch {
@@ -39,8 +40,8 @@ const VALUE = '[^\\n,，;；。)）\\]】|]*';
 const HANDLE = /(?<![\p{L}\p{N}_.@/])@([\p{L}\p{N}](?:[\p{L}\p{N}_-]*[\p{L}\p{N}])?(?:\/[\p{L}\p{N}_-]+)?)/gu;
 
 
-/** Two or more Latin names joined by commas, "and" or "&" ("Alice and Bob", "Alice, Bob & Carol"). */
-const LATIN_NAMES = /^[A-Z][\p{L}'-]*(?:\s+[A-Z][\p{L}'-]*)?(?:\s*(?:,\s*(?:and\s+)?|&\s*|\s+and\s+)[A-Z][\p{L}'-]*(?:\s+[A-Z][\p{L}'-]*)?)+/u;
+/** Two or more Latin names joined by commas, "and", "&", "+" or "/" ("Alice and Bob", "Alice, Bob & Carol", "Alice/Bob"). */
+const LATIN_NAMES = /^[A-Z][\p{L}'-]*(?:\s+[A-Z][\p{L}'-]*)?(?:\s*(?:,\s*(?:and\s+)?|[&+/]\s*|\s+and\s+)[A-Z][\p{L}'-]*(?:\s+[A-Z][\p{L}'-]*)?)+/u;
 
 /** A short label and its colon at the start of an item ("Key Result:", "**Action:**"). */
 const LEADING_LABEL = /^[*_]*([^:：\n]{1,24}?)[*_]*\s*[:：][*_]*\s*/u;
@@ -215,6 +216,8 @@ export class OwnerFinder {
     for (const m of this.vocabulary.find('first-person', text)) {
       if (m.info.number === 'singular' && caseFits(m)) yield { name: m.text, start: m.start, end: m.end, how: 'self' };
     }
+    // An item handed to each of its readers ("Please add yourself to the rota", "各自认领一篇"): every reader does it.
+    for (const m of this.vocabulary.find('reader-doer', text)) yield { name: m.text, start: m.start, end: m.end, how: 'self' };
     yield* this.rosterNames(text);
   }
 
@@ -230,7 +233,7 @@ export class OwnerFinder {
       const joiners = (this.labelJoiners.get(m.info.lang as Lang) ?? []).map((word) => `|${escape(word)}`).join('');
       const after = m.info.direct
         ? new RegExp(`^\\s*(${VALUE})`, 'u').exec(rest)
-        : new RegExp(`^\\s*[*_]*\\s*(?:[:：]${joiners})\\s*[*_]*\\s*(${VALUE})`, 'u').exec(rest);
+        : new RegExp(`^\\s*[*_]*\\s*(?:[:：]|[–—]|-{1,2}(?=\\s)${joiners})\\s*[*_]*\\s*(${VALUE})`, 'u').exec(rest) ?? this.hanNameAfter(m.text, rest);
       if (!after) continue;
       // The label opens the item, a sentence or a clause, sits in brackets or follows a dash: "(owner: @minrk)",
       // "，负责人：王敏", "…补充字段--责任人：黄山", "…工作。责任人：邵阳".
@@ -243,6 +246,17 @@ export class OwnerFinder {
       out.push(isWholly(value, 'unassigned', this.vocabulary) ? { match, placeholder: value } : { match });
     }
     return out;
+  }
+
+  /** A Chinese label written straight before a name and a pause ("责任人张三，…"): the name, as the label's value. */
+  private hanNameAfter(label: string, rest: string): RegExpExecArray | null {
+    if (!hasHan(label)) return null;
+    const name = HAN_NAME.exec(this.vocabulary.normalize(rest));
+    if (!name) return null;
+    for (let n = name[1].length; n >= 2; n--) {
+      if (this.isHanName(rest.slice(0, n)) && /^(?:$|[\s，,；;。、（(])/u.test(rest.slice(n))) return new RegExp(`^(${escape(rest.slice(0, n))})`, 'u').exec(rest);
+    }
+    return null;
   }
 
   /** Whether a verb of a language written in words opens `rest` ("to …", "will …", "'ll …"). */
@@ -299,7 +313,7 @@ export class OwnerFinder {
     // Several names: "Alice and Bob to …", "Alice, Bob & Carol: …".
     const several = LATIN_NAMES.exec(text);
     if (several) {
-      const names = several[0].split(/\s*(?:,|&|\band\b)\s*/u).map((n) => n.trim()).filter(Boolean);
+      const names = several[0].split(/\s*(?:,|&|\+|\/|\band\b)\s*/u).map((n) => n.trim()).filter(Boolean);
       const rest = text.slice(several[0].length);
       const linked = /^\s*[:：—–]/u.test(rest) || this.latinVerbAt(rest);
       if (linked && names.length > 1 && names.every((n) => this.isName(n) || this.isRole(n))) {
@@ -382,9 +396,10 @@ export class OwnerFinder {
     let pos = det;
     let units = 0;
     let end = 0;
-    // A proper noun before the head names the unit: "CommComm members", "Kubernetes maintainers" (not "Key members").
-    const proper = /^([A-Z][\p{L}\p{N}-]*)\s+/u.exec(head.slice(pos));
-    if (proper && matches[0].start === pos + proper[0].length && matches[0].info.kind === 'head' && !this.isNotAName(proper[1]) && !/^[A-Z][a-z]+$/u.test(proper[1]) ) {
+    // A proper noun before the head names the unit: "CommComm members", "Kubernetes maintainers" (not "Key members");
+    // so does a name that owns it: "Alice's team".
+    const proper = /^([A-Z][\p{L}\p{N}-]*)(['’]s)?\s+/u.exec(head.slice(pos));
+    if (proper && matches[0].start === pos + proper[0].length && matches[0].info.kind === 'head' && !this.isNotAName(proper[1]) && (proper[2] !== undefined || !/^[A-Z][a-z]+$/u.test(proper[1]))) {
       pos += proper[0].length;
       units++;
     }

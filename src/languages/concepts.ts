@@ -295,6 +295,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
     keys: { opening: { description: 'Counts only when it opens a paragraph outside a plan ("准备开始调研。", "About to start the survey."): in a plan it opens a thing to do.', const: true } },
   },
   byline: { description: `Words that open a byline under the title ("By", "Written by", 作者, 撰写人): when one person's name follows, the document is that person's own and its plan is theirs.${readBy(RAO)}` },
+  'reader-doer': { description: `Words that hand an item to each reader for their own part ("add yourself", "each of you", 各自): every reader is its doer, so the item names its owner; it still needs a date. Not words for everyone together ("请大家检查…" still names no one).${readBy(RAO)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */

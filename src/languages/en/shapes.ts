@@ -16,6 +16,8 @@ export const dates: LanguagePack['dates'] = {
   dates: [
     // week 46, sprint 12
     /(?<![\p{L}\p{N}])(?:week|wk|sprint|iteration)\s?#?\d{1,3}(?![\p{L}\p{N}])/gu,
+    // by the 15th, before the 3rd: a day of the current month
+    /(?<![\p{L}])(?:by|before|until|till|on)\s+(?:the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\p{L}\p{N}])/gu,
     // by 2026, in 2026, end of 2026, early 2027
     /(?<![\p{L}\p{N}])(?:by|in|before|until|till|through|during|for|of|early|mid|late)[\s-]+(?:19|20)\d{2}(?![\p{L}\p{N}]|[-/.]\d)/gu,
     // for 1.5, in v2.3, by release 1.30 (a release is a date in projects that ship on a calendar)

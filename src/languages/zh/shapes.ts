@@ -24,6 +24,8 @@ export const dates: LanguagePack['dates'] = {
     new RegExp(`(?<!\\d)(?:19|20)\\d{2}\\s*年`, 'gu'),
     // 113年, 民国114年: a year of the Minguo calendar (100 to 129, 2011 to 2040), as Taiwan dates its plans
     /(?<![\d.])(?:民国\s*)?1[0-2]\d\s*年(?!\s*(?:来|以来|多|之久))/gu,
+    // 6.9前, 6/9之前: a month and day with a dot or a slash, before 前
+    new RegExp(`(?<![\\d.])${MONTH}\\s*[./]\\s*${DAY}\\s*(?:前|之前|以前)`, 'gu'),
     // 15日前, 15号之前
     new RegExp(`(?<![\\d月])${DAY}\\s*[日号]\\s*(?:前|之前|以前)`, 'gu'),
     // 第三季度, 三季度, 3季度, 一季度末
@@ -46,7 +48,7 @@ export const dates: LanguagePack['dates'] = {
 /** 由王敏负责, 负责人为王敏, 王敏和李强：, 华东区销售经理. */
 export const owners: OwnerShapes = {
   verbsAfterName: (verbs) => new RegExp(`^(?:${verbs})`, 'u'),
-  linkAfterName: new RegExp(`^\\s*(?:[:：，,、—]|[和与及同]${HAN}{2,3}[:：，,]|[将会要需于在去来把对])`, 'u'),
+  linkAfterName: new RegExp(`^\\s*(?:[:：，,、—]|[和与及同/／]${HAN}{2,3}[:：，,]|[将会要需于在去来把对])`, 'u'),
   // 由X负责 / 由X牵头 / 交由X跟进 — X is not 于 (由于 "because"), 此 (由此 "hence") or the like.
   assignment: (verbs) => new RegExp(`由\\s*((?![于此原来浅衷不])[^\\s，。,；;、：:（）()由]{1,16}?)\\s*(?:${verbs})`, 'gu'),
   labelJoiners: ['为', '是'],
