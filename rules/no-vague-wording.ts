@@ -4,7 +4,7 @@ import { bisect, insideSpan, Stops } from '../src/text/positions.js';
 import { CLAUSE_SEPARATOR, PHRASE_END, quotedSpans } from '../src/text/punctuation.js';
 import { isQuestion } from '../src/text/sentences.js';
 import { defineRule, type Block, type Range, type RuleContext, type SummaryDoc, type Vocabulary, type VocabularyMatch } from '../src/types.js';
-import { afterLatinWord, beforeGerund, capabilityBefore, hasDate, itemsNamed, numberFollows, numberPrecedes, pluralFollows, SentenceFacts } from './utils/vague-context.js';
+import { afterLatinWord, beforeGerund, capabilityBefore, hasDate, itemsNamed, numberFollows, numberPrecedes, pluralFollows, SentenceFacts, shareGiven } from './utils/vague-context.js';
 import { withDegreePhrases } from './utils/degree-phrases.js';
 import { hasQuantity } from './utils/quantity.js';
 import { speakerItems } from './utils/speakers.js';
@@ -50,7 +50,7 @@ export default defineRule<NoVagueWordingOptions>({
       why:
         'A summary is read to check results against targets and to hold people to plans: "some customers", "有所提升", "尽快" and "good results" give the reader nothing to check, where "7 customers", "up 15%", "by 15 March" and "14 of 16 issues closed" do. ' +
         'A hedge is a weakness only where it softens the period\'s result or problem: outside the plan it is reported only when its clause names one (a word of an outcome, a claim, a problem, a measure, a goal or the work left: "mostly done", "improved somewhat", "roughly in line with the budget", 基本完成, 积压比较严重), not when it qualifies a view, a guess, a suggestion or a description ("the rollback was relatively simple", "new hires are fairly new to Go", 相对简单, 比较方便). ' +
-        'A word is not reported where its context makes it precise (a number next to it as in "some 30 users", 20多家 or 部分共计290个, the items named after it (not a bare link after a colon: "in some cases: https://…"), a quantity in its clause or in the next sentence, a date for vague time, the work left named beside a share of work done ("almost done" over a sub-item, "基本完成 … 仍待拓展"), the times of the document\'s timeline for a speed ("quickly resolved" in a postmortem), a name set apart before 部分 ("rest0 部分软件包": that part, not an unstated share), a part named by 部分 at the end of its clause ("补充编译器部分": the compiler part), the figures of the clause before an empty verb ("13 名开发者提交了 21 个 commit，为…做出了重要贡献"), a gerund after one ("work on moving the cron jobs"), the times of a timeline for the states it records ("09:40 | All healthy"), the longer phrases an entry lists as exceptions such as 比较分析 or "as soon as"), nor in sentences that state no work (history or a biography: "曾任职于…", "formerly worked at"; a line to the reader: "如果您遇到问题…", "if you run into trouble"), nor in headings, link text, quotations (also attributed block quotes), questions or the appendix. Every part of the summary is read, the overview, prose and block quotes included; everyday words ("some", 一些) count in items and short paragraphs, not in long storytelling paragraphs nor in paragraphs where the writer speaks as "I" (我); the sections of a personal essay that no role names ("Hobbies", 关于生活) background sections and a mentor\'s or manager\'s comments on the writer\'s work ("Mentor feedback", 导师点评) are only checked for vague time; a purpose ("以优化…", "to be more effective"), a benefit clause ("，有利于…"), thanks and congratulations, a hedge of possibility about the future or a condition ("if the trial is extended we will likely…"), the amounts, changes and judgements after a hypothesis or a condition in their clause ("would allow the team to move at a faster pace", 如果…就能进一步加强), or after a stated purpose ("aimed to …, and to optimize …", 以便吸引更多), the judgements and changes of a wish (期待…更加美好, "we look forward to a much better year"), a vague amount in a paragraph that a list of its own section names right after it or after a lead-in ending in a colon ("numerous problems." then "The ones we logged:" and the list), frequencies ("regularly", 定期) outside the plan, which describe a habit, not a deadline, a negated amount (没有很多), "more" in a need ("more discussion is needed", 仍需更多), the hedges, amounts and judgements of minutes of a discussion ("Discussed the rota; it feels a bit odd", "Discussed some funding sources", 讨论…), and of a record of who said what (at least 3 items that open with a name and a colon: "Yannic: sees some risks", 王敏：…), a change named by the effect the next clause states ("，让修改不再需要…", "so that …"), a change in a purpose infinitive ("identified work to further improve the tooling"), "more" before an adjective ("more specific challenges"), in a personal essay a sentence about oneself in a long paragraph of its lead or plan ("it made me a much better reviewer"), what a thing can do ("使用者可以…加深理解", "users can search much faster"), a time in a purpose outside the plan ("以便日后回顾"), the amounts and judgements of a stated view or guess ("suspects too many retries", 觉得…很不错) and a list lead-in ("仍在恢复以下服务：") are not reported, and an empty verb outside the plan is asked for the work done rather than an owner and a deadline; magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平) are not vague, and whether they carry a number is checked by no-unquantified-claims.',
+        'A word is not reported where its context makes it precise (a number next to it as in "some 30 users", 20多家 or 部分共计290个, the items named after it (not a bare link after a colon: "in some cases: https://…"), for a change or a judgement a quantity in its clause or in the next sentence (not a sentence that turns away, asks or says what is to be done: "However, …", 需要…), for an amount a share stated in its phrase or the next ("the majority of the work … for two of the three areas", 6个仓库中的5个) or the figures of a next sentence about the same work ("a few minor fixes. It gained 9 commits", 其中…), a date for vague time, the work left named beside a share of work done ("almost done" over a sub-item, "基本完成 … 仍待拓展"), the times of the document\'s timeline for a speed ("quickly resolved" in a postmortem), a name set apart before 部分 ("rest0 部分软件包": that part, not an unstated share), a part named by 部分 at the end of its clause ("补充编译器部分": the compiler part), the figures of the clause before an empty verb ("13 名开发者提交了 21 个 commit，为…做出了重要贡献"), a gerund after one ("work on moving the cron jobs"), the times of a timeline for the states it records ("09:40 | All healthy"), the longer phrases an entry lists as exceptions such as 比较分析 or "as soon as"), nor in sentences that state no work (history or a biography: "曾任职于…", "formerly worked at", a speaker\'s skills: 擅长…; a line to the reader: "如果您遇到问题…", "if you run into trouble"), nor in headings, link text, quotations (also attributed block quotes), questions or the appendix. Every part of the summary is read, the overview, prose and block quotes included; everyday words ("some", 一些) count in items and short paragraphs, not in long storytelling paragraphs nor in paragraphs where the writer speaks as "I" (我); the sections of a personal essay that no role names ("Hobbies", 关于生活) background sections and a mentor\'s or manager\'s comments on the writer\'s work ("Mentor feedback", 导师点评) are only checked for vague time; a purpose ("以优化…", "to be more effective"), a benefit clause ("，有利于…"), thanks and congratulations, a hedge of possibility about the future or a condition ("if the trial is extended we will likely…"), the amounts, changes and judgements in a clause with a hypothesis or a condition ("would allow the team to move at a faster pace", "some smoke tests should be possible", 如果…就能进一步加强), or after a stated purpose ("aimed to …, and to optimize …", 以便吸引更多), the judgements and changes of a wish (期待…更加美好, "we look forward to a much better year"), a vague amount in a paragraph that a list of its own section names right after it or after a lead-in ending in a colon ("numerous problems." then "The ones we logged:" and the list), frequencies ("regularly", 定期) outside the plan, which describe a habit, not a deadline, a negated amount (没有很多), an amount in a clause of need ("letters needed for some visas", "requires a lot of effort", 仍需更多) and "more" in a sentence of need ("more discussion is needed"), the hedges, amounts and judgements of minutes of a discussion ("Discussed the rota; it feels a bit odd", "Discussed some funding sources", 讨论…), and of a record of who said what (at least 3 items that open with a name and a colon: "Yannic: sees some risks", 王敏：…), a change named by the effect the next clause states ("，让修改不再需要…", "so that …"), a change in a purpose infinitive ("identified work to further improve the tooling"), "more" before an adjective ("more specific challenges"), in a personal essay a sentence about oneself in a long paragraph of its lead or plan ("it made me a much better reviewer"), what a thing can do ("使用者可以…加深理解", "users can search much faster"), a time in a purpose outside the plan ("以便日后回顾"), the amounts and judgements of a stated view or guess ("suspects too many retries", 觉得…很不错) and a list lead-in ("仍在恢复以下服务：") are not reported, and an empty verb outside the plan is asked for the work done rather than an owner and a deadline; magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平) are not vague, and whether they carry a number is checked by no-unquantified-claims.',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -176,7 +176,8 @@ export default defineRule<NoVagueWordingOptions>({
         const norm = widthFolded(sentence.text);
         const facts = new SentenceFacts(norm, context.vocabulary);
         const next = block.sentences[sentence.index + 1];
-        const nextQuantified = () => facts.once('next', () => (next ? hasQuantity(widthFolded(next.text), context.vocabulary) : false));
+        const nextQuantified = () => facts.once('next', () => (next ? carriesOn(next.text, context.vocabulary) && hasQuantity(widthFolded(next.text), context.vocabulary) : false));
+        const nextRefersBack = () => facts.once('refers-back', () => (next ? opensWith(next.text, 'back-reference', context.vocabulary) : false));
         let questionStops: Stops | undefined;
         for (const match of matches) {
           const category = categoryOf(match);
@@ -186,8 +187,9 @@ export default defineRule<NoVagueWordingOptions>({
           // work is for, not a count it claims.
           const asksMore = category === 'amount' && role !== 'plan' && context.vocabulary.find('more', match.term).some((m) => m.start === 0);
           if (asksMore && context.vocabulary.find('aim-verb', norm).some((v) => v.end <= match.start && /^\s*$/u.test(norm.slice(v.end, match.start)))) continue;
-          // "More discussions needed before …", 还需要更多测试: outside the plan, a need stated, not a count claimed.
-          if (asksMore && facts.once('need', () => context.vocabulary.has('need', norm))) continue;
+          // "Letters needed for some visas", "requires a lot of effort", 还需要更多测试, and "more" anywhere in a sentence of
+          // need ("More discussions needed before …"): outside the plan, the amount sizes what is wanted, not a count claimed.
+          if (category === 'amount' && role !== 'plan' && (inClauseBefore(facts, 'need', match.start) || (asksMore && facts.once('need', () => context.vocabulary.has('need', norm))))) continue;
           // "Discussed the promotion votes: the process feels a bit odd", "Discussed some funding sources", 讨论问题尽量在社区
           // 上讨论: minutes of what was talked about, the discussion's content, not a result claimed.
           // The words of talk (hedges, judgements, amounts); vague time stays, since it may promise work.
@@ -223,7 +225,7 @@ export default defineRule<NoVagueWordingOptions>({
           if (insideSpan(quotes, at, at + 1)) continue;
           const range = block.prose.sourceRange(at, sentence.start + match.end);
           if (insideSpan(skippedRanges, range[0], range[1])) continue;
-          if (preciseInContext(category, match, facts, nextQuantified, tableFollows, followingBlockHasQuantity)) continue;
+          if (preciseInContext(category, match, facts, nextQuantified, nextRefersBack, tableFollows, followingBlockHasQuantity)) continue;
           // "基本完成 Debian 部分。元数据获取方式仍待拓展", "almost done" over a sub-item: the work left is named beside it.
           if (match.info.measure === 'completion' && workLeftNamed(block, facts, next?.text, context.vocabulary)) continue;
           // "The problem was quickly resolved" above a timeline of 16:30, 16:35: its times give the speed.
@@ -329,6 +331,18 @@ function hedgesOutcome(sentence: SentenceFacts, match: VocabularyMatch): boolean
 /** What ends a clause for the sentence-role markers: commas, semicolons, colons. */
 const CLAUSE_STOP = /[,，;；:：]/u;
 
+/** Whether a word of `concept` stands in the clause (between commas, semicolons, colons) that holds the match. */
+function inClauseOf(sentence: SentenceFacts, concept: string, match: VocabularyMatch): boolean {
+  const stops = sentence.stops(CLAUSE_STOP);
+  const from = stops.previousEnd(match.start);
+  return sentence.once(`${concept}:${from}`, () => sentence.hasMatchWithin(concept, from, stops.next(match.end)));
+}
+
+/** Whether a word of `concept` stands before `start` in its clause (between commas, semicolons, colons). */
+function inClauseBefore(sentence: SentenceFacts, concept: string, start: number): boolean {
+  return sentence.hasMatchWithin(concept, sentence.stops(CLAUSE_STOP).previousEnd(start), start);
+}
+
 /**
  * Outside the plan, words that are no result: but for hedges (which soften either way), the words after a hypothesis
  * or a condition in their clause ("would allow the team to move at a faster pace", 如果…就能进一步加强) or after a
@@ -340,7 +354,8 @@ function otherRole(category: VagueCategory | 'other', match: VocabularyMatch, se
   let from = stops.previousEnd(match.start);
   // A clause of a further infinitive ("aimed to fix the audit's issues, and to optimize …") carries on the purpose.
   if (from > 0 && /^\s*(?:and |or )?to\s/iu.test(sentence.text.slice(from))) from = stops.previousEnd(from - 1);
-  if (category !== 'hedge' && (sentence.hasMatchWithin('hypothesis', from, match.start) || sentence.hasMatchWithin('purpose', from, match.start))) return true;
+  // A hypothesis anywhere in the clause ("some basic test coverage should be possible"); a purpose before the words.
+  if (category !== 'hedge' && (inClauseOf(sentence, 'hypothesis', match) || sentence.hasMatchWithin('purpose', from, match.start))) return true;
   // "We identified work to further improve the tooling": a change in the infinitive is what the work is for.
   if (category === 'change' && infinitiveBefore(sentence, match.start)) return true;
   return category !== 'amount' && category !== 'hedge' && sentence.matches('wish').length > 0;
@@ -385,10 +400,34 @@ function speaksAsI(text: string, context: RuleContext<NoVagueWordingOptions>): b
     .some((m) => m.info.number === 'singular' && m.info.titleOnly !== true && m.info.field !== true && m.term !== '自己');
 }
 
+/**
+ * Whether a sentence carries on the one before it, so that its figures may size that one's words ("Gemstash had a few
+ * minor fixes. It gained 9 new commits…"): not when it turns to something else ("However, …", 但是…), to what is to
+ * be done ("需要提前1~2天…", "We will …") or asks.
+ */
+function carriesOn(text: string, vocabulary: Vocabulary): boolean {
+  if (isQuestion(text) || opensWith(text, 'contrast', vocabulary)) return false;
+  return !vocabulary.has('intent', text) && !vocabulary.has('need', text);
+}
+
+/** Whether `text` opens (after blanks) with a word of `concept`. */
+function opensWith(text: string, concept: string, vocabulary: Vocabulary): boolean {
+  const lead = leadingSpace(text, 0);
+  return vocabulary.find(concept, text.slice(lead, lead + 16)).some((m) => m.start === 0);
+}
+
 /** Whether the phrase (between commas, 、 or semicolons: `PHRASE_END`) that holds `[start, end)` gives a quantity. */
 function phraseQuantified(sentence: SentenceFacts, start: number, end: number): boolean {
   const stops = sentence.stops(PHRASE_END);
   return sentence.hasQuantityIn(stops.previousEnd(start), stops.next(end), (text) => hasQuantity(text, sentence.vocabulary));
+}
+
+/** Whether the phrase (between commas, 、 or semicolons: `PHRASE_END`) that holds the match, or the next one, states a share. */
+function shareNear(sentence: SentenceFacts, match: VocabularyMatch): boolean {
+  const stops = sentence.stops(PHRASE_END);
+  const from = stops.previousEnd(match.start);
+  const end = stops.next(match.end);
+  return sentence.once(`share:${from}`, () => shareGiven(sentence.text.slice(from, end < sentence.text.length ? stops.next(end + 1) : end), sentence.vocabulary));
 }
 
 /** Whether the clause after the one that holds `end` gives a quantity, unless it opens with a cause ("，原因是…", ", because …"). */
@@ -448,6 +487,7 @@ function preciseInContext(
   match: VocabularyMatch,
   sentence: SentenceFacts,
   nextQuantified: () => boolean,
+  nextRefersBack: () => boolean,
   tableFollows: boolean,
   followingBlockQuantified: () => boolean,
 ): boolean {
@@ -468,7 +508,12 @@ function preciseInContext(
         afterLatinWord(text, match.start, match.end) ||
         beforeGerund(text, match.end) ||
         capabilityBefore(sentence, match.start) ||
-        partNamed(match, text)
+        partNamed(match, text) ||
+        // "The majority of the work went smoothly … for two of the three areas", 大部分已迁移，6个仓库中的5个: its phrase
+        // or the next one gives the share.
+        shareNear(sentence, match) ||
+        // "Gemstash had a few minor fixes. It gained 9 new commits…": the next sentence, about the same work, measures it.
+        (nextRefersBack() && nextQuantified())
       );
     case 'hedge':
       // The number has to qualify the hedged words: same clause ("relatively small: 3%"), not any clause of the sentence,

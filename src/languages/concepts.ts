@@ -177,7 +177,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   purpose: { description: `Words that open a stated purpose ("in order to", "aimed to", 为了, 旨在): what follows in the clause is what the work is for, not a result.${readBy(NVW)}` },
   wish: { description: `Words of a wish or hope ("hope", "look forward", 期待, 祝): a wish claims no result.${readBy(NVW)}` },
   'aim-verb': { description: `Verbs of aim right before "more" ("attract more contributors", 吸引更多): outside the plan they say what the work is for, not a count it claims.${readBy(NVW)}` },
-  need: { description: `Words of a need stated ("needed", "required", 需要, 有待): "more" in such a sentence asks for more, it claims no count.${readBy(NVW)}` },
+  need: { description: `Words of a need stated ("needed", "requires", 需要, 有待): outside the plan, an amount in such a clause ("more tests needed", "requires a lot of effort") sizes what is wanted, it claims no count; a sentence of need after a vague word gives no figure for it.${readBy(NVW)}` },
   opinion: { description: `Verbs of a view or a guess ("suspects", "thinks", 认为, 觉得): vague words after one are the speaker's opinion, not a claimed result.${readBy(NVW)}` },
   intent: { description: `Words that make what follows an intended action ("need to", "will", 要, 争取): the vague words after them are a plan's, held to the plan's standard.${readBy(NVW)}` },
   thanks: { description: `Words of thanks and congratulation ("thanks to", 感谢, 祝贺): courtesy, not a claim or an action.${readBy(NVW)}` },
@@ -295,6 +295,8 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
     keys: { opening: { description: 'Counts only when it opens a paragraph outside a plan ("准备开始调研。", "About to start the survey."): in a plan it opens a thing to do.', const: true } },
   },
   byline: { description: `Words that open a byline under the title ("By", "Written by", 作者, 撰写人): when one person's name follows, the document is that person's own and its plan is theirs.${readBy(RAO)}` },
+  contrast: { description: `Words that open a sentence turning to something else ("However", "But", 但是, 不过): its figures do not size the vague words of the sentence before.${readBy(NVW)}` },
+  'back-reference': { description: `Words that open a sentence about the same thing as the one before ("It", "These", "In total", 其中, 这些, 共): its figures measure the vague amount there ("a few minor fixes. It gained 9 new commits").${readBy(NVW)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
