@@ -354,8 +354,8 @@ function inClauseBefore(sentence: SentenceFacts, concept: string, start: number)
 }
 
 /**
- * Outside the plan, words that are no result: but for hedges (which soften either way), the words after a hypothesis
- * or a condition in their clause ("would allow the team to move at a faster pace", 如果…就能进一步加强) or after a
+ * Outside the plan, words that are no result: but for hedges (which soften either way), the words in a clause with a
+ * hypothesis or a condition ("would allow the team to move at a faster pace", 如果…就能进一步加强) or after a
  * purpose ("planned to bring on more contributors", 以便吸引更多); the judgements, changes and empty verbs of a wish
  * (期待…更加美好, "we look forward to a much better year").
  */

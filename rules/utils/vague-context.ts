@@ -184,8 +184,14 @@ const SHARE = /\d+\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?\d|\b\d+\s*\/\s*\d+\b|\d\
 
 /** Whether `text` (a phrase, normalised) states a share of a whole ("for two of the three areas"), which sizes a vague share such as "the majority of". */
 export function shareGiven(text: string, vocabulary: Vocabulary): boolean {
-  let digits = text;
   // Number words ("two of the three") read as digits, offsets kept.
-  for (const m of vocabulary.find('quantity-word', text)) digits = digits.slice(0, m.start) + '0'.repeat(m.end - m.start) + digits.slice(m.end);
-  return SHARE.test(digits);
+  const parts: string[] = [];
+  let at = 0;
+  for (const m of vocabulary.find('quantity-word', text)) {
+    if (m.start < at) continue;
+    parts.push(text.slice(at, m.start), '0'.repeat(m.end - m.start));
+    at = m.end;
+  }
+  parts.push(text.slice(at));
+  return SHARE.test(parts.join(''));
 }
