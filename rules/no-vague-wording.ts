@@ -3,8 +3,8 @@ import { languageOfLocale } from '../src/languages/index.js';
 import { bisect, insideSpan, Stops } from '../src/text/positions.js';
 import { CLAUSE_SEPARATOR, PHRASE_END, quotedSpans } from '../src/text/punctuation.js';
 import { isQuestion } from '../src/text/sentences.js';
-import { defineRule, type Block, type Range, type RuleContext, type SummaryDoc, type Vocabulary, type VocabularyMatch } from '../src/types.js';
-import { afterLatinWord, beforeGerund, capabilityBefore, hasDate, itemsNamed, numberFollows, numberPrecedes, pluralFollows, SentenceFacts } from './utils/vague-context.js';
+import { defineRule, type Block, type Item, type Range, type RuleContext, type SummaryDoc, type Vocabulary, type VocabularyMatch } from '../src/types.js';
+import { afterLatinWord, beforeGerund, capabilityBefore, hasDate, itemsNamed, numberFollows, numberPrecedes, pluralFollows, SentenceFacts, shareGiven } from './utils/vague-context.js';
 import { withDegreePhrases } from './utils/degree-phrases.js';
 import { hasQuantity } from './utils/quantity.js';
 import { speakerItems } from './utils/speakers.js';
@@ -50,7 +50,7 @@ export default defineRule<NoVagueWordingOptions>({
       why:
         'A summary is read to check results against targets and to hold people to plans: "some customers", "有所提升", "尽快" and "good results" give the reader nothing to check, where "7 customers", "up 15%", "by 15 March" and "14 of 16 issues closed" do. ' +
         'A hedge is a weakness only where it softens the period\'s result or problem: outside the plan it is reported only when its clause names one (a word of an outcome, a claim, a problem, a measure, a goal or the work left: "mostly done", "improved somewhat", "roughly in line with the budget", 基本完成, 积压比较严重), not when it qualifies a view, a guess, a suggestion or a description ("the rollback was relatively simple", "new hires are fairly new to Go", 相对简单, 比较方便). ' +
-        'A word is not reported where its context makes it precise (a number next to it as in "some 30 users", 20多家 or 部分共计290个, the items named after it (not a bare link after a colon: "in some cases: https://…"), a quantity in its clause or in the next sentence, a date for vague time, the work left named beside a share of work done ("almost done" over a sub-item, "基本完成 … 仍待拓展"), the times of the document\'s timeline for a speed ("quickly resolved" in a postmortem), a name set apart before 部分 ("rest0 部分软件包": that part, not an unstated share), a part named by 部分 at the end of its clause ("补充编译器部分": the compiler part), the figures of the clause before an empty verb ("13 名开发者提交了 21 个 commit，为…做出了重要贡献"), a gerund after one ("work on moving the cron jobs"), the times of a timeline for the states it records ("09:40 | All healthy"), the longer phrases an entry lists as exceptions such as 比较分析 or "as soon as"), nor in sentences that state no work (history or a biography: "曾任职于…", "formerly worked at"; a line to the reader: "如果您遇到问题…", "if you run into trouble"), nor in headings, link text, quotations (also attributed block quotes), questions or the appendix. Every part of the summary is read, the overview, prose and block quotes included; everyday words ("some", 一些) count in items and short paragraphs, not in long storytelling paragraphs nor in paragraphs where the writer speaks as "I" (我); the sections of a personal essay that no role names ("Hobbies", 关于生活) background sections and a mentor\'s or manager\'s comments on the writer\'s work ("Mentor feedback", 导师点评) are only checked for vague time; a purpose ("以优化…", "to be more effective"), a benefit clause ("，有利于…"), thanks and congratulations, a hedge of possibility about the future or a condition ("if the trial is extended we will likely…"), the amounts, changes and judgements after a hypothesis or a condition in their clause ("would allow the team to move at a faster pace", 如果…就能进一步加强), or after a stated purpose ("aimed to …, and to optimize …", 以便吸引更多), the judgements and changes of a wish (期待…更加美好, "we look forward to a much better year"), a vague amount in a paragraph that a list of its own section names right after it or after a lead-in ending in a colon ("numerous problems." then "The ones we logged:" and the list), frequencies ("regularly", 定期) outside the plan, which describe a habit, not a deadline, a negated amount (没有很多), "more" in a need ("more discussion is needed", 仍需更多), the hedges, amounts and judgements of minutes of a discussion ("Discussed the rota; it feels a bit odd", "Discussed some funding sources", 讨论…), and of a record of who said what (at least 3 items that open with a name and a colon: "Yannic: sees some risks", 王敏：…), a change named by the effect the next clause states ("，让修改不再需要…", "so that …"), a change in a purpose infinitive ("identified work to further improve the tooling"), "more" before an adjective ("more specific challenges"), in a personal essay a sentence about oneself in a long paragraph of its lead or plan ("it made me a much better reviewer"), what a thing can do ("使用者可以…加深理解", "users can search much faster"), a time in a purpose outside the plan ("以便日后回顾"), the amounts and judgements of a stated view or guess ("suspects too many retries", 觉得…很不错) and a list lead-in ("仍在恢复以下服务：") are not reported, and an empty verb outside the plan is asked for the work done rather than an owner and a deadline; magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平) are not vague, and whether they carry a number is checked by no-unquantified-claims.',
+        'A word is not reported where its context makes it precise (a number next to it as in "some 30 users", 20多家 or 部分共计290个, the items named after it (not a bare link after a colon: "in some cases: https://…"), for a change or a judgement a quantity in its clause or in the next sentence (not a sentence that turns away, asks or says what is to be done: "However, …", 需要…), for an amount a share stated in its phrase or the next ("the majority of the work … for two of the three areas", 6个仓库中的5个) or the figures of a next sentence about the same work ("a few minor fixes. It gained 9 commits", 其中…), a date for vague time, the work left named beside a share of work done ("almost done" over a sub-item, "基本完成 … 仍待拓展"), sub-items that give figures under an amount, a change or a judgement (an objective over its key results: "Bring more diverse perspectives" over "Add 5 members …"), the times of the document\'s timeline for a speed ("quickly resolved" in a postmortem), a name set apart before 部分 ("rest0 部分软件包": that part, not an unstated share), a part named by 部分 at the end of its clause ("补充编译器部分": the compiler part), the figures of the clause before an empty verb ("13 名开发者提交了 21 个 commit，为…做出了重要贡献"), a gerund after one ("work on moving the cron jobs"), the times of a timeline for the states it records ("09:40 | All healthy"), the longer phrases an entry lists as exceptions such as 比较分析 or "as soon as"), nor in sentences that state no work (history or a biography: "曾任职于…", "formerly worked at", a speaker\'s skills: 擅长…; a line to the reader: "如果您遇到问题…", "if you run into trouble"), nor in headings, link text, quotations (also attributed block quotes), questions or the appendix. Every part of the summary is read, the overview, prose and block quotes included; everyday words ("some", 一些) count in items and short paragraphs, not in long storytelling paragraphs, in paragraphs where the writer speaks as "I" (我) nor in any prose paragraph of a personal essay (a year told as "I"); the sections of a personal essay that no role names ("Hobbies", 关于生活) background sections and a mentor\'s or manager\'s comments on the writer\'s work ("Mentor feedback", 导师点评) are only checked for vague time; a purpose ("以优化…", "to be more effective"), a benefit clause ("，有利于…"), thanks and congratulations, a hedge of possibility about the future or a condition ("if the trial is extended we will likely…"), the amounts, changes and judgements in a clause with a hypothesis or a condition ("would allow the team to move at a faster pace", "some smoke tests should be possible", 如果…就能进一步加强), or after a stated purpose ("aimed to …, and to optimize …", 以便吸引更多), the judgements and changes of a wish (期待…更加美好, "we look forward to a much better year"), a vague amount in a paragraph that a list of its own section names right after it or after a lead-in ending in a colon ("numerous problems." then "The ones we logged:" and the list), or in an item whose next sibling leads into the list of them ("shipped with several bugs" then "Issues related to this include:" over the issues), frequencies ("regularly", 定期) outside the plan, which describe a habit, not a deadline, words of the recent past ("recently", "lately", 最近, 近期) outside the plan, which the report\'s period dates, a negated amount (没有很多), an amount in a clause of need ("letters needed for some visas", "requires a lot of effort", 仍需更多) and "more" in a sentence of need ("more discussion is needed"), the hedges, amounts, changes and judgements of minutes of a discussion ("Discussed the rota; it feels a bit odd", "Discussed some funding sources", 讨论…), and of a record of who said what (at least 3 items that open with a name and a colon: "Yannic: sees some risks", 王敏：…), a change named by the effect the next clause states ("，让修改不再需要…", "so that …"), a change in a purpose infinitive ("identified work to further improve the tooling"), "more" before an adjective ("more specific challenges"), in a personal essay a sentence about oneself in a long paragraph of its lead or plan ("it made me a much better reviewer"), what a thing can do ("使用者可以…加深理解", "users can search much faster"), a time in a purpose outside the plan ("以便日后回顾"), the amounts, changes and judgements of a stated view or guess ("suspects too many retries", 觉得…很不错, 觉得…更好) and a list lead-in ("仍在恢复以下服务：") are not reported, and an empty verb outside the plan is asked for the work done rather than an owner and a deadline; magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平) are not vague, and whether they carry a number is checked by no-unquantified-claims.',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -82,7 +82,7 @@ export default defineRule<NoVagueWordingOptions>({
           items: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
           uniqueItems: true,
           description:
-            'Section roles whose paragraphs report results, problems, lessons and plans. Everyday words, the entries marked `"scope": "report"` in the word list ("some", "many", "a few", 一些, 部分, 很多, 比较, 不错 …), count in items (list items, enumerated paragraphs, table rows) anywhere, and in paragraphs of up to 3 sentences in these sections and in sections no role names; in longer paragraphs (storytelling) and in other roles\' paragraphs only the words that are vague anywhere count.',
+            'Section roles whose paragraphs report results, problems, lessons and plans. Everyday words, the entries marked `"scope": "report"` in the word list ("some", "many", "a few", 一些, 部分, 很多, 比较, 不错 …), count in items (list items, enumerated paragraphs, table rows) anywhere, and in paragraphs of up to 3 sentences in these sections and in sections no role names (not in a personal essay, told as "I", whose paragraphs tell a story); in longer paragraphs (storytelling) and in other roles\' paragraphs only the words that are vague anywhere count.',
         },
       },
       additionalProperties: false,
@@ -145,11 +145,11 @@ export default defineRule<NoVagueWordingOptions>({
       if (role && ignoreSections.includes(role)) continue;
       // Every sentence is read; the role sets how strict. Everyday words (entries with "scope": "report") count in
       // items (list items, enumerated paragraphs, table rows) wherever they are, and in the short paragraphs of
-      // report sections and of sections no role names; a long paragraph is an essay's storytelling, where only the
-      // words that are vague anywhere count.
+      // report sections and of sections no role names; a long paragraph, or any paragraph of a personal essay, is
+      // storytelling, where only the words that are vague anywhere count.
       const inReport =
         block.item !== undefined ||
-        ((role === undefined || reportSections.includes(role)) && block.sentences.length <= MAX_REPORT_PARAGRAPH);
+        (!personalDoc && (role === undefined || reportSections.includes(role)) && block.sentences.length <= MAX_REPORT_PARAGRAPH);
       const quotes = ignored.has('quotes') ? quotedSpans(block.prose.text) : [];
       // A paragraph that leads into a table ("Revenue is looking healthy." then the figures): the table holds the numbers.
       const tableFollows = block.kind !== 'tableCell' && doc.blocks[blockIndex + 1]?.kind === 'tableCell';
@@ -157,6 +157,7 @@ export default defineRule<NoVagueWordingOptions>({
       const followingBlockHasQuantity = () =>
         (followingBlockQuantified ??= hasQuantity(widthFolded(doc.blocks[blockIndex + 1]?.prose.text ?? ''), context.vocabulary));
       let blockSpeaksAsI: boolean | undefined;
+      let subItemsQuantified: boolean | undefined;
       let blockDiscussed: boolean | undefined;
 
       for (const sentence of block.sentences) {
@@ -176,7 +177,8 @@ export default defineRule<NoVagueWordingOptions>({
         const norm = widthFolded(sentence.text);
         const facts = new SentenceFacts(norm, context.vocabulary);
         const next = block.sentences[sentence.index + 1];
-        const nextQuantified = () => facts.once('next', () => (next ? hasQuantity(widthFolded(next.text), context.vocabulary) : false));
+        const nextQuantified = () => facts.once('next', () => (next ? carriesOn(next.text, context.vocabulary) && hasQuantity(widthFolded(next.text), context.vocabulary) : false));
+        const nextRefersBack = () => facts.once('refers-back', () => (next ? opensWith(next.text, 'back-reference', context.vocabulary) : false));
         let questionStops: Stops | undefined;
         for (const match of matches) {
           const category = categoryOf(match);
@@ -186,19 +188,20 @@ export default defineRule<NoVagueWordingOptions>({
           // work is for, not a count it claims.
           const asksMore = category === 'amount' && role !== 'plan' && context.vocabulary.find('more', match.term).some((m) => m.start === 0);
           if (asksMore && context.vocabulary.find('aim-verb', norm).some((v) => v.end <= match.start && /^\s*$/u.test(norm.slice(v.end, match.start)))) continue;
-          // "More discussions needed before …", 还需要更多测试: outside the plan, a need stated, not a count claimed.
-          if (asksMore && facts.once('need', () => context.vocabulary.has('need', norm))) continue;
+          // "Letters needed for some visas", "requires a lot of effort", 还需要更多测试, and "more" anywhere in a sentence of
+          // need ("More discussions needed before …"): outside the plan, the amount sizes what is wanted, not a count claimed.
+          if (category === 'amount' && role !== 'plan' && (inClauseBefore(facts, 'need', match.start) || (asksMore && facts.once('need', () => context.vocabulary.has('need', norm))))) continue;
           // "Discussed the promotion votes: the process feels a bit odd", "Discussed some funding sources", 讨论问题尽量在社区
           // 上讨论: minutes of what was talked about, the discussion's content, not a result claimed.
-          // The words of talk (hedges, judgements, amounts); vague time stays, since it may promise work.
-          const talk = category === 'hedge' || category === 'judgement' || category === 'amount';
+          // The words of talk (hedges, judgements, amounts, changes); vague time stays, since it may promise work.
+          const talk = category === 'hedge' || category === 'judgement' || category === 'amount' || category === 'change';
           if (talk && (blockDiscussed ??= opensWithDiscussion(block, context))) continue;
           // "Yannic: sees some risks", "Krishna: there's a lot of low-hanging fruit": in a record of who said what, the
           // speaker's view, not a result claimed.
           if (talk && block.item && speakers.has(block.item)) continue;
-          // "Aki suspects that we hit too many errors", 觉得…很不错: a view or a guess, the opinion's content, not a claim.
+          // "Aki suspects that we hit too many errors", 觉得…很不错, 觉得…更好: a view or a guess, the opinion's content, not a claim.
           // (A hedge stays: "我认为…有一定的偏差" softens what the writer reports.)
-          if ((category === 'amount' || category === 'judgement') && opinionBefore(facts, match.start)) continue;
+          if ((category === 'amount' || category === 'judgement' || category === 'change') && opinionBefore(facts, match.start)) continue;
           // Outside the plan (where a hedge softens what is promised), a hedge softens the period's result or problem
           // only where its clause states one ("mostly done", "performance improved somewhat", 基本完成); elsewhere it
           // qualifies a view, a guess, a suggestion or a description.
@@ -223,9 +226,11 @@ export default defineRule<NoVagueWordingOptions>({
           if (insideSpan(quotes, at, at + 1)) continue;
           const range = block.prose.sourceRange(at, sentence.start + match.end);
           if (insideSpan(skippedRanges, range[0], range[1])) continue;
-          if (preciseInContext(category, match, facts, nextQuantified, tableFollows, followingBlockHasQuantity)) continue;
+          if (preciseInContext(category, match, facts, nextQuantified, nextRefersBack, tableFollows, followingBlockHasQuantity)) continue;
           // "基本完成 Debian 部分。元数据获取方式仍待拓展", "almost done" over a sub-item: the work left is named beside it.
           if (match.info.measure === 'completion' && workLeftNamed(block, facts, next?.text, context.vocabulary)) continue;
+          // "**Objective:** Bring more diverse perspectives" over key results that give the numbers: its sub-items size it.
+          if ((category === 'amount' || category === 'change' || category === 'judgement') && (subItemsQuantified ??= subItemsGiveQuantity(block, context.vocabulary))) continue;
           // "The problem was quickly resolved" above a timeline of 16:30, 16:35: its times give the speed.
           if (match.info.measure === 'speed' && (timed ??= doc.sectionsWithRole('timeline').length > 0)) continue;
           if (category !== 'time' && category !== 'empty-verb' && negatedBefore(facts, match.start)) continue;
@@ -233,7 +238,7 @@ export default defineRule<NoVagueWordingOptions>({
           if (role !== 'plan' && category !== 'time' && otherRole(category, match, facts)) continue;
           // "The migration hit numerous problems." and the section's list of them right after (or after "The ones we
           // logged:"): the list counts them.
-          if (category === 'amount' && block.item === undefined && listFollows[blockIndex]) continue;
+          if (category === 'amount' && listFollows[blockIndex]) continue;
           // A Chinese negation right before ("没有很多时间", "不是很好") denies the amount or the judgement.
           if (category !== 'time' && category !== 'empty-verb' && !/^[不没]/u.test(match.term) && /(?:没有|没|不是|不|並不|并不|沒有)$/u.test(norm.slice(Math.max(0, match.start - 3), match.start))) continue;
           // "X、Y、Z等等", "such as A, B, etc.": the items are named before the word that closes the list.
@@ -268,6 +273,13 @@ function negatedBefore(sentence: SentenceFacts, start: number): boolean {
 function workLeftNamed(block: Block, sentence: SentenceFacts, next: string | undefined, vocabulary: Vocabulary): boolean {
   if (block.item && block.item.children.length > 0 && block.item.blocks[block.item.blocks.length - 1] === block) return true;
   return vocabulary.has('work-left', sentence.text) || (next !== undefined && vocabulary.has('work-left', next));
+}
+
+/** Whether the block ends an item whose sub-items give a quantity (an objective over its key results). */
+function subItemsGiveQuantity(block: Block, vocabulary: Vocabulary): boolean {
+  const item = block.item;
+  if (!item || item.children.length === 0 || item.blocks[item.blocks.length - 1] !== block) return false;
+  return item.children.some((child) => hasQuantity(widthFolded(child.text), vocabulary));
 }
 
 /** Whether words that make what follows an intended action (`intent`: "need to", 要, 争取) end by `start`. */
@@ -329,9 +341,21 @@ function hedgesOutcome(sentence: SentenceFacts, match: VocabularyMatch): boolean
 /** What ends a clause for the sentence-role markers: commas, semicolons, colons. */
 const CLAUSE_STOP = /[,，;；:：]/u;
 
+/** Whether a word of `concept` stands in the clause (between commas, semicolons, colons) that holds the match. */
+function inClauseOf(sentence: SentenceFacts, concept: string, match: VocabularyMatch): boolean {
+  const stops = sentence.stops(CLAUSE_STOP);
+  const from = stops.previousEnd(match.start);
+  return sentence.once(`${concept}:${from}`, () => sentence.hasMatchWithin(concept, from, stops.next(match.end)));
+}
+
+/** Whether a word of `concept` stands before `start` in its clause (between commas, semicolons, colons). */
+function inClauseBefore(sentence: SentenceFacts, concept: string, start: number): boolean {
+  return sentence.hasMatchWithin(concept, sentence.stops(CLAUSE_STOP).previousEnd(start), start);
+}
+
 /**
- * Outside the plan, words that are no result: but for hedges (which soften either way), the words after a hypothesis
- * or a condition in their clause ("would allow the team to move at a faster pace", 如果…就能进一步加强) or after a
+ * Outside the plan, words that are no result: but for hedges (which soften either way), the words in a clause with a
+ * hypothesis or a condition ("would allow the team to move at a faster pace", 如果…就能进一步加强) or after a
  * purpose ("planned to bring on more contributors", 以便吸引更多); the judgements, changes and empty verbs of a wish
  * (期待…更加美好, "we look forward to a much better year").
  */
@@ -340,15 +364,17 @@ function otherRole(category: VagueCategory | 'other', match: VocabularyMatch, se
   let from = stops.previousEnd(match.start);
   // A clause of a further infinitive ("aimed to fix the audit's issues, and to optimize …") carries on the purpose.
   if (from > 0 && /^\s*(?:and |or )?to\s/iu.test(sentence.text.slice(from))) from = stops.previousEnd(from - 1);
-  if (category !== 'hedge' && (sentence.hasMatchWithin('hypothesis', from, match.start) || sentence.hasMatchWithin('purpose', from, match.start))) return true;
+  // A hypothesis anywhere in the clause ("some basic test coverage should be possible"); a purpose before the words.
+  if (category !== 'hedge' && (inClauseOf(sentence, 'hypothesis', match) || sentence.hasMatchWithin('purpose', from, match.start))) return true;
   // "We identified work to further improve the tooling": a change in the infinitive is what the work is for.
   if (category === 'change' && infinitiveBefore(sentence, match.start)) return true;
   return category !== 'amount' && category !== 'hedge' && sentence.matches('wish').length > 0;
 }
 
 /**
- * For each prose block, whether a list in its own section (not in sub-sections) names what it speaks of: the section's
- * next list follows it right away, or is led into by a paragraph that ends in a colon ("Issues include:", 以下服务：).
+ * For each block, whether a list names what it speaks of: for prose, the next list of its own section (not of
+ * sub-sections) follows it right away, or is led into by a paragraph that ends in a colon ("Issues include:", 以下服务：);
+ * for an item, its next sibling ends in a colon over sub-items ("Issues related to this include:").
  */
 function listLaterInSection(doc: SummaryDoc): boolean[] {
   const out = new Array<boolean>(doc.blocks.length).fill(false);
@@ -363,7 +389,23 @@ function listLaterInSection(doc: SummaryDoc): boolean[] {
     const first = listAhead.get(block.section);
     out[i] = first !== undefined && (first === i + 1 || /[:：]\s*$/u.test(doc.blocks[first - 1].prose.text));
   }
+  // An item whose next sibling leads into a list of its own ("* Shipped with several bugs." then "* Issues related to
+  // this include:" and the issues under it).
+  for (const [i, block] of doc.blocks.entries()) {
+    const item = block.item;
+    if (!item || item.blocks[item.blocks.length - 1] !== block) continue;
+    let j = i + 1;
+    while (j < doc.blocks.length && within(doc.blocks[j].item, item)) j++;
+    const sibling = doc.blocks[j]?.item;
+    out[i] = sibling !== undefined && sibling.parent === item.parent && sibling.children.length > 0 && /[:：]\s*$/u.test(sibling.text);
+  }
   return out;
+}
+
+/** Whether `item` is `ancestor` or lies under it. */
+function within(item: Item | undefined, ancestor: Item): boolean {
+  for (let at = item; at; at = at.parent) if (at === ancestor) return true;
+  return false;
 }
 
 /**
@@ -385,10 +427,34 @@ function speaksAsI(text: string, context: RuleContext<NoVagueWordingOptions>): b
     .some((m) => m.info.number === 'singular' && m.info.titleOnly !== true && m.info.field !== true && m.term !== '自己');
 }
 
+/**
+ * Whether a sentence carries on the one before it, so that its figures may size that one's words ("Gemstash had a few
+ * minor fixes. It gained 9 new commits…"): not when it turns to something else ("However, …", 但是…), to what is to
+ * be done ("需要提前1~2天…", "We will …") or asks.
+ */
+function carriesOn(text: string, vocabulary: Vocabulary): boolean {
+  if (isQuestion(text) || opensWith(text, 'contrast', vocabulary)) return false;
+  return !vocabulary.has('intent', text) && !vocabulary.has('need', text);
+}
+
+/** Whether `text` opens (after blanks) with a word of `concept`. */
+function opensWith(text: string, concept: string, vocabulary: Vocabulary): boolean {
+  const lead = leadingSpace(text, 0);
+  return vocabulary.find(concept, text.slice(lead, lead + 16)).some((m) => m.start === 0);
+}
+
 /** Whether the phrase (between commas, 、 or semicolons: `PHRASE_END`) that holds `[start, end)` gives a quantity. */
 function phraseQuantified(sentence: SentenceFacts, start: number, end: number): boolean {
   const stops = sentence.stops(PHRASE_END);
   return sentence.hasQuantityIn(stops.previousEnd(start), stops.next(end), (text) => hasQuantity(text, sentence.vocabulary));
+}
+
+/** Whether the phrase (between commas, 、 or semicolons: `PHRASE_END`) that holds the match, or the next one, states a share. */
+function shareNear(sentence: SentenceFacts, match: VocabularyMatch): boolean {
+  const stops = sentence.stops(PHRASE_END);
+  const from = stops.previousEnd(match.start);
+  const end = stops.next(match.end);
+  return sentence.once(`share:${from}`, () => shareGiven(sentence.text.slice(from, end < sentence.text.length ? stops.next(end + 1) : end), sentence.vocabulary));
 }
 
 /** Whether the clause after the one that holds `end` gives a quantity, unless it opens with a cause ("，原因是…", ", because …"). */
@@ -448,6 +514,7 @@ function preciseInContext(
   match: VocabularyMatch,
   sentence: SentenceFacts,
   nextQuantified: () => boolean,
+  nextRefersBack: () => boolean,
   tableFollows: boolean,
   followingBlockQuantified: () => boolean,
 ): boolean {
@@ -468,7 +535,12 @@ function preciseInContext(
         afterLatinWord(text, match.start, match.end) ||
         beforeGerund(text, match.end) ||
         capabilityBefore(sentence, match.start) ||
-        partNamed(match, text)
+        partNamed(match, text) ||
+        // "The majority of the work went smoothly … for two of the three areas", 大部分已迁移，6个仓库中的5个: its phrase
+        // or the next one gives the share.
+        shareNear(sentence, match) ||
+        // "Gemstash had a few minor fixes. It gained 9 new commits…": the next sentence, about the same work, measures it.
+        (nextRefersBack() && nextQuantified())
       );
     case 'hedge':
       // The number has to qualify the hedged words: same clause ("relatively small: 3%"), not any clause of the sentence,

@@ -178,3 +178,20 @@ export function hasDate(text: string, vocabulary?: Vocabulary): boolean {
 function timeWords(text: string, vocabulary: Vocabulary) {
   return vocabulary.find('deadline', text).filter((m) => !m.info.event && (!/^\p{Lu}/u.test(m.term) || /^\p{Lu}/u.test(m.text)));
 }
+
+/** The syntax of a share: "14 of 16", "8/10", "40%", 三分之二, 百分之四十, 10个中的8个 (number words are read as digits first). */
+const SHARE = /\d+\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?\d|\b\d+\s*\/\s*\d+\b|\d\s*%|[零〇一二两三四五六七八九十百\d]分之|\d+[^\d,，。;；]{0,6}中的\s*\d/iu;
+
+/** Whether `text` (a phrase, normalised) states a share of a whole ("for two of the three areas"), which sizes a vague share such as "the majority of". */
+export function shareGiven(text: string, vocabulary: Vocabulary): boolean {
+  // Number words ("two of the three") read as digits, offsets kept.
+  const parts: string[] = [];
+  let at = 0;
+  for (const m of vocabulary.find('quantity-word', text)) {
+    if (m.start < at) continue;
+    parts.push(text.slice(at, m.start), '0'.repeat(m.end - m.start));
+    at = m.end;
+  }
+  parts.push(text.slice(at));
+  return SHARE.test(parts.join(''));
+}

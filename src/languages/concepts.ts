@@ -177,7 +177,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   purpose: { description: `Words that open a stated purpose ("in order to", "aimed to", 为了, 旨在): what follows in the clause is what the work is for, not a result.${readBy(NVW)}` },
   wish: { description: `Words of a wish or hope ("hope", "look forward", 期待, 祝): a wish claims no result.${readBy(NVW)}` },
   'aim-verb': { description: `Verbs of aim right before "more" ("attract more contributors", 吸引更多): outside the plan they say what the work is for, not a count it claims.${readBy(NVW)}` },
-  need: { description: `Words of a need stated ("needed", "required", 需要, 有待): "more" in such a sentence asks for more, it claims no count.${readBy(NVW)}` },
+  need: { description: `Words of a need stated ("needed", "requires", 需要, 有待): outside the plan, an amount in such a clause ("more tests needed", "requires a lot of effort") sizes what is wanted, it claims no count; a sentence of need after a vague word gives no figure for it.${readBy(NVW)}` },
   opinion: { description: `Verbs of a view or a guess ("suspects", "thinks", 认为, 觉得): vague words after one are the speaker's opinion, not a claimed result.${readBy(NVW)}` },
   intent: { description: `Words that make what follows an intended action ("need to", "will", 要, 争取): the vague words after them are a plan's, held to the plan's standard.${readBy(NVW)}` },
   thanks: { description: `Words of thanks and congratulation ("thanks to", 感谢, 祝贺): courtesy, not a claim or an action.${readBy(NVW)}` },
@@ -277,7 +277,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'report-cadence': { description: `Words of a plan section's title that name a short recurring period ("Plans for next week", "next sprint", 下周计划, 本月待办): a periodic report whose plan is so titled and dated plans for that period, which dates its other plan sections too.${readBy(RAD)}` },
   history: { description: `Words that make a sentence history or a biography, not the period's work ("formerly", "previously worked at", 曾任职于, 曾担任): context, with nothing for the reader to check.${readBy(NVW, NUC)}` },
   'reader-address': { description: `Words that speak to the reader ("if you", "you can", 如果您, 您可以): a standing pointer to the docs or a how-to, not a statement of the work.${readBy(NVW, NUC)}` },
-  benefit: { description: `Words that open a clause saying what the work is good for (有利于, 有助于, 便于, "which helps", and after a word of consequence: 这样有利于): the words of that clause describe a benefit, not a result.${readBy(NVW)}` },
+  benefit: { description: `Words that open a clause saying what the work is good for (有利于, 有助于, 便于, 助力, "which helps", "helping", and after a word of consequence: 这样有利于): the words of that clause describe a benefit, not a result.${readBy(NVW)}` },
   appositive: { description: `Words that open a description in brackets of the thing named before them ("(a faster linter)", （一个更快的工具）): what the brackets say describes that thing, not the work.${readBy(NUC)}` },
   setback: { description: `Words that tell something went badly in the period without naming a failure of the work ("lack of", "conversions are so low", "churn", "struggled", 缺乏, 偏低, 遗憾): with a cause or an impact beside them, sentences that tell the document's problems without a problems heading.${readBy(RS)}` },
   'goal-review': { description: `Words of a section title that reviews the past period's goals ("Performance against past goals", "Goals review", 目标回顾, 目标完成情况): a missed goal named there is a problem the document reports, so it needs no problems heading.${readBy(RS)}` },
@@ -296,6 +296,8 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   },
   byline: { description: `Words that open a byline under the title ("By", "Written by", 作者, 撰写人): when one person's name follows, the document is that person's own and its plan is theirs.${readBy(RAO)}` },
   'reader-doer': { description: `Words that hand an item to each reader for their own part ("add yourself", "each of you", 各自): every reader is its doer, so the item names its owner; it still needs a date. Not words for everyone together ("请大家检查…" still names no one).${readBy(RAO)}` },
+  contrast: { description: `Words that open a sentence turning to something else ("However", "But", 但是, 不过): its figures do not size the vague words of the sentence before.${readBy(NVW)}` },
+  'back-reference': { description: `Words that open a sentence about the same thing as the one before ("It", "These", "In total", 其中, 这些, 共): its figures measure the vague amount there ("a few minor fixes. It gained 9 new commits").${readBy(NVW)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
