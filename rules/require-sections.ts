@@ -1,5 +1,6 @@
 import { languageCodes, languageOfLocale } from '../src/languages/index.js';
 import { hasHan } from '../src/text/han.js';
+import { matchListNumber } from '../src/text/list-numbers.js';
 import { phraseLang } from '../src/text/script.js';
 import { isPlanTitle } from './utils/action-items.js';
 import { insertSection } from './utils/fixes.js';
@@ -32,7 +33,7 @@ export default defineRule<RequireSectionsOptions>({
     id: 'require-sections',
     description: 'Require the sections a reader needs: overview, results, problems and plan',
     docs: {
-      why: 'A summary that only lists achievements hides what went wrong and what happens next; readers look for the overview, the results against targets, the problems with their causes, and the plan. Minutes and newsletters (their title or their "Agenda"/"Attendees" sections say so) owe a plan but no overview, results or problems section; a plan whose title says so ("Docs team OKRs", "2027年工作计划") owes no problems section. A section needs no heading where the body already holds it: a plan where the body hands out work (two table cells that name an owner with a label, "Owner: Dana", "责任人：黄山"; unchecked tasks; two sentences with a clause that promises work, "…, we will move the cache"); problems where three sentences tell a problem or a setback with its cause or impact ("Conversions are so low because …"), where a personal summary tells one so or two at all (a reflection on the writer\'s own year), or where a review of past goals names a missed one; an overview where front matter describes the document or the body opens on its highlights; results in a table with a column of actual figures (an OKR sheet\'s scores); minutes\' decisions in three checked-off items ("- [x] Venue: …").',
+      why: 'A summary that only lists achievements hides what went wrong and what happens next; readers look for the overview, the results against targets, the problems with their causes, and the plan. Minutes and newsletters (their title or their "Agenda"/"Attendees" sections say so) owe a plan but no overview, results or problems section; a plan whose title says so ("Docs team OKRs", "2027年工作计划") owes no problems section. A section needs no heading where the body already holds it: a plan where the body hands out work (two table cells that name an owner with a label, "Owner: Dana", "责任人：黄山"; unchecked tasks; two sentences with a clause that promises work, "…, we will move the cache"); problems where three sentences tell a problem or a setback with its cause or impact ("Conversions are so low because …"), where a personal summary tells one so or two at all (a reflection on the writer\'s own year), or where a review of past goals names a missed one; an overview where front matter describes the document or the body opens on its highlights; results in a table with a column of actual figures (an OKR sheet\'s scores); minutes\' decisions in three checked-off items ("- [x] Venue: …"). A numbered paragraph that runs its title into its text ("（一）主要成果。上线…", "Second, problems. Two …") names its role as a heading would.',
       url: DOCS_URL,
     },
     level: 'error',
@@ -243,6 +244,8 @@ function labelRoles(doc: SummaryDoc, vocabulary: Vocabulary): Set<string> {
       const words = first.trim().split(/\s+/u).length;
       if (follows && !/[.。]$/u.test(first) && (isShortLabel(first) || (!hasHan(first) && words <= 9 && !/[,;!?]/u.test(first)))) label = first;
     }
+    // A numbered paragraph that runs its title into its text, pasted from Word: "（一）主要成果。上线…", "Second, problems. Two …".
+    if (!label) label = runInTitle(text, vocabulary);
     if (label) for (const part of [label, ...label.split(/\s*[/&＆、]\s*/u)]) for (const role of vocabulary.rolesOfTitle(part.trim())) roles.add(role);
     // A lead-in over a list: its last clause names what the list is ("…，接下来的工作计划如下：").
     const next = doc.blocks[doc.blocks.indexOf(block) + 1];
@@ -253,6 +256,17 @@ function labelRoles(doc: SummaryDoc, vocabulary: Vocabulary): Set<string> {
   }
   return roles;
 }
+
+/** The title a numbered or ordinal paragraph opens with and ends with a full stop before its text runs on. */
+function runInTitle(text: string, vocabulary: Vocabulary): string | undefined {
+  const number = matchListNumber(text, vocabulary);
+  if (!number) return undefined;
+  const m = /^([^\n。.!?！？]+)(?:。|\.\s)\s*\S/u.exec(text.slice(number.length));
+  return m && isShortLabel(m[1]) && (hasHan(m[1]) || m[1].trim().split(/\s+/u).length <= RUN_IN_WORDS) ? m[1].trim() : undefined;
+}
+
+/** Words of an English run-in title: more would be a sentence ("Second, the results were poor"). */
+const RUN_IN_WORDS = 4;
 
 /**
  * Task items left unchecked, sentences that promise work ("We will prepare the launch in May", "- Nicole: will
