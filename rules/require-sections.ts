@@ -33,7 +33,7 @@ export default defineRule<RequireSectionsOptions>({
     id: 'require-sections',
     description: 'Require the sections a reader needs: overview, results, problems and plan',
     docs: {
-      why: 'A summary that only lists achievements hides what went wrong and what happens next; readers look for the overview, the results against targets, the problems with their causes, and the plan. Minutes and newsletters (their title or their "Agenda"/"Attendees" sections say so) owe a plan but no overview, results or problems section; a plan whose title says so ("Docs team OKRs", "2027年工作计划") owes no problems section. A section needs no heading where the body already holds it: a plan where the body hands out work (two table cells that name an owner with a label, "Owner: Dana", "责任人：黄山"; unchecked tasks; two sentences with a clause that promises work, "…, we will move the cache"); problems where three sentences tell a problem or a setback with its cause or impact ("Conversions are so low because …"), where a personal summary tells one so or two at all (a reflection on the writer\'s own year), or where a review of past goals names a missed one; an overview where front matter describes the document or the body opens on its highlights; results in a table with a column of actual figures (an OKR sheet\'s scores); minutes\' decisions in three checked-off items ("- [x] Venue: …"). A numbered paragraph that runs its title into its text ("（一）主要成果。上线…", "Second, problems. Two …") names its role as a heading would.',
+      why: 'A summary that only lists achievements hides what went wrong and what happens next; readers look for the overview, the results against targets, the problems with their causes, and the plan. Minutes and newsletters (their title or their "Agenda"/"Attendees" sections say so) owe a plan but no overview, results or problems section; a plan whose title says so ("Docs team OKRs", "2027年工作计划") owes no problems section. A section needs no heading where the body already holds it: a plan where the body hands out work (two table cells that name an owner with a label, "Owner: Dana", "责任人：黄山"; unchecked tasks; two sentences with a clause that promises work, "…, we will move the cache"); problems where three sentences tell a problem or a setback with its cause or impact ("Conversions are so low because …"), where a personal summary tells one so or two at all (a reflection on the writer\'s own year), or where a review of past goals names a missed one; an overview where front matter describes the document or the body opens on its highlights; results in a table with a column of actual figures (an OKR sheet\'s scores); minutes\' decisions in three checked-off items ("- [x] Venue: …"). A closing line names the text above it ("以上就是我这三个月的主要工作、成效", "Those were my main achievements"). A numbered paragraph that runs its title into its text ("（一）主要成果。上线…", "Second, problems. Two …") names its role as a heading would.',
       url: DOCS_URL,
     },
     level: 'error',
@@ -247,14 +247,25 @@ function labelRoles(doc: SummaryDoc, vocabulary: Vocabulary): Set<string> {
     // A numbered paragraph that runs its title into its text, pasted from Word: "（一）主要成果。上线…", "Second, problems. Two …".
     if (!label) label = runInTitle(text, vocabulary);
     if (label) for (const part of [label, ...label.split(/\s*[/&＆、]\s*/u)]) for (const role of vocabulary.rolesOfTitle(part.trim())) roles.add(role);
+    // A lead-out under the text it closes: its first clause names what that text was ("以上就是我这三个月的主要工作、成效，…").
+    const leadOut = vocabulary.find('lead-out', text.slice(0, 12)).find((hit) => hit.start === 0);
+    if (leadOut && !block.item) {
+      const clause = text.slice(leadOut.end).split(/[,，;；。.!?！？:：]/u)[0].trim();
+      if (isShortClause(clause)) for (const role of vocabulary.rolesOfTitle(clause)) roles.add(role);
+    }
     // A lead-in over a list: its last clause names what the list is ("…，接下来的工作计划如下：").
     const next = doc.blocks[doc.blocks.indexOf(block) + 1];
     if (!block.item && /[:：]\s*$/u.test(text) && next?.item && next.item.blocks[0] === next) {
       const clause = text.replace(/[:：]\s*$/u, '').split(/[,，;；。.!?！？]/u).pop()!.trim();
-      if (hasHan(clause) ? clause.length <= 24 : clause.split(/\s+/u).length <= 8) for (const role of vocabulary.rolesOfTitle(clause)) roles.add(role);
+      if (isShortClause(clause)) for (const role of vocabulary.rolesOfTitle(clause)) roles.add(role);
     }
   }
   return roles;
+}
+
+/** A clause short enough to name what a text is, as a title would: longer ones say something of their own. */
+function isShortClause(clause: string): boolean {
+  return hasHan(clause) ? clause.length <= 24 : clause.split(/\s+/u).length <= 8;
 }
 
 /** The title a numbered or ordinal paragraph opens with and ends with a full stop before its text runs on. */
