@@ -33,7 +33,7 @@ export default defineRule<RequireSectionsOptions>({
     id: 'require-sections',
     description: 'Require the sections a reader needs: overview, results, problems and plan',
     docs: {
-      why: 'A summary that only lists achievements hides what went wrong and what happens next; readers look for the overview, the results against targets, the problems with their causes, and the plan. Minutes and newsletters (their title or their "Agenda"/"Attendees" sections say so) owe a plan but no overview, results or problems section; a plan whose title says so ("Docs team OKRs", "2027年工作计划") owes no problems section. A section needs no heading where the body already holds it: a plan where the body hands out work (two table cells that name an owner with a label, "Owner: Dana", "责任人：黄山"; unchecked tasks; two sentences with a clause that promises work, "…, we will move the cache"); problems where three sentences tell a problem or a setback with its cause or impact ("Conversions are so low because …"), where a personal summary tells one so or two at all (a reflection on the writer\'s own year), or where a review of past goals names a missed one; an overview where front matter describes the document or the body opens on its highlights; results in a table with a column of actual figures (an OKR sheet\'s scores); minutes\' decisions in three checked-off items ("- [x] Venue: …"). A closing line names the text above it ("以上就是我这三个月的主要工作、成效", "Those were my main achievements"). A numbered paragraph that runs its title into its text ("（一）主要成果。上线…", "Second, problems. Two …") names its role as a heading would.',
+      why: 'A summary that only lists achievements hides what went wrong and what happens next; readers look for the overview, the results against targets, the problems with their causes, and the plan. Minutes and newsletters (their title or their "Agenda"/"Attendees" sections say so) owe a plan but no overview, results or problems section; a plan whose title says so ("Docs team OKRs", "2027年工作计划") owes no problems section. A section needs no heading where the body already holds it: a plan where the body hands out work (two table cells that name an owner with a label, "Owner: Dana", "责任人：黄山"; unchecked tasks; two sentences with a clause that promises work, "…, we will move the cache"); problems where three sentences tell a problem or a setback with its cause or impact ("Conversions are so low because …"), where a personal summary tells one so or three at all (a reflection on the writer\'s own year), or where a review of past goals names a missed one; an overview where front matter describes the document or the body opens on its highlights; results in a table with a column of actual figures (an OKR sheet\'s scores); minutes\' decisions in three checked-off items ("- [x] Venue: …"). A closing line names the text above it ("以上就是我这三个月的主要工作、成效", "Those were my main achievements"). A numbered paragraph that runs its title into its text ("（一）主要成果。上线…", "Second, problems. Two …") names its role as a heading would.',
       url: DOCS_URL,
     },
     level: 'error',
@@ -334,7 +334,7 @@ const PROMISES = 2;
  * Whether the body tells its problems without a heading: sentences, outside quotes and the title, that name a problem
  * or a setback (a drop, a lack, a struggle) together with its cause or its impact, or one that names a missed goal in
  * a section reviewing the past goals ("Performance against past goals": "We failed to add new maintainers"). A
- * personal summary reflects on the writer's own year: one explained problem, or two told at all ("去年计划学习Go语言又
+ * personal summary reflects on the writer's own year: one explained problem, or three told at all ("去年计划学习Go语言又
  * 搁置了"), are its problems section.
  */
 function tellsProblems(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
@@ -343,7 +343,9 @@ function tellsProblems(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
   let told = 0;
   for (const sentence of doc.sentences) {
     if (sentence.block.isTitle || sentence.block.quoted) continue;
-    const problems = [...vocabulary.find('problem', sentence.text), ...vocabulary.find('setback', sentence.text)].filter((p) => !isGuarded(sentence.text, p, vocabulary));
+    // A fall of a measure where lower is better ("CI time fell", 投诉下降) is good news.
+    const goodFall = vocabulary.has('lower-is-better', sentence.text);
+    const problems = [...vocabulary.find('problem', sentence.text), ...vocabulary.find('setback', sentence.text)].filter((p) => !isGuarded(sentence.text, p, vocabulary) && !(goodFall && p.info.kind === 'decline'));
     if (problems.length === 0) continue;
     if (reviewsGoals(sentence.block.section, vocabulary)) return true;
     if (personal && ++told >= PERSONAL_PROBLEMS) return true;
@@ -369,7 +371,7 @@ const GUARD_REACH = 8;
 const PROBLEMS_IN_PROSE = 3;
 
 /** Sentences of a personal summary that tell a problem, explained or not, and make its problems section. */
-const PERSONAL_PROBLEMS = 2;
+const PERSONAL_PROBLEMS = 3;
 
 /** Whether a section, or one it lies in, reviews the past period's goals. */
 function reviewsGoals(section: Section | undefined, vocabulary: Vocabulary): boolean {
