@@ -343,12 +343,12 @@ function tellsProblems(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
   let told = 0;
   for (const sentence of doc.sentences) {
     if (sentence.block.isTitle || sentence.block.quoted) continue;
-    // A fall of a measure where lower is better ("CI time fell", 投诉下降) is good news.
+    // A fall of a measure where lower is better ("build time fell", 投诉下降) is good news.
     const goodFall = vocabulary.has('lower-is-better', sentence.text);
     const problems = [...vocabulary.find('problem', sentence.text), ...vocabulary.find('setback', sentence.text)].filter((p) => !isGuarded(sentence.text, p, vocabulary) && !(goodFall && p.info.kind === 'decline'));
     if (problems.length === 0) continue;
     if (reviewsGoals(sentence.block.section, vocabulary)) return true;
-    if (personal && ++told >= PERSONAL_PROBLEMS) return true;
+    if (personal && ++told >= PROBLEMS_IN_PROSE) return true;
     // The cause or the impact is other words than the problem's own ("缺少" is a lack and may be a cause: not both at once).
     const explains = [...vocabulary.find('cause', sentence.text), ...vocabulary.find('impact', sentence.text)].some((hit) => !problems.some((p) => p.start < hit.end && hit.start < p.end));
     if (explains && ++explained >= (personal ? 1 : PROBLEMS_IN_PROSE)) return true;
@@ -367,11 +367,8 @@ function isGuarded(text: string, problem: { start: number; end: number }, vocabu
 /** How many characters a guard reaches forward to the problem word it guards. */
 const GUARD_REACH = 8;
 
-/** Sentences of explained problems that make a problems section: one could be a passing remark. */
+/** Sentences of problems that make a problems section (explained ones, or a person's own at all): one could be a passing remark. */
 const PROBLEMS_IN_PROSE = 3;
-
-/** Sentences of a personal summary that tell a problem, explained or not, and make its problems section. */
-const PERSONAL_PROBLEMS = 3;
 
 /** Whether a section, or one it lies in, reviews the past period's goals. */
 function reviewsGoals(section: Section | undefined, vocabulary: Vocabulary): boolean {

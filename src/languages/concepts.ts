@@ -294,7 +294,8 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
     description: `Words that report where a piece of work stands instead of committing anyone to it: a rescheduling ("moved to next week", 推迟到下周) or work not begun ("not started yet", 尚未开始): such a line is a status note, no action item to own or date.${readBy(RAO, RAD)}`,
     keys: { opening: { description: 'Counts only when it opens a paragraph outside a plan ("准备开始调研。", "About to start the survey."): in a plan it opens a thing to do.', const: true } },
   },
-  byline: { description: `Words that open a byline under the title ("By", "Written by", 作者, 撰写人): when one person's name follows, the document is that person's own and its plan is theirs.${readBy(RAO)}` },  'lead-out': { description: `Words that open a sentence naming what the text before it was ("The above are", "Those were", 以上就是, 上述): "以上就是我这三个月的主要工作、成效" says the text above is the results, as a heading would.${readBy(RS)}` },
+  byline: { description: `Words that open a byline under the title ("By", "Written by", 作者, 撰写人): when one person's name follows, the document is that person's own and its plan is theirs.${readBy(RAO)}` },
+  'lead-out': { description: `Words that open a sentence naming what the text before it was ("The above are", "Those were", 以上就是, 上述): "以上就是我这三个月的主要工作、成效" says the text above is the results, as a heading would.${readBy(RS)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
