@@ -1,9 +1,10 @@
 import { languageCodes, languageOfLocale } from '../src/languages/index.js';
 import { hasHan } from '../src/text/han.js';
+import { matchListNumber } from '../src/text/list-numbers.js';
 import { phraseLang } from '../src/text/script.js';
 import { isPlanTitle } from './utils/action-items.js';
 import { insertSection } from './utils/fixes.js';
-import { ownerFinder } from './utils/owners.js';
+import { isFirstPersonSingular, ownerFinder } from './utils/owners.js';
 import { LABEL, minutesSign } from '../src/kinds/minutes-signs.js';
 import { DEFAULT_REQUIRED } from '../src/templates.js';
 import { defineRule, type ConceptChange, type Range, type Section, type SummaryDoc, type Vocabulary } from '../src/types.js';
@@ -32,7 +33,7 @@ export default defineRule<RequireSectionsOptions>({
     id: 'require-sections',
     description: 'Require the sections a reader needs: overview, results, problems and plan',
     docs: {
-      why: 'A summary that only lists achievements hides what went wrong and what happens next; readers look for the overview, the results against targets, the problems with their causes, and the plan. Minutes and newsletters (their title or their "Agenda"/"Attendees" sections say so) owe a plan but no overview, results or problems section; a plan whose title says so ("Docs team OKRs", "2027年工作计划") owes no problems section. A section needs no heading where the body already holds it: a plan where the body hands out work (two table cells that name an owner with a label, "Owner: Dana", "责任人：黄山"; unchecked tasks; two sentences with a clause that promises work, "…, we will move the cache"); problems where three sentences tell a problem or a setback with its cause or impact ("Conversions are so low because …"), or where a review of past goals names a missed one; an overview where front matter describes the document or the body opens on its highlights; results in a table with a column of actual figures (an OKR sheet\'s scores); minutes\' decisions in three checked-off items ("- [x] Venue: …").',
+      why: 'A summary that only lists achievements hides what went wrong and what happens next; readers look for the overview, the results against targets, the problems with their causes, and the plan. Minutes and newsletters (their title or their "Agenda"/"Attendees" sections say so) owe a plan but no overview, results or problems section; a plan whose title says so ("Docs team OKRs", "2027年工作计划") owes no problems section. A section needs no heading where the body already holds it: a plan where the body hands out work (two table cells that name an owner with a label, "Owner: Dana", "责任人：黄山"; unchecked tasks; two sentences with a clause that promises work, "…, we will move the cache"); problems where three sentences tell a problem or a setback with its cause or impact ("Conversions are so low because …"), where a personal summary tells one so or three at all (a reflection on the writer\'s own year), or where a review of past goals names a missed one; an overview where front matter describes the document or the body opens on its highlights; results in a table with a column of actual figures (an OKR sheet\'s scores); minutes\' decisions in three checked-off items ("- [x] Venue: …"). A closing line names the text above it ("以上就是我这三个月的主要工作、成效", "Those were my main achievements"). A numbered paragraph that runs its title into its text ("（一）主要成果。上线…", "Second, problems. Two …") names its role as a heading would.',
       url: DOCS_URL,
     },
     level: 'error',
@@ -243,16 +244,40 @@ function labelRoles(doc: SummaryDoc, vocabulary: Vocabulary): Set<string> {
       const words = first.trim().split(/\s+/u).length;
       if (follows && !/[.。]$/u.test(first) && (isShortLabel(first) || (!hasHan(first) && words <= 9 && !/[,;!?]/u.test(first)))) label = first;
     }
+    // A numbered paragraph that runs its title into its text, pasted from Word: "（一）主要成果。上线…", "Second, problems. Two …".
+    if (!label) label = runInTitle(text, vocabulary);
     if (label) for (const part of [label, ...label.split(/\s*[/&＆、]\s*/u)]) for (const role of vocabulary.rolesOfTitle(part.trim())) roles.add(role);
+    // A lead-out under the text it closes: its first clause names what that text was ("以上就是我这三个月的主要工作、成效，…").
+    const leadOut = vocabulary.find('lead-out', text.slice(0, 12)).find((hit) => hit.start === 0);
+    if (leadOut && !block.item) {
+      const clause = text.slice(leadOut.end).split(/[,，;；。.!?！？:：]/u)[0].trim();
+      if (isShortClause(clause)) for (const role of vocabulary.rolesOfTitle(clause)) roles.add(role);
+    }
     // A lead-in over a list: its last clause names what the list is ("…，接下来的工作计划如下：").
     const next = doc.blocks[doc.blocks.indexOf(block) + 1];
     if (!block.item && /[:：]\s*$/u.test(text) && next?.item && next.item.blocks[0] === next) {
       const clause = text.replace(/[:：]\s*$/u, '').split(/[,，;；。.!?！？]/u).pop()!.trim();
-      if (hasHan(clause) ? clause.length <= 24 : clause.split(/\s+/u).length <= 8) for (const role of vocabulary.rolesOfTitle(clause)) roles.add(role);
+      if (isShortClause(clause)) for (const role of vocabulary.rolesOfTitle(clause)) roles.add(role);
     }
   }
   return roles;
 }
+
+/** A clause short enough to name what a text is, as a title would: longer ones say something of their own. */
+function isShortClause(clause: string): boolean {
+  return hasHan(clause) ? clause.length <= 24 : clause.split(/\s+/u).length <= 8;
+}
+
+/** The title a numbered or ordinal paragraph opens with and ends with a full stop before its text runs on. */
+function runInTitle(text: string, vocabulary: Vocabulary): string | undefined {
+  const number = matchListNumber(text, vocabulary);
+  if (!number) return undefined;
+  const m = /^([^\n。.!?！？]+)(?:。|\.\s)\s*\S/u.exec(text.slice(number.length));
+  return m && isShortLabel(m[1]) && (hasHan(m[1]) || m[1].trim().split(/\s+/u).length <= RUN_IN_WORDS) ? m[1].trim() : undefined;
+}
+
+/** Words of an English run-in title: more would be a sentence ("Second, the results were poor"). */
+const RUN_IN_WORDS = 4;
 
 /**
  * Task items left unchecked, sentences that promise work ("We will prepare the launch in May", "- Nicole: will
@@ -308,20 +333,41 @@ const PROMISES = 2;
 /**
  * Whether the body tells its problems without a heading: sentences, outside quotes and the title, that name a problem
  * or a setback (a drop, a lack, a struggle) together with its cause or its impact, or one that names a missed goal in
- * a section reviewing the past goals ("Performance against past goals": "We failed to add new maintainers").
+ * a section reviewing the past goals ("Performance against past goals": "We failed to add new maintainers"). A
+ * personal summary reflects on the writer's own year: one explained problem, or three told at all ("去年计划学习Go语言又
+ * 搁置了"), are its problems section.
  */
 function tellsProblems(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
+  const personal = isFirstPersonSingular(doc, vocabulary);
   let explained = 0;
+  let told = 0;
   for (const sentence of doc.sentences) {
     if (sentence.block.isTitle || sentence.block.quoted) continue;
-    if (!vocabulary.has('problem', sentence.text) && !vocabulary.has('setback', sentence.text)) continue;
+    // A fall of a measure where lower is better ("build time fell", 投诉下降) is good news.
+    const goodFall = vocabulary.has('lower-is-better', sentence.text);
+    const problems = [...vocabulary.find('problem', sentence.text), ...vocabulary.find('setback', sentence.text)].filter((p) => !isGuarded(sentence.text, p, vocabulary) && !(goodFall && p.info.kind === 'decline'));
+    if (problems.length === 0) continue;
     if (reviewsGoals(sentence.block.section, vocabulary)) return true;
-    if ((vocabulary.has('cause', sentence.text) || vocabulary.has('impact', sentence.text)) && ++explained >= PROBLEMS_IN_PROSE) return true;
+    if (personal && ++told >= PROBLEMS_IN_PROSE) return true;
+    // The cause or the impact is other words than the problem's own ("缺少" is a lack and may be a cause: not both at once).
+    const explains = [...vocabulary.find('cause', sentence.text), ...vocabulary.find('impact', sentence.text)].some((hit) => !problems.some((p) => p.start < hit.end && hit.start < p.end));
+    if (explains && ++explained >= (personal ? 1 : PROBLEMS_IN_PROSE)) return true;
   }
   return false;
 }
 
-/** Sentences of explained problems that make a problems section: one could be a passing remark. */
+/** A problem word right after a guard in its clause ("可能存在一些问题", "no delays"): a possibility or a denial, no problem. */
+function isGuarded(text: string, problem: { start: number; end: number }, vocabulary: Vocabulary): boolean {
+  return vocabulary.find('problem-guard', text).some((g) => {
+    const where = g.info.where ?? 'before';
+    return (where === 'before' || where === 'both') && g.end <= problem.start && problem.start - g.end <= GUARD_REACH && !/[,，;；:：。.!?！？]/u.test(text.slice(g.end, problem.start));
+  });
+}
+
+/** How many characters a guard reaches forward to the problem word it guards. */
+const GUARD_REACH = 8;
+
+/** Sentences of problems that make a problems section (explained ones, or a person's own at all): one could be a passing remark. */
 const PROBLEMS_IN_PROSE = 3;
 
 /** Whether a section, or one it lies in, reviews the past period's goals. */

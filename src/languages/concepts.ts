@@ -298,6 +298,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'reader-doer': { description: `Words that hand an item to each reader for their own part ("add yourself", "each of you", 各自): every reader is its doer, so the item names its owner; it still needs a date. Not words for everyone together ("请大家检查…" still names no one).${readBy(RAO)}` },
   contrast: { description: `Words that open a sentence turning to something else ("However", "But", 但是, 不过): its figures do not size the vague words of the sentence before.${readBy(NVW)}` },
   'back-reference': { description: `Words that open a sentence about the same thing as the one before ("It", "These", "In total", 其中, 这些, 共): its figures measure the vague amount there ("a few minor fixes. It gained 9 new commits").${readBy(NVW)}` },
+  'lead-out': { description: `Words that open a sentence naming what the text before it was ("The above are", "Those were", 以上就是, 上述): "以上就是我这三个月的主要工作、成效" says the text above is the results, as a heading would.${readBy(RS)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
