@@ -41,13 +41,8 @@ const CAUSE_SENTENCES_AFTER = 4;
 const NOTABLE_CHANGE = 10;
 /** A short label before a colon at the start of an item ("原因：", "Root cause:", "**Fix**:"). */
 const LABEL = /^\s*([^:：\n]{1,30}?)\s*[:：]/u;
-/** "the", "this", 此次: the words before a failure word that point back at the incident ("the outage", 该故障). */
-const DEFINITE_REFERENCE = /(?:\b(?:the|this|that)\s+|(?:该|此次|这次|本次|這次|此))$/iu;
 /** A dated entry's title ("2020-05-26 23:10 Update 1", "5月28日 更新", "14:49"): one step of an incident's log. */
 const DATED_ENTRY = /^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}:\d{2})/u;
-/** "and" between two things a title names ("Problems and causes", "问题及原因"), before or after one of them. */
-const TITLE_AND_BEFORE = /(?:\s(?:and|&)|[及与和、&])\s*$/iu;
-const TITLE_AND_AFTER = /^\s*(?:(?:and|&)\s|[及与和、&])/iu;
 /** How many key terms a problem must share with the root-cause section for that section to explain it. */
 const SHARED_WITH_ROOT_CAUSE = 2;
 
@@ -176,8 +171,8 @@ class ProblemChecker {
     if (!this.rootCause) {
       const texts: string[] = [];
       for (const block of this.doc.blocks) {
-        const inCauseSection = this.inCauseSection(block.section);
-        if (inCauseSection || (!block.isTitle && !block.item && block.kind === 'paragraph' && this.namesRootCause(block.prose.text.trim()))) texts.push(block.prose.text);
+        const rootCauseParagraph = !block.isTitle && !block.item && block.kind === 'paragraph' && this.namesRootCause(block.prose.text.trim());
+        if (rootCauseParagraph || this.inCauseSection(block.section)) texts.push(block.prose.text);
       }
       const terms = lineTermsOf(texts.join('\n'), this.vocabulary);
       this.rootCause = { terms, pairs: new Set(terms.runs.flat()) };
@@ -195,7 +190,10 @@ class ProblemChecker {
     const section = problem.section;
     if (section.kind === 'root' || this.isDocTitle(section) || this.roleSection(section).roles.includes('overview')) return true;
     // "The bug was found quickly", "此次宕机…": the incident named again, not a new problem.
-    if (problem.term && DEFINITE_REFERENCE.test(problem.text.slice(0, problem.text.indexOf(problem.term)))) return true;
+    if (problem.term) {
+      const before = problem.text.slice(0, problem.text.indexOf(problem.term)).trimEnd();
+      if (this.vocabulary.find('incident-reference', before).some((m) => m.end === before.length)) return true;
+    }
     const { terms, pairs } = this.rootCauseTerms();
     return overlap(keyTermsOf(problem.text, this.vocabulary), terms, pairs) >= SHARED_WITH_ROOT_CAUSE;
   }
@@ -351,10 +349,14 @@ class ProblemChecker {
     // "Problems and causes", "What was not done and why", "存在的问题及原因": problems, each owing its cause; not
     // "故障原因" or "Failure causes", where the problem word only says whose cause it is.
     const title = section.title;
-    const joined = causes.find((c) => TITLE_AND_BEFORE.test(title.slice(0, c.start)) || TITLE_AND_AFTER.test(title.slice(c.spanEnd)));
-    if (!joined) return true;
-    const rest = `${title.slice(0, joined.start)} ${title.slice(joined.spanEnd)}`.replace(TITLE_AND_BEFORE, '').replace(TITLE_AND_AFTER, '').trim();
-    return !this.vocabulary.rolesOfTitle(rest).includes('problems');
+    const joiners = this.vocabulary.find('title-joiner', title);
+    const blank = (text: string, spans: Array<{ start: number; end: number }>) =>
+      spans.reduce((t, m) => t.slice(0, m.start) + ' '.repeat(m.end - m.start) + t.slice(m.end), text);
+    for (const c of causes) {
+      const joiner = joiners.find((j) => (j.end <= c.start && title.slice(j.end, c.start).trim() === '') || (j.start >= c.spanEnd && title.slice(c.spanEnd, j.start).trim() === ''));
+      if (joiner && this.vocabulary.rolesOfTitle(blank(title, [{ start: c.start, end: c.spanEnd }, joiner]).trim()).includes('problems')) return false;
+    }
+    return true;
   }
 
   private isDocTitle(section: Section): boolean {
