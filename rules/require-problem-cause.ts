@@ -53,7 +53,7 @@ export default defineRule<RequireProblemCauseOptions>({
     docs: {
       why:
         'A problem listed without its cause cannot be fixed or learned from; readers need the phenomenon, why it happened and, ideally, what it cost. ' +
-        'Problems are read in the problems section and, with `checkOutsideProblems`, anywhere a sentence reports a failure, a shortfall ("2% behind goal", 名单不全, 忘了), a decline or a rise in a measure where lower is better ("support tickets rose", 回款周期延长), and in metrics tables a signed change of 10% or more for the worse ("New customers | 26 | -37%", "Churn | +15%"), whose cause may be given in the paragraph just before or after its table. A reason named but not given ("for various reasons", 根据相关原因, 因故) is no cause. ' +
+        'Problems are read in the problems section and, with `checkOutsideProblems`, anywhere a sentence reports a failure, a shortfall ("2% behind goal", "Only 3 of the 5 planned integrations shipped", "ran out of time", "2 weeks late", "sign-ups were too low", 名单不全, 忘了, 没有落地, 转化率偏低, 比计划晚), a decline or a rise in a measure where lower is better ("support tickets rose", 回款周期延长), and in metrics tables a signed change of 10% or more for the worse ("New customers | 26 | -37%", "Churn | +15%"), whose cause may be given in the paragraph just before or after its table. A reason named but not given ("for various reasons", 根据相关原因, 因故) is no cause. ' +
         'A cause may also stand without a connective: after a colon, in a short bracket, in a sub-item, in the next sentences, or in the sentence before when that one says what a cause led to ("The reorg led to more meetings. We missed two launch dates."). ' +
         'In a post-mortem, the root-cause section or paragraph explains the incident (as the summary at the top tells it, the timeline\'s entries and the dated updates of a notice) and the problems that share its key words; the document\'s other problems (a late status page, a failed handover) still owe their own cause. A "Problems and causes" (问题及原因) section lists problems, each owing its cause; a "Root cause" or 故障原因 section holds causes.',
       url: DOCS_URL,
@@ -151,6 +151,8 @@ class ProblemChecker {
   private readonly titleBlocks = new Map<number, Block>();
   private readonly aroundTables = new Map<Section, Map<Item, string[]>>();
   private rootCause: { terms: KeyTerms; pairs: Set<string> } | undefined;
+  /** Whether each section's title names a cause (looked up once per section). */
+  private readonly causeTitles = new Map<Section, boolean>();
 
   constructor(
     private readonly doc: SummaryDoc,
@@ -342,6 +344,15 @@ class ProblemChecker {
   }
 
   private titleNamesCause(section: Section): boolean {
+    let names = this.causeTitles.get(section);
+    if (names === undefined) {
+      names = this.computeTitleNamesCause(section);
+      this.causeTitles.set(section, names);
+    }
+    return names;
+  }
+
+  private computeTitleNamesCause(section: Section): boolean {
     // Only a title names a cause section ("原因分析", "Root cause"); a heading written as a sentence states one cause.
     if (section.kind === 'root' || /[，。；,;]/u.test(section.title)) return false;
     const causes = findPaired(this.vocabulary, 'cause', section.title);
