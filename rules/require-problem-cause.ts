@@ -5,6 +5,7 @@ import { bisect } from '../src/text/positions.js';
 import { ClauseIndex, clauseAround, findPaired, isNear } from './utils/clauses.js';
 import { isAttributed } from './utils/attribution.js';
 import { consistsOf, isItalicNote } from './utils/asides.js';
+import { keyTermsOf, lineTermsOf, overlap, type KeyTerms } from './utils/key-terms.js';
 
 export interface RequireProblemCauseOptions {
   /** Also require each problem to state its impact (what it cost or affected). */
@@ -25,6 +26,8 @@ interface Problem {
   /** A table row whose Cause / Impact column is filled in. */
   causeColumn?: boolean;
   impactColumn?: boolean;
+  /** The section it is reported in. */
+  section?: Section;
 }
 
 /** How a section is read: every item is a problem, only sentences with failure words are, or nothing is. */
@@ -38,6 +41,10 @@ const CAUSE_SENTENCES_AFTER = 4;
 const NOTABLE_CHANGE = 10;
 /** A short label before a colon at the start of an item ("原因：", "Root cause:", "**Fix**:"). */
 const LABEL = /^\s*([^:：\n]{1,30}?)\s*[:：]/u;
+/** A dated entry's title ("2020-05-26 23:10 Update 1", "5月28日 更新", "14:49"): one step of an incident's log. */
+const DATED_ENTRY = /^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}:\d{2})/u;
+/** How many key terms a problem must share with the root-cause section for that section to explain it. */
+const SHARED_WITH_ROOT_CAUSE = 2;
 
 export default defineRule<RequireProblemCauseOptions>({
   meta: {
@@ -46,7 +53,9 @@ export default defineRule<RequireProblemCauseOptions>({
     docs: {
       why:
         'A problem listed without its cause cannot be fixed or learned from; readers need the phenomenon, why it happened and, ideally, what it cost. ' +
-        'Problems are read in the problems section and, with `checkOutsideProblems`, anywhere a sentence reports a failure, a shortfall ("2% behind goal", 名单不全, 忘了), a decline or a rise in a measure where lower is better ("support tickets rose", 回款周期延长), and in metrics tables a signed change of 10% or more for the worse ("New customers | 26 | -37%", "Churn | +15%"), whose cause may be given in the paragraph just before or after its table. A reason named but not given ("for various reasons", 根据相关原因, 因故) is no cause.',
+        'Problems are read in the problems section and, with `checkOutsideProblems`, anywhere a sentence reports a failure, a shortfall ("2% behind goal", "Only 3 of the 5 planned integrations shipped", "ran out of time", "2 weeks late", "sign-ups were too low", 名单不全, 忘了, 没有落地, 转化率偏低, 比计划晚), a decline or a rise in a measure where lower is better ("support tickets rose", 回款周期延长), and in metrics tables a signed change of 10% or more for the worse ("New customers | 26 | -37%", "Churn | +15%"), whose cause may be given in the paragraph just before or after its table. A reason named but not given ("for various reasons", 根据相关原因, 因故) is no cause. ' +
+        'A cause may also stand without a connective: after a colon, in a short bracket, in a sub-item, in the next sentences, or in the sentence before when that one says what a cause led to ("The reorg led to more meetings. We missed two launch dates."). ' +
+        'In a post-mortem, the root-cause section or paragraph explains the incident (as the summary at the top tells it, the timeline\'s entries and the dated updates of a notice) and the problems that share its key words; the document\'s other problems (a late status page, a failed handover) still owe their own cause. A "Problems and causes" (问题及原因) section lists problems, each owing its cause; a "Root cause" or 故障原因 section holds causes.',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -141,6 +150,9 @@ class ProblemChecker {
   /** Each section's title block, by where it starts (looked up once per section). */
   private readonly titleBlocks = new Map<number, Block>();
   private readonly aroundTables = new Map<Section, Map<Item, string[]>>();
+  private rootCause: { terms: KeyTerms; pairs: Set<string> } | undefined;
+  /** Whether each section's title names a cause (looked up once per section). */
+  private readonly causeTitles = new Map<Section, boolean>();
 
   constructor(
     private readonly doc: SummaryDoc,
@@ -153,6 +165,46 @@ class ProblemChecker {
     for (const block of doc.blocks) if (block.isTitle && !this.titleBlocks.has(block.range[0])) this.titleBlocks.set(block.range[0], block);
   }
 
+  /**
+   * The words of the document's root cause: its cause sections and its root-cause paragraphs, with their titles.
+   * Worked out once, when a problem first needs it.
+   */
+  private rootCauseTerms(): { terms: KeyTerms; pairs: Set<string> } {
+    if (!this.rootCause) {
+      const texts: string[] = [];
+      for (const block of this.doc.blocks) {
+        const rootCauseParagraph = !block.isTitle && !block.item && block.kind === 'paragraph' && this.namesRootCause(block.prose.text.trim());
+        if (rootCauseParagraph || this.inCauseSection(block.section)) texts.push(block.prose.text);
+      }
+      const terms = lineTermsOf(texts.join('\n'), this.vocabulary);
+      this.rootCause = { terms, pairs: new Set(terms.runs.flat()) };
+    }
+    return this.rootCause;
+  }
+
+  /**
+   * In a document with a root cause (a post-mortem), a problem it explains: the incident itself, as the summary at the
+   * top tells it, or a problem that shares its key words ("the culler flooded the hub" beside a root cause about the
+   * culler). Other problems of the document (a late announcement, a slow review) still owe their own cause.
+   */
+  explainedByRootCause(problem: Problem): boolean {
+    if (!this.hasCauseSection || !problem.section) return false;
+    const section = problem.section;
+    if (section.kind === 'root' || this.isDocTitle(section) || this.roleSection(section).roles.includes('overview')) return true;
+    // "The bug was found quickly", "此次宕机…": the incident named again, not a new problem.
+    if (problem.term) {
+      const before = problem.text.slice(0, problem.text.indexOf(problem.term)).trimEnd();
+      if (this.vocabulary.find('incident-reference', before).some((m) => m.end === before.length)) return true;
+    }
+    const { terms, pairs } = this.rootCauseTerms();
+    return overlap(keyTermsOf(problem.text, this.vocabulary), terms, pairs) >= SHARED_WITH_ROOT_CAUSE;
+  }
+
+  private inCauseSection(section: Section): boolean {
+    for (let s: Section | undefined = section; s && s.kind !== 'root'; s = s.parent) if (!this.isDocTitle(s) && this.titleNamesCause(s)) return true;
+    return false;
+  }
+
   /** Every problem of the document, in order. */
   *problems(): Generator<Problem> {
     const seenItems = new Set<Item>();
@@ -160,17 +212,19 @@ class ProblemChecker {
       const mode = this.mode(section);
       if (mode === 'skip') continue;
       if (mode === 'problems') {
-        yield* this.problemsSection(section);
+        for (const problem of this.problemsSection(section)) yield { ...problem, section };
         continue;
       }
       // A heading written as a whole sentence ("## 12月参加了大会，虽然没有面基成功，……") reports like a paragraph.
       const heading = section.kind === 'root' || this.isDocTitle(section) ? undefined : this.titleBlocks.get(section.titleRange[0]);
-      if (heading && /[，。；,;]/u.test(heading.prose.text) && Array.from(heading.prose.text).length > 20) yield* this.failureSentences(heading, seenItems);
+      if (heading && /[，。；,;]/u.test(heading.prose.text) && Array.from(heading.prose.text).length > 20) {
+        for (const problem of this.failureSentences(heading, seenItems)) yield { ...problem, section };
+      }
       for (const block of section.blocks) {
         if (block.isTitle || isHeaderCell(block)) continue;
         const labelled = this.labelledProblem(block, seenItems);
-        if (labelled) yield labelled;
-        else yield* this.failureSentences(block, seenItems);
+        if (labelled) yield { ...labelled, section };
+        else for (const problem of this.failureSentences(block, seenItems)) yield { ...problem, section };
       }
     }
   }
@@ -203,7 +257,7 @@ class ProblemChecker {
   /** What the problem lacks: its cause, and (with `requireImpact`) its impact. */
   missing(problem: Problem): Missing[] {
     const out: Missing[] = [];
-    if (!problem.causeColumn && !problem.scope.some((t) => this.statesCause(t) || this.explains(t))) out.push('cause');
+    if (!problem.causeColumn && !problem.scope.some((t) => this.statesCause(t) || this.explains(t)) && !this.explainedByRootCause(problem)) out.push('cause');
     if (this.context.options.requireImpact && !problem.impactColumn && !problem.scope.some((t) => this.hasImpact(t))) out.push('impact');
     return out;
   }
@@ -221,12 +275,11 @@ class ProblemChecker {
 
   private computeMode(section: Section): Mode {
     // A section that names the cause ("原因分析", "Root cause") holds causes, and so do its sub-sections.
-    for (let s: Section | undefined = section; s && s.kind !== 'root'; s = s.parent) {
-      if (!this.isDocTitle(s) && this.titleNamesCause(s)) return 'skip';
-    }
+    if (this.inCauseSection(section)) return 'skip';
     // A timeline ("Timeline", "事件经过") lists events; "10:00 - Problem starts" under it is an event, not a problem.
+    // So do the dated updates of an incident whose root cause the document gives.
     for (let s: Section | undefined = section; s && s.kind !== 'root'; s = s.parent) {
-      if (!this.isDocTitle(s) && this.isTimeline(s.title)) return 'skip';
+      if (!this.isDocTitle(s) && (this.isTimeline(s.title) || (this.hasCauseSection && DATED_ENTRY.test(s.title)))) return 'skip';
     }
     // "Impact", "影响范围": the consequences of a problem stated elsewhere, not new problems.
     for (let s: Section | undefined = section; s && s.kind !== 'root' && !this.isDocTitle(s); s = s.parent) {
@@ -236,9 +289,9 @@ class ProblemChecker {
     const role = this.doc.roleOf(section);
     if (role === 'plan' || role === 'appendix') return 'skip';
     if (role === 'problems') {
-      // A post-mortem with a root-cause section or paragraph explains its failures there; its "What went wrong"
-      // items are the contributing causes themselves.
-      if (this.hasCauseSection) return 'skip';
+      // A post-mortem with a root-cause section or paragraph: its "What went wrong" items are mostly the contributing
+      // causes themselves, so only those that report a failure are read (and the root cause may explain them).
+      if (this.hasCauseSection) return 'sentences';
       const named = this.roleSection(section);
       // "故障现象" next to "故障原因": the cause has its own section.
       const siblings = named.parent?.children ?? [];
@@ -253,8 +306,7 @@ class ProblemChecker {
       return onlyProblems ? 'problems' : 'sentences';
     }
     if (!this.context.options.checkOutsideProblems) return 'skip';
-    // A document with a cause section (a post-mortem's "Root cause") explains its failures there.
-    return this.hasCauseSection ? 'skip' : 'sentences';
+    return 'sentences';
   }
 
   /** A timeline's title: a `section.timeline` heading, or one a config added to `timeline`. */
@@ -292,8 +344,30 @@ class ProblemChecker {
   }
 
   private titleNamesCause(section: Section): boolean {
+    let names = this.causeTitles.get(section);
+    if (names === undefined) {
+      names = this.computeTitleNamesCause(section);
+      this.causeTitles.set(section, names);
+    }
+    return names;
+  }
+
+  private computeTitleNamesCause(section: Section): boolean {
     // Only a title names a cause section ("原因分析", "Root cause"); a heading written as a sentence states one cause.
-    return section.kind !== 'root' && !/[，。；,;]/u.test(section.title) && this.hasCause(section.title);
+    if (section.kind === 'root' || /[，。；,;]/u.test(section.title)) return false;
+    const causes = findPaired(this.vocabulary, 'cause', section.title);
+    if (causes.length === 0) return false;
+    // "Problems and causes", "What was not done and why", "存在的问题及原因": problems, each owing its cause; not
+    // "故障原因" or "Failure causes", where the problem word only says whose cause it is.
+    const title = section.title;
+    const joiners = this.vocabulary.find('title-joiner', title);
+    const blank = (text: string, spans: Array<{ start: number; end: number }>) =>
+      spans.reduce((t, m) => t.slice(0, m.start) + ' '.repeat(m.end - m.start) + t.slice(m.end), text);
+    for (const c of causes) {
+      const joiner = joiners.find((j) => (j.end <= c.start && title.slice(j.end, c.start).trim() === '') || (j.start >= c.spanEnd && title.slice(c.spanEnd, j.start).trim() === ''));
+      if (joiner && this.vocabulary.rolesOfTitle(blank(title, [{ start: c.start, end: c.spanEnd }, joiner]).trim()).includes('problems')) return false;
+    }
+    return true;
   }
 
   private isDocTitle(section: Section): boolean {
@@ -461,7 +535,10 @@ class ProblemChecker {
       // squared.
       const rest = sentences.slice(i + 1, i + 1 + CAUSE_SENTENCES_AFTER).map((s) => s.text);
       const after = nextBlocks(block.section, block, 2).map((b) => b.prose.text);
-      yield { ...base, scope: [sentence.text, ...rest, ...after] };
+      // "The reorg led to more chaos than it fixed. We often missed launch dates.": the sentence before names the
+      // cause and says it had an effect, which this one goes on to tell.
+      const before = i > 0 && this.leadsToEffect(sentences[i - 1].text) ? [sentences[i - 1].text] : [];
+      yield { ...base, scope: [sentence.text, ...rest, ...after, ...before] };
     }
   }
 
@@ -701,6 +778,12 @@ class ProblemChecker {
       const rest = text.slice(m.end);
       return this.failures(text.slice(0, m.start)).length > 0 || this.failures(rest).length > 0 || this.hasImpact(rest);
     });
+  }
+
+  /** A word that is both a cause and an impact marker ("led to", "resulted in", 导致): a cause that had an effect. */
+  private leadsToEffect(text: string): boolean {
+    const impacts = findPaired(this.vocabulary, 'impact', text);
+    return impacts.length > 0 && findPaired(this.vocabulary, 'cause', text).some((c) => impacts.some((m) => overlaps(m, c)));
   }
 
   /** Impact words, except the 影响 that closes a cause (受…影响). */

@@ -299,6 +299,8 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   contrast: { description: `Words that open a sentence turning to something else ("However", "But", 但是, 不过): its figures do not size the vague words of the sentence before.${readBy(NVW)}` },
   'back-reference': { description: `Words that open a sentence about the same thing as the one before ("It", "These", "In total", 其中, 这些, 共): its figures measure the vague amount there ("a few minor fixes. It gained 9 new commits").${readBy(NVW)}` },
   'lead-out': { description: `Words that open a sentence naming what the text before it was ("The above are", "Those were", 以上就是, 上述): "以上就是我这三个月的主要工作、成效" says the text above is the results, as a heading would.${readBy(RS)}` },
+  'incident-reference': { description: `Words just before a failure word that point back at the incident the document is about ("the bug", "this outage", 此次宕机, 该故障): in a post-mortem that gives the root cause, such a failure is the incident, not a new problem.${readBy(RPC)}` },
+  'title-joiner': { description: `Words that join two things a section title names ("Problems and causes", 问题及原因): a title that joins a problem word to a cause word lists problems that owe causes, not causes.${readBy(RPC)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */

@@ -87,7 +87,11 @@ describe('what is a problem', () => {
   });
   it('a section that names the cause holds causes', async () => {
     expect(await lines('## 故障现象\n\n集群从库全部断开。\n\n## 故障原因\n\n磁盘写满。\n')).toEqual([]);
-    expect(await lines('## Problems and root causes\n\n- Backups failed twice.\n')).toEqual([]);
+    expect(await lines('## Root causes\n\n- Backups failed twice: the disk filled up.\n')).toEqual([]);
+  });
+  it('a section of problems and causes ("Problems and root causes", "问题及原因") lists problems that owe causes', async () => {
+    expect(await lines('## Problems and root causes\n\n- Backups failed twice.\n')).toEqual([3]);
+    expect(await lines('## 存在的问题及原因\n\n- 备份两次失败。\n- 回款周期延长到75天，因为大客户的审批多了一级。\n')).toEqual([3]);
   });
   it('in a section that also names measures ("问题及改进措施") only items with failure words are problems', async () => {
     expect(await lines('## 问题及改进措施\n\n1、新品上市推迟两周。\n2、由采购主管李娜负责，12月1日前更换包装供应商。\n')).toEqual([3]);
