@@ -13,8 +13,9 @@ const COMMON: readonly ListNumberShape[] = [
   { style: 'close-paren', kind: 'item', pattern: /^\d{1,2}[)）]\s*/u },
   { style: 'circled', kind: 'item', pattern: /^[\u2460-\u2473\u2776-\u277f]\s*/u },
   { style: 'comma', kind: 'item', pattern: /^\d{1,2}[,，](?!\s*\d)\s*/u },
-  // Bullets of plain text: `*item` with no space (not a Markdown list), `•` and `●` pasted from Word.
-  { style: 'bullet', kind: 'item', pattern: /^[*•●▪◦]\s*/u },
+  // Bullets of plain text: `*item` and `-item` with no space (not a Markdown list), `•` and `●` pasted from Word.
+  // A hyphen counts only before a letter, so that `-5%` stays a number.
+  { style: 'bullet', kind: 'item', pattern: /^(?:[*•●▪◦]|-(?=\p{L}))\s*/u },
 ];
 
 let shapes: { version: number; shapes: readonly ListNumberShape[] } | undefined;
