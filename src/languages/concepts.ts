@@ -42,7 +42,7 @@ const section = (name: string): Concept => ({
 
 const requires: Schema = {
   description: 'Concept(s) one of whose entries must stand near the word for it to count: "completed" claims a result next to a goal, "improved" next to a metric.',
-  anyOf: [{ enum: ['goal', 'metric'] }, { type: 'array', items: { enum: ['goal', 'metric'] }, minItems: 1, uniqueItems: true }],
+  anyOf: [{ enum: ['goal', 'metric', 'whole-work'] }, { type: 'array', items: { enum: ['goal', 'metric', 'whole-work'] }, minItems: 1, uniqueItems: true }],
 };
 const exactCase: Schema = { description: '`exact`: counts only written as listed ("May", "Sun").', const: 'exact' };
 const pair: Record<string, Schema> = {
@@ -295,6 +295,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
     keys: { opening: { description: 'Counts only when it opens a paragraph outside a plan ("准备开始调研。", "About to start the survey."): in a plan it opens a thing to do.', const: true } },
   },
   byline: { description: `Words that open a byline under the title ("By", "Written by", 作者, 撰写人): when one person's name follows, the document is that person's own and its plan is theirs.${readBy(RAO)}` },
+  'whole-work': { description: `Words that name the whole of a period's work ("all planned work", "every milestone", 各项任务, 全年工作), named by an entry's \`requires\`: completing all of it is a claim like meeting a goal ("圆满完成了全年各项任务"), with nothing counted; completing one named piece of work is not.${readBy(NUC)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
