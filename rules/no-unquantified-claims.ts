@@ -11,7 +11,7 @@ import { perText } from './utils/cache.js';
 import { inDescription, statesWork } from './utils/sentence-role.js';
 
 export interface NoUnquantifiedClaimsOptions {
-  /** Check targets ("grow revenue", "提升销售额") for a number too: in the plan, and after a goal lead-in ("Our KPIs are:"). */
+  /** Check targets ("grow revenue", "提升销售额") for a number too: in the plan, after a goal lead-in ("Our KPIs are:"), and opening an item of a section with no role. */
   targets: boolean;
   /** Section roles where claims are not checked. */
   ignoreSections: string[];
@@ -46,7 +46,7 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
       properties: {
         targets: {
           type: 'boolean',
-          description: 'Also check targets ("grow revenue", "提升销售额") for the value to reach: in the plan, and in the goals a lead-in introduces anywhere ("Our KPIs are:", "项目目标：").',
+          description: 'Also check targets ("grow revenue", "提升销售额") for the value to reach: in the plan, in the goals a lead-in introduces anywhere ("Our KPIs are:", "项目目标："), and in an item that opens with one in a section with no role ("Improve the state of the tests" in an OKR table).',
         },
         ignoreSections: {
           type: 'array',
@@ -124,7 +124,9 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
           inPlan = true;
           return;
         }
-        const found = claimsOf(unit.text, inPlan, targets, vocabulary);
+        // An item of a section with no role that opens with a target verb ("Improve overall state of the tests" in an
+        // OKR table) sets a target, as in the plan.
+        const found = claimsOf(unit.text, inPlan, targets, vocabulary, !role && block.item !== undefined && i === 0);
         if (found.length === 0) return;
         // History, a biography or a line to the reader states no work to check.
         if (!statesWork(unit.text, vocabulary)) return;
@@ -213,8 +215,11 @@ function isSentenceHeading(text: string): boolean {
   return /[，。；！,;!](?=.)/u.test(text.trim()) || han > 30 || text.trim().split(/\s+/u).length > 12;
 }
 
-/** The claim words of a sentence that state a result as fact, and the targets (in the plan, or under a plan for what comes next), one per clause. */
-function claimsOf(text: string, inPlan: boolean, targets: boolean, vocabulary: Vocabulary): Array<{ match: VocabularyMatch; kind: Kind }> {
+/**
+ * The claim words of a sentence that state a result as fact, and the targets (in the plan, under a plan for what comes
+ * next, or opening an item that `opensItem`), one per clause.
+ */
+function claimsOf(text: string, inPlan: boolean, targets: boolean, vocabulary: Vocabulary, opensItem: boolean): Array<{ match: VocabularyMatch; kind: Kind }> {
   const claims = vocabulary.find('claim', text);
   const targetWords = targets ? vocabulary.find('target', text) : [];
   const found = [...claims.map((match) => ({ match, target: false })), ...targetWords.map((match) => ({ match, target: true }))]
@@ -258,6 +263,7 @@ function claimsOf(text: string, inPlan: boolean, targets: boolean, vocabulary: V
     } else if (governing.length > 0 && governing.every((b) => b.info.kind === 'future')) {
       if (targets) kept.push({ match: m, kind: 'target' });
     } else if (!target && governing.length === 0) kept.push({ match: m, kind: 'claim' });
+    else if (target && targets && opensItem && text.slice(0, m.start).trim() === '' && governing.every(intentional)) kept.push({ match: m, kind: 'target' });
   }
   // Words of one clause make one claim ("大幅增长", "grew sharply and rose"): keep the first of each clause.
   return kept.filter((x, k) => {
