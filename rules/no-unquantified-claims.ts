@@ -36,7 +36,7 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
     id: 'no-unquantified-claims',
     description: 'Require a number behind every claimed result or change, and behind every target in the plan',
     docs: {
-      why: 'A result without a number cannot be checked or compared ("sales improved" by 1% or by 50%?); the writing guides say a summary without numbers does not persuade, and a target without a number cannot be met or missed. A word that claims a result only of something ("completed" a goal, "improved" a metric) counts with it nearby, after a size word ("steadily improved", "strong growth", 普遍提高) or over the whole of the work ("completed all planned tasks", 圆满完成了全年各项任务); finishing one named piece of work is a fact to check, not a claim. A sentence that states no work is not read: history or a biography ("曾任职于…", "formerly worked at"), a line to the reader ("如果您遇到问题…", "if you run into trouble"); nor a description in brackets of a thing named before it ("ruff（一个更快的 linter）", "(a tool built to grow revenue)").',
+      why: 'A result without a number cannot be checked or compared ("sales improved" by 1% or by 50%?); the writing guides say a summary without numbers does not persuade, and a target without a number cannot be met or missed. A word that claims a result only of something ("completed" a goal, "improved" a metric) counts with it nearby, after a size word ("steadily improved", "strong growth", 普遍提高) or over the whole of the work ("completed all planned tasks", 圆满完成了全年各项任务); finishing one named piece of work is a fact to check, not a claim. A sentence that states no work is not read: history or a biography ("曾任职于…", "formerly worked at"), a line to the reader ("如果您遇到问题…", "if you run into trouble"); nor a description in brackets of a thing named before it ("ruff（一个更快的 linter）", "(a tool built to grow revenue)"), nor what a delivered tool can do, however much ("可以极大改善…", "can greatly reduce…").',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -248,8 +248,6 @@ function claimsOf(text: string, inPlan: boolean, targets: boolean, vocabulary: V
     // Only the blockers within reach before the claim can govern it (SCOPE_END bounds both kinds: it is in CLAUSE_END).
     const governing = reach.around(blockers, m, SCOPE_WORDS, SCOPE_CHARS, SCOPE_END).filter((b) => {
       if (b.end > m.start) return false;
-      // "可以大大减少…", "can greatly reduce": what a change can do, given a size, is a claimed effect.
-      if (b.info.ability === true && sizes.some((d) => d.start >= b.end)) return false;
       if (b.info.kind === 'negation') return near(text, b, m, BLOCKER_WORDS, BLOCKER_CHARS);
       // Intentions, conditions and hedges govern the rest of the sentence: "If X, Y grew", 期望……，提高代码质量.
       return near(text, b, m, SCOPE_WORDS, SCOPE_CHARS, SCOPE_END);

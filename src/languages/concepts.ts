@@ -90,10 +90,6 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
         description: 'What the word does to a claim near it. `future` is an intention for what comes next ("will", 后续): a claim or target word under it is a target wherever it is written.',
         enum: ['negation', 'condition', 'intent', 'future', 'purpose', 'hedge', 'reported', 'expected'],
       },
-      ability: {
-        description: 'An intention that only says what something can do ("can", 可以): with a `claim-degree` word before the claim ("can greatly reduce", 可以大大减少) it states an effect, a claim.',
-        const: true,
-      },
     },
   },
   'claim-degree': { description: `Degree words that give a claimed change a size without a number ("greatly", 大大, 极大).${readBy(NUC)}` },
