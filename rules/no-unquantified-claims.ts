@@ -217,7 +217,7 @@ function isSentenceHeading(text: string): boolean {
 
 /**
  * The claim words of a sentence that state a result as fact, and the targets (in the plan, under a plan for what comes
- * next, or opening an item that `opensItem`), one per clause.
+ * next, or opening the item when `opensItem`), one per clause.
  */
 function claimsOf(text: string, inPlan: boolean, targets: boolean, vocabulary: Vocabulary, opensItem: boolean): Array<{ match: VocabularyMatch; kind: Kind }> {
   const claims = vocabulary.find('claim', text);
