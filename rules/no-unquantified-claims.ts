@@ -11,7 +11,7 @@ import { perText } from './utils/cache.js';
 import { inDescription, statesWork } from './utils/sentence-role.js';
 
 export interface NoUnquantifiedClaimsOptions {
-  /** Check targets ("grow revenue", "提升销售额") for a number too: in the plan, and after a goal lead-in ("Our KPIs are:"). */
+  /** Check targets ("grow revenue", "提升销售额") for a number too: in the plan, after a goal lead-in ("Our KPIs are:"), and opening an item of a section with no role. */
   targets: boolean;
   /** Section roles where claims are not checked. */
   ignoreSections: string[];
@@ -36,7 +36,7 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
     id: 'no-unquantified-claims',
     description: 'Require a number behind every claimed result or change, and behind every target in the plan',
     docs: {
-      why: 'A result without a number cannot be checked or compared ("sales improved" by 1% or by 50%?); the writing guides say a summary without numbers does not persuade, and a target without a number cannot be met or missed. A sentence that states no work is not read: history or a biography ("曾任职于…", "formerly worked at"), a line to the reader ("如果您遇到问题…", "if you run into trouble"); nor a description in brackets of a thing named before it ("ruff（一个更快的 linter）", "(a tool built to grow revenue)").',
+      why: 'A result without a number cannot be checked or compared ("sales improved" by 1% or by 50%?); the writing guides say a summary without numbers does not persuade, and a target without a number cannot be met or missed. A word that claims a result only of something ("completed" a goal, "improved" a metric) counts with it nearby, after a size word ("steadily improved", "strong growth", 普遍提高) or over the whole of the work ("completed all planned tasks", 圆满完成了全年各项任务); finishing one named piece of work is a fact to check, not a claim. A sentence that states no work is not read: history or a biography ("曾任职于…", "formerly worked at"), a line to the reader ("如果您遇到问题…", "if you run into trouble"); nor a description in brackets of a thing named before it ("ruff（一个更快的 linter）", "(a tool built to grow revenue)"), nor what a delivered tool can do, however much ("可以极大改善…", "can greatly reduce…").',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -46,7 +46,7 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
       properties: {
         targets: {
           type: 'boolean',
-          description: 'Also check targets ("grow revenue", "提升销售额") for the value to reach: in the plan, and in the goals a lead-in introduces anywhere ("Our KPIs are:", "项目目标：").',
+          description: 'Also check targets ("grow revenue", "提升销售额") for the value to reach: in the plan, in the goals a lead-in introduces anywhere ("Our KPIs are:", "项目目标："), and in an item that opens with one in a section with no role ("Improve the state of the tests" in an OKR table).',
         },
         ignoreSections: {
           type: 'array',
@@ -124,7 +124,9 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
           inPlan = true;
           return;
         }
-        const found = claimsOf(unit.text, inPlan, targets, vocabulary);
+        // An item of a section with no role that opens with a target verb ("Improve overall state of the tests" in an
+        // OKR table) sets a target, as in the plan.
+        const found = claimsOf(unit.text, inPlan, targets, vocabulary, !role && block.item !== undefined && i === 0);
         if (found.length === 0) return;
         // History, a biography or a line to the reader states no work to check.
         if (!statesWork(unit.text, vocabulary)) return;
@@ -213,8 +215,11 @@ function isSentenceHeading(text: string): boolean {
   return /[，。；！,;!](?=.)/u.test(text.trim()) || han > 30 || text.trim().split(/\s+/u).length > 12;
 }
 
-/** The claim words of a sentence that state a result as fact, and the targets (in the plan, or under a plan for what comes next), one per clause. */
-function claimsOf(text: string, inPlan: boolean, targets: boolean, vocabulary: Vocabulary): Array<{ match: VocabularyMatch; kind: Kind }> {
+/**
+ * The claim words of a sentence that state a result as fact, and the targets (in the plan, under a plan for what comes
+ * next, or opening the item when `opensItem`), one per clause.
+ */
+function claimsOf(text: string, inPlan: boolean, targets: boolean, vocabulary: Vocabulary, opensItem: boolean): Array<{ match: VocabularyMatch; kind: Kind }> {
   const claims = vocabulary.find('claim', text);
   const targetWords = targets ? vocabulary.find('target', text) : [];
   const found = [...claims.map((match) => ({ match, target: false })), ...targetWords.map((match) => ({ match, target: true }))]
@@ -243,8 +248,6 @@ function claimsOf(text: string, inPlan: boolean, targets: boolean, vocabulary: V
     // Only the blockers within reach before the claim can govern it (SCOPE_END bounds both kinds: it is in CLAUSE_END).
     const governing = reach.around(blockers, m, SCOPE_WORDS, SCOPE_CHARS, SCOPE_END).filter((b) => {
       if (b.end > m.start) return false;
-      // "可以大大减少…", "can greatly reduce": what a change can do, given a size, is a claimed effect.
-      if (b.info.ability === true && sizes.some((d) => d.start >= b.end)) return false;
       if (b.info.kind === 'negation') return near(text, b, m, BLOCKER_WORDS, BLOCKER_CHARS);
       // Intentions, conditions and hedges govern the rest of the sentence: "If X, Y grew", 期望……，提高代码质量.
       return near(text, b, m, SCOPE_WORDS, SCOPE_CHARS, SCOPE_END);
@@ -258,6 +261,7 @@ function claimsOf(text: string, inPlan: boolean, targets: boolean, vocabulary: V
     } else if (governing.length > 0 && governing.every((b) => b.info.kind === 'future')) {
       if (targets) kept.push({ match: m, kind: 'target' });
     } else if (!target && governing.length === 0) kept.push({ match: m, kind: 'claim' });
+    else if (target && targets && opensItem && text.slice(0, m.start).trim() === '' && governing.every(intentional)) kept.push({ match: m, kind: 'target' });
   }
   // Words of one clause make one claim ("大幅增长", "grew sharply and rose"): keep the first of each clause.
   return kept.filter((x, k) => {

@@ -42,7 +42,7 @@ const section = (name: string): Concept => ({
 
 const requires: Schema = {
   description: 'Concept(s) one of whose entries must stand near the word for it to count: "completed" claims a result next to a goal, "improved" next to a metric.',
-  anyOf: [{ enum: ['goal', 'metric'] }, { type: 'array', items: { enum: ['goal', 'metric'] }, minItems: 1, uniqueItems: true }],
+  anyOf: [{ enum: ['goal', 'metric', 'whole-work'] }, { type: 'array', items: { enum: ['goal', 'metric', 'whole-work'] }, minItems: 1, uniqueItems: true }],
 };
 const exactCase: Schema = { description: '`exact`: counts only written as listed ("May", "Sun").', const: 'exact' };
 const pair: Record<string, Schema> = {
@@ -89,10 +89,6 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
       kind: {
         description: 'What the word does to a claim near it. `future` is an intention for what comes next ("will", 后续): a claim or target word under it is a target wherever it is written.',
         enum: ['negation', 'condition', 'intent', 'future', 'purpose', 'hedge', 'reported', 'expected'],
-      },
-      ability: {
-        description: 'An intention that only says what something can do ("can", 可以): with a `claim-degree` word before the claim ("can greatly reduce", 可以大大减少) it states an effect, a claim.',
-        const: true,
       },
     },
   },
@@ -301,6 +297,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'lead-out': { description: `Words that open a sentence naming what the text before it was ("The above are", "Those were", 以上就是, 上述): "以上就是我这三个月的主要工作、成效" says the text above is the results, as a heading would.${readBy(RS)}` },
   'incident-reference': { description: `Words just before a failure word that point back at the incident the document is about ("the bug", "this outage", 此次宕机, 该故障): in a post-mortem that gives the root cause, such a failure is the incident, not a new problem.${readBy(RPC)}` },
   'title-joiner': { description: `Words that join two things a section title names ("Problems and causes", 问题及原因): a title that joins a problem word to a cause word lists problems that owe causes, not causes.${readBy(RPC)}` },
+  'whole-work': { description: `Words that name the whole of a period's work ("all planned work", "every milestone", 各项任务, 全年工作), named by an entry's \`requires\`: completing all of it is a claim like meeting a goal ("圆满完成了全年各项任务"), with nothing counted; completing one named piece of work is not.${readBy(NUC)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
