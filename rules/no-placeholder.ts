@@ -38,7 +38,7 @@ export default defineRule({
       why:
         'A summary that still carries its template is not finished: a reader cannot tell a figure or a name that was never filled in from one that is missing on purpose. ' +
         'Reported: x placeholders for numbers and dates (20xx, xx月, XX%, x月x日), and the entries of the `placeholder` word list (TBD, TODO: fill in, [填写], 待填写, Lorem ipsum, the guidance lines of `summarylint new` such as "Replace this paragraph" and 请替换本条). ' +
-        'Also the shapes a template leaves when nobody wrote in it: blanks where a count was to go (有  名开发者), a link or an image with no address ([会议纪要](), ![photo]()), a link left as its bracketed label ("- [Slack thread]"), a header field with no value between filled ones ("Participants:" over "Location: online"), a table whose rows are all empty, guidance that tells the writer what to put where, naming a part of the document ("Ideally these should result in tickets listed under Action items", 这部分可以多写点), italic prompts opening two or more sections ("_What caused this?_", "_Date/time of discovery_"), and a run of empty headings closed by a higher heading or the end ("### What went wrong" with nothing under it). Code is not read.',
+        'Also the shapes a template leaves when nobody wrote in it: blanks where a count was to go (有  名开发者), a link or an image with no address ([会议纪要](), ![photo]()), a link left as its bracketed label ("- [Slack thread]"), a header field with no value between filled ones ("Participants:" over "Location: online"), a table whose rows are all empty, guidance that tells the writer what to put where, naming a part of the document ("Ideally these should result in tickets listed under Action items", 这部分可以多写点), and the rest of a block quote that holds such guidance (a note to the writer), italic prompts opening two or more sections ("_What caused this?_", "_Date/time of discovery_"), and a run of empty headings closed by a higher heading or the end ("### What went wrong" with nothing under it). Code is not read.',
       url: DOCS_URL,
     },
     level: 'error',
@@ -108,6 +108,11 @@ export default defineRule({
     const filled = (section: Block['section']) =>
       (written ??= new Set(doc.blocks.filter((b) => !b.isTitle && b.kind !== 'heading' && b.prose.text.trim() && !isTemplateLine(doc.text.slice(...b.range))).map((b) => b.section))).has(section);
     let sectionNames: SectionName[] | undefined;
+    // Quoted paragraphs found to be guidance: the block quote that holds one is the template's note to the writer.
+    const guidanceQuotes = new Set<Block>();
+    const reportParagraph = (block: Block, fix?: Fix) => {
+      for (const sentence of block.sentences) report(block.prose.sourceRange(sentence.start, sentence.end), block.prose.text.slice(sentence.start, sentence.end), 'guidance', fix);
+    };
     for (const block of doc.blocks) {
       const text = block.prose.text;
       const unassigned = actionBlocks.has(block) ? vocabulary.find('unassigned', text) : [];
@@ -180,9 +185,25 @@ export default defineRule({
       const fix = spans.length > 0 && isTemplateLine(doc.text.slice(...block.range)) && filled(block.section) ? removeLines(doc.text, block.range) : undefined;
       // A paragraph that holds guidance is the template's, every sentence of it ("Things that went well. For example,").
       if (guidance && block.kind === 'paragraph' && !block.item) {
-        for (const sentence of block.sentences) report(at(sentence.start, sentence.end), text.slice(sentence.start, sentence.end), 'guidance', fix);
+        reportParagraph(block, fix);
+        if (block.quoted) guidanceQuotes.add(block);
       } else {
         for (const { start, end, messageId } of spans) report(at(start, end), text.slice(start, end), messageId, fix);
+      }
+    }
+    // A block quote set apart for the template's notes to the writer ("> 这部分可以多写点。\n>\n> 有问题发到群里。"): once one
+    // of its paragraphs is guidance, the others are the same note, whatever words they use.
+    if (guidanceQuotes.size > 0) {
+      // Both in document order: one pass pairs each quoted block with its quote.
+      const quotes = outerQuotes(doc.tree).map((range) => ({ range, blocks: [] as Block[] }));
+      let q = 0;
+      for (const b of doc.blocks) {
+        if (!b.quoted) continue;
+        while (q < quotes.length && quotes[q].range[1] < b.range[1]) q++;
+        if (q < quotes.length && quotes[q].range[0] <= b.range[0]) quotes[q].blocks.push(b);
+      }
+      for (const { blocks } of quotes) {
+        if (blocks.some((b) => guidanceQuotes.has(b))) for (const b of blocks) if (b.kind === 'paragraph' && !b.item && !guidanceQuotes.has(b)) reportParagraph(b);
       }
     }
     // A link or an image with nothing to point at, [待定]() or ![team photo](): a slot left for one that was never made.
@@ -284,6 +305,12 @@ function promptsOf(block: Block | undefined): Array<{ section: Block['section'];
     out.push({ section: block.section, range: [part.position.start.offset, part.position.end.offset] });
   }
   return out;
+}
+
+/** The ranges of the block quotes not inside another one. */
+function outerQuotes(node: Nodes): Range[] {
+  if (node.type === 'blockquote') return node.position?.start.offset !== undefined && node.position.end.offset !== undefined ? [[node.position.start.offset, node.position.end.offset]] : [];
+  return 'children' in node ? node.children.flatMap((child) => outerQuotes(child as Nodes)) : [];
 }
 
 function visit(node: Nodes, fn: (node: Nodes) => void): void {
