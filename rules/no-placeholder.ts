@@ -4,6 +4,7 @@ import { quotedSpans } from '../src/text/punctuation.js';
 import { defineRule, type Block, type Fix, type Range, type SummaryDoc } from '../src/types.js';
 import { isTemplateLine, removeLines } from './utils/fixes.js';
 import { collectActionItems, type ActionItem } from './utils/action-items.js';
+import { fullDatesIn } from '../src/series.js';
 import type { Vocabulary } from '../src/types.js';
 
 const DOCS_URL = 'https://github.com/summarylint/summarylint/blob/main/docs/rules/no-placeholder.md';
@@ -29,6 +30,9 @@ const HAN_GAP = /[与與和及同跟][ \t\u3000]+等/gu;
 /** A block that holds nothing but a slot marker: "- ...", "5、", "……", "???". */
 const EMPTY_SLOT = /^\s*(?:[（(]?\d{1,2}[、.．)）]|[一二三四五六七八九十]{1,3}、)?\s*(?:\.{2,}|…+|[?？]{1,3}|-{2,}|——)?\s*$/u;
 const QUOTE_LENGTH = 40;
+/** Days after the title's date that a document's timeline may begin before the title's date reads as another document's. */
+const TITLE_DATE_REACH = 60;
+const DAY = 86_400_000;
 
 export default defineRule({
   meta: {
@@ -38,7 +42,7 @@ export default defineRule({
       why:
         'A summary that still carries its template is not finished: a reader cannot tell a figure or a name that was never filled in from one that is missing on purpose. ' +
         'Reported: x placeholders for numbers and dates (20xx, xx月, XX%, x月x日), and the entries of the `placeholder` word list (TBD, TODO: fill in, [填写], 待填写, Lorem ipsum, the guidance lines of `summarylint new` such as "Replace this paragraph" and 请替换本条). ' +
-        'Also the shapes a template leaves when nobody wrote in it: blanks where a count was to go (有  名开发者), a link or an image with no address ([会议纪要](), ![photo]()), a link left as its bracketed label ("- [Slack thread]"), a header field with no value between filled ones ("Participants:" over "Location: online"), a table whose rows are all empty, guidance that tells the writer what to put where, naming a part of the document ("Ideally these should result in tickets listed under Action items", 这部分可以多写点), and the rest of a block quote that holds such guidance (a note to the writer), italic prompts opening two or more sections ("_What caused this?_", "_Date/time of discovery_"), and a run of empty headings closed by a higher heading or the end ("### What went wrong" with nothing under it). Code is not read.',
+        'Also the shapes a template leaves when nobody wrote in it: blanks where a count was to go (有  名开发者), a link or an image with no address ([会议纪要](), ![photo]()), a link left as its bracketed label ("- [Slack thread]"), a header field with no value between filled ones ("Participants:" over "Location: online"), a table whose rows are all empty, guidance that tells the writer what to put where, naming a part of the document ("Ideally these should result in tickets listed under Action items", 这部分可以多写点), and the rest of a block quote that holds such guidance (a note to the writer), italic prompts opening two or more sections ("_What caused this?_", "_Date/time of discovery_"), a run of empty headings closed by a higher heading or the end ("### What went wrong" with nothing under it), and a title dated months before every dated heading of the timeline ("# 2022-01-27, pod limit reached" over "### 2022-06-02 10:00 Problem starts"): the date of the document it was copied from. Code is not read.',
       url: DOCS_URL,
     },
     level: 'error',
@@ -61,6 +65,10 @@ export default defineRule({
       guidance: {
         en: 'Template guidance left in: "{{placeholder}}": replace it with the content it asks for, or remove it',
         'zh-Hans': '模板的填写说明没有删去：“{{placeholder}}”：请换成它要求的内容，或删去',
+      },
+      staleDate: {
+        en: 'The title\'s date "{{placeholder}}" is months before the timeline, which starts {{start}}: it was left from the document this one was copied from; write this document\'s date',
+        'zh-Hans': '标题里的日期“{{placeholder}}”比时间线的开始（{{start}}）早了几个月：这是复制来的旧文档的日期，请改成本文档的日期',
       },
     },
     examples: [
@@ -206,6 +214,7 @@ export default defineRule({
         if (blocks.some((b) => guidanceQuotes.has(b))) for (const b of blocks) if (b.kind === 'paragraph' && !b.item && !guidanceQuotes.has(b)) reportParagraph(b);
       }
     }
+    staleTitleDate(doc, (range, placeholder, start) => context.report({ messageId: 'staleDate', range, data: { placeholder, start } }));
     // A link or an image with nothing to point at, [待定]() or ![team photo](): a slot left for one that was never made.
     // A table row with every cell empty: a row of the template's table left for the writer.
     visit(doc.tree, (node) => {
@@ -305,6 +314,25 @@ function promptsOf(block: Block | undefined): Array<{ section: Block['section'];
     out.push({ section: block.section, range: [part.position.start.offset, part.position.end.offset] });
   }
   return out;
+}
+
+/**
+ * A title dated months before every dated heading of the document's timeline ("# 2022-01-27, pod limit reached" over
+ * "### 2022-06-02 10:00 Problem starts"): a date kept from the document this one was copied from. Only a timeline
+ * that starts after the title's date: a summary written later than the events it tells is dated after them.
+ */
+function staleTitleDate(doc: SummaryDoc, report: (range: Range, date: string, start: string) => void): void {
+  if (!doc.title) return;
+  const source = doc.text.slice(...doc.title.range);
+  const titleDates = [...fullDatesIn(source)];
+  if (titleDates.length !== 1) return;
+  const timeline = doc.sections
+    .filter((s) => s.kind === 'heading' && s.titleRange[0] !== doc.title?.range[0])
+    .flatMap((s) => [...fullDatesIn(s.title)].filter((d) => d.start === 0).map((d) => d.date))
+    .sort();
+  const [title] = titleDates;
+  if (timeline.length === 0 || Date.parse(timeline[0]) - Date.parse(title.date) <= TITLE_DATE_REACH * DAY) return;
+  report([doc.title.range[0] + title.start, doc.title.range[0] + title.end], source.slice(title.start, title.end), timeline[0]);
 }
 
 /** The ranges of the block quotes not inside another one. */
