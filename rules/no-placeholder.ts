@@ -42,7 +42,7 @@ export default defineRule({
       why:
         'A summary that still carries its template is not finished: a reader cannot tell a figure or a name that was never filled in from one that is missing on purpose. ' +
         'Reported: x placeholders for numbers and dates (20xx, xx月, XX%, x月x日), and the entries of the `placeholder` word list (TBD, TODO: fill in, [填写], 待填写, Lorem ipsum, the guidance lines of `summarylint new` such as "Replace this paragraph" and 请替换本条). ' +
-        'Also the shapes a template leaves when nobody wrote in it: blanks where a count was to go (有  名开发者), a link or an image with no address ([会议纪要](), ![photo]()), a link left as its bracketed label ("- [Slack thread]"), a header field with no value between filled ones ("Participants:" over "Location: online"), a table whose rows are all empty, guidance that tells the writer what to put where, naming a part of the document ("Ideally these should result in tickets listed under Action items", 这部分可以多写点), and the rest of a block quote that holds such guidance (a note to the writer), italic prompts opening two or more sections ("_What caused this?_", "_Date/time of discovery_"), a run of empty headings closed by a higher heading or the end ("### What went wrong" with nothing under it), and a title dated months before every dated heading of the timeline ("# 2022-01-27, pod limit reached" over "### 2022-06-02 10:00 Problem starts"): the date of the document it was copied from. Code is not read.',
+        'Also the shapes a template leaves when nobody wrote in it: blanks where a count was to go (有  名开发者), a link or an image with no address ([会议纪要](), ![photo]()), a link left as its bracketed label ("- [Slack thread]"), a header field with no value between filled ones ("Participants:" over "Location: online"), a table whose rows are all empty, guidance that tells the writer what to put where, naming a part of the document ("Ideally these should result in tickets listed under Action items", 这部分可以多写点), the rest of a block quote that holds such guidance (a note to the writer), a quoted note that instructs ("> 学习量不强制") in a document that calls itself a sample (示例周报), italic prompts opening two or more sections ("_What caused this?_", "_Date/time of discovery_"), a run of empty headings closed by a higher heading or the end ("### What went wrong" with nothing under it), and a title dated months before every dated heading of the timeline ("# 2022-01-27, pod limit reached" over "### 2022-06-02 10:00 Problem starts"): the date of the document it was copied from. Code is not read.',
       url: DOCS_URL,
     },
     level: 'error',
@@ -118,6 +118,10 @@ export default defineRule({
     let sectionNames: SectionName[] | undefined;
     // Quoted paragraphs found to be guidance: the block quote that holds one is the template's note to the writer.
     const guidanceQuotes = new Set<Block>();
+    // A document that calls itself a sample ("这是我去年的示例周报"), and its quoted notes that instruct ("> 学习量不强制"):
+    // in a sample shown to the writers, such a note is the sample's guidance to them.
+    let sample = false;
+    const quotedInstructions: Block[] = [];
     const reportParagraph = (block: Block, fix?: Fix) => {
       for (const sentence of block.sentences) report(block.prose.sourceRange(sentence.start, sentence.end), block.prose.text.slice(sentence.start, sentence.end), 'guidance', fix);
     };
@@ -173,6 +177,7 @@ export default defineRule({
           const sentence = block.sentences.find((u) => u.start <= m.start && m.end <= u.end);
           if (sentence && sentence.start === m.start && /^\s*[,，]\s*$/u.test(text.slice(m.end)) && sentence === block.sentences.at(-1)) found(m.start, text.length, 'guidance');
         } else if (m.info.kind === 'template') {
+          if (!quoted(m.start, m.end)) sample = true;
           found(m.start, m.end, 'guidance');
         } else if (m.info.kind === undefined && !unassigned.some((u) => u.start <= m.start && m.end <= u.end)) found(m.start, m.end);
       }
@@ -196,11 +201,18 @@ export default defineRule({
         reportParagraph(block, fix);
         if (block.quoted) guidanceQuotes.add(block);
       } else {
+        if (instructions.length > 0 && block.quoted && block.kind === 'paragraph' && !block.item) quotedInstructions.push(block);
         for (const { start, end, messageId } of spans) report(at(start, end), text.slice(start, end), messageId, fix);
       }
     }
     // A block quote set apart for the template's notes to the writer ("> 这部分可以多写点。\n>\n> 有问题发到群里。"): once one
     // of its paragraphs is guidance, the others are the same note, whatever words they use.
+    if (sample) {
+      for (const b of quotedInstructions) {
+        reportParagraph(b);
+        guidanceQuotes.add(b);
+      }
+    }
     if (guidanceQuotes.size > 0) {
       // Both in document order: one pass pairs each quoted block with its quote.
       const quotes = outerQuotes(doc.tree).map((range) => ({ range, blocks: [] as Block[] }));

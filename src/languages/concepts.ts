@@ -261,7 +261,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
     description: `Template text left unfilled ("TBD", "Replace this paragraph", [填写], 待填写), including the guidance lines of \`summarylint new\`; x slots such as 20xx and XX% are shapes, not words.${readBy(NP)}`,
     keys: {
       kind: {
-        description: '`alone`: residue only as a whole line ("TODO"); `lead-in`: residue when it ends its paragraph with a comma and nothing after ("For example,"); `template`: says the text is a template\'s sample ("sample text", 示例周报), so its whole paragraph is; `document-part` and `instruction`: a sentence with one of each is guidance to the writer left in ("this section" + "should", 这部分 + 可以).',
+        description: '`alone`: residue only as a whole line ("TODO"); `lead-in`: residue when it ends its paragraph with a comma and nothing after ("For example,"); `template`: says the text is a template\'s sample ("sample text", 示例周报), so its whole paragraph is; `document-part` and `instruction`: a sentence with one of each is guidance to the writer left in ("this section" + "should", 这部分 + 可以, "this section" + "optional"); in a document with a `template` word, a quoted paragraph with an `instruction` alone is too ("> 学习量不强制").',
         enum: ['alone', 'lead-in', 'template', 'document-part', 'instruction'],
       },
     },
