@@ -42,7 +42,7 @@ export default defineRule({
       why:
         'A summary that still carries its template is not finished: a reader cannot tell a figure or a name that was never filled in from one that is missing on purpose. ' +
         'Reported: x placeholders for numbers and dates (20xx, xx月, XX%, x月x日), and the entries of the `placeholder` word list (TBD, TODO: fill in, [填写], 待填写, Lorem ipsum, the guidance lines of `summarylint new` such as "Replace this paragraph" and 请替换本条). ' +
-        'Also the shapes a template leaves when nobody wrote in it: blanks where a count was to go (有  名开发者), a link or an image with no address ([会议纪要](), ![photo]()), a link left as its bracketed label ("- [Slack thread]"), a header field with no value between filled ones ("Participants:" over "Location: online"), a table whose rows are all empty, guidance that tells the writer what to put where, naming a part of the document ("Ideally these should result in tickets listed under Action items", 这部分可以多写点), the rest of a block quote that holds such guidance (a note to the writer), a quoted note that instructs ("> 学习量不强制") in a document that calls itself a sample (示例周报), italic prompts opening two or more sections ("_What caused this?_", "_Date/time of discovery_"), a run of empty headings closed by a higher heading or the end ("### What went wrong" with nothing under it), and a title dated months before every dated heading of the timeline ("# 2022-01-27, pod limit reached" over "### 2022-06-02 10:00 Problem starts"): the date of the document it was copied from. Code is not read.',
+        'Also the shapes a template leaves when nobody wrote in it: blanks where a count was to go (有  名开发者), a link or an image with no address ([会议纪要](), ![photo]()), a link left as its bracketed label ("- [Slack thread]"), a header field with no value between filled ones ("Participants:" over "Location: online"), a table whose rows are all empty, guidance that tells the writer what to put where, naming a part of the document ("Ideally these should result in tickets listed under Action items", 这部分可以多写点; not an invitation to the reader such as 对这部分有疑问欢迎补充), the rest of a block quote that holds such guidance (a note to the writer), a quoted note that instructs ("> 学习量不强制") in a document that calls itself a sample (示例周报), italic prompts opening two or more sections ("_What caused this?_", "_Date/time of discovery_"), a run of empty headings closed by a higher heading or the end ("### What went wrong" with nothing under it), and a title dated months before every dated heading of the timeline ("# 2022-01-27, pod limit reached" over "### 2022-06-02 10:00 Problem starts"): the date of the document it was copied from. Code is not read.',
       url: DOCS_URL,
     },
     level: 'error',
@@ -188,7 +188,8 @@ export default defineRule({
         const parts = [...words.filter((m) => m.info.kind === 'document-part'), ...sectionNamesIn(text, block, (sectionNames ??= namedSections(doc)))];
         for (const sentence of block.sentences) {
           const inside = (m: { start: number; end: number }) => sentence.start <= m.start && m.end <= sentence.end;
-          if (parts.some(inside) && instructions.some(inside)) found(sentence.start, sentence.end, 'guidance');
+          // An invitation to the reader ("Please add yourself to the list in this section", 对这部分有疑问欢迎补充) belongs to the document.
+          if (parts.some(inside) && instructions.some(inside) && !vocabulary.has('reader-invitation', text.slice(sentence.start, sentence.end))) found(sentence.start, sentence.end, 'guidance');
         }
       }
       // A link that was to be made, left as its label alone: "- [Slack thread]" (the Markdown holds no link there).
