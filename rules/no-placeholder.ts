@@ -188,7 +188,7 @@ export default defineRule({
         const parts = [...words.filter((m) => m.info.kind === 'document-part'), ...sectionNamesIn(text, block, (sectionNames ??= namedSections(doc)))];
         for (const sentence of block.sentences) {
           const inside = (m: { start: number; end: number }) => sentence.start <= m.start && m.end <= sentence.end;
-          // An invitation to the reader ("Please add yourself to the list in this section", 对这部分有疑问欢迎补充) belongs to the document.
+          // An invitation to the reader ("Feedback welcome: if this section is unclear, …", 对这部分有疑问欢迎补充) belongs to the document.
           if (parts.some(inside) && instructions.some(inside) && !vocabulary.has('reader-invitation', text.slice(sentence.start, sentence.end))) found(sentence.start, sentence.end, 'guidance');
         }
       }
@@ -202,18 +202,18 @@ export default defineRule({
         reportParagraph(block, fix);
         if (block.quoted) guidanceQuotes.add(block);
       } else {
-        if (instructions.length > 0 && block.quoted && block.kind === 'paragraph' && !block.item) quotedInstructions.push(block);
+        if (instructions.length > 0 && block.quoted && block.kind === 'paragraph' && !block.item && !vocabulary.has('reader-invitation', text)) quotedInstructions.push(block);
         for (const { start, end, messageId } of spans) report(at(start, end), text.slice(start, end), messageId, fix);
       }
     }
-    // A block quote set apart for the template's notes to the writer ("> 这部分可以多写点。\n>\n> 有问题发到群里。"): once one
-    // of its paragraphs is guidance, the others are the same note, whatever words they use.
     if (sample) {
       for (const b of quotedInstructions) {
         reportParagraph(b);
         guidanceQuotes.add(b);
       }
     }
+    // A block quote set apart for the template's notes to the writer ("> 这部分可以多写点。\n>\n> 有问题发到群里。"): once one
+    // of its paragraphs is guidance, the others are the same note, whatever words they use.
     if (guidanceQuotes.size > 0) {
       // Both in document order: one pass pairs each quoted block with its quote.
       const quotes = outerQuotes(doc.tree).map((range) => ({ range, blocks: [] as Block[] }));
