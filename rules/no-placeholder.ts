@@ -4,6 +4,7 @@ import { quotedSpans } from '../src/text/punctuation.js';
 import { defineRule, type Block, type Fix, type Range, type SummaryDoc } from '../src/types.js';
 import { isTemplateLine, removeLines } from './utils/fixes.js';
 import { collectActionItems, type ActionItem } from './utils/action-items.js';
+import { fullDatesIn } from '../src/series.js';
 import type { Vocabulary } from '../src/types.js';
 
 const DOCS_URL = 'https://github.com/summarylint/summarylint/blob/main/docs/rules/no-placeholder.md';
@@ -29,6 +30,9 @@ const HAN_GAP = /[与與和及同跟][ \t\u3000]+等/gu;
 /** A block that holds nothing but a slot marker: "- ...", "5、", "……", "???". */
 const EMPTY_SLOT = /^\s*(?:[（(]?\d{1,2}[、.．)）]|[一二三四五六七八九十]{1,3}、)?\s*(?:\.{2,}|…+|[?？]{1,3}|-{2,}|——)?\s*$/u;
 const QUOTE_LENGTH = 40;
+/** Days after the title's date that a document's timeline may begin before the title's date reads as another document's. */
+const TITLE_DATE_REACH = 60;
+const DAY = 86_400_000;
 
 export default defineRule({
   meta: {
@@ -38,7 +42,7 @@ export default defineRule({
       why:
         'A summary that still carries its template is not finished: a reader cannot tell a figure or a name that was never filled in from one that is missing on purpose. ' +
         'Reported: x placeholders for numbers and dates (20xx, xx月, XX%, x月x日), and the entries of the `placeholder` word list (TBD, TODO: fill in, [填写], 待填写, Lorem ipsum, the guidance lines of `summarylint new` such as "Replace this paragraph" and 请替换本条). ' +
-        'Also the shapes a template leaves when nobody wrote in it: blanks where a count was to go (有  名开发者), a link or an image with no address ([会议纪要](), ![photo]()), a link left as its bracketed label ("- [Slack thread]"), a header field with no value between filled ones ("Participants:" over "Location: online"), a table whose rows are all empty, guidance that tells the writer what to put where, naming a part of the document ("Ideally these should result in tickets listed under Action items", 这部分可以多写点), italic prompts opening two or more sections ("_What caused this?_", "_Date/time of discovery_"), and a run of empty headings closed by a higher heading or the end ("### What went wrong" with nothing under it). Code is not read.',
+        'Also the shapes a template leaves when nobody wrote in it: blanks where a count was to go (有  名开发者), a link or an image with no address ([会议纪要](), ![photo]()), a link left as its bracketed label ("- [Slack thread]"), a header field with no value between filled ones ("Participants:" over "Location: online"), a table whose rows are all empty, guidance that tells the writer what to put where, naming a part of the document ("Ideally these should result in tickets listed under Action items", 这部分可以多写点; not an invitation to the reader such as 对这部分有疑问欢迎补充), the rest of a block quote that holds such guidance (a note to the writer), a quoted note that instructs ("> 学习量不强制") in a document that calls itself a sample (示例周报), italic prompts opening two or more sections ("_What caused this?_", "_Date/time of discovery_"), a run of empty headings closed by a higher heading or the end ("### What went wrong" with nothing under it), and a title dated months before every dated heading of the timeline ("# 2022-01-27, pod limit reached" over "### 2022-06-02 10:00 Problem starts"): the date of the document it was copied from. Code is not read.',
       url: DOCS_URL,
     },
     level: 'error',
@@ -61,6 +65,10 @@ export default defineRule({
       guidance: {
         en: 'Template guidance left in: "{{placeholder}}": replace it with the content it asks for, or remove it',
         'zh-Hans': '模板的填写说明没有删去：“{{placeholder}}”：请换成它要求的内容，或删去',
+      },
+      staleDate: {
+        en: 'The title\'s date "{{placeholder}}" is months before the timeline, which starts {{start}}: it was left from the document this one was copied from; write this document\'s date',
+        'zh-Hans': '标题里的日期“{{placeholder}}”比时间线的开始（{{start}}）早了几个月：这是复制来的旧文档的日期，请改成本文档的日期',
       },
     },
     examples: [
@@ -108,6 +116,15 @@ export default defineRule({
     const filled = (section: Block['section']) =>
       (written ??= new Set(doc.blocks.filter((b) => !b.isTitle && b.kind !== 'heading' && b.prose.text.trim() && !isTemplateLine(doc.text.slice(...b.range))).map((b) => b.section))).has(section);
     let sectionNames: SectionName[] | undefined;
+    // Quoted paragraphs found to be guidance: the block quote that holds one is the template's note to the writer.
+    const guidanceQuotes = new Set<Block>();
+    // A document that calls itself a sample ("这是我去年的示例周报"), and its quoted notes that instruct ("> 学习量不强制"):
+    // in a sample shown to the writers, such a note is the sample's guidance to them.
+    let sample = false;
+    const quotedInstructions: Block[] = [];
+    const reportParagraph = (block: Block, fix?: Fix) => {
+      for (const sentence of block.sentences) report(block.prose.sourceRange(sentence.start, sentence.end), block.prose.text.slice(sentence.start, sentence.end), 'guidance', fix);
+    };
     for (const block of doc.blocks) {
       const text = block.prose.text;
       const unassigned = actionBlocks.has(block) ? vocabulary.find('unassigned', text) : [];
@@ -160,6 +177,7 @@ export default defineRule({
           const sentence = block.sentences.find((u) => u.start <= m.start && m.end <= u.end);
           if (sentence && sentence.start === m.start && /^\s*[,，]\s*$/u.test(text.slice(m.end)) && sentence === block.sentences.at(-1)) found(m.start, text.length, 'guidance');
         } else if (m.info.kind === 'template') {
+          if (!quoted(m.start, m.end)) sample = true;
           found(m.start, m.end, 'guidance');
         } else if (m.info.kind === undefined && !unassigned.some((u) => u.start <= m.start && m.end <= u.end)) found(m.start, m.end);
       }
@@ -170,7 +188,8 @@ export default defineRule({
         const parts = [...words.filter((m) => m.info.kind === 'document-part'), ...sectionNamesIn(text, block, (sectionNames ??= namedSections(doc)))];
         for (const sentence of block.sentences) {
           const inside = (m: { start: number; end: number }) => sentence.start <= m.start && m.end <= sentence.end;
-          if (parts.some(inside) && instructions.some(inside)) found(sentence.start, sentence.end, 'guidance');
+          // An invitation to the reader ("Feedback welcome: if this section is unclear, …", 对这部分有疑问欢迎补充) belongs to the document.
+          if (parts.some(inside) && instructions.some(inside) && !vocabulary.has('reader-invitation', text.slice(sentence.start, sentence.end))) found(sentence.start, sentence.end, 'guidance');
         }
       }
       // A link that was to be made, left as its label alone: "- [Slack thread]" (the Markdown holds no link there).
@@ -180,11 +199,35 @@ export default defineRule({
       const fix = spans.length > 0 && isTemplateLine(doc.text.slice(...block.range)) && filled(block.section) ? removeLines(doc.text, block.range) : undefined;
       // A paragraph that holds guidance is the template's, every sentence of it ("Things that went well. For example,").
       if (guidance && block.kind === 'paragraph' && !block.item) {
-        for (const sentence of block.sentences) report(at(sentence.start, sentence.end), text.slice(sentence.start, sentence.end), 'guidance', fix);
+        reportParagraph(block, fix);
+        if (block.quoted) guidanceQuotes.add(block);
       } else {
+        if (instructions.length > 0 && block.quoted && block.kind === 'paragraph' && !block.item && !vocabulary.has('reader-invitation', text)) quotedInstructions.push(block);
         for (const { start, end, messageId } of spans) report(at(start, end), text.slice(start, end), messageId, fix);
       }
     }
+    if (sample) {
+      for (const b of quotedInstructions) {
+        reportParagraph(b);
+        guidanceQuotes.add(b);
+      }
+    }
+    // A block quote set apart for the template's notes to the writer ("> 这部分可以多写点。\n>\n> 有问题发到群里。"): once one
+    // of its paragraphs is guidance, the others are the same note, whatever words they use.
+    if (guidanceQuotes.size > 0) {
+      // Both in document order: one pass pairs each quoted block with its quote.
+      const quotes = outerQuotes(doc.tree).map((range) => ({ range, blocks: [] as Block[] }));
+      let q = 0;
+      for (const b of doc.blocks) {
+        if (!b.quoted) continue;
+        while (q < quotes.length && quotes[q].range[1] < b.range[1]) q++;
+        if (q < quotes.length && quotes[q].range[0] <= b.range[0]) quotes[q].blocks.push(b);
+      }
+      for (const { blocks } of quotes) {
+        if (blocks.some((b) => guidanceQuotes.has(b))) for (const b of blocks) if (b.kind === 'paragraph' && !b.item && !guidanceQuotes.has(b)) reportParagraph(b);
+      }
+    }
+    staleTitleDate(doc, (range, placeholder, start) => context.report({ messageId: 'staleDate', range, data: { placeholder, start } }));
     // A link or an image with nothing to point at, [待定]() or ![team photo](): a slot left for one that was never made.
     // A table row with every cell empty: a row of the template's table left for the writer.
     visit(doc.tree, (node) => {
@@ -284,6 +327,31 @@ function promptsOf(block: Block | undefined): Array<{ section: Block['section'];
     out.push({ section: block.section, range: [part.position.start.offset, part.position.end.offset] });
   }
   return out;
+}
+
+/**
+ * A title dated months before every dated heading of the document's timeline ("# 2022-01-27, pod limit reached" over
+ * "### 2022-06-02 10:00 Problem starts"): a date kept from the document this one was copied from. Only a timeline
+ * that starts after the title's date: a summary written later than the events it tells is dated after them.
+ */
+function staleTitleDate(doc: SummaryDoc, report: (range: Range, date: string, start: string) => void): void {
+  if (!doc.title) return;
+  const source = doc.text.slice(...doc.title.range);
+  const titleDates = [...fullDatesIn(source)];
+  if (titleDates.length !== 1) return;
+  const timeline = doc.sections
+    .filter((s) => s.kind === 'heading' && s.titleRange[0] !== doc.title?.range[0])
+    .flatMap((s) => [...fullDatesIn(s.title)].filter((d) => d.start === 0).map((d) => d.date))
+    .sort();
+  const [title] = titleDates;
+  if (timeline.length === 0 || Date.parse(timeline[0]) - Date.parse(title.date) <= TITLE_DATE_REACH * DAY) return;
+  report([doc.title.range[0] + title.start, doc.title.range[0] + title.end], source.slice(title.start, title.end), timeline[0]);
+}
+
+/** The ranges of the block quotes not inside another one. */
+function outerQuotes(node: Nodes): Range[] {
+  if (node.type === 'blockquote') return node.position?.start.offset !== undefined && node.position.end.offset !== undefined ? [[node.position.start.offset, node.position.end.offset]] : [];
+  return 'children' in node ? node.children.flatMap((child) => outerQuotes(child as Nodes)) : [];
 }
 
 function visit(node: Nodes, fn: (node: Nodes) => void): void {

@@ -257,13 +257,13 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
     description: `Template text left unfilled ("TBD", "Replace this paragraph", [填写], 待填写), including the guidance lines of \`summarylint new\`; x slots such as 20xx and XX% are shapes, not words.${readBy(NP)}`,
     keys: {
       kind: {
-        description: '`alone`: residue only as a whole line ("TODO"); `lead-in`: residue when it ends its paragraph with a comma and nothing after ("For example,"); `template`: says the text is a template\'s sample ("sample text", 示例周报), so its whole paragraph is; `document-part` and `instruction`: a sentence with one of each is guidance to the writer left in ("this section" + "should", 这部分 + 可以).',
+        description: '`alone`: residue only as a whole line ("TODO"); `lead-in`: residue when it ends its paragraph with a comma and nothing after ("For example,"); `template`: says the text is a template\'s sample ("sample text", 示例周报), so its whole paragraph is; `document-part` and `instruction`: a sentence with one of each is guidance to the writer left in ("this section" + "should", 这部分 + 可以, "this section" + "optional"); in a document with a `template` word, a quoted paragraph with an `instruction` alone is too ("> 学习量不强制").',
         enum: ['alone', 'lead-in', 'template', 'document-part', 'instruction'],
       },
     },
   },
   'document-self': { description: `Words by which a document names itself ("this column", "this report", 本专栏, 本文): a promise about the document ("我们将通过这一专栏定期介绍…") describes it; it is no action and no plan.${readBy(RAO, RAD, RS)}` },
-  'reader-invitation': { description: `Words that invite the reader to ask or comment ("feel free to", "don't hesitate to", 有进一步问题…随时沟通, 欢迎反馈): such a line addresses whoever reads it; it is no action item to own or date, and no statement of the work to check.${readBy(RAO, RAD, NVW, NUC)}` },
+  'reader-invitation': { description: `Words that invite the reader to ask or comment ("feel free to", "don't hesitate to", 有进一步问题…随时沟通, 欢迎反馈): such a line addresses whoever reads it; it is no action item to own or date, and no statement of the work to check, nor guidance to the writer left in.${readBy(RAO, RAD, NVW, NUC, NP)}` },
   'count-cue': { description: `Words right after which a number is due (了, 第, 共, 有: "进行了？期", "有  名开发者"): a question mark or a run of blanks there stands for the number never filled in.${readBy(NP)}` },
   'effect-clause': { description: `Words that open a clause saying what a change made possible ("so that", 让, 使得): "优化参数传递方式，让修改不再需要改动全部页面" names the change by its effect, which needs no size.${readBy(NVW)}` },
   'purpose-infinitive': { description: `Words that make the verb right after them (one word between at most) the purpose of the work ("to" in "work to further improve the tooling"): a change named as what the work is for, not one claimed.${readBy(NVW)}` },
