@@ -105,6 +105,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
         enum: ['completion', 'speed'],
       },
       part: { description: 'A word that also names a part of a thing: ending its clause right after a Han noun (补充编译器部分: the compiler part), it counts nothing.', type: 'boolean' },
+      kinds: { description: 'A word for the kinds of a set (各种, "various"): after a `whole-set` word (整合目前各种…, "all the various") it names all of them, a scope, not an unstated count.', type: 'boolean' },
     },
   },
   owner: {
@@ -299,6 +300,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'title-joiner': { description: `Words that join two things a section title names ("Problems and causes", 问题及原因): a title that joins a problem word to a cause word lists problems that owe causes, not causes.${readBy(RPC)}` },
   'whole-work': { description: `Words that name the whole of a period's work ("all planned work", "every milestone", 各项任务, 全年工作), named by an entry's \`requires\`: completing all of it is a claim like meeting a goal ("圆满完成了全年各项任务"), with nothing counted; completing one named piece of work is not.${readBy(NUC)}` },
   'life-title': { description: `Whole titles of a section about the writer's life beside the work ("Hobbies", "Health", 关于生活, 旅游): a document that has one is a personal essay, whose prose tells a story.${readBy(NVW)}` },
+  'whole-set': { description: `Words right before an amount word that make it name the whole of a known set ("all the various", 目前各种 = all the existing ones, 现有各类), before the entries of \`vague\` marked \`kinds\`: a word of scope, not an unstated count.${readBy(NVW)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
