@@ -264,7 +264,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
     },
   },
   'document-self': { description: `Words by which a document names itself ("this column", "this report", 本专栏, 本文): a promise about the document ("我们将通过这一专栏定期介绍…") describes it; it is no action and no plan.${readBy(RAO, RAD, RS)}` },
-  'reader-invitation': { description: `Words that invite the reader to ask or comment ("feel free to", "don't hesitate to", 有进一步问题…随时沟通, 欢迎反馈): such a line addresses whoever reads it; it is no action item to own or date, and no statement of the work to check.${readBy(RAO, RAD, NVW, NUC)}` },
+  'reader-invitation': { description: `Words that invite the reader to ask or comment ("feel free to", "don't hesitate to", 有进一步问题…随时沟通, 欢迎反馈) or recommend something to everyone who reads ("we recommend everyone …", 建议大家…): such a line addresses whoever reads it; it is no action item to own or date, and no statement of the work to check.${readBy(RAO, RAD, NVW, NUC)}` },
   'count-cue': { description: `Words right after which a number is due (了, 第, 共, 有: "进行了？期", "有  名开发者"): a question mark or a run of blanks there stands for the number never filled in.${readBy(NP)}` },
   'effect-clause': { description: `Words that open a clause saying what a change made possible ("so that", 让, 使得): "优化参数传递方式，让修改不再需要改动全部页面" names the change by its effect, which needs no size.${readBy(NVW)}` },
   'purpose-infinitive': { description: `Words that make the verb right after them (one word between at most) the purpose of the work ("to" in "work to further improve the tooling"): a change named as what the work is for, not one claimed.${readBy(NVW)}` },
