@@ -299,7 +299,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'incident-reference': { description: `Words just before a failure word that point back at the incident the document is about ("the bug", "this outage", 此次宕机, 该故障): in a post-mortem that gives the root cause, such a failure is the incident, not a new problem.${readBy(RPC)}` },
   'title-joiner': { description: `Words that join two things a section title names ("Problems and causes", 问题及原因): a title that joins a problem word to a cause word lists problems that owe causes, not causes.${readBy(RPC)}` },
   'whole-work': { description: `Words that name the whole of a period's work ("all planned work", "every milestone", 各项任务, 全年工作), named by an entry's \`requires\`: completing all of it is a claim like meeting a goal ("圆满完成了全年各项任务"), with nothing counted; completing one named piece of work is not.${readBy(NUC)}` },
-  'life-title': { description: `Whole titles of a section about the writer's life beside the work ("Hobbies", "Health", 关于生活, 旅游): a document that has one is a personal essay, whose prose tells a story.${readBy(NVW)}` },
+  'life-title': { description: `Whole titles of a section about the writer's life beside the work ("Hobbies", "Family", 关于生活, 旅游): a document that has one is a personal essay, whose prose tells a story.${readBy(NVW)}` },
   'whole-set': { description: `Words right before an amount word that make it name the whole of a known set ("all the various", 目前各种 = all the existing ones, 现有各类), before the entries of \`vague\` marked \`kinds\`: a word of scope, not an unstated count.${readBy(NVW)}` },
 };
 
