@@ -301,6 +301,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'whole-work': { description: `Words that name the whole of a period's work ("all planned work", "every milestone", 各项任务, 全年工作), named by an entry's \`requires\`: completing all of it is a claim like meeting a goal ("圆满完成了全年各项任务"), with nothing counted; completing one named piece of work is not.${readBy(NUC)}` },
   'life-title': { description: `Whole titles of a section about the writer's life beside the work ("Hobbies", "Family", 关于生活, 旅游): a document that has one is a personal essay, whose prose tells a story.${readBy(NVW)}` },
   'whole-set': { description: `Words right before an amount word that make it name the whole of a known set ("all the various", 目前各种 = all the existing ones, 现有各类), before the entries of \`vague\` marked \`kinds\`: a word of scope, not an unstated count.${readBy(NVW)}` },
+  'recruiting-title': { description: `Words that make a section title a job ad (招募, 招聘, "we're hiring", "open positions"): the section and those under it describe the position and the candidate sought (具备良好的沟通能力), not the period's work; only vague time is checked there.${readBy(NVW)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
