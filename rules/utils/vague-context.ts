@@ -41,6 +41,16 @@ export function numberPrecedes(text: string, start: number, vocabulary?: Vocabul
   return vocabulary ? vocabulary.find('quantity-word', trimmed).some((m) => m.end === trimmed.length) : false;
 }
 
+/**
+ * A word for the kinds of a set (entries marked `kinds`: 各种, "various") right after a `whole-set` word names all of
+ * them, a scope, not an unstated count: 整合目前各种风控机制, "all the various dashboards".
+ */
+export function wholeSetBefore(text: string, match: VocabularyMatch, vocabulary: Vocabulary): boolean {
+  if (match.info.kinds !== true) return false;
+  const before = text.slice(Math.max(0, match.start - 20), match.start).trimEnd();
+  return vocabulary.find('whole-set', before).some((m) => m.end === before.length);
+}
+
 /** Where a clause ends for `itemsNamed`: a dot ends it only as a full stop, not inside a name (`skrub.TableReport`, `v1.2`). */
 const ITEMS_CLAUSE_END = /[,，;；。!！?？]|\.(?=\s|$)/u;
 /** What opens the items inside the clause: a bracket, a colon, a dash between spaces. */
