@@ -1,7 +1,7 @@
 import { defineRule, type SummaryDoc, type Vocabulary } from '../src/types.js';
 import { collectActionItems, findUncovered, type ActionItem } from './utils/action-items.js';
 import { perText } from './utils/cache.js';
-import { hasIssueLink, isFirstPersonSingular, ownerFinder, type OwnerMatch } from './utils/owners.js';
+import { hasIssueLink, isFirstPersonSingular, isTeamLeadIn, ownerFinder, type OwnerMatch } from './utils/owners.js';
 
 export interface RequireActionOwnerOptions {
   /** An item that references an issue or pull request (`#123`, `org/repo#12`, a link to …/issues/123) counts as owned. */
@@ -125,7 +125,9 @@ export default defineRule<RequireActionOwnerOptions>({
     const team = requireRoster ? undefined : teamOfTitle(doc, vocabulary);
     const namesTeam = (text: string) => team !== undefined && text.includes(team);
     // A lead-in names its owner as a sentence does ("Alice will …:"), or is only a name (a line "王敏" over the list).
-    const given = (a: ActionItem) => a.context.some((t) => owned(t) || finder.isHanName(t) || ownedTitle(t)) || a.titles.some(ownedTitle) || a.context.some(namesTeam) || a.titles.some(namesTeam);
+    // … and a lead-in in which the writing team speaks of its own work ("What we're doing this week:") owns its list.
+    const teamLeadIn = (t: string) => !requireRoster && isTeamLeadIn(t, vocabulary);
+    const given = (a: ActionItem) => a.context.some((t) => owned(t) || finder.isHanName(t) || ownedTitle(t) || teamLeadIn(t)) || a.titles.some(ownedTitle) || a.context.some(namesTeam) || a.titles.some(namesTeam);
 
     for (const action of findUncovered(roots, has, given)) {
       const placeholder = ownerCells(action).find((c) => finder.isPlaceholder(c.text))?.text ?? finder.labels(action.text).find((l) => l.placeholder)?.placeholder;

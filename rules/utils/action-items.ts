@@ -275,8 +275,18 @@ function labelLines(doc: SummaryDoc): Map<Item, string> {
 
 /** A note about the item above it, not an action: "Status: …", "Note: …", "备注：…", "进度：…" (concept `status-label`). */
 function isNote(text: string, vocabulary: Vocabulary): boolean {
+  return opensWithLabel(text, 'status-label', vocabulary);
+}
+
+/** A line that an attendance label opens ("Absent: Sam", "谁不会来：ggm"; concept `attendance`). */
+function isAttendance(text: string, vocabulary: Vocabulary): boolean {
+  return opensWithLabel(text, 'attendance', vocabulary);
+}
+
+/** Whether the text opens with a short label, then a colon, that is wholly an entry of the concept. */
+function opensWithLabel(text: string, concept: string, vocabulary: Vocabulary): boolean {
   const m = /^\s*[*_]*([^:：\n]{1,20}?)[*_]*\s*[:：]/u.exec(text);
-  return !!m && isWholly(m[1], 'status-label', vocabulary);
+  return !!m && isWholly(m[1], concept, vocabulary);
 }
 
 /** The titles of a section and its ancestors; one written with a colon keeps it ("## Greg:" heads Greg's items). */
@@ -291,6 +301,8 @@ function sectionTitles(doc: SummaryDoc, section: Section): string[] {
 
 /** Why an item is an action item, or undefined. */
 function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns: Map<Item, string>, plansIn: Set<Section>): ActionKind | undefined {
+  // "誰不會來：ggm", "Regrets: Sam": who comes to the meeting, even as an unchecked box, is a roll, not work.
+  if (isAttendance(item.text, vocabulary)) return undefined;
   if (item.kind === 'task') return item.checked ? undefined : 'task';
   // A label item ("- **Follow-ups**:", "- What should we change next time?") is no action: it titles its sub-items.
   if (labelRole(item, vocabulary) !== undefined) return undefined;
