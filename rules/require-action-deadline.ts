@@ -1,7 +1,7 @@
 import { defineRule } from '../src/types.js';
 import { collectActionItems, findUncovered, isWholly, statesNorm, type ActionItem } from './utils/action-items.js';
 import { perText } from './utils/cache.js';
-import { findTimes, findVagueTimes } from './utils/deadlines.js';
+import { findTimes, findVagueTimes, statesOwnPeriod } from './utils/deadlines.js';
 import { isFirstPersonSingular } from './utils/owners.js';
 
 export interface RequireActionDeadlineOptions {
@@ -95,6 +95,9 @@ export default defineRule<RequireActionDeadlineOptions>({
     // A periodic report whose plan is titled by the next period ("Plans for next week") dates its other plan sections
     // too ("**Plans:**" under each member); option `cadence`, which minutes turn off.
     const cadenced = context.options.cadence && roots.some((a) => givenByTitle(a) && a.titles.some((t) => vocabulary.find('report-cadence', t).length > 0));
+    // A report whose header dates the period it covers ("迭代周期：2024/08/02-2024/08/15") plans within it, unless an
+    // item puts itself off in vague words.
+    const ownPeriod = context.options.cadence && statesOwnPeriod(doc, vocabulary);
     // A personal summary titled by its year ("2018年总结", "My 2021") is a year-end essay: the coming year dates the
     // author's plans and resolutions, unless an item puts itself off in vague words ("尽快", "soon").
     const personalYear = !!doc.title && BARE_YEAR.test(doc.title.text) && isFirstPersonSingular(doc, vocabulary);
@@ -102,7 +105,7 @@ export default defineRule<RequireActionDeadlineOptions>({
     // what it could lack is how it is checked, not a date.
     const given = (a: ActionItem) =>
       statesNorm(a.text, vocabulary) ||
-      a.context.some(dated) || givenByTitle(a) || (cadenced && a.kind === 'plan' && a.planTitles) || (personalYear && findVagueTimes(a.text, vocabulary).length === 0);
+      a.context.some(dated) || givenByTitle(a) || (cadenced && a.kind === 'plan' && a.planTitles) || ((personalYear || ownPeriod) && findVagueTimes(a.text, vocabulary).length === 0);
 
     for (const action of findUncovered(roots, has, given)) {
       const vague = findVagueTimes(action.text, vocabulary)[0];

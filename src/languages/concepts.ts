@@ -299,6 +299,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'title-joiner': { description: `Words that join two things a section title names ("Problems and causes", 问题及原因): a title that joins a problem word to a cause word lists problems that owe causes, not causes.${readBy(RPC)}` },
   'whole-work': { description: `Words that name the whole of a period's work ("all planned work", "every milestone", 各项任务, 全年工作), named by an entry's \`requires\`: completing all of it is a claim like meeting a goal ("圆满完成了全年各项任务"), with nothing counted; completing one named piece of work is not.${readBy(NUC)}` },
   attendance: { description: `Labels of who comes to a meeting and who does not ("Absent:", "Regrets:", 谁不会来：, 请假：): an item they open is a roll, not an action item, even as an unchecked box.${readBy(`${RAO} and ${RAD}`)}` },
+  'period-field': { description: `Labels of a header field that gives the period a report covers ("Sprint dates:", "Reporting period:", 迭代周期：, 报告期：): with a date after it, the report's plan is due by the period's end.${readBy(RAD)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
