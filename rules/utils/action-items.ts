@@ -21,6 +21,7 @@ import { leadingListNumber } from '../../src/text/list-numbers.js';
 import { perVocabulary } from './cache.js';
 import { findTimes } from './deadlines.js';
 import { isItalicNote } from './asides.js';
+import { pairedEnd } from './clauses.js';
 
 export type ActionKind = 'plan' | 'task' | 'marker';
 
@@ -421,11 +422,12 @@ function commitsNoOne(item: Item, text: string, vocabulary: Vocabulary): boolean
 
 /**
  * Whether the text states a standing norm: a `standing-norm` word anywhere ("… Needs to turn into a continuous effort."),
- * or a prohibition opening it ("Don't mix …", "Do not remove old versions during a release", 不要…).
+ * or a prohibition or a preference opening it ("Don't mix …", "Prioritize X over Y", 不要…).
  */
 export function statesNorm(text: string, vocabulary: Vocabulary): boolean {
   const said = withoutSpeaker(text);
-  return vocabulary.find('standing-norm', said).some((m) => !m.info.opening || m.start === 0);
+  // A paired entry counts with its closing word only: "Prioritize consoles over services", not "Prioritize the fix".
+  return vocabulary.find('standing-norm', said).some((m) => (!m.info.opening || m.start === 0) && pairedEnd(vocabulary, said, m) !== undefined);
 }
 
 /**

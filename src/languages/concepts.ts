@@ -279,8 +279,8 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'goal-review': { description: `Words of a section title that reviews the past period's goals ("Performance against past goals", "Goals review", 目标回顾, 目标完成情况): a missed goal named there is a problem the document reports, so it needs no problems heading.${readBy(RS)}` },
   rise: { description: `Words of a measure going up ("rose", "went up", 上升, 延长): beside a \`lower-is-better\` measure ("support tickets rose", 回款周期延长) they report a problem.${readBy(RPC)}` },
   'standing-norm': {
-    description: `Words of a standing principle, norm or prohibition ("Don't mix …", "should involve everyone", "continuous effort", 不要, 始终): such a line says how the team works: outside a plan it is no piece of work to own or date, and in a plan it needs no date.${readBy(RAO, RAD)}`,
-    keys: { opening: { description: 'Counts only when it opens the item, after a speaker ("Don\'t …", 不要…): inside a sentence it is a clause of something else.', const: true } },
+    description: `Words of a standing principle, norm or prohibition ("Don't mix …", "should involve everyone", "continuous effort", 不要, 始终; with \`until\`, a preference: "Prioritize X over Y", 优先…而非…): such a line says how the team works: outside a plan it is no piece of work to own or date, and in a plan it needs no date.${readBy(RAO, RAD)}`,
+    keys: { ...pair, opening: { description: 'Counts only when it opens the item, after a speaker ("Don\'t …", 不要…): inside a sentence it is a clause of something else.', const: true } },
   },
   tentative: { description: `Words of a wish, a suggestion or a topic raised that commits no one ("it would be great to", "wants to discuss", 可以考虑, 不妨): outside a plan, such a line is no action item to own or date.${readBy(RAO, RAD)}` },
   'proposal-title': { description: `Words of a section title that gathers proposals or opinions ("RFC", "Ideas", "Brainstorm", 意见摘要, 提案): its items are put forward for discussion, not committed; no action items to own or date.${readBy(RAO, RAD)}` },
