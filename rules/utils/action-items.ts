@@ -92,6 +92,9 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
   const titleSection = doc.sections.find((s) => doc.title && s.titleRange[0] === doc.title.range[0] && s.titleRange[1] === doc.title.range[1]);
   const docTitle = titleSection?.title;
 
+  const firstWithText = new Map<string, Item>();
+  for (const item of doc.items) if (item.kind !== 'row' && !firstWithText.has(sameText(item.text))) firstWithText.set(sameText(item.text), item);
+
   const attach = (action: ActionItem, enclosing: Item | undefined, section: Section) => {
     // The nearest enclosing item that is an action is the parent; the others lend their text as context.
     let parent: ActionItem | undefined;
@@ -112,6 +115,15 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
     }
     const leadIn = top && (leadIns.get(top) ?? labels.get(top));
     if (leadIn) action.context.push(leadIn);
+    // A leftover item that repeats a task listed earlier ("遗留事项" repeating an item under "郑航") is that task: what
+    // the earlier one's lead-in or label says applies to it too.
+    const twin = action.item && firstWithText.get(sameText(action.item.text));
+    if (twin && twin !== action.item) {
+      let twinTop = twin;
+      while (twinTop.parent) twinTop = twinTop.parent;
+      const twinLeadIn = leadIns.get(twinTop) ?? labels.get(twinTop);
+      if (twinLeadIn) action.context.push(twinLeadIn);
+    }
     action.titles = sectionTitles(doc, section).filter((t) => t !== docTitle);
     action.planTitles = action.kind !== 'plan' || isPlanSection(doc, section, vocabulary);
     roots.push(action);
@@ -218,6 +230,11 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
   }
   roots.sort((a, b) => a.range[0] - b.range[0]);
   return roots;
+}
+
+/** An item's words without its list number and spacing, to find the same task listed twice. */
+function sameText(text: string): string {
+  return text.slice(leadingListNumber(text)).replace(/\s+/gu, ' ').trim();
 }
 
 /**
