@@ -1,7 +1,7 @@
 import { defineRule } from '../src/types.js';
 import { collectActionItems, findUncovered, isWholly, statesNorm, type ActionItem } from './utils/action-items.js';
 import { perText } from './utils/cache.js';
-import { findTimes, findVagueTimes } from './utils/deadlines.js';
+import { findTimes, findVagueTimes, statesOwnPeriod } from './utils/deadlines.js';
 import { isFirstPersonSingular } from './utils/owners.js';
 
 export interface RequireActionDeadlineOptions {
@@ -19,9 +19,9 @@ export default defineRule<RequireActionDeadlineOptions>({
     description: 'Require every action item to say when it is due',
     docs: {
       why:
-        'An action item with no date has no point at which anyone notices it slipped: give a date (2026-12-01, 12/1, by the 15th, 11月15日前, 6.9前), a weekday or period (by Friday, end of month, Q3, W23, throughout the sprint, 本周五, 月底, 每个迭代), an event it must come before (before the next meeting, by the launch, 下次例会前, 发版前, 春节前), a duration (within 2 weeks, 两周内), a lead time (1-2 days ahead, a week in advance, 提前两天) or a recurrence (every Monday, 每周三). ' +
+        'An action item with no date has no point at which anyone notices it slipped: give a date (2026-12-01, 12/1, by the 15th, 11月15日前, 6.9前), a weekday or period (by Friday, end of month, Q3, W23, throughout the sprint, 本周五, 月底, 每个迭代), an event it must come before (before the next meeting, by the launch, 下次例会前, 发版前, 春节前), a duration (within 2 weeks, 两周内), a lead time (1-2 days ahead, a week in advance, 提前两天, before each session, 开始之前) or a recurrence (every Monday, 每周三). ' +
         'Vague time words (ASAP, soon, 尽快, 及时: the `time` entries of the `vague` word list) do not count, and the message says so; negated, they describe a problem ("响应不及时"), not a date. The action items are those of `require-action-owner`, and dates nest the same way: ' +
-        'a date in a plan section\'s title ("Next week", "Q1 2027 goals", "下周计划", "本周待办") or in any title that names an event ("04/20 meetup", "12月20日小聚"), a lead-in line, a parent item or a due-date column covers the items under it (the date of a report\'s own section, "2018-06-15 update", does not); a parent whose sub-items have their own dates needs none. In a periodic report whose plan is titled by the next period ("Plans for next week", 下周计划; option `cadence`, off for minutes), the cadence dates the items of its other plan sections too ("**Plans:**" under each member). In a personal summary titled by its year ("2018年总结", "2021: my year"), the coming year dates the author\'s plans and resolutions, unless an item puts itself off in vague words. A standing rule, even among a plan\'s items ("Do not remove old packages during a release", "不要…"), holds from now on and needs no date. An estimate ("2 weeks of work", "for 3 days") is not a deadline.',
+        'a date in a plan section\'s title ("Next week", "Q1 2027 goals", "下周计划", "本周待办") or in any title that names an event ("04/20 meetup", "12月20日小聚"), a lead-in line, a parent item or a due-date column covers the items under it (the date of a report\'s own section, "2018-06-15 update", does not); a parent whose sub-items have their own dates needs none. In a periodic report whose plan is titled by the next period ("Plans for next week", 下周计划; option `cadence`, off for minutes), the cadence dates the items of its other plan sections too ("**Plans:**" under each member). A report whose header dates the period it covers ("迭代周期：14天 2024/08/02-2024/08/15", "Sprint dates: 2026-03-02 to 2026-03-15"; option `cadence`) plans within that period, unless an item puts itself off in vague words. In a personal summary titled by its year ("2018年总结", "2021: my year"), the coming year dates the author\'s plans and resolutions, unless an item puts itself off in vague words. A standing rule or preference, even among a plan\'s items ("Do not remove old packages during a release", "Prioritize scripts over plugins", "不要…"), holds from now on and needs no date. An estimate ("2 weeks of work", "for 3 days") is not a deadline.',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -95,6 +95,9 @@ export default defineRule<RequireActionDeadlineOptions>({
     // A periodic report whose plan is titled by the next period ("Plans for next week") dates its other plan sections
     // too ("**Plans:**" under each member); option `cadence`, which minutes turn off.
     const cadenced = context.options.cadence && roots.some((a) => givenByTitle(a) && a.titles.some((t) => vocabulary.find('report-cadence', t).length > 0));
+    // A report whose header dates the period it covers ("迭代周期：2024/08/02-2024/08/15") plans within it, unless an
+    // item puts itself off in vague words.
+    const ownPeriod = context.options.cadence && statesOwnPeriod(doc, vocabulary);
     // A personal summary titled by its year ("2018年总结", "My 2021") is a year-end essay: the coming year dates the
     // author's plans and resolutions, unless an item puts itself off in vague words ("尽快", "soon").
     const personalYear = !!doc.title && BARE_YEAR.test(doc.title.text) && isFirstPersonSingular(doc, vocabulary);
@@ -102,7 +105,7 @@ export default defineRule<RequireActionDeadlineOptions>({
     // what it could lack is how it is checked, not a date.
     const given = (a: ActionItem) =>
       statesNorm(a.text, vocabulary) ||
-      a.context.some(dated) || givenByTitle(a) || (cadenced && a.kind === 'plan' && a.planTitles) || (personalYear && findVagueTimes(a.text, vocabulary).length === 0);
+      a.context.some(dated) || givenByTitle(a) || (cadenced && a.kind === 'plan' && a.planTitles) || ((personalYear || ownPeriod) && findVagueTimes(a.text, vocabulary).length === 0);
 
     for (const action of findUncovered(roots, has, given)) {
       const vague = findVagueTimes(action.text, vocabulary)[0];

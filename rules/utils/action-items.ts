@@ -21,6 +21,7 @@ import { leadingListNumber } from '../../src/text/list-numbers.js';
 import { perVocabulary } from './cache.js';
 import { findTimes } from './deadlines.js';
 import { isItalicNote } from './asides.js';
+import { pairedEnd } from './clauses.js';
 
 export type ActionKind = 'plan' | 'task' | 'marker';
 
@@ -91,6 +92,9 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
   const titleSection = doc.sections.find((s) => doc.title && s.titleRange[0] === doc.title.range[0] && s.titleRange[1] === doc.title.range[1]);
   const docTitle = titleSection?.title;
 
+  const firstWithText = new Map<string, Item>();
+  for (const item of doc.items) if (item.kind !== 'row' && !firstWithText.has(sameText(item.text))) firstWithText.set(sameText(item.text), item);
+
   const attach = (action: ActionItem, enclosing: Item | undefined, section: Section) => {
     // The nearest enclosing item that is an action is the parent; the others lend their text as context.
     let parent: ActionItem | undefined;
@@ -111,6 +115,15 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
     }
     const leadIn = top && (leadIns.get(top) ?? labels.get(top));
     if (leadIn) action.context.push(leadIn);
+    // A leftover item that repeats a task listed earlier ("遗留事项" repeating an item under "郑航") is that task: what
+    // the earlier one's lead-in or label says applies to it too.
+    const twin = action.item && firstWithText.get(sameText(action.item.text));
+    if (twin && twin !== action.item) {
+      let twinTop = twin;
+      while (twinTop.parent) twinTop = twinTop.parent;
+      const twinLeadIn = leadIns.get(twinTop) ?? labels.get(twinTop);
+      if (twinLeadIn) action.context.push(twinLeadIn);
+    }
     action.titles = sectionTitles(doc, section).filter((t) => t !== docTitle);
     action.planTitles = action.kind !== 'plan' || isPlanSection(doc, section, vocabulary);
     roots.push(action);
@@ -219,6 +232,11 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
   return roots;
 }
 
+/** An item's words without its list number and spacing, to find the same task listed twice. */
+function sameText(text: string): string {
+  return text.slice(leadingListNumber(text)).replace(/\s+/gu, ' ').trim();
+}
+
 /**
  * The lead-in paragraph of each top-level list: a paragraph ending in a colon directly before the list, in the same
  * section ("In Q3 the support team will:", "下季度由市场部牵头：").
@@ -275,8 +293,18 @@ function labelLines(doc: SummaryDoc): Map<Item, string> {
 
 /** A note about the item above it, not an action: "Status: …", "Note: …", "备注：…", "进度：…" (concept `status-label`). */
 function isNote(text: string, vocabulary: Vocabulary): boolean {
+  return opensWithLabel(text, 'status-label', vocabulary);
+}
+
+/** A line that an attendance label opens ("Absent: Sam", "谁不会来：ggm"; concept `attendance`). */
+function isAttendance(text: string, vocabulary: Vocabulary): boolean {
+  return opensWithLabel(text, 'attendance', vocabulary);
+}
+
+/** Whether the text opens with a short label, then a colon, that is wholly an entry of the concept. */
+function opensWithLabel(text: string, concept: string, vocabulary: Vocabulary): boolean {
   const m = /^\s*[*_]*([^:：\n]{1,20}?)[*_]*\s*[:：]/u.exec(text);
-  return !!m && isWholly(m[1], 'status-label', vocabulary);
+  return !!m && isWholly(m[1], concept, vocabulary);
 }
 
 /** The titles of a section and its ancestors; one written with a colon keeps it ("## Greg:" heads Greg's items). */
@@ -291,6 +319,8 @@ function sectionTitles(doc: SummaryDoc, section: Section): string[] {
 
 /** Why an item is an action item, or undefined. */
 function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns: Map<Item, string>, plansIn: Set<Section>): ActionKind | undefined {
+  // "誰不會來：ggm", "Regrets: Sam": who comes to the meeting, even as an unchecked box, is a roll, not work.
+  if (isAttendance(item.text, vocabulary)) return undefined;
   if (item.kind === 'task') return item.checked ? undefined : 'task';
   // A label item ("- **Follow-ups**:", "- What should we change next time?") is no action: it titles its sub-items.
   if (labelRole(item, vocabulary) !== undefined) return undefined;
@@ -409,11 +439,12 @@ function commitsNoOne(item: Item, text: string, vocabulary: Vocabulary): boolean
 
 /**
  * Whether the text states a standing norm: a `standing-norm` word anywhere ("… Needs to turn into a continuous effort."),
- * or a prohibition opening it ("Don't mix …", "Do not remove old versions during a release", 不要…).
+ * or a prohibition or a preference opening it ("Don't mix …", "Prioritize X over Y", 不要…).
  */
 export function statesNorm(text: string, vocabulary: Vocabulary): boolean {
   const said = withoutSpeaker(text);
-  return vocabulary.find('standing-norm', said).some((m) => !m.info.opening || m.start === 0);
+  // A paired entry counts with its closing word only: "Prioritize consoles over services", not "Prioritize the fix".
+  return vocabulary.find('standing-norm', said).some((m) => (!m.info.opening || m.start === 0) && pairedEnd(vocabulary, said, m) !== undefined);
 }
 
 /**

@@ -3,7 +3,7 @@
 // `deadline-marker` and `time-unit`; the shapes of dates come from src/text/dates.ts and the language packs.
 import { languages, languagesVersion } from '../../src/languages/index.js';
 import { COMMON_DATES } from '../../src/text/dates.js';
-import type { Vocabulary, VocabularyMatch } from '../../src/types.js';
+import type { SummaryDoc, Vocabulary, VocabularyMatch } from '../../src/types.js';
 import { forEachMatch } from '../../src/text/matches.js';
 import { isWholly } from './action-items.js';
 import { perVocabulary } from './cache.js';
@@ -104,3 +104,19 @@ export function findVagueTimes(text: string, vocabulary: Vocabulary): Vocabulary
 
 /** A negation just before a word: 不, 未, 没有, 不够 (不及时, 未及时); "not", "never" ("not timely"). */
 const NEGATED = /(?:[不未没欠]|没有|不够|不太|不大)$|(?:(?<![\p{L}])(?:not|never)|n't)\s+(?:(?:very|always|quite|so)\s+)?$/iu;
+
+/** How many blocks at a document's top may hold its header fields. */
+const HEADER_BLOCKS = 12;
+
+/**
+ * Whether a header field at the document's top dates the period it covers: "迭代周期：14天 2024/08/02-2024/08/15",
+ * "Sprint dates: 2026-03-02 to 2026-03-13" (a `period-field` label, then a date). The plan of that period is due by its end.
+ */
+export function statesOwnPeriod(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
+  return doc.blocks.slice(0, HEADER_BLOCKS).some((block) =>
+    block.prose.text.split('\n').some((line) => {
+      const field = /^\s*[*_]*([^:：\n]{1,20}?)[*_]*\s*[:：]\s*(\S.*)$/u.exec(line);
+      return !!field && isWholly(field[1], 'period-field', vocabulary) && findTimes(field[2], vocabulary, false).some((t) => t.kind === 'date');
+    }),
+  );
+}

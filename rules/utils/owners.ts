@@ -664,6 +664,14 @@ export function isFirstPersonSingular(doc: SummaryDoc, vocabulary: Vocabulary): 
   return (singular >= 2 && plural === 0) || (all >= 5 && all >= 2 * plural);
 }
 
+/**
+ * A lead-in line in which the team speaks of its own work ("What we're doing this week:", "We have a number of items on
+ * our roadmap that we would like to accomplish next:", "我们下周要做的事："): the team that writes owns the list under it.
+ */
+export function isTeamLeadIn(text: string, vocabulary: Vocabulary): boolean {
+  return /[:：]\s*$/u.test(text) && vocabulary.find('first-person', text).some((m) => m.info.number === 'plural' && caseFits(m) && !m.info.field);
+}
+
 /** A `field` entry of `first-person` ("姓名", "Name") as a heading or a `Field:` line among the first blocks, before any list. */
 function hasAuthorField(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
   for (const block of doc.blocks.slice(0, 6)) {

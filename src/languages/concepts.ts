@@ -281,8 +281,8 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'goal-review': { description: `Words of a section title that reviews the past period's goals ("Performance against past goals", "Goals review", 目标回顾, 目标完成情况): a missed goal named there is a problem the document reports, so it needs no problems heading.${readBy(RS)}` },
   rise: { description: `Words of a measure going up ("rose", "went up", 上升, 延长): beside a \`lower-is-better\` measure ("support tickets rose", 回款周期延长) they report a problem.${readBy(RPC)}` },
   'standing-norm': {
-    description: `Words of a standing principle, norm or prohibition ("Don't mix …", "should involve everyone", "continuous effort", 不要, 始终): such a line says how the team works: outside a plan it is no piece of work to own or date, and in a plan it needs no date.${readBy(RAO, RAD)}`,
-    keys: { opening: { description: 'Counts only when it opens the item, after a speaker ("Don\'t …", 不要…): inside a sentence it is a clause of something else.', const: true } },
+    description: `Words of a standing principle, norm or prohibition ("Don't mix …", "should involve everyone", "continuous effort", 不要, 始终; with \`until\`, a preference: "Prioritize X over Y", 优先…而非…): such a line says how the team works: outside a plan it is no piece of work to own or date, and in a plan it needs no date.${readBy(RAO, RAD)}`,
+    keys: { ...pair, opening: { description: 'Counts only when it opens the item, after a speaker ("Don\'t …", 不要…): inside a sentence it is a clause of something else.', const: true } },
   },
   tentative: { description: `Words of a wish, a suggestion or a topic raised that commits no one ("it would be great to", "wants to discuss", 可以考虑, 不妨): outside a plan, such a line is no action item to own or date.${readBy(RAO, RAD)}` },
   'proposal-title': { description: `Words of a section title that gathers proposals or opinions ("RFC", "Ideas", "Brainstorm", 意见摘要, 提案): its items are put forward for discussion, not committed; no action items to own or date.${readBy(RAO, RAD)}` },
@@ -303,6 +303,8 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'life-title': { description: `Whole titles of a section about the writer's life beside the work ("Hobbies", "Family", 关于生活, 旅游): a document that has one is a personal essay, whose prose tells a story.${readBy(NVW)}` },
   'whole-set': { description: `Words right before an amount word that make it name the whole of a known set ("all the various", 目前各种 = all the existing ones, 现有各类), before the entries of \`vague\` marked \`kinds\`: a word of scope, not an unstated count.${readBy(NVW)}` },
   'recruiting-title': { description: `Words that make a section title a job ad (招募, 招聘, "we're hiring", "open positions"): the section and those under it describe the position and the candidate sought (具备良好的沟通能力), not the period's work; only vague time is checked there.${readBy(NVW)}` },
+  attendance: { description: `Labels of who comes to a meeting and who does not ("Absent:", "Regrets:", 谁不会来：, 请假：): an item they open is a roll, not an action item, even as an unchecked box.${readBy(`${RAO} and ${RAD}`)}` },
+  'period-field': { description: `Labels of a header field that gives the period a report covers ("Sprint dates:", "Reporting period:", 迭代周期：, 报告期：): with a date after it, the report's plan is due by the period's end.${readBy(RAD)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
