@@ -5,6 +5,7 @@ import { bisect } from '../src/text/positions.js';
 import { ClauseIndex, clauseAround, findPaired, isNear } from './utils/clauses.js';
 import { isAttributed } from './utils/attribution.js';
 import { consistsOf, isItalicNote } from './utils/asides.js';
+import { remembered } from './utils/cache.js';
 import { keyTermsOf, lineTermsOf, overlap, type KeyTerms } from './utils/key-terms.js';
 
 export interface RequireProblemCauseOptions {
@@ -265,12 +266,7 @@ class ProblemChecker {
   // ---------- sections ----------
 
   private mode(section: Section): Mode {
-    let mode = this.modes.get(section);
-    if (mode === undefined) {
-      mode = this.computeMode(section);
-      this.modes.set(section, mode);
-    }
-    return mode;
+    return remembered(this.modes, section, (s) => this.computeMode(s));
   }
 
   private computeMode(section: Section): Mode {
@@ -344,12 +340,7 @@ class ProblemChecker {
   }
 
   private titleNamesCause(section: Section): boolean {
-    let names = this.causeTitles.get(section);
-    if (names === undefined) {
-      names = this.computeTitleNamesCause(section);
-      this.causeTitles.set(section, names);
-    }
-    return names;
+    return remembered(this.causeTitles, section, (s) => this.computeTitleNamesCause(s));
   }
 
   private computeTitleNamesCause(section: Section): boolean {

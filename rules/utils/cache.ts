@@ -15,6 +15,13 @@ export function perText(test: (text: string) => boolean): (text: string) => bool
   };
 }
 
+/** The value `map` holds for `key`, made by `make` the first time it is asked for. */
+export function remembered<K, V>(map: Map<K, V>, key: K, make: (key: K) => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make(key)));
+  return value;
+}
+
 /** `make`, run once for each vocabulary. */
 export function perVocabulary<T>(make: (vocabulary: Vocabulary) => T): (vocabulary: Vocabulary) => T {
   const made = new WeakMap<Vocabulary, T>();
