@@ -636,6 +636,7 @@ class ProblemChecker {
     };
     const lowerIsBetter = new Map<string, boolean>();
     const declines = all.filter((q) => q.info.kind === 'decline');
+    const bads = all.filter((q) => q.info.kind === 'bad');
     return all.filter((p) => {
       if (sentenceGuardEnd <= p.start) return false;
       // The guards near enough to count: walking out from the failure word, none past a clause boundary or the limits of isNear.
@@ -646,7 +647,10 @@ class ProblemChecker {
       if (p.info.kind === 'decline') {
         const key = `${cs}:${ce}`;
         if (!lowerIsBetter.has(key)) lowerIsBetter.set(key, this.vocabulary.has('lower-is-better', text.slice(cs, ce)));
-        return !lowerIsBetter.get(key);
+        if (lowerIsBetter.get(key)) return false;
+        // A fall of something bad by itself ("regressions went down") is good news too.
+        const b = bads[bisect(bads, (d) => d.start < cs)];
+        return !(b !== undefined && b.end <= p.start);
       }
       if (p.info.kind === 'bad') {
         // The first decline that starts in the clause decides: later ones end later still.
