@@ -108,10 +108,10 @@ describe('the report of the example series (examples/quality-report)', () => {
     expect(await page.$eval('html', (html) => html.lang)).toBe('en');
     expect(await tableRows(page, '#series-table')).toEqual([
       // follow-up-plan reports plan items of the earlier months left unanswered: the follow-up rate shows.
-      ['Platform / Alex Chen', '3', '7.33', '', '0% (0/2)'],
+      ['Platform / Alex Chen', '3', '7.67', '', '0% (0/2)'],
       ['华东销售部 / 王敏', '3', '6.67', '', '50% (1/2)'],
     ]);
-    expect((await tableRows(page, '#trend-table')).map((row) => row.slice(0, 3))).toEqual([['2026-09', '2', '28'], ['2026-10', '2', '9'], ['2026-11', '2', '5']]);
+    expect((await tableRows(page, '#trend-table')).map((row) => row.slice(0, 3))).toEqual([['2026-09', '2', '29'], ['2026-10', '2', '9'], ['2026-11', '2', '5']]);
   });
 
   it('filters by team and rule, sorts, and opens a document\'s findings', async () => {
