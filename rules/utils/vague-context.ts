@@ -189,8 +189,13 @@ function timeWords(text: string, vocabulary: Vocabulary) {
   return vocabulary.find('deadline', text).filter((m) => !m.info.event && (!/^\p{Lu}/u.test(m.term) || /^\p{Lu}/u.test(m.text)));
 }
 
-/** The syntax of a share: "14 of 16", "8/10", "40%", 三分之二, 百分之四十, 10个中的8个 (number words are read as digits first). */
-const SHARE = /\d+\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?\d|\b\d+\s*\/\s*\d+\b|\d\s*%|[零〇一二两三四五六七八九十百\d]分之|\d+[^\d,，。;；]{0,6}中的\s*\d/iu;
+/** The number syntax of a share: "8/10", "40%" (shares written with words, "14 of 16", 10个中的8个, go by `share-link`). */
+const SHARE_SHAPE = /\b\d+\s*\/\s*\d+\b|\d\s*%/u;
+/** A numeral right after a share's link word: digits, or Han numerals (三分之二). */
+const NUMBER_AFTER = /^\s*[零〇一二两三四五六七八九十百\d]/u;
+/** The number right before a link word: digits, or Han numerals before a Han link (三分之二). */
+const DIGITS_BEFORE = /\d\s*$/u;
+const NUMERAL_BEFORE = /[零〇一二两三四五六七八九十百\d]\s*$/u;
 
 /** Whether `text` (a phrase, normalised) states a share of a whole ("for two of the three areas"), which sizes a vague share such as "the majority of". */
 export function shareGiven(text: string, vocabulary: Vocabulary): boolean {
@@ -203,5 +208,15 @@ export function shareGiven(text: string, vocabulary: Vocabulary): boolean {
     at = m.end;
   }
   parts.push(text.slice(at));
-  return SHARE.test(parts.join(''));
+  const read = parts.join('');
+  if (SHARE_SHAPE.test(read)) return true;
+  // A link word with a number on each side: "14 of 16", "9 out of the 12", 三分之二; a Han link may stand a few
+  // characters after its number, past the counted noun: "6个仓库中的5个".
+  return vocabulary.find('share-link', read).some((link) => {
+    if (!NUMBER_AFTER.test(read.slice(link.end))) return false;
+    const reach = typeof link.info.reach === 'number' ? link.info.reach : 0;
+    const before = read.slice(Math.max(0, link.start - reach - 8), link.start);
+    if (reach > 0) return new RegExp(`\\d[^\\d,，。;；]{0,${reach}}$`, 'u').test(before);
+    return (STARTS_WITH_HAN.test(link.text) ? NUMERAL_BEFORE : DIGITS_BEFORE).test(before);
+  });
 }

@@ -304,6 +304,10 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'recruiting-title': { description: `Words that make a section title a job ad (招募, 招聘, "we're hiring", "open positions"): the section and those under it describe the position and the candidate sought (具备良好的沟通能力), not the period's work; only vague time is checked there.${readBy(NVW)}` },
   attendance: { description: `Labels of who comes to a meeting and who does not ("Absent:", "Regrets:", 谁不会来：, 请假：): an item they open is a roll, not an action item, even as an unchecked box.${readBy(`${RAO} and ${RAD}`)}` },
   'period-field': { description: `Labels of a header field that gives the period a report covers ("Sprint dates:", "Reporting period:", 迭代周期：, 报告期：): with a date after it, the report's plan is due by the period's end.${readBy(RAD)}` },
+  'share-link': {
+    description: `Words that join the number of a part to the number of its whole ("14 of 16", "9 out of the 12", 6个仓库中的5个, 三分之二): with a number on each side they state a share, which sizes a vague share ("the majority of", 大部分) next to it.${readBy(NVW)}`,
+    keys: { reach: { description: 'How many characters (no digit, no clause stop) may stand between the first number and the word: 中的 after a counted noun ("6个仓库中的").', type: 'integer', minimum: 1 } },
+  },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */

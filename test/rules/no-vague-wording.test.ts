@@ -10,6 +10,7 @@ import {
   numberFollows,
   numberPrecedes,
   pluralFollows,
+  shareGiven,
 } from '../../rules/utils/vague-context.js';
 import { hasQuantity } from '../../rules/utils/quantity.js';
 import { lintText } from '../../src/lint.js';
@@ -38,6 +39,23 @@ describe('numbers next to a vague word', () => {
     ['完成了 rest0 部分软件包的测试', '部分', false],
   ])('%s: a number precedes "%s" → %s', (text, word, expected) => {
     expect(numberPrecedes(text, at(text, word).start)).toBe(expected);
+  });
+});
+
+describe('a share stated in a phrase', () => {
+  it.each([
+    ['for two of the three areas', true],
+    ['closed 14 of 16', true],
+    ['9 out of the 12 runners', true],
+    ['8/10 passed', true],
+    ['up to 40%', true],
+    ['三分之二的门店', true],
+    ['6个仓库中的5个', true],
+    ['most of them', false],
+    ['some of the 3 tasks', false],
+    ['其中的一些仓库', false],
+  ])('%s → %s', (text, expected) => {
+    expect(shareGiven(text, vocabulary)).toBe(expected);
   });
 });
 
