@@ -4,7 +4,7 @@ import { bisect, insideSpan, Stops } from '../src/text/positions.js';
 import { CLAUSE_SEPARATOR, PHRASE_END, quotedSpans } from '../src/text/punctuation.js';
 import { isQuestion } from '../src/text/sentences.js';
 import { defineRule, type Block, type Item, type Range, type RuleContext, type SummaryDoc, type Vocabulary, type VocabularyMatch } from '../src/types.js';
-import { afterLatinWord, beforeGerund, capabilityBefore, hasDate, itemsNamed, numberFollows, numberPrecedes, pluralFollows, SentenceFacts, shareGiven, wholeSetBefore } from './utils/vague-context.js';
+import { afterLatinWord, beforeGerund, capabilityBefore, hasDate, itemsNamed, nounCounted, numberFollows, numberPrecedes, pluralFollows, SentenceFacts, shareGiven, wholeSetBefore } from './utils/vague-context.js';
 import { withDegreePhrases } from './utils/degree-phrases.js';
 import { hasQuantity } from './utils/quantity.js';
 import { speakerItems } from './utils/speakers.js';
@@ -553,7 +553,9 @@ function preciseInContext(
         // or the next one gives the share.
         shareNear(sentence, match) ||
         // "Gemstash had a few minor fixes. It gained 9 new commits…": the next sentence, about the same work, measures it.
-        (nextRefersBack() && nextQuantified())
+        (nextRefersBack() && nextQuantified()) ||
+        // "Wrote some posts, 6 posts in all", 拜访了一些客户，共12个客户: a figure counts the same noun.
+        nounCounted(text, match.end, vocabulary)
       );
     case 'hedge':
       // The number has to qualify the hedged words: same clause ("relatively small: 3%"), not any clause of the sentence,

@@ -7,6 +7,7 @@ import { HAN } from '../../src/text/han.js';
 import { bisect, Stops } from '../../src/text/positions.js';
 import { CLAUSE_END_BEFORE_ITEMS } from '../../src/text/punctuation.js';
 import type { Vocabulary, VocabularyMatch } from '../../src/types.js';
+import { findQuantities } from './quantity.js';
 
 const STARTS_WITH_HAN = new RegExp(`^${HAN}`, 'u');
 
@@ -197,9 +198,8 @@ const NUMBER_AFTER = /^\s*[零〇一二两三四五六七八九十百\d]/u;
 const DIGITS_BEFORE = /\d\s*$/u;
 const NUMERAL_BEFORE = /[零〇一二两三四五六七八九十百\d]\s*$/u;
 
-/** Whether `text` (a phrase, normalised) states a share of a whole ("for two of the three areas"), which sizes a vague share such as "the majority of". */
-export function shareGiven(text: string, vocabulary: Vocabulary): boolean {
-  // Number words ("two of the three") read as digits, offsets kept.
+/** `text` with its number words ("two", "three") written as zeros, offsets kept: "two of the three" reads as a share. */
+function numberWordsAsDigits(text: string, vocabulary: Vocabulary): string {
   const parts: string[] = [];
   let at = 0;
   for (const m of vocabulary.find('quantity-word', text)) {
@@ -208,7 +208,12 @@ export function shareGiven(text: string, vocabulary: Vocabulary): boolean {
     at = m.end;
   }
   parts.push(text.slice(at));
-  const read = parts.join('');
+  return parts.join('');
+}
+
+/** Whether `text` (a phrase, normalised) states a share of a whole ("for two of the three areas"), which sizes a vague share such as "the majority of". */
+export function shareGiven(text: string, vocabulary: Vocabulary): boolean {
+  const read = numberWordsAsDigits(text, vocabulary);
   if (SHARE_SHAPE.test(read)) return true;
   // A link word with a number on each side: "14 of 16", "9 out of the 12", 三分之二; a Han link may stand a few
   // characters after its number, past the counted noun: "6个仓库中的5个".
@@ -219,4 +224,49 @@ export function shareGiven(text: string, vocabulary: Vocabulary): boolean {
     if (reach > 0) return new RegExp(`\\d[^\\d,，。;；]{0,${reach}}$`, 'u').test(before);
     return (STARTS_WITH_HAN.test(link.text) ? NUMERAL_BEFORE : DIGITS_BEFORE).test(before);
   });
+}
+
+/**
+ * The nouns a vague amount may count, and where the words naming them end: the words up to three after it ("some
+ * blog posts"), or the first and last two of up to four Han characters after it (一些论坛帖子).
+ */
+function nounsAfter(text: string, end: number): { nouns: string[]; to: number } {
+  const after = text.slice(end, end + 40);
+  // A Chinese noun phrase ends in its head: 论坛帖子 counts 帖子; its first two characters may be the noun too (客户反馈).
+  const han = HAN_NOUN_AFTER.exec(after);
+  if (han) return { nouns: [...new Set([han[1].slice(0, 2), han[1].slice(-2)])], to: end + han[0].length };
+  const words = LATIN_WORDS_AFTER.exec(after);
+  if (!words) return { nouns: [], to: end };
+  // A plural and its singular are one noun ("posts", "post"); short words ("the", "of") name nothing.
+  return { nouns: words[1].split(/\s+/u).filter((w) => w.length > 3).map((w) => w.replace(/s$/iu, '')), to: end + words[0].length };
+}
+
+const HAN_NOUN_AFTER = new RegExp(`^\\s*的?(${HAN}{2,4})`, 'u');
+const LATIN_WORDS_AFTER = /^\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)/u;
+/** A full stop, an exclamation or a question mark: the end of a sentence. */
+const SENTENCE_END = /[。！？!?]|\.(?=\s|$)/u;
+/** What may stand between a figure and the noun it counts: one word ("6 new posts") or one measure word (12个客户). */
+const FIGURE_TO_NOUN = /^\s*(?:[\w-]+\s+|\p{Script=Han})?$/u;
+
+/**
+ * Whether a figure counts the noun the vague amount before `end` counts, elsewhere in the sentence: "wrote some
+ * posts, 6 posts in all", 拜访了一些客户，共12个客户. The figure stands right before the noun, whatever noun it is,
+ * not only a unit of `quantity-unit`.
+ */
+export function nounCounted(text: string, end: number, vocabulary: Vocabulary): boolean {
+  const { nouns, to } = nounsAfter(text, end);
+  // Up to the end of the sentence: a sentence the splitter kept ("… pull requests. 12 pull requests are open") counts others.
+  const stop = SENTENCE_END.exec(text.slice(to));
+  const within = stop ? text.slice(0, to + stop.index) : text;
+  for (const noun of nouns) {
+    const latin = /^[A-Za-z]/u.test(noun);
+    const pattern = new RegExp(latin ? `(?<![\\w-])${noun}s?(?![\\w-])` : noun, latin ? 'giu' : 'gu');
+    for (const m of within.matchAll(pattern)) {
+      if (m.index >= end && m.index < to) continue; // the amount's own noun
+      const before = within.slice(Math.max(0, m.index - 16), m.index);
+      const last = findQuantities(before, vocabulary).at(-1);
+      if (last && FIGURE_TO_NOUN.test(before.slice(last.end))) return true;
+    }
+  }
+  return false;
 }

@@ -6,6 +6,7 @@ import {
   capabilityBefore,
   hasDate,
   itemsNamed,
+  nounCounted,
   SentenceFacts,
   numberFollows,
   numberPrecedes,
@@ -56,6 +57,20 @@ describe('a share stated in a phrase', () => {
     ['其中的一些仓库', false],
   ])('%s → %s', (text, expected) => {
     expect(shareGiven(text, vocabulary)).toBe(expected);
+  });
+});
+
+describe('a figure that counts the noun of a vague amount', () => {
+  it.each([
+    ['Wrote several guides, 4 guides in all', 'several', true],
+    ['Reviewed some pull requests, 12 new pull requests by 5 people', 'some', true],
+    ['拜访了一些客户，共12家客户', '一些', true],
+    ['回复了一些论坛帖子，合计37个帖子', '一些', true],
+    ['Wrote several guides and closed 9 issues', 'several', false],
+    ['Reviewed some pull requests. 12 pull requests are open', 'some', false],
+    ['拜访了一些客户，签了3份合同', '一些', false],
+  ])('%s → %s', (text, word, expected) => {
+    expect(nounCounted(text, at(text, word).end, vocabulary)).toBe(expected);
   });
 });
 
