@@ -197,7 +197,7 @@ export default defineRule<NoVagueWordingOptions>({
           // 上讨论: minutes of what was talked about, the discussion's content, not a result claimed.
           // The words of talk (hedges, judgements, amounts, changes); vague time stays, since it may promise work.
           const talk = category === 'hedge' || category === 'judgement' || category === 'amount' || category === 'change';
-          if (talk && (blockDiscussed ??= opensWithDiscussion(block, context))) continue;
+          if (talk && (blockDiscussed ??= recordsDiscussion(block, context))) continue;
           // "Yannic: sees some risks", "Krishna: there's a lot of low-hanging fruit": in a record of who said what, the
           // speaker's view, not a result claimed.
           if (talk && block.item && speakers.has(block.item)) continue;
@@ -648,10 +648,34 @@ function report(context: RuleContext<NoVagueWordingOptions>, match: VocabularyMa
   });
 }
 
-/** An item or paragraph that opens with a word of discussion ("Discussed …", "Discussion: …", 讨论…): minutes of a talk. */
-function opensWithDiscussion(block: Block, context: RuleContext<NoVagueWordingOptions>): boolean {
+/**
+ * An item or paragraph that records a discussion: it opens with a word of discussion ("Discussed …", "Discussion: …",
+ * 讨论…), or it is an item that opens with a question ("Getting an API to cancel requests? It's hard in JS, …") or
+ * answers one above it: what was said about an open question, not a result.
+ */
+function recordsDiscussion(block: Block, context: RuleContext<NoVagueWordingOptions>): boolean {
   const head = (block.item ? block.item.text : block.prose.text).replace(/^[\s*_]*(?:\d{1,2}[.、)）]\s*)?/u, '').slice(0, 40);
-  return context.vocabulary.find('discussion-topic', head).some((m) => m.start === 0);
+  if (context.vocabulary.find('discussion-topic', head).some((m) => m.start === 0)) return true;
+  const parent = block.item?.parent;
+  return block.item !== undefined && (asks(block.item) || (parent !== undefined && asks(parent) && opensWithQuestionWord(parent.text, context.vocabulary)));
+}
+
+/**
+ * Whether an item's first sentence is a question: a question mark that ends it, not one inside a word, which stands
+ * for a figure not yet written (并已经进行了？期).
+ */
+function asks(item: Item): boolean {
+  const block = item.blocks[0];
+  const first = block?.sentences[0];
+  if (first === undefined || !isQuestion(first.text)) return false;
+  const rest = block.sentences[1]?.text ?? '';
+  return !/^\p{L}{1,2}[。.，,]?$/u.test(rest.trim());
+}
+
+/** Whether `text` opens with a `question-word` ("What …", 如何…), after the name of who asks ("Nicole: what to …"). */
+function opensWithQuestionWord(text: string, vocabulary: Vocabulary): boolean {
+  const label = /^[^:：?？\n]{1,24}[:：]\s*/u.exec(text)?.[0].length ?? 0;
+  return opensWith(text.slice(label), 'question-word', vocabulary);
 }
 
 /** Prose before the first section, or directly under the document's title: the summary's lead. */

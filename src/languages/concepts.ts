@@ -308,6 +308,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
     description: `Words that join the number of a part to the number of its whole ("14 of 16", "9 out of the 12", 6个仓库中的5个, 三分之二): with a number on each side they state a share, which sizes a vague share ("the majority of", 大部分) next to it.${readBy(NVW)}`,
     keys: { reach: { description: 'How many characters (no digit, no clause stop) may stand between the first number and the word: 中的 after a counted noun ("6个仓库中的").', type: 'integer', minimum: 1 } },
   },
+  'question-word': { description: `Words that open a question ("What", "How", "Is there", 如何, 是否, 为什么): an item that asks with one is a question put to a meeting, and the items under it are what was said in answer, not results.${readBy(NVW)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
