@@ -161,6 +161,7 @@ export default defineRule<NoVagueWordingOptions>({
       let blockSpeaksAsI: boolean | undefined;
       let subItemsQuantified: boolean | undefined;
       let blockDiscussed: boolean | undefined;
+      let blockCourteous: boolean | undefined;
 
       for (const sentence of block.sentences) {
         if (ignored.has('questions') && isQuestion(sentence.text)) continue;
@@ -208,6 +209,10 @@ export default defineRule<NoVagueWordingOptions>({
           // only where its clause states one ("mostly done", "performance improved somewhat", 基本完成); elsewhere it
           // qualifies a view, a guess, a suggestion or a description.
           if (category === 'hedge' && role !== 'plan' && !hedgesOutcome(facts, match)) continue;
+          // A paragraph that thanks people ("感谢这些伙伴们的无私支持！", "Thank you for reading") honours them: its praise
+          // and its changes ("做出了重要贡献", "让项目不断改进") are courtesy, not results; the plan's stay promises.
+          const praise = category === 'judgement' || category === 'change' || category === 'empty-verb';
+          if (praise && role !== 'plan' && (blockCourteous ??= block.sentences.some((s) => opensWith(s.text, 'courtesy', context.vocabulary)))) continue;
           // A background or introduction section tells how things came to be, not this period's results.
           if ((background || assessment || advert) && category !== 'time') continue;
           // A personal essay (a year in review written as "I") tells its story in the sections no role names

@@ -309,6 +309,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
     keys: { reach: { description: 'How many characters (no digit, no clause stop) may stand between the first number and the word: 中的 after a counted noun ("6个仓库中的").', type: 'integer', minimum: 1 } },
   },
   'question-word': { description: `Words that open a question ("What", "How", "Is there", 如何, 是否, 为什么): an item that asks with one is a question put to a meeting, and the items under it are what was said in answer, not results.${readBy(NVW)}` },
+  courtesy: { description: `Words that open a sentence thanking or congratulating people ("Thank you", "Many thanks", "Congratulations", 感谢, 谢谢, 祝贺), not the causal "thanks to" (得益于): the paragraph honours them, and its praise ("做出了重要贡献") reports no result.${readBy(NVW)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
