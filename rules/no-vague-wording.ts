@@ -199,6 +199,8 @@ export default defineRule<NoVagueWordingOptions>({
           // The words of talk (hedges, judgements, amounts, changes); vague time stays, since it may promise work.
           const talk = category === 'hedge' || category === 'judgement' || category === 'amount' || category === 'change';
           if (talk && (blockDiscussed ??= recordsDiscussion(block, context))) continue;
+          // "以…为案例，讨论了更加社区化的方式", "we discussed a more robust retry": the words name the topic talked about.
+          if (talk && inClauseBefore(facts, 'discussion-topic', match.start)) continue;
           // "Yannic: sees some risks", "Krishna: there's a lot of low-hanging fruit": in a record of who said what, the
           // speaker's view, not a result claimed.
           if (talk && block.item && speakers.has(block.item)) continue;
