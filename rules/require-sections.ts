@@ -446,10 +446,16 @@ function states(doc: SummaryDoc, section: Section, check: 'attainment' | 'counts
 /** Front matter fields that say what the document is about. */
 const OVERVIEW_FIELDS = ['description', 'summary', 'abstract'];
 
-/** A section is empty when neither prose nor a picture lies between its title and the next section of its rank. */
+/**
+ * A section is empty when neither prose nor a picture lies between its title and the next section of its rank. A
+ * table whose rows are all blank is a template's header left unfilled ("| Description | Owner |" over "| | |").
+ */
 function isEmpty(doc: SummaryDoc, section: Section): boolean {
   const [start, end] = section.range;
-  if (doc.blocks.some((b) => !b.isTitle && b.range[0] >= start && b.range[1] <= end && b.prose.text.trim().length > 0)) return false;
+  const inside = (range: Range) => range[0] >= start && range[1] <= end;
+  const rows = doc.items.filter((item) => item.kind === 'row' && inside(item.range));
+  const unfilled = rows.length > 0 && rows.every((row) => !row.text.trim());
+  if (doc.blocks.some((b) => !b.isTitle && inside(b.range) && b.prose.text.trim().length > 0 && !(unfilled && b.kind === 'tableCell'))) return false;
   // Screenshots of the results are results: images carry no prose.
   return !hasImage(doc.tree, start, end);
 }
