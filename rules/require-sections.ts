@@ -391,11 +391,15 @@ function tabulatesActuals(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
 /**
  * Meeting minutes and notes record what was said and decided, and a community's newsletter or year in review
  * reports its news: they owe a plan, but no problems section, no overview over their record and no results
- * section apart from the record itself. Told by the title's words, or for minutes by what only minutes have.
+ * section apart from the record itself. Told by the title's words, or for minutes by what only minutes have; a
+ * community's own summary of its year is a summary.
  * A plan document owes no problems section.
  */
 function owedRoles(doc: SummaryDoc, vocabulary: Vocabulary): (role: string) => boolean {
-  const record = vocabulary.has('record-title', doc.title?.text ?? '') || minutesSign(doc, vocabulary) !== undefined;
+  const title = doc.title?.text ?? '';
+  // A community's name says whose document it is, not what it is: its year-end summary ("社区的年终总结") reviews a year.
+  const recordTitle = vocabulary.find('record-title', title).some((hit) => hit.info.kind !== 'owner' || !vocabulary.has('summary-title', title));
+  const record = recordTitle || minutesSign(doc, vocabulary) !== undefined;
   // A plan ("Project Operations WG OKRs", "2025年工作计划") looks ahead: it owes the results it scores, not problems.
   const plan = doc.title !== undefined && isPlanTitle(doc.title.text, vocabulary);
   return (role) => !((role === 'problems' || role === 'overview' || role === 'results') && record) && !(role === 'problems' && plan);
