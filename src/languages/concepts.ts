@@ -192,7 +192,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'work-title': { description: `Labels that introduce the title of a piece of work ("Article:", "Talk:", 论文：, 分享：): what follows is a title, not a report of a failure.${readBy(RPC)}` },
   'help-request': { description: `Titles that ask for help ("Areas that need help", 需要协助): such a section holds requests, not problems.${readBy(RPC)}` },
   'record-title': {
-    description: `Words of a title that make the document a record of what was said or happened rather than a team's report ("meeting", "minutes", "newsletter", "community", 纪要, 会议, 社区, and a news release's "successfully concluded", 圆满落幕): it owes a plan but no problems, overview or results section.${readBy(RS)}`,
+    description: `Words of a title that make the document a record of what was said or happened rather than a team's report ("meeting", "minutes", "newsletter", "community", 纪要, 会议, 社区, and a news release's "successfully held", 圆满落幕): it owes a plan but no problems, overview or results section.${readBy(RS)}`,
     keys: { kind: { description: '`owner`: the word names whose document it is ("community", 社区): it makes a record only when the title does not call the document a summary (`summary-title`).', const: 'owner' } },
   },
   'record-section': { description: `Section titles that only meeting minutes have ("Agenda", "Attendees", 与会人员): the document is minutes and owes a plan but no problems, overview or results section.${readBy(RS)}` },
