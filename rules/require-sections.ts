@@ -33,7 +33,7 @@ export default defineRule<RequireSectionsOptions>({
     id: 'require-sections',
     description: 'Require the sections a reader needs: overview, results, problems and plan',
     docs: {
-      why: 'A summary that only lists achievements hides what went wrong and what happens next; readers look for the overview, the results against targets, the problems with their causes, and the plan. Minutes and newsletters (their title or their "Agenda"/"Attendees" sections say so) owe a plan but no overview, results or problems section; a plan whose title says so ("Docs team OKRs", "2027年工作计划") owes no problems section. A section needs no heading where the body already holds it: a plan where the body hands out work (two table cells that name an owner with a label, "Owner: Dana", "责任人：黄山"; unchecked tasks; two sentences with a clause that promises work, "…, we will move the cache"); problems where three sentences tell a problem or a setback with its cause or impact ("Conversions are so low because …"), where a personal summary tells one so or three at all (a reflection on the writer\'s own year), or where a review of past goals names a missed one; an overview where front matter describes the document or the body opens on its highlights; results in a table with a column of actual figures (an OKR sheet\'s scores); minutes\' decisions in three checked-off items ("- [x] Venue: …"). A closing line names the text above it ("以上就是我这三个月的主要工作、成效", "Those were my main achievements"). A numbered paragraph that runs its title into its text ("（一）主要成果。上线…", "Second, problems. Two …") names its role as a heading would.',
+      why: 'A summary that only lists achievements hides what went wrong and what happens next; readers look for the overview, the results against targets, the problems with their causes, and the plan. Minutes, newsletters and news releases (their title, "…大赛圆满落幕", or their "Agenda"/"Attendees" sections say so) owe a plan but no overview, results or problems section, though a community\'s year-end summary ("社区的年终总结") is a summary and owes them all; a plan whose title says so ("Docs team OKRs", "2027年工作计划") owes no problems section. A section needs no heading where the body already holds it: a plan where the body hands out work (two table cells that name an owner with a label, "Owner: Dana", "责任人：黄山"; unchecked tasks; two sentences with a clause that promises work, "…, we will move the cache"); problems where three sentences tell a problem or a setback with its cause or impact ("Conversions are so low because …"), where a personal summary tells one so or three at all (a reflection on the writer\'s own year), or where a review of past goals names a missed one; an overview where front matter describes the document or the body opens on its highlights; results in a table with a column of actual figures (an OKR sheet\'s scores); minutes\' decisions in three checked-off items ("- [x] Venue: …"). A section whose only content is a table with blank rows (a template\'s "| Description | Owner |") is empty; "原计划：" or "Original plan:" heads what was planned, not a plan. A closing line names the text above it ("以上就是我这三个月的主要工作、成效", "Those were my main achievements"). A numbered paragraph that runs its title into its text ("（一）主要成果。上线…", "Second, problems. Two …") names its role as a heading would.',
       url: DOCS_URL,
     },
     level: 'error',
@@ -391,11 +391,15 @@ function tabulatesActuals(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
 /**
  * Meeting minutes and notes record what was said and decided, and a community's newsletter or year in review
  * reports its news: they owe a plan, but no problems section, no overview over their record and no results
- * section apart from the record itself. Told by the title's words, or for minutes by what only minutes have.
+ * section apart from the record itself. Told by the title's words, or for minutes by what only minutes have; a
+ * community's own summary of its year is a summary.
  * A plan document owes no problems section.
  */
 function owedRoles(doc: SummaryDoc, vocabulary: Vocabulary): (role: string) => boolean {
-  const record = vocabulary.has('record-title', doc.title?.text ?? '') || minutesSign(doc, vocabulary) !== undefined;
+  const title = doc.title?.text ?? '';
+  // A community's name says whose document it is, not what it is: its year-end summary ("社区的年终总结") reviews a year.
+  const recordTitle = vocabulary.find('record-title', title).some((hit) => hit.info.kind !== 'owner' || !vocabulary.has('summary-title', title));
+  const record = recordTitle || minutesSign(doc, vocabulary) !== undefined;
   // A plan ("Project Operations WG OKRs", "2025年工作计划") looks ahead: it owes the results it scores, not problems.
   const plan = doc.title !== undefined && isPlanTitle(doc.title.text, vocabulary);
   return (role) => !((role === 'problems' || role === 'overview' || role === 'results') && record) && !(role === 'problems' && plan);
@@ -446,10 +450,16 @@ function states(doc: SummaryDoc, section: Section, check: 'attainment' | 'counts
 /** Front matter fields that say what the document is about. */
 const OVERVIEW_FIELDS = ['description', 'summary', 'abstract'];
 
-/** A section is empty when neither prose nor a picture lies between its title and the next section of its rank. */
+/**
+ * A section is empty when neither prose nor a picture lies between its title and the next section of its rank. A
+ * table whose rows are all blank is a template's header left unfilled ("| Description | Owner |" over "| | |").
+ */
 function isEmpty(doc: SummaryDoc, section: Section): boolean {
   const [start, end] = section.range;
-  if (doc.blocks.some((b) => !b.isTitle && b.range[0] >= start && b.range[1] <= end && b.prose.text.trim().length > 0)) return false;
+  const inside = (range: Range) => range[0] >= start && range[1] <= end;
+  const rows = doc.items.filter((item) => item.kind === 'row' && inside(item.range));
+  const unfilled = rows.length > 0 && rows.every((row) => !row.text.trim());
+  if (doc.blocks.some((b) => !b.isTitle && inside(b.range) && b.prose.text.trim().length > 0 && !(unfilled && b.kind === 'tableCell'))) return false;
   // Screenshots of the results are results: images carry no prose.
   return !hasImage(doc.tree, start, end);
 }

@@ -191,7 +191,10 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'discussion-topic': { description: `Words of a discussion's topics ("Discussion topics:", 讨论议题): items under them are minutes, not failures.${readBy(RPC)}` },
   'work-title': { description: `Labels that introduce the title of a piece of work ("Article:", "Talk:", 论文：, 分享：): what follows is a title, not a report of a failure.${readBy(RPC)}` },
   'help-request': { description: `Titles that ask for help ("Areas that need help", 需要协助): such a section holds requests, not problems.${readBy(RPC)}` },
-  'record-title': { description: `Words of a title that make the document a record of what was said or happened rather than a team's report ("meeting", "minutes", "newsletter", "community", 纪要, 会议, 社区): it owes a plan but no problems, overview or results section.${readBy(RS)}` },
+  'record-title': {
+    description: `Words of a title that make the document a record of what was said or happened rather than a team's report ("meeting", "minutes", "newsletter", "community", 纪要, 会议, 社区, and a news release's "successfully held", 圆满落幕): it owes a plan but no problems, overview or results section.${readBy(RS)}`,
+    keys: { kind: { description: '`owner`: the word names whose document it is ("community", 社区): it makes a record only when the title does not call the document a summary (`summary-title`).', const: 'owner' } },
+  },
   'record-section': { description: `Section titles that only meeting minutes have ("Agenda", "Attendees", 与会人员): the document is minutes and owes a plan but no problems, overview or results section.${readBy(RS)}` },
   recap: { description: `Titles of a section that recaps the period or states what the work is ("Highlights", "Looking back", "Project info", 回顾, 亮点, 版本信息): as the body's first section it gives the overview.${readBy(RS)}` },
   'follow-up-status': {
@@ -298,6 +301,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'lead-out': { description: `Words that open a sentence naming what the text before it was ("The above are", "Those were", 以上就是, 上述): "以上就是我这三个月的主要工作、成效" says the text above is the results, as a heading would.${readBy(RS)}` },
   'incident-reference': { description: `Words just before a failure word that point back at the incident the document is about ("the bug", "this outage", 此次宕机, 该故障): in a post-mortem that gives the root cause, such a failure is the incident, not a new problem.${readBy(RPC)}` },
   'title-joiner': { description: `Words that join two things a section title names ("Problems and causes", 问题及原因): a title that joins a problem word to a cause word lists problems that owe causes, not causes.${readBy(RPC)}` },
+  'summary-title': { description: `Words of a title that call the document a summary of its period ("summary", "review", 总结, 回顾): a community's year-end summary reviews its year, problems included, where its newsletter only reports news.${readBy(RS)}` },
   'whole-work': { description: `Words that name the whole of a period's work ("all planned work", "every milestone", 各项任务, 全年工作), named by an entry's \`requires\`: completing all of it is a claim like meeting a goal ("圆满完成了全年各项任务"), with nothing counted; completing one named piece of work is not.${readBy(NUC)}` },
   'life-title': { description: `Whole titles of a section about the writer's life beside the work ("Hobbies", "Family", 关于生活, 旅游): a document that has one is a personal essay, whose prose tells a story.${readBy(NVW)}` },
   'whole-set': { description: `Words right before an amount word that make it name the whole of a known set ("all the various", 目前各种 = all the existing ones, 现有各类), before the entries of \`vague\` marked \`kinds\`: a word of scope, not an unstated count.${readBy(NVW)}` },
