@@ -397,17 +397,34 @@ function itemKinds(doc: SummaryDoc, vocabulary: Vocabulary, leadIns: Map<Item, s
   return kinds;
 }
 
-/** An imperative item that could stand beside action items: not done, a label, a question, a row or a line that commits no one. */
+/**
+ * An item that could stand beside action items, imperative ("Get the balance of priorities") or putting a thing to do
+ * forward ("最后可以邀请讲者上台合照", "交通车要提早两个月订"): not done, a label, a question, a row, a line that
+ * commits no one or an invitation to the reader.
+ */
 function actsAmongActions(doc: SummaryDoc, item: Item, vocabulary: Vocabulary): boolean {
   const first = item.kind === 'row' ? undefined : item.blocks[0]?.prose.text;
-  if (first === undefined || item.kind === 'task' || !isImperative(first, vocabulary) || isQuestion(item.text)) return false;
-  if (labelRole(item, vocabulary) !== undefined || reportsDone(first, vocabulary) || commitsNoOne(item, first, vocabulary)) return false;
+  if (first === undefined || item.kind === 'task' || !(isImperative(first, vocabulary) || suggestsInClause(first, vocabulary)) || isQuestion(item.text)) return false;
+  if (labelRole(item, vocabulary) !== undefined || reportsDone(first, vocabulary) || commitsNoOne(item, first, vocabulary) || vocabulary.has('reader-invitation', first)) return false;
   return !tellsWhatWentWrong(doc, item.section) && !narratesTimeline(doc, item);
 }
 
 /**
+ * Whether a clause of the text's first sentence puts a thing to do forward: a `suggestion-modal` after at most a few
+ * words of subject or time ("当天网路上 Twitter 也可以即时发图片", "讲者行前通知要提醒"), with a word after it.
+ */
+function suggestsInClause(text: string, vocabulary: Vocabulary): boolean {
+  return firstSentence(withoutSpeaker(text))
+    .split(/[,，;；]/u)
+    .some((clause) => {
+      const head = clause.trimStart().slice(0, 30);
+      return vocabulary.find('suggestion-modal', head).some((m) => (hasHan(m.text) ? m.start <= 12 : m.start <= 24) && /^\s*[\p{L}]/u.test(head.slice(m.end)));
+    });
+}
+
+/**
  * The document's lists, as their items: the sub-items of an item, and the top-level items of a section that no
- * paragraph or heading separates.
+ * paragraph or heading separates (a block quote between two items comments on the one above: the list goes on).
  */
 function listsOf(doc: SummaryDoc): Item[][] {
   const lists: Item[][] = [];
@@ -415,7 +432,7 @@ function listsOf(doc: SummaryDoc): Item[][] {
   let current: Item[] = [];
   for (const block of doc.blocks) {
     const top = block.item && !block.item.parent ? block.item : undefined;
-    if (block.item && !top) continue;
+    if ((block.item && !top) || (!block.item && block.quoted)) continue;
     if (!top || (current.length > 0 && current[0].section !== top.section)) {
       if (current.length > 0) lists.push(current);
       current = [];
