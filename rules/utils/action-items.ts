@@ -22,6 +22,7 @@ import { perVocabulary } from './cache.js';
 import { findTimes } from './deadlines.js';
 import { isItalicNote } from './asides.js';
 import { pairedEnd } from './clauses.js';
+import { ownerFinder } from './owners.js';
 
 export type ActionKind = 'plan' | 'task' | 'marker';
 
@@ -365,6 +366,9 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   // "新签合同38份，计划为35份"); not a title written as an item ("2. Next steps" over its own list).
   const promised = said !== first ? opensClauseWithPlan(said, vocabulary) : opensWithPlan(said, vocabulary);
   if (promised && !isTitleLike(said, vocabulary) && !vocabulary.has('document-self', said)) return 'plan';
+  // An item that names its doer and hands them the work: "Alice to send the notes", "Sam will fix the login test",
+  // "小王会把文档迁到新站点", "12月10日前，李强将…".
+  if (assignsWork(said, vocabulary)) return 'plan';
   // A recommendation in a list ("Docs need to be kept up to date", "We should pair on reviews", "分组可以再重新安排"),
   // not an issue's title quoted with its link, nor what someone in the meeting thinks ("Jesse: thinks we should …").
   // Not among problems either, where "SeriLog should throw an exception" complains about how things behave.
@@ -625,6 +629,20 @@ function isOnlyLink(block: Block): boolean {
  */
 function promisesInProse(sentence: string, vocabulary: Vocabulary): boolean {
   return opensWithPlan(sentence, vocabulary) && !vocabulary.has('tentative', sentence) && !isQuestion(sentence) && !isTitleLike(sentence, vocabulary) && !reportsDone(sentence, vocabulary) && !vocabulary.has('document-self', sentence) && !vocabulary.has('reader-invitation', sentence);
+}
+
+/**
+ * Whether the text opens with a doer (a name or a role, after at most a short clause: `OwnerFinder.subject`) and a word
+ * that gives them work to do (concept `assignment-link`: "to", "will", 将, 负责), not a colon ("Jesse: thinks …").
+ */
+function assignsWork(text: string, vocabulary: Vocabulary): boolean {
+  const doer = ownerFinder(vocabulary).subject(text);
+  if (!doer || doer.how === 'self') return false;
+  const rest = text.slice(doer.end);
+  const gap = /^\s*/u.exec(rest)![0].length;
+  if (gap === 0 && !hasHan(rest[0] ?? '')) return false;
+  // A whole word in English ("to", not "today").
+  return vocabulary.find('assignment-link', rest.slice(gap, gap + 16)).some((m) => m.start === 0 && (hasHan(m.text) || !/^\p{L}/u.test(rest.slice(gap + m.end))));
 }
 
 /** A speaker's name before a colon that opens a note ("Nicole: …", "小王：…"): the text after it; otherwise the text. */
