@@ -641,8 +641,12 @@ function assignsWork(text: string, vocabulary: Vocabulary): boolean {
   const rest = text.slice(doer.end);
   const gap = /^\s*/u.exec(rest)![0].length;
   if (gap === 0 && !hasHan(rest[0] ?? '')) return false;
-  // A whole word in English ("to", not "today").
-  return vocabulary.find('assignment-link', rest.slice(gap, gap + 16)).some((m) => m.start === 0 && (hasHan(m.text) || !/^\p{L}/u.test(rest.slice(gap + m.end))));
+  // A whole word in English ("to", not "today"). "to" only after several names, a handle or a role ("Alice and Bob to
+  // call …", "@mira to …", "Sales ops to …"): after one capitalised word it opens "According to", "Congrats to".
+  const several = /[,&/]|\band\b|^@/u.test(doer.name) || doer.how === 'role';
+  return vocabulary
+    .find('assignment-link', rest.slice(gap, gap + 16))
+    .some((m) => m.start === 0 && (hasHan(m.text) || !/^\p{L}/u.test(rest.slice(gap + m.end))) && (m.info.afterSeveral !== true || several));
 }
 
 /** A speaker's name before a colon that opens a note ("Nicole: …", "小王：…"): the text after it; otherwise the text. */

@@ -304,7 +304,10 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'recruiting-title': { description: `Words that make a section title a job ad (招募, 招聘, "we're hiring", "open positions"): the section and those under it describe the position and the candidate sought (具备良好的沟通能力), not the period's work; only vague time is checked there.${readBy(NVW)}` },
   attendance: { description: `Labels of who comes to a meeting and who does not ("Absent:", "Regrets:", 谁不会来：, 请假：): an item they open is a roll, not an action item, even as an unchecked box.${readBy(`${RAO} and ${RAD}`)}` },
   'period-field': { description: `Labels of a header field that gives the period a report covers ("Sprint dates:", "Reporting period:", 迭代周期：, 报告期：): with a date after it, the report's plan is due by the period's end.${readBy(RAD)}` },
-  'assignment-link': { description: `Words right after a doer named at the start of an item that hand them the work ("Alice to …", "Sam will …", 小王会…, 李强负责…): the item is an action item wherever it stands. Not words of current work ("is working on", 正在).${readBy(RAO, RAD)}` },
+  'assignment-link': {
+    description: `Words right after a doer named at the start of an item that hand them the work ("Sam will …", "Alice and Bob to …", 小王会…, 李强负责…): the item is an action item wherever it stands. Not words of current work ("is working on", 正在).${readBy(RAO, RAD)}`,
+    keys: { afterSeveral: { description: 'Only after several names, a handle or a role ("Alice and Bob to …", "Sales ops to …"): after one capitalised word, "to" opens "According to", "Congrats to".', const: true } },
+  },
   'suggestion-modal': { description: `Modal words that put forward a thing to do near the start of a clause ("The schedule could leave …", 最后可以邀请…, 交通车要提早订): an item saying so in a list that holds another action item is one too.${readBy(RAO, RAD)}` },
 };
 

@@ -122,8 +122,8 @@ describe('collectActionItems', () => {
   });
 
   it('takes an item that opens with its doer and a promise, not a speaker, current work or an absence', () => {
-    const roots = actions('## Notes\n\n- Sam will fix the login test\n- After the freeze, Omar will rerun the checker\n- Jesse: thinks the wiki is faster\n- Omar is working on the glossary\n- Priya will be out next week\n- 小王会把文档迁到新站点\n- 王敏会上介绍了术语表\n');
-    expect(outline(roots)).toEqual(['Sam will fix the login test', 'After the freeze, Omar will rerun the checker', '小王会把文档迁到新站点']);
+    const roots = actions('## Notes\n\n- Sam will fix the login test\n- After the freeze, Omar will rerun the checker\n- Jesse: thinks the wiki is faster\n- Omar is working on the glossary\n- Priya will be out next week\n- 小王会把文档迁到新站点\n- 王敏会上介绍了术语表\n- Alice and Bob to call 5 accounts\n- According to the survey, 5 accounts left\n');
+    expect(outline(roots)).toEqual(['Sam will fix the login test', 'After the freeze, Omar will rerun the checker', '小王会把文档迁到新站点', 'Alice and Bob to call 5 accounts']);
   });
 
   it('skips items with no words', () => {
