@@ -86,7 +86,7 @@ export function collectActionItems(doc: SummaryDoc, { vocabulary }: CollectOptio
 function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
   const actions = new Map<Item, ActionItem>();
   const roots: ActionItem[] = [];
-  const leadIns = leadInParagraphs(doc);
+  const leadIns = leadInParagraphs(doc, vocabulary);
   const labels = labelLines(doc);
   const plansIn = sectionsWithPlan(doc, leadIns, vocabulary);
   // The document's title speaks for the whole report ("Sales team, 2023 review"), not for its plan.
@@ -165,22 +165,23 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
   // Prose that plans: each paragraph of a plan section that has no list ("### 后续计划" over a paragraph), and elsewhere a
   // sentence that opens with a promise ("后续考虑继续加入…", "We will move the docs to the new site.").
   const planProse = new Map<Section, boolean>();
-  for (const block of doc.blocks) {
+  doc.blocks.forEach((block, at) => {
     // A paragraph wholly in italics is the template's guidance or an editor's note ("*Let's keep items brief …*").
-    if (block.kind !== 'paragraph' || block.item || block.isTitle || block.quoted || isItalicNote(block)) continue;
+    if (block.kind !== 'paragraph' || block.item || block.isTitle || block.quoted || isItalicNote(block)) return;
     const text = block.prose.text.trim();
-    // Not a lead-in, nor a table that a parser without tables left as text ("| Action | Owner | Due |").
-    if (!text || /[:：]$/u.test(text) || text.startsWith('|') || tellsWhatWentWrong(doc, block.section)) continue;
+    // Not a lead-in, nor a table that a parser without tables left as text ("| Action | Owner | Due |"), nor a short
+    // line that labels the list right under it ("后续工作安排" over "1. 跟进重点客户").
+    if (!text || /[:：]$/u.test(text) || text.startsWith('|') || tellsWhatWentWrong(doc, block.section) || labelsList(block, doc.blocks[at + 1])) return;
     let inPlan = planProse.get(block.section);
     if (inPlan === undefined) planProse.set(block.section, (inPlan = isPlanProse(doc, block.section, vocabulary)));
     // Not a paragraph that is only a link (to the plan kept elsewhere) or says there is nothing to do ("No action items.").
     const whole = inPlan && !isOnlyLink(block) && !saysNothingToDo(text, vocabulary);
     // Outside a plan, a paragraph that opens with a status note ("准备开始调研。招募实习生。拟从…入手。") reports where
     // the work stands, and so do its promises.
-    if (!whole && reportsStatus(text, vocabulary, true)) continue;
+    if (!whole && reportsStatus(text, vocabulary, true)) return;
     const sentences = whole ? [block.sentences[0]] : block.sentences.filter((sentence) => promisesInProse(sentence.text, vocabulary));
     // The template's own guidance ("These are only sample subheadings. Every action item should …") is no one's work.
-    if (sentences.length === 0 || isTemplateGuidance(text, vocabulary)) continue;
+    if (sentences.length === 0 || isTemplateGuidance(text, vocabulary)) return;
     for (const sentence of sentences) {
       if (!sentence || markerAt(sentence.text, vocabulary) !== undefined) continue;
       const own = whole ? text : sentence.text;
@@ -192,7 +193,7 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
         block.section,
       );
     }
-  }
+  });
 
   // Marked lines that are not (the start of) an action item: in plain paragraphs or inside other items.
   for (const block of doc.blocks) {
@@ -238,11 +239,22 @@ function sameText(text: string): string {
   return text.slice(leadingListNumber(text)).replace(/\s+/gu, ' ').trim();
 }
 
+/** A short line with no sentence punctuation right over a list item of the same section: the list's label. */
+function labelsList(block: Block, next: Block | undefined): boolean {
+  return next?.item !== undefined && next.section === block.section && isShortLabel(block);
+}
+
+/** One short line of words with no punctuation ("后续工作安排", "Next steps"). */
+function isShortLabel(block: Block): boolean {
+  const text = block.prose.text.trim();
+  return !text.includes('\n') && /^[\p{L}\p{N} _-]{1,16}$/u.test(text);
+}
+
 /**
  * The lead-in paragraph of each top-level list: a paragraph ending in a colon directly before the list, in the same
  * section ("In Q3 the support team will:", "下季度由市场部牵头：").
  */
-function leadInParagraphs(doc: SummaryDoc): Map<Item, string> {
+function leadInParagraphs(doc: SummaryDoc, vocabulary: Vocabulary): Map<Item, string> {
   const out = new Map<Item, string>();
   let current: { section: Section; text: string } | undefined;
   for (const block of doc.blocks) {
@@ -253,7 +265,9 @@ function leadInParagraphs(doc: SummaryDoc): Map<Item, string> {
     if (!block.item) {
       if (block.kind === 'tableCell') continue; // a header row
       const text = block.prose.text.trim();
-      current = /[:：]$/u.test(text) ? { section: block.section, text } : undefined;
+      // … or a short line that names a plan without the colon ("后续工作安排", "Next steps" over "1. …").
+      const lead = /[:：]$/u.test(text) || (isShortLabel(block) && namesPlanOnce(text, vocabulary));
+      current = lead ? { section: block.section, text } : undefined;
       continue;
     }
     let top = block.item;
