@@ -380,7 +380,7 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   // "新签合同38份，计划为35份"); not a title written as an item ("2. Next steps" over its own list).
   const promised = said !== first ? opensClauseWithPlan(said, vocabulary) : opensWithPlan(said, vocabulary);
   if (promised && !isTitleLike(said, vocabulary) && !vocabulary.has('document-self', said)) return 'plan';
-  // An item that names its doer and hands them the work: "Alice to send the notes", "Sam will fix the login test",
+  // An item that names its doer and hands them the work: "Alice and Bob to call 5 accounts", "Sam will fix the login test",
   // "小王会把文档迁到新站点", "12月10日前，李强将…".
   if (assignsWork(said, vocabulary)) return 'plan';
   // A recommendation in a list ("Docs need to be kept up to date", "We should pair on reviews", "分组可以再重新安排"),
@@ -436,7 +436,7 @@ function suggestsInClause(text: string, vocabulary: Vocabulary): boolean {
     .split(/[,，;；]/u)
     .some((clause) => {
       const head = clause.trimStart().slice(0, 30);
-      return vocabulary.find('suggestion-modal', head).some((m) => (hasHan(m.text) ? m.start <= 12 : m.start <= 24) && /^\s*[\p{L}]/u.test(head.slice(m.end)));
+      return vocabulary.find('suggestion-modal', head).some((m) => (hasHan(m.text) ? m.start <= 12 : m.start <= 24) && /^\s*\p{L}/u.test(head.slice(m.end)));
     });
 }
 
