@@ -22,6 +22,7 @@ import { perVocabulary } from './cache.js';
 import { findTimes } from './deadlines.js';
 import { isItalicNote } from './asides.js';
 import { pairedEnd } from './clauses.js';
+import { ownerFinder } from './owners.js';
 
 export type ActionKind = 'plan' | 'task' | 'marker';
 
@@ -85,7 +86,7 @@ export function collectActionItems(doc: SummaryDoc, { vocabulary }: CollectOptio
 function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
   const actions = new Map<Item, ActionItem>();
   const roots: ActionItem[] = [];
-  const leadIns = leadInParagraphs(doc);
+  const leadIns = leadInParagraphs(doc, vocabulary);
   const labels = labelLines(doc);
   const plansIn = sectionsWithPlan(doc, leadIns, vocabulary);
   // The document's title speaks for the whole report ("Sales team, 2023 review"), not for its plan.
@@ -164,22 +165,23 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
   // Prose that plans: each paragraph of a plan section that has no list ("### 后续计划" over a paragraph), and elsewhere a
   // sentence that opens with a promise ("后续考虑继续加入…", "We will move the docs to the new site.").
   const planProse = new Map<Section, boolean>();
-  for (const block of doc.blocks) {
+  doc.blocks.forEach((block, at) => {
     // A paragraph wholly in italics is the template's guidance or an editor's note ("*Let's keep items brief …*").
-    if (block.kind !== 'paragraph' || block.item || block.isTitle || block.quoted || isItalicNote(block)) continue;
+    if (block.kind !== 'paragraph' || block.item || block.isTitle || block.quoted || isItalicNote(block)) return;
     const text = block.prose.text.trim();
-    // Not a lead-in, nor a table that a parser without tables left as text ("| Action | Owner | Due |").
-    if (!text || /[:：]$/u.test(text) || text.startsWith('|') || tellsWhatWentWrong(doc, block.section)) continue;
+    // Not a lead-in, nor a table that a parser without tables left as text ("| Action | Owner | Due |"), nor a short
+    // line that labels the list right under it ("后续工作安排" over "1. 跟进重点客户").
+    if (!text || /[:：]$/u.test(text) || text.startsWith('|') || tellsWhatWentWrong(doc, block.section) || labelsList(block, doc.blocks[at + 1])) return;
     let inPlan = planProse.get(block.section);
     if (inPlan === undefined) planProse.set(block.section, (inPlan = isPlanProse(doc, block.section, vocabulary)));
     // Not a paragraph that is only a link (to the plan kept elsewhere) or says there is nothing to do ("No action items.").
     const whole = inPlan && !isOnlyLink(block) && !saysNothingToDo(text, vocabulary);
     // Outside a plan, a paragraph that opens with a status note ("准备开始调研。招募实习生。拟从…入手。") reports where
     // the work stands, and so do its promises.
-    if (!whole && reportsStatus(text, vocabulary, true)) continue;
+    if (!whole && reportsStatus(text, vocabulary, true)) return;
     const sentences = whole ? [block.sentences[0]] : block.sentences.filter((sentence) => promisesInProse(sentence.text, vocabulary));
     // The template's own guidance ("These are only sample subheadings. Every action item should …") is no one's work.
-    if (sentences.length === 0 || isTemplateGuidance(text, vocabulary)) continue;
+    if (sentences.length === 0 || isTemplateGuidance(text, vocabulary)) return;
     for (const sentence of sentences) {
       if (!sentence || markerAt(sentence.text, vocabulary) !== undefined) continue;
       const own = whole ? text : sentence.text;
@@ -191,7 +193,7 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
         block.section,
       );
     }
-  }
+  });
 
   // Marked lines that are not (the start of) an action item: in plain paragraphs or inside other items.
   for (const block of doc.blocks) {
@@ -237,11 +239,22 @@ function sameText(text: string): string {
   return text.slice(leadingListNumber(text)).replace(/\s+/gu, ' ').trim();
 }
 
+/** A short line with no sentence punctuation right over a list item of the same section: the list's label. */
+function labelsList(block: Block, next: Block | undefined): boolean {
+  return next?.item !== undefined && next.section === block.section && isShortLabel(block);
+}
+
+/** One short line of words with no punctuation ("后续工作安排", "Next steps"). */
+function isShortLabel(block: Block): boolean {
+  const text = block.prose.text.trim();
+  return !text.includes('\n') && /^[\p{L}\p{N} _-]{1,16}$/u.test(text);
+}
+
 /**
  * The lead-in paragraph of each top-level list: a paragraph ending in a colon directly before the list, in the same
  * section ("In Q3 the support team will:", "下季度由市场部牵头：").
  */
-function leadInParagraphs(doc: SummaryDoc): Map<Item, string> {
+function leadInParagraphs(doc: SummaryDoc, vocabulary: Vocabulary): Map<Item, string> {
   const out = new Map<Item, string>();
   let current: { section: Section; text: string } | undefined;
   for (const block of doc.blocks) {
@@ -252,7 +265,9 @@ function leadInParagraphs(doc: SummaryDoc): Map<Item, string> {
     if (!block.item) {
       if (block.kind === 'tableCell') continue; // a header row
       const text = block.prose.text.trim();
-      current = /[:：]$/u.test(text) ? { section: block.section, text } : undefined;
+      // … or a short line that names a plan without the colon ("后续工作安排", "Next steps" over "1. …").
+      const lead = /[:：]$/u.test(text) || (isShortLabel(block) && namesPlanOnce(text, vocabulary));
+      current = lead ? { section: block.section, text } : undefined;
       continue;
     }
     let top = block.item;
@@ -365,6 +380,9 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   // "新签合同38份，计划为35份"); not a title written as an item ("2. Next steps" over its own list).
   const promised = said !== first ? opensClauseWithPlan(said, vocabulary) : opensWithPlan(said, vocabulary);
   if (promised && !isTitleLike(said, vocabulary) && !vocabulary.has('document-self', said)) return 'plan';
+  // An item that names its doer and hands them the work: "Alice and Bob to call 5 accounts", "Sam will fix the login test",
+  // "小王会把文档迁到新站点", "12月10日前，李强将…".
+  if (assignsWork(said, vocabulary)) return 'plan';
   // A recommendation in a list ("Docs need to be kept up to date", "We should pair on reviews", "分组可以再重新安排"),
   // not an issue's title quoted with its link, nor what someone in the meeting thinks ("Jesse: thinks we should …").
   // Not among problems either, where "SeriLog should throw an exception" complains about how things behave.
@@ -397,17 +415,34 @@ function itemKinds(doc: SummaryDoc, vocabulary: Vocabulary, leadIns: Map<Item, s
   return kinds;
 }
 
-/** An imperative item that could stand beside action items: not done, a label, a question, a row or a line that commits no one. */
+/**
+ * An item that could stand beside action items, imperative ("Get the balance of priorities") or putting a thing to do
+ * forward ("最后可以邀请讲者上台合照", "交通车要提早两个月订"): not done, a label, a question, a row, a line that
+ * commits no one or an invitation to the reader.
+ */
 function actsAmongActions(doc: SummaryDoc, item: Item, vocabulary: Vocabulary): boolean {
   const first = item.kind === 'row' ? undefined : item.blocks[0]?.prose.text;
-  if (first === undefined || item.kind === 'task' || !isImperative(first, vocabulary) || isQuestion(item.text)) return false;
-  if (labelRole(item, vocabulary) !== undefined || reportsDone(first, vocabulary) || commitsNoOne(item, first, vocabulary)) return false;
+  if (first === undefined || item.kind === 'task' || !(isImperative(first, vocabulary) || suggestsInClause(first, vocabulary)) || isQuestion(item.text)) return false;
+  if (labelRole(item, vocabulary) !== undefined || reportsDone(first, vocabulary) || commitsNoOne(item, first, vocabulary) || vocabulary.has('reader-invitation', first)) return false;
   return !tellsWhatWentWrong(doc, item.section) && !narratesTimeline(doc, item);
 }
 
 /**
+ * Whether a clause of the text's first sentence puts a thing to do forward: a `suggestion-modal` after at most a few
+ * words of subject or time ("当天网路上 Twitter 也可以即时发图片", "讲者行前通知要提醒"), with a word after it.
+ */
+function suggestsInClause(text: string, vocabulary: Vocabulary): boolean {
+  return firstSentence(withoutSpeaker(text))
+    .split(/[,，;；]/u)
+    .some((clause) => {
+      const head = clause.trimStart().slice(0, 30);
+      return vocabulary.find('suggestion-modal', head).some((m) => (hasHan(m.text) ? m.start <= 12 : m.start <= 24) && /^\s*\p{L}/u.test(head.slice(m.end)));
+    });
+}
+
+/**
  * The document's lists, as their items: the sub-items of an item, and the top-level items of a section that no
- * paragraph or heading separates.
+ * paragraph or heading separates (a block quote between two items comments on the one above: the list goes on).
  */
 function listsOf(doc: SummaryDoc): Item[][] {
   const lists: Item[][] = [];
@@ -415,7 +450,7 @@ function listsOf(doc: SummaryDoc): Item[][] {
   let current: Item[] = [];
   for (const block of doc.blocks) {
     const top = block.item && !block.item.parent ? block.item : undefined;
-    if (block.item && !top) continue;
+    if ((block.item && !top) || (!block.item && block.quoted)) continue;
     if (!top || (current.length > 0 && current[0].section !== top.section)) {
       if (current.length > 0) lists.push(current);
       current = [];
@@ -608,6 +643,24 @@ function isOnlyLink(block: Block): boolean {
  */
 function promisesInProse(sentence: string, vocabulary: Vocabulary): boolean {
   return opensWithPlan(sentence, vocabulary) && !vocabulary.has('tentative', sentence) && !isQuestion(sentence) && !isTitleLike(sentence, vocabulary) && !reportsDone(sentence, vocabulary) && !vocabulary.has('document-self', sentence) && !vocabulary.has('reader-invitation', sentence);
+}
+
+/**
+ * Whether the text opens with a doer (a name or a role, after at most a short clause: `OwnerFinder.subject`) and a word
+ * that gives them work to do (concept `assignment-link`: "to", "will", 将, 负责), not a colon ("Jesse: thinks …").
+ */
+function assignsWork(text: string, vocabulary: Vocabulary): boolean {
+  const doer = ownerFinder(vocabulary).subject(text);
+  if (!doer || doer.how === 'self') return false;
+  const rest = text.slice(doer.end);
+  const gap = /^\s*/u.exec(rest)![0].length;
+  if (gap === 0 && !hasHan(rest[0] ?? '')) return false;
+  // A whole word in English ("to", not "today"). "to" only after several names, a handle or a role ("Alice and Bob to
+  // call …", "@mira to …", "Sales ops to …"): after one capitalised word it opens "According to", "Congrats to".
+  const several = /[,&/]|\band\b|^@/u.test(doer.name) || doer.how === 'role';
+  return vocabulary
+    .find('assignment-link', rest.slice(gap, gap + 16))
+    .some((m) => m.start === 0 && (hasHan(m.text) || !/^\p{L}/u.test(rest.slice(gap + m.end))) && (m.info.afterSeveral !== true || several));
 }
 
 /** A speaker's name before a colon that opens a note ("Nicole: …", "小王：…"): the text after it; otherwise the text. */

@@ -314,6 +314,11 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   },
   'question-word': { description: `Words that open a question ("What", "How", "Is there", 如何, 是否, 为什么): an item that asks with one is a question put to a meeting, and the items under it are what was said in answer, not results.${readBy(NVW)}` },
   courtesy: { description: `Words that open a sentence thanking or congratulating people ("Thank you", "Many thanks", "Congratulations", 感谢, 谢谢, 祝贺), not the causal "thanks to" (得益于): the paragraph honours them, and its praise ("做出了重要贡献") reports no result.${readBy(NVW)}` },
+  'assignment-link': {
+    description: `Words right after a doer named at the start of an item that hand them the work ("Sam will …", "Alice and Bob to …", 小王会…, 李强负责…): the item is an action item wherever it stands. Not words of current work ("is working on", 正在).${readBy(RAO, RAD)}`,
+    keys: { afterSeveral: { description: 'Only after several names, a handle or a role ("Alice and Bob to …", "Sales ops to …"): after one capitalised word, "to" opens "According to", "Congrats to".', const: true } },
+  },
+  'suggestion-modal': { description: `Modal words that put forward a thing to do near the start of a clause ("The schedule could leave …", 最后可以邀请…, 交通车要提早订): an item saying so in a list that holds another action item is one too.${readBy(RAO, RAD)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */

@@ -112,6 +112,20 @@ describe('collectActionItems', () => {
     expect(outline(roots)).toEqual(['Docs need to be kept up to date', 'We should pair on reviews']);
   });
 
+  it('takes suggestions with a modal in a list that holds another action item, past a quoted comment', () => {
+    const roots = actions('## 议程\n\n- 换场时间需要再多留一些\n- 茶点很受欢迎\n> 同意。\n\n- 最后可以邀请讲者上台合照\n- 如果要办户外场，或许雨备比较重要\n\n## Venue\n\n- The guide could list the bus routes\n- The shuttles could be late\n');
+    expect(outline(roots)).toEqual(['换场时间需要再多留一些', '最后可以邀请讲者上台合照']);
+    expect(outline(actions('## Venue\n\n- The desk needs to be moved\n- The guide could list the bus routes\n- The shuttles could be late\n'))).toEqual([
+      'The desk needs to be moved',
+      'The guide could list the bus routes',
+    ]);
+  });
+
+  it('takes an item that opens with its doer and a promise, not a speaker, current work or an absence', () => {
+    const roots = actions('## Notes\n\n- Sam will fix the login test\n- After the freeze, Omar will rerun the checker\n- Jesse: thinks the wiki is faster\n- Omar is working on the glossary\n- Priya will be out next week\n- 小王会把文档迁到新站点\n- 王敏会上介绍了术语表\n- Alice and Bob to call 5 accounts\n- According to the survey, 5 accounts left\n');
+    expect(outline(roots)).toEqual(['Sam will fix the login test', 'After the freeze, Omar will rerun the checker', '小王会把文档迁到新站点', 'Alice and Bob to call 5 accounts']);
+  });
+
   it('skips items with no words', () => {
     expect(outline(actions('## Plans\n\n- ...\n- …\n- Ship it\n'))).toEqual(['Ship it']);
   });

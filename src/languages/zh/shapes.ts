@@ -38,8 +38,8 @@ export const dates: LanguagePack['dates'] = {
   durations: (units) => [
     // 两周内, 3个工作日之内, 10天以内, 三个月后
     { pattern: new RegExp(`(?:\\d+|${HAN_NUM}+)\\s*(?:${units})\\s*(?:内|之内|以内|后|之后|以后)`, 'gu'), kind: 'duration' },
-    // 提前两天, 提前1~2天: a lead time before the event the item names
-    { pattern: new RegExp(`提前\\s*(?:\\d+(?:\\s*[~～至到-]\\s*\\d+)?|${HAN_NUM}+)\\s*(?:${units})`, 'gu'), kind: 'duration' },
+    // 提前两天, 提前1~2天, 提早两个月 (Taiwan): a lead time before the event the item names
+    { pattern: new RegExp(`提[前早]\\s*(?:\\d+(?:\\s*[~～至到-]\\s*\\d+)?|${HAN_NUM}+)\\s*(?:${units})`, 'gu'), kind: 'duration' },
     // 每3个月, 每两周, 每半年
     { pattern: new RegExp(`每\\s*(?:\\d+|${HAN_NUM}+)?\\s*(?:${units})`, 'gu'), kind: 'recurrence' },
   ],
