@@ -55,7 +55,8 @@ export default defineRule<RequireProblemCauseOptions>({
       why:
         'A problem listed without its cause cannot be fixed or learned from; readers need the phenomenon, why it happened and, ideally, what it cost. ' +
         'Problems are read in the problems section and, with `checkOutsideProblems`, anywhere a sentence reports a failure, a shortfall ("2% behind goal", "Only 3 of the 5 planned integrations shipped", "ran out of time", "2 weeks late", "sign-ups were too low", 名单不全, 忘了, 没有落地, 转化率偏低, 比计划晚), a decline or a rise in a measure where lower is better ("support tickets rose", 回款周期延长), and in metrics tables a signed change of 10% or more for the worse ("New customers | 26 | -37%", "Churn | +15%"), whose cause may be given in the paragraph just before or after its table. A reason named but not given ("for various reasons", 根据相关原因, 因故) is no cause. ' +
-        'A cause may also stand without a connective: after a colon, in a short bracket, in a sub-item, in the next sentences, or in the sentence before when that one says what a cause led to ("The reorg led to more meetings. We missed two launch dates."). ' +
+        'Under an event\'s "Agenda" (议程) section the items report on the programme; under "Discussion topics" (讨论议题) they are minutes. ' +
+        'A cause may also stand without a connective: after a colon, in a short bracket, in a sub-item, in the next sentences, or in the sentence before when that one says what a cause led to ("The reorg led to more meetings. We missed two launch dates."). A bracket that lists what was affected ("(incl. the API docs)", （包括官网）) is no cause, and a cause in a later sentence that opens a new point ("On top of that, …", 此外，…) explains that point, not the problem before it. ' +
         'In a post-mortem, the root-cause section or paragraph explains the incident (as the summary at the top tells it, the timeline\'s entries and the dated updates of a notice) and the problems that share its key words; the document\'s other problems (a late status page, a failed handover) still owe their own cause. A "Problems and causes" (问题及原因) section lists problems, each owing its cause; a "Root cause" or 故障原因 section holds causes.',
       url: DOCS_URL,
     },
@@ -524,13 +525,22 @@ class ProblemChecker {
       // The cause may follow in the next sentences of the paragraph or in the next two paragraphs ("This is only the
       // symptom. … 可能是集群崩了"). A few sentences, not the whole rest: one long paragraph would cost its length
       // squared.
-      const rest = sentences.slice(i + 1, i + 1 + CAUSE_SENTENCES_AFTER).map((s) => s.text);
+      const rest = this.sameTopic(sentences.slice(i + 1, i + 1 + CAUSE_SENTENCES_AFTER).map((s) => s.text));
       const after = nextBlocks(block.section, block, 2).map((b) => b.prose.text);
       // "The reorg led to more chaos than it fixed. We often missed launch dates.": the sentence before names the
       // cause and says it had an effect, which this one goes on to tell.
       const before = i > 0 && this.leadsToEffect(sentences[i - 1].text) ? [sentences[i - 1].text] : [];
       yield { ...base, scope: [sentence.text, ...rest, ...after, ...before] };
     }
+  }
+
+  /**
+   * The sentences that still tell of the problem before them: up to one that opens with a new point ("And, to top it
+   * all off, June's metrics look sad due to …", "此外，…由于…"), whose cause explains that point.
+   */
+  private sameTopic(sentences: string[]): string[] {
+    const end = sentences.findIndex((t) => this.vocabulary.find('addition-opener', t.replace(/^[\s*_"'“‘(（]+/u, '')).some((m) => m.start === 0));
+    return end === -1 ? sentences : sentences.slice(0, end);
   }
 
   /**
@@ -598,9 +608,10 @@ class ProblemChecker {
     while (j > 0 && blocks[j].item) j--;
     const lead = j >= 0 && !blocks[j].item ? blocks[j].prose.text.trim() : '';
     if (/[:：]$/u.test(lead) && this.vocabulary.find('discussion-topic', lead).some((m) => m.start === 0)) return true;
-    // Items under a heading or a pseudo-heading that opens with the word ("议题1：", "Discussion: …").
+    // Items under a heading or a pseudo-heading that opens with the word ("议题1：", "Discussion: …"); not under "## 议程"
+    // or "## Agenda" in a review of an event, where the heading names the programme that its items report on.
     for (let s: Section | undefined = item.section; s && s.kind !== 'root'; s = s.parent) {
-      if (this.vocabulary.find('discussion-topic', s.title).some((m) => m.start === 0)) return true;
+      if (this.vocabulary.find('discussion-topic', s.title).some((m) => m.start === 0 && !(m.info.programme === true && m.end === s.title.trim().length))) return true;
     }
     return false;
   }
@@ -730,6 +741,8 @@ class ProblemChecker {
       if (m.index === 0 || !/[\p{L}\p{N}]/u.test(text.slice(0, m.index))) continue;
       const inside = m[1].trim();
       if (/[?？@:：#/\d]|^(?:e\.g|i\.e|see|cf|via|aka|and|or|not)\b/iu.test(inside)) continue;
+      // "(incl. mybinder.org)", "（包括官网）": what the failure covered, not why it happened.
+      if (this.vocabulary.find('list-cue', inside).some((m) => m.start === 0)) continue;
       // "(next time)", "(下次一定)": a promise, not a cause.
       if (this.vocabulary.rolesOfTitle(inside).includes('plan')) continue;
       const short = hasHan(inside) ? inside.replace(/\s+/gu, '').length >= 3 && inside.length <= 12 : inside.split(/\s+/u).length >= 2 && inside.split(/\s+/u).length <= 5;

@@ -188,7 +188,10 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   },
   'speech-verb': { description: `Verbs of saying ("said", "wrote", 反馈, 表示): after a short speaker and before a colon, what follows is someone else's words, not the author's report.${readBy(NUC, RPC)}` },
   more: { description: `The word "more" (更多) opening a vague amount: after a verb of aim or in a sentence of need it asks for more, it claims no count.${readBy(NVW)}` },
-  'discussion-topic': { description: `Words of a discussion's topics ("Discussion topics:", 讨论议题): items under them are minutes, not failures.${readBy(RPC)}` },
+  'discussion-topic': {
+    description: `Words of a discussion's topics ("Discussion topics:", 讨论议题): items under them are minutes, not failures.${readBy(RPC)}`,
+    keys: { programme: { description: 'A word that may also name an event\'s programme ("Agenda", 议程): as a section title it is the subject of a review, whose items still report.', const: true } },
+  },
   'work-title': { description: `Labels that introduce the title of a piece of work ("Article:", "Talk:", 论文：, 分享：): what follows is a title, not a report of a failure.${readBy(RPC)}` },
   'help-request': { description: `Titles that ask for help ("Areas that need help", 需要协助): such a section holds requests, not problems.${readBy(RPC)}` },
   'record-title': { description: `Words of a title that make the document a record of what was said or happened rather than a team's report ("meeting", "minutes", "newsletter", "community", 纪要, 会议, 社区): it owes a plan but no problems, overview or results section.${readBy(RS)}` },
@@ -304,6 +307,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'recruiting-title': { description: `Words that make a section title a job ad (招募, 招聘, "we're hiring", "open positions"): the section and those under it describe the position and the candidate sought (具备良好的沟通能力), not the period's work; only vague time is checked there.${readBy(NVW)}` },
   attendance: { description: `Labels of who comes to a meeting and who does not ("Absent:", "Regrets:", 谁不会来：, 请假：): an item they open is a roll, not an action item, even as an unchecked box.${readBy(`${RAO} and ${RAD}`)}` },
   'period-field': { description: `Labels of a header field that gives the period a report covers ("Sprint dates:", "Reporting period:", 迭代周期：, 报告期：): with a date after it, the report's plan is due by the period's end.${readBy(RAD)}` },
+  'addition-opener': { description: `Words that open a sentence adding a new point ("Also", "In addition", "To top it all off", 此外, 另外): a cause given there explains that sentence's point, not a problem in the sentences before.${readBy(RPC)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
