@@ -307,6 +307,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'recruiting-title': { description: `Words that make a section title a job ad (招募, 招聘, "we're hiring", "open positions"): the section and those under it describe the position and the candidate sought (具备良好的沟通能力), not the period's work; only vague time is checked there.${readBy(NVW)}` },
   attendance: { description: `Labels of who comes to a meeting and who does not ("Absent:", "Regrets:", 谁不会来：, 请假：): an item they open is a roll, not an action item, even as an unchecked box.${readBy(`${RAO} and ${RAD}`)}` },
   'period-field': { description: `Labels of a header field that gives the period a report covers ("Sprint dates:", "Reporting period:", 迭代周期：, 报告期：): with a date after it, the report's plan is due by the period's end.${readBy(RAD)}` },
+  remedy: { description: `Words that state what must be done to fix something ("need to", "should", 需要, 要提前), not a wish (希望) nor a search for the cause ("need to investigate", 需要进一步定位): right after a problem, in its own item or paragraph, a remedy names what was missing, which counts as its cause.${readBy(RPC)}` },
   'addition-opener': { description: `Words that open a sentence adding a new point ("Also", "In addition", "To top it all off", 此外, 另外): a cause given there explains that sentence's point, not a problem in the sentences before.${readBy(RPC)}` },
 };
 
