@@ -793,7 +793,7 @@ class ProblemChecker {
       const inside = m[1].trim();
       if (/[?？@:：#/\d]|^(?:e\.g|i\.e|see|cf|via|aka|and|or|not)\b/iu.test(inside)) continue;
       // "(incl. mybinder.org)", "（包括官网）": what the failure covered, not why it happened.
-      if (this.vocabulary.find('list-cue', inside).some((m) => m.start === 0)) continue;
+      if (this.vocabulary.find('list-cue', inside).some((cue) => cue.start === 0)) continue;
       // "(next time)", "(下次一定)": a promise, not a cause.
       if (this.vocabulary.rolesOfTitle(inside).includes('plan')) continue;
       const short = hasHan(inside) ? inside.replace(/\s+/gu, '').length >= 3 && inside.length <= 12 : inside.split(/\s+/u).length >= 2 && inside.split(/\s+/u).length <= 5;
