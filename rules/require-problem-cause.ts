@@ -29,6 +29,10 @@ interface Problem {
   impactColumn?: boolean;
   /** The section it is reported in. */
   section?: Section;
+  /** The text after the problem in its own item or paragraph, where a remedy may name what was missing. */
+  followUp?: string[];
+  /** The item or table row it is reported in. */
+  item?: Item;
 }
 
 /** How a section is read: every item is a problem, only sentences with failure words are, or nothing is. */
@@ -46,6 +50,8 @@ const LABEL = /^\s*([^:：\n]{1,30}?)\s*[:：]/u;
 const DATED_ENTRY = /^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}:\d{2})/u;
 /** How many key terms a problem must share with the root-cause section for that section to explain it. */
 const SHARED_WITH_ROOT_CAUSE = 2;
+/** A label that is only a year ("2022", "* 2021", "2022年", "FY2023"): what is under it belongs to that year. */
+const YEAR_LABEL = /^(?:FY\s?)?((?:19|20)\d{2})\s*(?:年度?)?\s*[:：]?$/iu;
 
 export default defineRule<RequireProblemCauseOptions>({
   meta: {
@@ -54,8 +60,9 @@ export default defineRule<RequireProblemCauseOptions>({
     docs: {
       why:
         'A problem listed without its cause cannot be fixed or learned from; readers need the phenomenon, why it happened and, ideally, what it cost. ' +
-        'Problems are read in the problems section and, with `checkOutsideProblems`, anywhere a sentence reports a failure, a shortfall ("2% behind goal", "Only 3 of the 5 planned integrations shipped", "ran out of time", "2 weeks late", "sign-ups were too low", 名单不全, 忘了, 没有落地, 转化率偏低, 比计划晚), a decline or a rise in a measure where lower is better ("support tickets rose", 回款周期延长), and in metrics tables a signed change of 10% or more for the worse ("New customers | 26 | -37%", "Churn | +15%"), whose cause may be given in the paragraph just before or after its table. A reason named but not given ("for various reasons", 根据相关原因, 因故) is no cause. ' +
-        'A cause may also stand without a connective: after a colon, in a short bracket, in a sub-item, in the next sentences, or in the sentence before when that one says what a cause led to ("The reorg led to more meetings. We missed two launch dates."). ' +
+        'Problems are read in the problems section and, with `checkOutsideProblems`, anywhere a sentence reports a failure, a shortfall ("2% behind goal", "Only 3 of the 5 planned integrations shipped", "ran out of time", "2 weeks late", "sign-ups were too low", 名单不全, 忘了, 没有落地, 转化率偏低, 比计划晚), a decline or a rise in a measure where lower is better ("support tickets rose", 回款周期延长), and in metrics tables a signed change of 10% or more for the worse ("New customers | 26 | -37%", "Churn | +15%"), whose cause may be given in the paragraph just before or after its table. A reason named but not given ("for various reasons", 根据相关原因, 因故) is no cause; a remedy stated right after the problem, in its own item or paragraph ("We need to reconfirm speakers two days ahead", 需要提前两天再次确认), names what was missing and counts as its cause, but a search for the cause ("need to investigate", 需要进一步排查) or a wish (希望) does not. Problems under a year label older than the document\'s latest year ("* 2021" in a 2023 commentary) are history kept as a baseline and are not reported. ' +
+        'Under an event\'s "Agenda" (议程) section the items report on the programme; under "Discussion topics" (讨论议题) they are minutes. ' +
+        'A cause may also stand without a connective: after a colon, in a short bracket, in a sub-item, in the next sentences, or in the sentence before when that one says what a cause led to ("The reorg led to more meetings. We missed two launch dates."). A bracket that lists what was affected ("(incl. the API docs)", （包括官网）) is no cause, and a cause in a later sentence that opens a new point ("On top of that, …", 此外，…) explains that point, not the problem before it. ' +
         'In a post-mortem, the root-cause section or paragraph explains the incident (as the summary at the top tells it, the timeline\'s entries and the dated updates of a notice) and the problems that share its key words; the document\'s other problems (a late status page, a failed handover) still owe their own cause. A "Problems and causes" (问题及原因) section lists problems, each owing its cause; a "Root cause" or 故障原因 section holds causes.',
       url: DOCS_URL,
     },
@@ -131,7 +138,7 @@ export default defineRule<RequireProblemCauseOptions>({
   check(doc, context) {
     const checker = new ProblemChecker(doc, context);
     for (const problem of checker.problems()) {
-      if (checker.resolved(problem)) continue;
+      if (checker.resolved(problem) || checker.inEarlierYear(problem)) continue;
       const missing = checker.missing(problem);
       if (missing.length === 0) continue;
       const messageId = missing.length === 2 ? 'causeAndImpact' : missing[0];
@@ -154,6 +161,8 @@ class ProblemChecker {
   private rootCause: { terms: KeyTerms; pairs: Set<string> } | undefined;
   /** Whether each section's title names a cause (looked up once per section). */
   private readonly causeTitles = new Map<Section, boolean>();
+  /** The latest year the document labels or titles (worked out once, when a problem under a year label needs it). */
+  private latest: number | undefined;
 
   constructor(
     private readonly doc: SummaryDoc,
@@ -250,15 +259,57 @@ class ProblemChecker {
     );
   }
 
+  /**
+   * A problem under a year label older than the document's latest year ("* 2021" over "Finished just 2% behind goal" in
+   * a 2023 commentary): history kept as a baseline, not this period's problem.
+   */
+  inEarlierYear(problem: Problem): boolean {
+    const year = this.yearOver(problem);
+    return year !== undefined && year < this.latestYear();
+  }
+
+  private latestYear(): number {
+    if (this.latest === undefined) {
+      const years = [...(this.doc.title?.text.match(/(?:19|20)\d{2}/gu) ?? [])].map(Number);
+      for (const block of this.doc.blocks) {
+        const label = yearLabel(block.item ? block.item.text : block.isTitle ? block.prose.text : '');
+        if (label !== undefined) years.push(label);
+      }
+      this.latest = years.length === 0 ? Infinity : Math.max(...years);
+    }
+    return this.latest;
+  }
+
+  private yearOver(problem: Problem): number | undefined {
+    for (let p = problem.item?.parent; p; p = p.parent) {
+      const year = yearLabel(p.text);
+      if (year !== undefined) return year;
+    }
+    for (let s: Section | undefined = problem.section; s && s.kind !== 'root'; s = s.parent) {
+      const year = yearLabel(s.title);
+      if (year !== undefined) return year;
+    }
+    return undefined;
+  }
+
   /** A signed quote ("> …" then "> [name=Li]", "> — Li"): someone's reply to the line above, not a report of its own. */
   private isReply(block: Block): boolean {
     return block.quoted && isAttributed(block.prose.text, this.vocabulary);
   }
 
+  /**
+   * A remedy stated right after the problem, in its own item or paragraph ("…; need to reconfirm speakers a day
+   * ahead", "需要提前1~2天再次确认讲者会出席", a sub-item "Budget a minute for each changeover"): it names what was
+   * missing, which an editor takes as the cause.
+   */
+  private namesRemedy(problem: Problem): boolean {
+    return (problem.followUp ?? []).some((t) => this.vocabulary.has('remedy', t));
+  }
+
   /** What the problem lacks: its cause, and (with `requireImpact`) its impact. */
   missing(problem: Problem): Missing[] {
     const out: Missing[] = [];
-    if (!problem.causeColumn && !problem.scope.some((t) => this.statesCause(t) || this.explains(t)) && !this.explainedByRootCause(problem)) out.push('cause');
+    if (!problem.causeColumn && !problem.scope.some((t) => this.statesCause(t) || this.explains(t)) && !this.namesRemedy(problem) && !this.explainedByRootCause(problem)) out.push('cause');
     if (this.context.options.requireImpact && !problem.impactColumn && !problem.scope.some((t) => this.hasImpact(t))) out.push('impact');
     return out;
   }
@@ -395,7 +446,7 @@ class ProblemChecker {
     const label = this.labelKind(text);
     if (label === 'cause' || label === 'solution' || label === 'other') return;
     if (!this.isProblemStatement([text, ...descendants(item).map((d) => d.text)].join('\n'))) return;
-    yield { range: first.sentences[0].range, text: firstLine(text), ...this.itemScope(item) };
+    yield { range: first.sentences[0].range, text: firstLine(text), ...this.itemScope(item), followUp: itemFollowUp(item) };
   }
 
   /**
@@ -518,19 +569,29 @@ class ProblemChecker {
       if (block.item) {
         if (seenItems.has(block.item) || this.underDiscussionTopic(block.item)) continue;
         seenItems.add(block.item);
-        yield { ...base, ...this.itemScope(block.item) };
+        const later = sentences.slice(i + 1).map((s) => s.text);
+        yield { ...base, ...this.itemScope(block.item), followUp: [sentence.text.slice(failure.end), ...later, ...descendants(block.item).map((d) => d.text)] };
         continue;
       }
       // The cause may follow in the next sentences of the paragraph or in the next two paragraphs ("This is only the
       // symptom. … 可能是集群崩了"). A few sentences, not the whole rest: one long paragraph would cost its length
       // squared.
-      const rest = sentences.slice(i + 1, i + 1 + CAUSE_SENTENCES_AFTER).map((s) => s.text);
+      const rest = this.sameTopic(sentences.slice(i + 1, i + 1 + CAUSE_SENTENCES_AFTER).map((s) => s.text));
       const after = nextBlocks(block.section, block, 2).map((b) => b.prose.text);
       // "The reorg led to more chaos than it fixed. We often missed launch dates.": the sentence before names the
       // cause and says it had an effect, which this one goes on to tell.
       const before = i > 0 && this.leadsToEffect(sentences[i - 1].text) ? [sentences[i - 1].text] : [];
-      yield { ...base, scope: [sentence.text, ...rest, ...after, ...before] };
+      yield { ...base, scope: [sentence.text, ...rest, ...after, ...before], followUp: [sentence.text.slice(failure.end), ...rest] };
     }
+  }
+
+  /**
+   * The sentences that still tell of the problem before them: up to one that opens with a new point ("And, to top it
+   * all off, June's metrics look sad due to …", "此外，…由于…"), whose cause explains that point.
+   */
+  private sameTopic(sentences: string[]): string[] {
+    const end = sentences.findIndex((t) => this.vocabulary.find('addition-opener', t.replace(/^[\s*_"'“‘(（]+/u, '')).some((m) => m.start === 0));
+    return end === -1 ? sentences : sentences.slice(0, end);
   }
 
   /**
@@ -598,9 +659,10 @@ class ProblemChecker {
     while (j > 0 && blocks[j].item) j--;
     const lead = j >= 0 && !blocks[j].item ? blocks[j].prose.text.trim() : '';
     if (/[:：]$/u.test(lead) && this.vocabulary.find('discussion-topic', lead).some((m) => m.start === 0)) return true;
-    // Items under a heading or a pseudo-heading that opens with the word ("议题1：", "Discussion: …").
+    // Items under a heading or a pseudo-heading that opens with the word ("议题1：", "Discussion: …"); not under "## 议程"
+    // or "## Agenda" in a review of an event, where the heading names the programme that its items report on.
     for (let s: Section | undefined = item.section; s && s.kind !== 'root'; s = s.parent) {
-      if (this.vocabulary.find('discussion-topic', s.title).some((m) => m.start === 0)) return true;
+      if (this.vocabulary.find('discussion-topic', s.title).some((m) => m.start === 0 && !(m.info.programme === true && m.end === s.title.trim().length))) return true;
     }
     return false;
   }
@@ -688,13 +750,13 @@ class ProblemChecker {
   // ---------- scope of an item ----------
 
   /** An item's cause may be in its own text, its sub-items, its parents, a following "原因：" item, or a Cause column. */
-  private itemScope(item: Item): Pick<Problem, 'scope' | 'causeColumn' | 'impactColumn'> {
+  private itemScope(item: Item): Pick<Problem, 'scope' | 'causeColumn' | 'impactColumn' | 'item'> {
     const scope = [...item.blocks.map((b) => b.prose.text), ...descendants(item).flatMap((d) => d.blocks.map((b) => b.prose.text))];
     for (let p = item.parent; p; p = p.parent) scope.push(...p.blocks.map((b) => b.prose.text));
     const siblings = item.parent ? item.parent.children : item.section.items;
     const next = siblings[siblings.indexOf(item) + 1];
     if (next && this.labelKind(next.text.trim()) === 'cause') scope.push(next.text);
-    const out: Pick<Problem, 'scope' | 'causeColumn' | 'impactColumn'> = { scope };
+    const out: Pick<Problem, 'scope' | 'causeColumn' | 'impactColumn' | 'item'> = { scope, item };
     if (item.kind === 'row' && item.columns) {
       const filled = (test: (header: string) => boolean) =>
         item.columns!.some((header, i) => test(header) && (item.blocks[i]?.prose.text.trim() ?? '') !== '');
@@ -730,6 +792,8 @@ class ProblemChecker {
       if (m.index === 0 || !/[\p{L}\p{N}]/u.test(text.slice(0, m.index))) continue;
       const inside = m[1].trim();
       if (/[?？@:：#/\d]|^(?:e\.g|i\.e|see|cf|via|aka|and|or|not)\b/iu.test(inside)) continue;
+      // "(incl. mybinder.org)", "（包括官网）": what the failure covered, not why it happened.
+      if (this.vocabulary.find('list-cue', inside).some((cue) => cue.start === 0)) continue;
       // "(next time)", "(下次一定)": a promise, not a cause.
       if (this.vocabulary.rolesOfTitle(inside).includes('plan')) continue;
       const short = hasHan(inside) ? inside.replace(/\s+/gu, '').length >= 3 && inside.length <= 12 : inside.split(/\s+/u).length >= 2 && inside.split(/\s+/u).length <= 5;
@@ -845,6 +909,18 @@ function nextBlocks(section: Section, block: Block, count: number): Block[] {
     out.push(blocks[j]);
   }
   return out;
+}
+
+/** What follows an item's first sentence: the rest of its text and its sub-items. */
+function itemFollowUp(item: Item): string[] {
+  const [first, ...others] = item.blocks;
+  const rest = first ? first.sentences.slice(1).map((s) => s.text) : [];
+  return [...rest, ...others.map((b) => b.prose.text), ...descendants(item).map((d) => d.text)];
+}
+
+function yearLabel(text: string): number | undefined {
+  const m = YEAR_LABEL.exec(text.replace(/[*_`#]/gu, '').trim());
+  return m ? Number(m[1]) : undefined;
 }
 
 function firstLine(text: string): string {

@@ -188,7 +188,10 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   },
   'speech-verb': { description: `Verbs of saying ("said", "wrote", 反馈, 表示): after a short speaker and before a colon, what follows is someone else's words, not the author's report.${readBy(NUC, RPC)}` },
   more: { description: `The word "more" (更多) opening a vague amount: after a verb of aim or in a sentence of need it asks for more, it claims no count.${readBy(NVW)}` },
-  'discussion-topic': { description: `Words of a discussion's topics ("Discussion topics:", 讨论议题): items under them are minutes, not failures.${readBy(RPC)}` },
+  'discussion-topic': {
+    description: `Words of a discussion's topics ("Discussion topics:", 讨论议题): items under them are minutes, not failures.${readBy(RPC)}`,
+    keys: { programme: { description: 'A word that may also name an event\'s programme ("Agenda", 议程): as a section title it is the subject of a review, whose items still report.', const: true } },
+  },
   'work-title': { description: `Labels that introduce the title of a piece of work ("Article:", "Talk:", 论文：, 分享：): what follows is a title, not a report of a failure.${readBy(RPC)}` },
   'help-request': { description: `Titles that ask for help ("Areas that need help", 需要协助): such a section holds requests, not problems.${readBy(RPC)}` },
   'record-title': {
@@ -319,6 +322,8 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
     keys: { afterSeveral: { description: 'Only after several names, a handle or a role ("Alice and Bob to …", "Sales ops to …"): after one capitalised word, "to" opens "According to", "Congrats to".', const: true } },
   },
   'suggestion-modal': { description: `Modal words that put forward a thing to do near the start of a clause ("The schedule could leave …", 最后可以邀请…, 交通车要提早订): an item saying so in a list that holds another action item is one too.${readBy(RAO, RAD)}` },
+  remedy: { description: `Words that state what must be done to fix something ("need to", "should", 需要, 要提前), not a wish (希望) nor a search for the cause ("need to investigate", 需要进一步定位): right after a problem, in its own item or paragraph, a remedy names what was missing, which counts as its cause.${readBy(RPC)}` },
+  'addition-opener': { description: `Words that open a sentence adding a new point ("Also", "In addition", "To top it all off", 此外, 另外): a cause given there explains that sentence's point, not a problem in the sentences before.${readBy(RPC)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
