@@ -8,7 +8,7 @@ import { CLAUSE_END, quotedSpans, SCOPE_END } from '../src/text/punctuation.js';
 import { hasQuantity } from './utils/quantity.js';
 import { isAttributed } from './utils/attribution.js';
 import { perText } from './utils/cache.js';
-import { inDescription, statesWork } from './utils/sentence-role.js';
+import { inDescription, readingFrames, statesWork } from './utils/sentence-role.js';
 
 export interface NoUnquantifiedClaimsOptions {
   /** Check targets ("grow revenue", "提升销售额") for a number too: in the plan, after a goal lead-in ("Our KPIs are:"), and opening an item of a section with no role. */
@@ -226,7 +226,9 @@ function claimsOf(text: string, inPlan: boolean, targets: boolean, vocabulary: V
     .sort((x, y) => x.match.start - y.match.start);
   if (found.length === 0) return [];
   const quotes = quotedSpans(text, { acrossLines: true });
-  const blockers = vocabulary.find('claim-blocker', text);
+  // "If you ignore May's spike, growth is still on an upward path": a frame for reading the result, not its condition.
+  const frames = readingFrames(text, vocabulary);
+  const blockers = vocabulary.find('claim-blocker', text).filter((b) => !insideSpan(frames, b.start, b.end));
   // "Stability may dip during the maintenance; this is normal": a notice of what to expect, not a result.
   if (blockers.some((b) => b.info.kind === 'expected')) return [];
   const reach = new Reach(text);
@@ -256,7 +258,9 @@ function claimsOf(text: string, inPlan: boolean, targets: boolean, vocabulary: V
     // Elsewhere a plan for what comes next ("we will grow", 后续会吸引更多开发者) sets a target too: the role changes what
     // is asked for, not whether the sentence is read.
     const intentional = (b: VocabularyMatch) => b.info.kind === 'intent' || b.info.kind === 'future' || b.info.kind === 'purpose';
-    if (inPlan) {
+    // "I am ahead of my initial timeline" under "Plan update" states where the plan stands: a claim, not a target.
+    const againstSchedule = !target && governing.length === 0 && requires.includes('schedule') && nearby('schedule', m);
+    if (inPlan && !againstSchedule) {
       if (targets && governing.every(intentional)) kept.push({ match: m, kind: 'target' });
     } else if (governing.length > 0 && governing.every((b) => b.info.kind === 'future')) {
       if (targets) kept.push({ match: m, kind: 'target' });

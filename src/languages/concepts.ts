@@ -42,7 +42,7 @@ const section = (name: string): Concept => ({
 
 const requires: Schema = {
   description: 'Concept(s) one of whose entries must stand near the word for it to count: "completed" claims a result next to a goal, "improved" next to a metric.',
-  anyOf: [{ enum: ['goal', 'metric', 'whole-work'] }, { type: 'array', items: { enum: ['goal', 'metric', 'whole-work'] }, minItems: 1, uniqueItems: true }],
+  anyOf: [{ enum: ['goal', 'metric', 'whole-work', 'schedule'] }, { type: 'array', items: { enum: ['goal', 'metric', 'whole-work', 'schedule'] }, minItems: 1, uniqueItems: true }],
 };
 const exactCase: Schema = { description: '`exact`: counts only written as listed ("May", "Sun").', const: 'exact' };
 const pair: Record<string, Schema> = {
@@ -304,6 +304,8 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'recruiting-title': { description: `Words that make a section title a job ad (招募, 招聘, "we're hiring", "open positions"): the section and those under it describe the position and the candidate sought (具备良好的沟通能力), not the period's work; only vague time is checked there.${readBy(NVW)}` },
   attendance: { description: `Labels of who comes to a meeting and who does not ("Absent:", "Regrets:", 谁不会来：, 请假：): an item they open is a roll, not an action item, even as an unchecked box.${readBy(`${RAO} and ${RAD}`)}` },
   'period-field': { description: `Labels of a header field that gives the period a report covers ("Sprint dates:", "Reporting period:", 迭代周期：, 报告期：): with a date after it, the report's plan is due by the period's end.${readBy(RAD)}` },
+  'reading-frame': { description: `Words that tell the reader how to look at a figure ("if you ignore May's spike", "if we exclude refunds", 如果剔除一次性收入): a frame for reading the result, not a condition it depends on nor a line to the reader; the claim after it still needs its number.${readBy(NVW, NUC)}` },
+  schedule: { description: `Words that name the plan in time ("schedule", "timeline", "roadmap", 进度, 时间表), named by an entry's \`requires\`: "ahead of my initial timeline", "behind schedule", 进度滞后 claim a result against it with nothing to say by how much.${readBy(NUC)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
