@@ -220,7 +220,7 @@ function isSentenceHeading(text: string): boolean {
  * next, or opening the item when `opensItem`), one per clause.
  */
 function claimsOf(text: string, inPlan: boolean, targets: boolean, vocabulary: Vocabulary, opensItem: boolean): Array<{ match: VocabularyMatch; kind: Kind }> {
-  const claims = vocabulary.find('claim', text);
+  const claims = [...vocabulary.find('claim', text), ...verdicts(text, vocabulary)].sort((x, y) => x.start - y.start);
   const targetWords = targets ? vocabulary.find('target', text) : [];
   const found = [...claims.map((match) => ({ match, target: false })), ...targetWords.map((match) => ({ match, target: true }))]
     .sort((x, y) => x.match.start - y.match.start);
@@ -258,9 +258,10 @@ function claimsOf(text: string, inPlan: boolean, targets: boolean, vocabulary: V
     // Elsewhere a plan for what comes next ("we will grow", 后续会吸引更多开发者) sets a target too: the role changes what
     // is asked for, not whether the sentence is read.
     const intentional = (b: VocabularyMatch) => b.info.kind === 'intent' || b.info.kind === 'future' || b.info.kind === 'purpose';
-    // "I am ahead of my initial timeline" under "Plan update" states where the plan stands: a claim, not a target.
-    const againstSchedule = !target && governing.length === 0 && requires.includes('schedule') && nearby('schedule', m);
-    if (inPlan && !againstSchedule) {
+    // "I am ahead of my initial timeline", "the progress has been good" under "Plan update" state where the plan
+    // stands: a claim, not a target.
+    const status = !target && governing.length === 0 && (m.info.verdict === true || (requires.includes('schedule') && nearby('schedule', m)));
+    if (inPlan && !status) {
       if (targets && governing.every(intentional)) kept.push({ match: m, kind: 'target' });
     } else if (governing.length > 0 && governing.every((b) => b.info.kind === 'future')) {
       if (targets) kept.push({ match: m, kind: 'target' });
@@ -273,6 +274,54 @@ function claimsOf(text: string, inPlan: boolean, targets: boolean, vocabulary: V
     const between = text.slice(kept[k - 1].match.end, x.match.start);
     return CLAUSE_END.test(between.replace(/(\d)[.,](\d)/gu, '$1$2')) || /\s(?:and|but|while|whereas)\s/iu.test(between);
   });
+}
+
+/**
+ * What a verdict may judge: a measure or a goal ("attendance", 报到率, 目标), whose number the reader asks for. A
+ * verdict on the work's outcome ("the results were good", 效果不错) is an empty judgement: no-vague-wording's.
+ */
+const JUDGED = ['metric', 'goal'] as const;
+/** After a verdict: the end of its clause ("attendance was poor.", 报到率很差，). */
+const VERDICT_END = /^\s*(?:$|[,，;；:：。.!！?？)）—-]|(?:and|but|so|too|overall|this|last|in|since|after|across|throughout|again|despite|compared)\b)/iu;
+
+/**
+ * The verdicts of a sentence ("the progress has been good", 报到率很差) as claims spanning the measure they judge:
+ * the measure stands before the verdict, joined to it only by `verdict-link` words, and the verdict ends its clause.
+ */
+function verdicts(text: string, vocabulary: Vocabulary): VocabularyMatch[] {
+  const found = vocabulary.find('verdict', text);
+  if (found.length === 0) return [];
+  const subjects = JUDGED.flatMap((concept) => vocabulary.find(concept, text));
+  const out: VocabularyMatch[] = [];
+  for (const v of found) {
+    if (!VERDICT_END.test(text.slice(v.end))) continue;
+    const subject = subjects.filter((s) => s.end <= v.start && linksOnly(text.slice(s.end, v.start), vocabulary)).sort((a, b) => b.end - a.end)[0];
+    if (subject) out.push({ text: text.slice(subject.start, v.end), term: v.term, start: subject.start, end: v.end, info: { verdict: true } });
+  }
+  return out;
+}
+
+/** How many words a phrase after the measure may hold ("attendance at the evening talks was poor"). */
+const MODIFIER_WORDS = 4;
+
+/**
+ * Whether `between` holds only `verdict-link` words (or nothing): "has been", " is still very ", 都很, after at most
+ * one short phrase that a `preposition` link opens (" at the evening talks was ").
+ */
+function linksOnly(between: string, vocabulary: Vocabulary): boolean {
+  // Latin text needs its verb ("the setup worked great" judges no measure); Chinese may join them directly (效果好).
+  if (between.trim() === '') return between === '';
+  const links = vocabulary.find('verdict-link', between);
+  const opener = links[0]?.info.kind === 'preposition' && between.slice(0, links[0].start).trim() === '' ? links[0] : undefined;
+  // The verb after the phrase: the first link that is no preposition.
+  const verb = opener ? links.find((m) => m.start > opener.end && m.info.kind !== 'preposition') : links[0];
+  if (!verb) return false;
+  const phrase = between.slice(opener ? opener.end : 0, verb.start).trim();
+  if (opener ? phrase.split(/\s+/u).length > MODIFIER_WORDS : phrase !== '') return false;
+  // From the verb on, nothing but links.
+  let rest = between;
+  for (const m of links.filter((l) => l.start >= verb.start).reverse()) rest = rest.slice(0, m.start) + ' ' + rest.slice(m.end);
+  return rest.slice(verb.start).trim() === '';
 }
 
 /**
