@@ -107,8 +107,12 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
     // Every sentence is a candidate: the overview, prose paragraphs, sections with no role, and headings written as
     // sentences. The plan's role makes a claim word a target; it does not decide whether a sentence is read.
     for (const block of doc.blocks) {
-      if (block.kind === 'heading' && !isSentenceHeading(block.prose.text)) continue;
-      if (block.isTitle && !isSentenceHeading(block.prose.text)) continue;
+      const verdictHeading = block.kind === 'heading' && block !== doc.blocks[0] && isVerdictHeading(block.prose.text, vocabulary);
+      if (block.kind === 'heading' && !isSentenceHeading(block.prose.text) && !verdictHeading) continue;
+      if (block.isTitle && !isSentenceHeading(block.prose.text) && !verdictHeading) continue;
+      // "## Q3 target missed" then "Signups reached 80 of 100.": the section's opening gives the figure.
+      const opening = verdictHeading ? doc.blocks[places.indexOf(block) + 1] : undefined;
+      if (opening && opening.section === block.section && hasNumber(opening.prose.text)) continue;
       const role = doc.roleOf(block.section);
       if (role && ignoreSections.includes(role)) continue;
       // "Our KPIs are:", "目标：" over a list: its items are targets wherever the list stands.
@@ -213,6 +217,21 @@ function isHeadline(text: string): boolean {
 function isSentenceHeading(text: string): boolean {
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   return /[，。；！,;!](?=.)/u.test(text.trim()) || han > 30 || text.trim().split(/\s+/u).length > 12;
+}
+
+/**
+ * A section heading that is a verdict on a goal or the schedule ("測試相關目標未達成", "Roadmap behind schedule"): it
+ * ends with a claim word that needs a goal or the schedule, or with that goal or schedule after it. A heading ending
+ * in another claim word names a topic ("Revenue growth", 性能优化).
+ */
+function isVerdictHeading(text: string, vocabulary: Vocabulary): boolean {
+  const last = vocabulary.find('claim', text).at(-1);
+  if (!last) return false;
+  const requires = [last.info.requires ?? []].flat().map(String).filter((c) => c === 'goal' || c === 'schedule');
+  // After the claim word, at most the goal or schedule it is measured against ("Roadmap behind schedule").
+  let tail = text.slice(last.end);
+  for (const concept of requires) for (const m of vocabulary.find(concept, tail).reverse()) tail = tail.slice(0, m.start) + tail.slice(m.end);
+  return requires.length > 0 && !/[\p{L}\p{N}]/u.test(tail);
 }
 
 /**
