@@ -300,24 +300,49 @@ function claimsOf(text: string, inPlan: boolean, targets: boolean, vocabulary: V
  * verdict on the work's outcome ("the results were good", 效果不错) is an empty judgement: no-vague-wording's.
  */
 const JUDGED = ['metric', 'goal'] as const;
+/** How far before its verdict a measure may stand (characters): a short phrase and the predicate's verb. */
+const VERDICT_REACH = 60;
 /** After a verdict: the end of its clause ("attendance was poor.", 报到率很差，). */
 const VERDICT_END = /^\s*(?:$|[,，;；:：。.!！?？)）—-]|(?:and|but|so|too|overall|this|last|in|since|after|across|throughout|again|despite|compared)\b)/iu;
 
 /**
- * The verdicts of a sentence ("the progress has been good", 报到率很差) as claims spanning the measure they judge:
- * the measure stands before the verdict, joined to it only by `verdict-link` words, and the verdict ends its clause.
+ * The verdicts of a sentence ("attendance was poor", 报到率很差) as claims spanning the measure they judge: the
+ * measure stands before the verdict, joined to it only by `verdict-link` words, and the verdict ends its clause. A
+ * comparative verdict ("is now faster", 变得更加稳定) needs only a verb before it.
  */
 function verdicts(text: string, vocabulary: Vocabulary): VocabularyMatch[] {
   const found = vocabulary.find('verdict', text);
   if (found.length === 0) return [];
-  const subjects = JUDGED.flatMap((concept) => vocabulary.find(concept, text));
+  const subjects = JUDGED.flatMap((concept) => vocabulary.find(concept, text)).sort((a, b) => a.end - b.end);
   const out: VocabularyMatch[] = [];
+  const links = vocabulary.find('verdict-link', text);
   for (const v of found) {
     if (!VERDICT_END.test(text.slice(v.end))) continue;
-    const subject = subjects.filter((s) => s.end <= v.start && linksOnly(text.slice(s.end, v.start), vocabulary)).sort((a, b) => b.end - a.end)[0];
+    // "The build is now faster": a comparison predicated of anything the work changed, after a verb.
+    if (v.info.comparative === true) {
+      const chain = linkChain(text, links, v.start);
+      if (chain.some((l) => l.info.kind === 'verb')) out.push({ text: text.slice(chain[0].start, v.end), term: v.term, start: chain[0].start, end: v.end, info: { verdict: true } });
+      continue;
+    }
+    // The nearest measure before the verdict, within a short predicate's reach.
+    let subject: VocabularyMatch | undefined;
+    for (let i = bisect(subjects, (s) => s.end <= v.start) - 1; i >= 0 && v.start - subjects[i].end <= VERDICT_REACH && !subject; i--) {
+      if (linksOnly(text.slice(subjects[i].end, v.start), vocabulary)) subject = subjects[i];
+    }
     if (subject) out.push({ text: text.slice(subject.start, v.end), term: v.term, start: subject.start, end: v.end, info: { verdict: true } });
   }
   return out;
+}
+
+/** The `verdict-link` words that stand right before `at`, one after another ("is now much" before "faster"). */
+function linkChain(text: string, links: readonly VocabularyMatch[], at: number): VocabularyMatch[] {
+  const chain: VocabularyMatch[] = [];
+  let end = at;
+  for (let i = bisect(links, (l) => l.end <= end) - 1; i >= 0 && /^\s*$/u.test(text.slice(links[i].end, end)); i--) {
+    chain.unshift(links[i]);
+    end = links[i].start;
+  }
+  return chain;
 }
 
 /** How many words a phrase after the measure may hold ("attendance at the evening talks was poor"). */
