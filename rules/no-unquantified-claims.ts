@@ -228,10 +228,11 @@ function isVerdictHeading(text: string, vocabulary: Vocabulary): boolean {
   const last = vocabulary.find('claim', text).at(-1);
   if (!last) return false;
   const requires = [last.info.requires ?? []].flat().map(String).filter((c) => c === 'goal' || c === 'schedule');
+  if (requires.length === 0) return false;
   // After the claim word, at most the goal or schedule it is measured against ("Roadmap behind schedule").
   let tail = text.slice(last.end);
   for (const concept of requires) for (const m of vocabulary.find(concept, tail).reverse()) tail = tail.slice(0, m.start) + tail.slice(m.end);
-  return requires.length > 0 && !/[\p{L}\p{N}]/u.test(tail);
+  return !/[\p{L}\p{N}]/u.test(tail);
 }
 
 /**
@@ -277,8 +278,8 @@ function claimsOf(text: string, inPlan: boolean, targets: boolean, vocabulary: V
     // Elsewhere a plan for what comes next ("we will grow", 后续会吸引更多开发者) sets a target too: the role changes what
     // is asked for, not whether the sentence is read.
     const intentional = (b: VocabularyMatch) => b.info.kind === 'intent' || b.info.kind === 'future' || b.info.kind === 'purpose';
-    // "I am ahead of my initial timeline", "the progress has been good" under "Plan update" state where the plan
-    // stands: a claim, not a target.
+    // "I am ahead of my initial timeline", "attendance has been poor" under "Plan update" state where things stand:
+    // a claim, not a target.
     const status = !target && governing.length === 0 && (m.info.verdict === true || (requires.includes('schedule') && nearby('schedule', m)));
     if (inPlan && !status) {
       if (targets && governing.every(intentional)) kept.push({ match: m, kind: 'target' });
