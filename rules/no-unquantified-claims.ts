@@ -8,7 +8,7 @@ import { CLAUSE_END, quotedSpans, SCOPE_END } from '../src/text/punctuation.js';
 import { hasQuantity } from './utils/quantity.js';
 import { isAttributed } from './utils/attribution.js';
 import { perText } from './utils/cache.js';
-import { inDescription, statesWork } from './utils/sentence-role.js';
+import { inDescription, readingFrames, statesWork } from './utils/sentence-role.js';
 
 export interface NoUnquantifiedClaimsOptions {
   /** Check targets ("grow revenue", "提升销售额") for a number too: in the plan, after a goal lead-in ("Our KPIs are:"), and opening an item of a section with no role. */
@@ -36,7 +36,7 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
     id: 'no-unquantified-claims',
     description: 'Require a number behind every claimed result or change, and behind every target in the plan',
     docs: {
-      why: 'A result without a number cannot be checked or compared ("sales improved" by 1% or by 50%?); the writing guides say a summary without numbers does not persuade, and a target without a number cannot be met or missed. A word that claims a result only of something ("completed" a goal, "improved" a metric) counts with it nearby, after a size word ("steadily improved", "strong growth", 普遍提高) or over the whole of the work ("completed all planned tasks", 圆满完成了全年各项任务); finishing one named piece of work is a fact to check, not a claim. A sentence that states no work is not read: history or a biography ("曾任职于…", "formerly worked at"), a line to the reader ("如果您遇到问题…", "if you run into trouble"); nor a description in brackets of a thing named before it ("ruff（一个更快的 linter）", "(a tool built to grow revenue)"), nor what a delivered tool can do, however much ("可以极大改善…", "can greatly reduce…").',
+      why: 'A result without a number cannot be checked or compared ("sales improved" by 1% or by 50%?); the writing guides say a summary without numbers does not persuade, and a target without a number cannot be met or missed. A word that claims a result only of something ("completed" a goal, "improved" a metric) counts with it nearby, after a size word ("steadily improved", "strong growth", 普遍提高) or over the whole of the work ("completed all planned tasks", 圆满完成了全年各项任务); finishing one named piece of work is a fact to check, not a claim. A measure judged with no figure is a claim too ("attendance was poor", 报到率很差), and so is a comparison stated of a result ("the dashboard is now much more responsive", 集群变得更加稳定), a result against the plan in time ("ahead of my initial timeline", 进度滞后) and a section heading that is a verdict on a goal ("Q3 target missed", 测试相关目标未达成). A frame for reading a figure ("if you leave out the holiday rush, orders are on the rise", 如果剔除一次性退款…) is no condition: the claim after it still needs its number. A sentence that states no work is not read: history or a biography ("曾任职于…", "formerly worked at"), a line to the reader ("如果您遇到问题…", "if you run into trouble"); nor a description in brackets of a thing named before it ("ruff（一个更快的 linter）", "(a tool built to grow revenue)"), nor what a delivered tool can do, however much ("可以极大改善…", "can greatly reduce…").',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -107,8 +107,12 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
     // Every sentence is a candidate: the overview, prose paragraphs, sections with no role, and headings written as
     // sentences. The plan's role makes a claim word a target; it does not decide whether a sentence is read.
     for (const block of doc.blocks) {
-      if (block.kind === 'heading' && !isSentenceHeading(block.prose.text)) continue;
-      if (block.isTitle && !isSentenceHeading(block.prose.text)) continue;
+      const verdictHeading = block.kind === 'heading' && block !== doc.blocks[0] && isVerdictHeading(block.prose.text, vocabulary);
+      if (block.kind === 'heading' && !isSentenceHeading(block.prose.text) && !verdictHeading) continue;
+      if (block.isTitle && !isSentenceHeading(block.prose.text) && !verdictHeading) continue;
+      // "## Q3 target missed" then "Signups reached 80 of 100.": the section's opening gives the figure.
+      const opening = verdictHeading ? doc.blocks[places.indexOf(block) + 1] : undefined;
+      if (opening && opening.section === block.section && hasNumber(opening.prose.text)) continue;
       const role = doc.roleOf(block.section);
       if (role && ignoreSections.includes(role)) continue;
       // "Our KPIs are:", "目标：" over a list: its items are targets wherever the list stands.
@@ -216,17 +220,35 @@ function isSentenceHeading(text: string): boolean {
 }
 
 /**
+ * A section heading that is a verdict on a goal or the schedule ("測試相關目標未達成", "Roadmap behind schedule"): it
+ * ends with a claim word that needs a goal or the schedule, or with that goal or schedule after it. A heading ending
+ * in another claim word names a topic ("Revenue growth", 性能优化).
+ */
+function isVerdictHeading(text: string, vocabulary: Vocabulary): boolean {
+  const last = vocabulary.find('claim', text).at(-1);
+  if (!last) return false;
+  const requires = [last.info.requires ?? []].flat().map(String).filter((c) => c === 'goal' || c === 'schedule');
+  if (requires.length === 0) return false;
+  // After the claim word, at most the goal or schedule it is measured against ("Roadmap behind schedule").
+  let tail = text.slice(last.end);
+  for (const concept of requires) for (const m of vocabulary.find(concept, tail).reverse()) tail = tail.slice(0, m.start) + tail.slice(m.end);
+  return !/[\p{L}\p{N}]/u.test(tail);
+}
+
+/**
  * The claim words of a sentence that state a result as fact, and the targets (in the plan, under a plan for what comes
  * next, or opening the item when `opensItem`), one per clause.
  */
 function claimsOf(text: string, inPlan: boolean, targets: boolean, vocabulary: Vocabulary, opensItem: boolean): Array<{ match: VocabularyMatch; kind: Kind }> {
-  const claims = vocabulary.find('claim', text);
+  const claims = [...vocabulary.find('claim', text), ...verdicts(text, vocabulary)].sort((x, y) => x.start - y.start);
   const targetWords = targets ? vocabulary.find('target', text) : [];
   const found = [...claims.map((match) => ({ match, target: false })), ...targetWords.map((match) => ({ match, target: true }))]
     .sort((x, y) => x.match.start - y.match.start);
   if (found.length === 0) return [];
   const quotes = quotedSpans(text, { acrossLines: true });
-  const blockers = vocabulary.find('claim-blocker', text);
+  // "If you ignore May's spike, growth is still on an upward path": a frame for reading the result, not its condition.
+  const frames = readingFrames(text, vocabulary);
+  const blockers = vocabulary.find('claim-blocker', text).filter((b) => !insideSpan(frames, b.start, b.end));
   // "Stability may dip during the maintenance; this is normal": a notice of what to expect, not a result.
   if (blockers.some((b) => b.info.kind === 'expected')) return [];
   const reach = new Reach(text);
@@ -256,7 +278,10 @@ function claimsOf(text: string, inPlan: boolean, targets: boolean, vocabulary: V
     // Elsewhere a plan for what comes next ("we will grow", 后续会吸引更多开发者) sets a target too: the role changes what
     // is asked for, not whether the sentence is read.
     const intentional = (b: VocabularyMatch) => b.info.kind === 'intent' || b.info.kind === 'future' || b.info.kind === 'purpose';
-    if (inPlan) {
+    // "I am ahead of my initial timeline", "attendance has been poor" under "Plan update" state where things stand:
+    // a claim, not a target.
+    const status = !target && governing.length === 0 && (m.info.verdict === true || (requires.includes('schedule') && nearby('schedule', m)));
+    if (inPlan && !status) {
       if (targets && governing.every(intentional)) kept.push({ match: m, kind: 'target' });
     } else if (governing.length > 0 && governing.every((b) => b.info.kind === 'future')) {
       if (targets) kept.push({ match: m, kind: 'target' });
@@ -269,6 +294,79 @@ function claimsOf(text: string, inPlan: boolean, targets: boolean, vocabulary: V
     const between = text.slice(kept[k - 1].match.end, x.match.start);
     return CLAUSE_END.test(between.replace(/(\d)[.,](\d)/gu, '$1$2')) || /\s(?:and|but|while|whereas)\s/iu.test(between);
   });
+}
+
+/**
+ * What a verdict may judge: a measure or a goal ("attendance", 报到率, 目标), whose number the reader asks for. A
+ * verdict on the work's outcome ("the results were good", 效果不错) is an empty judgement: no-vague-wording's.
+ */
+const JUDGED = ['metric', 'goal'] as const;
+/** How far before its verdict a measure may stand (characters): a short phrase and the predicate's verb. */
+const VERDICT_REACH = 60;
+/** After a verdict: the end of its clause ("attendance was poor.", 报到率很差，). */
+const VERDICT_END = /^\s*(?:$|[,，;；:：。.!！?？)）—-]|(?:and|but|so|too|overall|this|last|in|since|after|across|throughout|again|despite|compared)\b)/iu;
+
+/**
+ * The verdicts of a sentence ("attendance was poor", 报到率很差) as claims spanning the measure they judge: the
+ * measure stands before the verdict, joined to it only by `verdict-link` words, and the verdict ends its clause. A
+ * comparative verdict ("is now faster", 变得更加稳定) needs only a verb before it.
+ */
+function verdicts(text: string, vocabulary: Vocabulary): VocabularyMatch[] {
+  const found = vocabulary.find('verdict', text);
+  if (found.length === 0) return [];
+  const subjects = JUDGED.flatMap((concept) => vocabulary.find(concept, text)).sort((a, b) => a.end - b.end);
+  const out: VocabularyMatch[] = [];
+  const links = vocabulary.find('verdict-link', text);
+  for (const v of found) {
+    if (!VERDICT_END.test(text.slice(v.end))) continue;
+    // "The build is now faster": a comparison predicated of anything the work changed, after a verb.
+    if (v.info.comparative === true) {
+      const chain = linkChain(text, links, v.start);
+      if (chain.some((l) => l.info.kind === 'verb')) out.push({ text: text.slice(chain[0].start, v.end), term: v.term, start: chain[0].start, end: v.end, info: { verdict: true } });
+      continue;
+    }
+    // The nearest measure before the verdict, within a short predicate's reach.
+    let subject: VocabularyMatch | undefined;
+    for (let i = bisect(subjects, (s) => s.end <= v.start) - 1; i >= 0 && v.start - subjects[i].end <= VERDICT_REACH && !subject; i--) {
+      if (linksOnly(text.slice(subjects[i].end, v.start), vocabulary)) subject = subjects[i];
+    }
+    if (subject) out.push({ text: text.slice(subject.start, v.end), term: v.term, start: subject.start, end: v.end, info: { verdict: true } });
+  }
+  return out;
+}
+
+/** The `verdict-link` words that stand right before `at`, one after another ("is now much" before "faster"). */
+function linkChain(text: string, links: readonly VocabularyMatch[], at: number): VocabularyMatch[] {
+  const chain: VocabularyMatch[] = [];
+  let end = at;
+  for (let i = bisect(links, (l) => l.end <= end) - 1; i >= 0 && /^\s*$/u.test(text.slice(links[i].end, end)); i--) {
+    chain.unshift(links[i]);
+    end = links[i].start;
+  }
+  return chain;
+}
+
+/** How many words a phrase after the measure may hold ("attendance at the evening talks was poor"). */
+const MODIFIER_WORDS = 4;
+
+/**
+ * Whether `between` holds only `verdict-link` words (or nothing): "has been", " is still very ", 都很, after at most
+ * one short phrase that a `preposition` link opens (" at the evening talks was ").
+ */
+function linksOnly(between: string, vocabulary: Vocabulary): boolean {
+  // Latin text needs its verb ("the setup worked great" judges no measure); Chinese may join them directly (效果好).
+  if (between.trim() === '') return between === '';
+  const links = vocabulary.find('verdict-link', between);
+  const opener = links[0]?.info.kind === 'preposition' && between.slice(0, links[0].start).trim() === '' ? links[0] : undefined;
+  // The verb after the phrase: the first link that is no preposition.
+  const verb = opener ? links.find((m) => m.start > opener.end && m.info.kind !== 'preposition') : links[0];
+  if (!verb) return false;
+  const phrase = between.slice(opener ? opener.end : 0, verb.start).trim();
+  if (opener ? phrase.split(/\s+/u).length > MODIFIER_WORDS : phrase !== '') return false;
+  // From the verb on, nothing but links.
+  let rest = between;
+  for (const m of links.filter((l) => l.start >= verb.start).reverse()) rest = rest.slice(0, m.start) + ' ' + rest.slice(m.end);
+  return rest.slice(verb.start).trim() === '';
 }
 
 /**

@@ -4,7 +4,8 @@
 // context or courtesy, whatever words it holds. The words that mark each role are data: `history`,
 // `reader-address` and `reader-invitation` in each language's vocabulary.
 import { CLOSING_PARENS, OPENING_PARENS } from '../../src/text/punctuation.js';
-import type { Vocabulary } from '../../src/types.js';
+import { insideSpan } from '../../src/text/positions.js';
+import type { Range, Vocabulary } from '../../src/types.js';
 import { findPaired } from './clauses.js';
 
 export type SentenceRole = 'statement' | 'history' | 'address';
@@ -12,8 +13,16 @@ export type SentenceRole = 'statement' | 'history' | 'address';
 /** The role of one sentence: `history` (background, a biography), `address` (speaks to the reader) or `statement`. */
 export function sentenceRole(text: string, vocabulary: Vocabulary): SentenceRole {
   if (vocabulary.has('history', text)) return 'history';
-  if (vocabulary.has('reader-address', text) || vocabulary.has('reader-invitation', text)) return 'address';
+  if (vocabulary.has('reader-invitation', text)) return 'address';
+  // "If you ignore May's spike, growth is still …" frames the reading of a result: it speaks to nobody.
+  const frames = readingFrames(text, vocabulary);
+  if (vocabulary.find('reader-address', text).some((m) => !insideSpan(frames, m.start, m.end))) return 'address';
   return 'statement';
+}
+
+/** Where a sentence tells the reader how to look at a result ("if you ignore May's spike", 如果剔除一次性收入). */
+export function readingFrames(text: string, vocabulary: Vocabulary): Range[] {
+  return vocabulary.find('reading-frame', text).map((m) => [m.start, m.end]);
 }
 
 /** Whether the sentence states work the reader is to check (a result, a problem, a plan), not context or courtesy. */

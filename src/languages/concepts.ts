@@ -42,7 +42,7 @@ const section = (name: string): Concept => ({
 
 const requires: Schema = {
   description: 'Concept(s) one of whose entries must stand near the word for it to count: "completed" claims a result next to a goal, "improved" next to a metric.',
-  anyOf: [{ enum: ['goal', 'metric', 'whole-work'] }, { type: 'array', items: { enum: ['goal', 'metric', 'whole-work'] }, minItems: 1, uniqueItems: true }],
+  anyOf: [{ enum: ['goal', 'metric', 'whole-work', 'schedule'] }, { type: 'array', items: { enum: ['goal', 'metric', 'whole-work', 'schedule'] }, minItems: 1, uniqueItems: true }],
 };
 const exactCase: Schema = { description: '`exact`: counts only written as listed ("May", "Sun").', const: 'exact' };
 const pair: Record<string, Schema> = {
@@ -324,6 +324,10 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   'suggestion-modal': { description: `Modal words that put forward a thing to do near the start of a clause ("The schedule could leave …", 最后可以邀请…, 交通车要提早订): an item saying so in a list that holds another action item is one too.${readBy(RAO, RAD)}` },
   remedy: { description: `Words that state what must be done to fix something ("need to", "should", 需要, 要提前), not a wish (希望) nor a search for the cause ("need to investigate", 需要进一步定位): right after a problem, in its own item or paragraph, a remedy names what was missing, which counts as its cause.${readBy(RPC)}` },
   'addition-opener': { description: `Words that open a sentence adding a new point ("Also", "In addition", "To top it all off", 此外, 另外): a cause given there explains that sentence's point, not a problem in the sentences before.${readBy(RPC)}` },
+  'reading-frame': { description: `Words that tell the reader how to look at a figure ("if you ignore May's spike", "if we exclude refunds", 如果剔除一次性收入): a frame for reading the result, not a condition it depends on nor a line to the reader; the claim after it still needs its number.${readBy(NVW, NUC)}` },
+  schedule: { description: `Words that name the plan in time ("schedule", "timeline", "roadmap", 进度, 时间表), named by an entry's \`requires\`: "ahead of my initial timeline", "behind schedule", 进度滞后 claim a result against it with nothing to say by how much.${readBy(NUC)}` },
+  verdict: { description: `Words that judge a measure as a predicate, with nothing to check it by ("attendance was poor", "engagement is still strong", 报到率很差): after a \`metric\` or \`goal\` word joined to it only by \`verdict-link\` words, and ending its clause. Before the noun ("good quality code") it describes, it claims nothing.${readBy(NUC)}`, keys: { comparative: { description: 'A comparison ("faster", "more stable", 更加稳定) that claims a change of whatever the sentence names, after a `verdict-link` verb ("the dashboard is now much more responsive", 集群变得更加稳定): no measure needed.', const: true } } },
+  'verdict-link': { description: `Words that may stand between a measure and the \`verdict\` on it ("is", "has been", "looks", "still", "very", 很, 都, 比较): the verbs and adverbs of a predicate, nothing that names another thing; \`kind: preposition\` opens a short phrase after the measure ("attendance at the evening talks was poor").${readBy(NUC)}`, keys: { kind: { description: '`preposition`: opens a phrase of a few words that belongs to the measure ("of the talks"); `verb`: the verb of the predicate ("is", "became"), which a comparative `verdict` needs before it.', enum: ['preposition', 'verb'] } } },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
