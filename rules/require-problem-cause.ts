@@ -1,5 +1,6 @@
 import { defineRule, type Block, type Item, type Range, type RuleContext, type Section, type SummaryDoc, type Vocabulary, type VocabularyMatch } from '../src/types.js';
 import { hasHan } from '../src/text/han.js';
+import { languages } from '../src/languages/index.js';
 import { isQuestion } from '../src/text/sentences.js';
 import { bisect } from '../src/text/positions.js';
 import { ClauseIndex, clauseAround, findPaired, isNear } from './utils/clauses.js';
@@ -50,8 +51,6 @@ const LABEL = /^\s*([^:：\n]{1,30}?)\s*[:：]/u;
 const DATED_ENTRY = /^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}:\d{2})/u;
 /** How many key terms a problem must share with the root-cause section for that section to explain it. */
 const SHARED_WITH_ROOT_CAUSE = 2;
-/** A label that is only a year ("2022", "* 2021", "2022年", "FY2023"): what is under it belongs to that year. */
-const YEAR_LABEL = /^(?:FY\s?)?((?:19|20)\d{2})\s*(?:年度?)?\s*[:：]?$/iu;
 
 export default defineRule<RequireProblemCauseOptions>({
   meta: {
@@ -918,9 +917,14 @@ function itemFollowUp(item: Item): string[] {
   return [...rest, ...others.map((b) => b.prose.text), ...descendants(item).map((d) => d.text)];
 }
 
+/** The year of a label that is only a year ("2022", "* 2021", "2022年", "FY2023"), in any pack's shape. */
 function yearLabel(text: string): number | undefined {
-  const m = YEAR_LABEL.exec(text.replace(/[*_`#]/gu, '').trim());
-  return m ? Number(m[1]) : undefined;
+  const label = text.replace(/[*_`#]/gu, '').trim();
+  for (const pack of languages()) {
+    const m = pack.dates?.yearLabel?.exec(label);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
 }
 
 function firstLine(text: string): string {

@@ -222,6 +222,8 @@ export interface LanguagePack {
   readonly dates?: {
     readonly dates?: readonly RegExp[];
     durations?(units: string): Array<{ pattern: RegExp; kind: 'duration' | 'recurrence' }>;
+    /** A label that is only a year (`2022年度`, `FY2023`), the year captured first: what stands under it is that year's. */
+    readonly yearLabel?: RegExp;
   };
   /** Owner shapes: how the language writes who does an action item, around its owner words. */
   readonly owners?: OwnerShapes;

@@ -13,6 +13,8 @@ const EN_NUM = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|el
 
 /** `week 46`, `by 2026`, `in 1.30`; `within 2 weeks`, `every other sprint`. */
 export const dates: LanguagePack['dates'] = {
+  // A year label: "2022", "FY2023:"
+  yearLabel: /^(?:FY\s?)?((?:19|20)\d{2})\s*:?$/iu,
   dates: [
     // week 46, sprint 12
     /(?<![\p{L}\p{N}])(?:week|wk|sprint|iteration)\s?#?\d{1,3}(?![\p{L}\p{N}])/gu,

@@ -16,6 +16,8 @@ export const listNumbers: readonly ListNumberShape[] = [
 
 /** `12月1日`, `十一月底`, `2026年`, `15日前`, `第三季度`, `第12周`; `两周内`, `每3个月`. */
 export const dates: LanguagePack['dates'] = {
+  // A year label: 2022年, 2023年度：
+  yearLabel: /^((?:19|20)\d{2})\s*(?:年度?)?\s*[:：]?$/u,
   dates: [
     // 12月, 12月1日, 12月1号 (not 3个月, 月活, 月均, 月度)
     new RegExp(`(?<![\\d个每.])${MONTH}\\s*月(?:\\s*${DAY}\\s*[日号])?(?![活均度])`, 'gu'),
