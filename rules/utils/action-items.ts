@@ -483,6 +483,15 @@ export function statesNorm(text: string, vocabulary: Vocabulary): boolean {
 }
 
 /**
+ * Whether the text opens with a constraint to keep ("Make sure the meetup doesn't overlap with …", 确保…不与…冲突): it
+ * holds from now on, so it needs no date, but unlike a norm it is still someone's to watch.
+ */
+export function statesConstraint(text: string, vocabulary: Vocabulary): boolean {
+  const said = withoutSpeaker(text);
+  return vocabulary.find('standing-constraint', said).some((m) => (!m.info.opening || m.start === 0) && pairedEnd(vocabulary, said, m) !== undefined);
+}
+
+/**
  * A title whose plan is only goals: "Goals", "本周目标", "This week's objectives" (not "Goals for next week", which
  * names the period the plan is for).
  */
