@@ -102,7 +102,7 @@ export default defineRule<RequireActionDeadlineOptions>({
     // author's plans and resolutions, unless an item puts itself off in vague words ("尽快", "soon").
     const personalYear = !!doc.title && BARE_YEAR.test(doc.title.text) && isFirstPersonSingular(doc, vocabulary);
     // A standing rule, even among a plan's items ("Do not remove old versions during a release"), or a constraint to keep
-    // ("Make sure the meetup doesn't overlap with …") holds from now on: what it could lack is how it is checked, not a date.
+    // ("Make sure the workshop doesn't clash with the offsite") holds from now on: what it could lack is how it is checked, not a date.
     const given = (a: ActionItem) =>
       statesNorm(a.text, vocabulary) ||
       statesConstraint(a.text, vocabulary) ||
