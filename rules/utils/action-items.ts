@@ -393,10 +393,12 @@ function actionKind(doc: SummaryDoc, item: Item, vocabulary: Vocabulary, leadIns
   // narrates what was needed ("共75个；其中18个需要手动重测"). Among decisions, only the item's first word: "The scope
   // should not be narrowed until …", "草稿暂时必须保留两种布局" record what was agreed, "Need to hire a reviewer" is work.
   // Elsewhere, in the item's first sentence: the lines after it tell how the work went ("Port the client to Fetch /
-  // successful so far … so you have to fall back on XHR").
+  // successful so far … so you have to fall back on XHR"). In a sub-item, in its first clause: a sub-item spells out its
+  // parent, and a modal further on qualifies the detail ("People who have merged a patch can join advanced, and
+  // newcomers should start in beginner" under "Beginner and advanced tracks").
   const role = doc.roleOf(item.section);
   const cued =
-    role === 'decisions' ? opensWithCue(said, vocabulary) : role === 'results' ? opensSentenceWith(said, 'action-cue', vocabulary) : vocabulary.has('action-cue', firstSentence(said));
+    role === 'decisions' ? opensWithCue(said, vocabulary) : role === 'results' ? opensSentenceWith(said, 'action-cue', vocabulary) : vocabulary.has('action-cue', item.parent ? firstSentence(said).split(/[,，;；]/u)[0] : firstSentence(said));
   if (cued && !hasIssueRef(item.text)) return 'plan';
   return undefined;
 }
@@ -480,6 +482,15 @@ export function statesNorm(text: string, vocabulary: Vocabulary): boolean {
   const said = withoutSpeaker(text);
   // A paired entry counts with its closing word only: "Prioritize consoles over services", not "Prioritize the fix".
   return vocabulary.find('standing-norm', said).some((m) => (!m.info.opening || m.start === 0) && pairedEnd(vocabulary, said, m) !== undefined);
+}
+
+/**
+ * Whether the text opens with a constraint to keep ("Make sure the workshop doesn't clash with the offsite", 确保…不与…冲突): it
+ * holds from now on, so it needs no date, but unlike a norm it is still someone's to watch.
+ */
+export function statesConstraint(text: string, vocabulary: Vocabulary): boolean {
+  const said = withoutSpeaker(text);
+  return vocabulary.find('standing-constraint', said).some((m) => (!m.info.opening || m.start === 0) && pairedEnd(vocabulary, said, m) !== undefined);
 }
 
 /**

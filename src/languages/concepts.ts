@@ -328,6 +328,10 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   schedule: { description: `Words that name the plan in time ("schedule", "timeline", "roadmap", 进度, 时间表), named by an entry's \`requires\`: "ahead of my initial timeline", "behind schedule", 进度滞后 claim a result against it with nothing to say by how much.${readBy(NUC)}` },
   verdict: { description: `Words that judge a measure as a predicate, with nothing to check it by ("attendance was poor", "engagement is still strong", 报到率很差): after a \`metric\` or \`goal\` word joined to it only by \`verdict-link\` words, and ending its clause. Before the noun ("good quality code") it describes, it claims nothing.${readBy(NUC)}`, keys: { comparative: { description: 'A comparison ("faster", "more stable", 更加稳定) that claims a change of whatever the sentence names, after a `verdict-link` verb ("the dashboard is now much more responsive", 集群变得更加稳定): no measure needed.', const: true } } },
   'verdict-link': { description: `Words that may stand between a measure and the \`verdict\` on it ("is", "has been", "looks", "still", "very", 很, 都, 比较): the verbs and adverbs of a predicate, nothing that names another thing; \`kind: preposition\` opens a short phrase after the measure ("attendance at the evening talks was poor").${readBy(NUC)}`, keys: { kind: { description: '`preposition`: opens a phrase of a few words that belongs to the measure ("of the talks"); `verb`: the verb of the predicate ("is", "became"), which a comparative `verdict` needs before it.', enum: ['preposition', 'verb'] } } },
+  'standing-constraint': {
+    description: `Words that open a constraint to keep from now on ("Make sure the workshop doesn't clash with the offsite", 确保…不与…冲突, 注意不要…): it needs no date, though someone must still watch it (so it stays an action item to own).${readBy(RAD)}`,
+    keys: { ...pair, opening: { description: 'Counts only when it opens the item ("Make sure … doesn\'t …"): inside a sentence it is a clause of something else.', const: true } },
+  },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
