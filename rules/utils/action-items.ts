@@ -661,14 +661,15 @@ function promisesInProse(sentence: string, vocabulary: Vocabulary): boolean {
  * that gives them work to do (concept `assignment-link`: "to", "will", 将, 负责), not a colon ("Jesse: thinks …").
  */
 function assignsWork(text: string, vocabulary: Vocabulary): boolean {
-  const doer = ownerFinder(vocabulary).subject(text);
+  const finder = ownerFinder(vocabulary);
+  const doer = finder.subject(text);
   if (!doer || doer.how === 'self') return false;
   const rest = text.slice(doer.end);
   const gap = /^\s*/u.exec(rest)![0].length;
   if (gap === 0 && !hasHan(rest[0] ?? '')) return false;
   // A whole word in English ("to", not "today"). "to" only after several names, a handle or a role ("Alice and Bob to
   // call …", "@mira to …", "Sales ops to …"): after one capitalised word it opens "According to", "Congrats to".
-  const several = /[,&/]|\band\b|^@/u.test(doer.name) || doer.how === 'role';
+  const several = finder.namesSeveral(doer.name) || doer.how === 'role';
   return vocabulary
     .find('assignment-link', rest.slice(gap, gap + 16))
     .some((m) => m.start === 0 && (hasHan(m.text) || !/^\p{L}/u.test(rest.slice(gap + m.end))) && (m.info.afterSeveral !== true || several));

@@ -490,6 +490,11 @@ export class OwnerFinder {
     return undefined;
   }
 
+  /** Whether a name found is several people ("Alice and Bob", "Aricka & Amanda", 王敏、李强) or a handle ("@mira"). */
+  namesSeveral(name: string): boolean {
+    return this.nameSeparator.test(name) || name.startsWith('@');
+  }
+
   /** A trailing `— Alice`, `-- @bob`, `——王敏`, and a hyphen written against the last word: `interviews- Lacey`. */
   trailingDash(text: string): OwnerMatch | undefined {
     const m = /(?:\s[—–-]{1,2}|——|—|(?<=\S)[–-]{1,2}(?=\s))\s*([^—–\n]{1,40}?)\s*[.。]?\s*$/u.exec(text);
