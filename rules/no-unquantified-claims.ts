@@ -36,7 +36,7 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
     id: 'no-unquantified-claims',
     description: 'Require a number behind every claimed result or change, and behind every target in the plan',
     docs: {
-      why: 'A result without a number cannot be checked or compared ("sales improved" by 1% or by 50%?); the writing guides say a summary without numbers does not persuade, and a target without a number cannot be met or missed. A word that claims a result only of something ("completed" a goal, "improved" a metric) counts with it nearby, after a size word ("steadily improved", "strong growth", 普遍提高) or over the whole of the work ("completed all planned tasks", 圆满完成了全年各项任务); finishing one named piece of work is a fact to check, not a claim. A measure judged with no figure is a claim too ("attendance was poor", 报到率很差), and so is a comparison stated of a result ("the dashboard is now much more responsive", 集群变得更加稳定), a result against the plan in time ("ahead of my initial timeline", 进度滞后) and a section heading that is a verdict on a goal ("Q3 target missed", 测试相关目标未达成). A frame for reading a figure ("if you leave out the holiday rush, orders are on the rise", 如果剔除一次性退款…) is no condition: the claim after it still needs its number. A sentence that states no work is not read: history or a biography ("曾任职于…", "formerly worked at"), a line to the reader ("如果您遇到问题…", "if you run into trouble"); nor a description in brackets of a thing named before it ("ruff（一个更快的 linter）", "(a tool built to grow revenue)"), nor what a delivered tool can do, however much ("可以极大改善…", "can greatly reduce…").',
+      why: 'A result without a number cannot be checked or compared ("sales improved" by 1% or by 50%?); the writing guides say a summary without numbers does not persuade, and a target without a number cannot be met or missed. A word that claims a result only of something ("completed" a goal, "improved" a metric) counts with it nearby, after a size word ("steadily improved", "strong growth", 普遍提高) or over the whole of the work ("completed all planned tasks", 圆满完成了全年各项任务, "they were all done", 基本都已经结束了); finishing one named piece of work is a fact to check, not a claim. A measure judged with no figure is a claim too ("attendance was poor", 报到率很差), and so is a comparison stated of a result ("the dashboard is now much more responsive", 集群变得更加稳定), a result against the plan in time ("ahead of my initial timeline", 进度滞后) and a section heading that is a verdict on a goal ("Q3 target missed", 测试相关目标未达成). A frame for reading a figure ("if you leave out the holiday rush, orders are on the rise", 如果剔除一次性退款…) is no condition: the claim after it still needs its number. What others said is no claim of the writer: an attributed quote, or the items after a lead-in that reports them ("The sprint received warm feedback:", 志愿者反馈如下：). A sentence that states no work is not read: history or a biography ("曾任职于…", "formerly worked at"), a line to the reader ("如果您遇到问题…", "if you run into trouble"); nor a description in brackets of a thing named before it ("ruff（一个更快的 linter）", "(a tool built to grow revenue)"), nor what a delivered tool can do or lets its users do, however much ("可以极大改善…", "can greatly reduce…", 让操作更省资源, "lets staff restart a worker with less downtime").',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -98,7 +98,8 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
     const vocabulary = context.vocabulary;
     const hasNumber = perText((text) => hasQuantity(text, vocabulary));
     const places = new BlockPlaces(doc, hasNumber);
-    const goalLed = goalLedItems(doc, places, vocabulary);
+    const goalLed = ledItems(doc, places, (text) => isGoalLeadIn(text, vocabulary));
+    const reported = ledItems(doc, places, (text) => isReportLeadIn(text, vocabulary));
     // Link text names someone else's page, issue or pull request ("[高阶求导性能优化](…)"): a title, not the author's claim.
     const links: Range[] = [];
     visit(doc.tree, (node) => {
@@ -116,9 +117,11 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
       const role = doc.roleOf(block.section);
       if (role && ignoreSections.includes(role)) continue;
       // "Our KPIs are:", "目标：" over a list: its items are targets wherever the list stands.
-      let inPlan = role === 'plan' || underGoal(block.item, goalLed);
-      // An attributed block quote holds someone else's words (feedback, a quoted message), not the author's claims.
+      let inPlan = role === 'plan' || underLeadIn(block.item, goalLed);
+      // An attributed block quote holds someone else's words (feedback, a quoted message), not the author's claims;
+      // so do the items after a lead-in that reports them ("The event received positive feedback:", 学员反馈如下：).
       if (block.quoted && isAttributed(block.prose.text, vocabulary)) continue;
+      if (underLeadIn(block.item, reported)) continue;
       const units = block.sentences;
       units.forEach((unit, i) => {
         // A question asks about a result, it does not claim one.
@@ -167,18 +170,23 @@ function isGoalLeadIn(text: string, vocabulary: Vocabulary): boolean {
   return /[:：]\s*$/u.test(text) && vocabulary.has('goal', text) && !vocabulary.has('claim', text);
 }
 
-/** The list items that a goal lead-in paragraph introduces. */
-function goalLedItems(doc: SummaryDoc, places: BlockPlaces, vocabulary: Vocabulary): Set<Item> {
+/** A sentence that introduces what others said: it ends with a colon and names their words ("received positive feedback:", 学员反馈：). */
+function isReportLeadIn(text: string, vocabulary: Vocabulary): boolean {
+  return /[:：]\s*$/u.test(text) && vocabulary.has('speech-verb', text);
+}
+
+/** The list items that a lead-in paragraph (its last sentence passing `isLeadIn`) introduces. */
+function ledItems(doc: SummaryDoc, places: BlockPlaces, isLeadIn: (text: string) => boolean): Set<Item> {
   const led = new Set<Item>();
   for (const block of doc.blocks) {
     const last = block.sentences.at(-1);
-    if (block.item || block.kind !== 'paragraph' || !last || !isGoalLeadIn(last.text, vocabulary)) continue;
+    if (block.item || block.kind !== 'paragraph' || !last || !isLeadIn(last.text)) continue;
     for (const item of places.introducedItems(block)) led.add(item);
   }
   return led;
 }
 
-function underGoal(item: Item | undefined, led: ReadonlySet<Item>): boolean {
+function underLeadIn(item: Item | undefined, led: ReadonlySet<Item>): boolean {
   for (let p = item; p; p = p.parent) if (led.has(p)) return true;
   return false;
 }
