@@ -311,8 +311,8 @@ function claimsOf(text: string, inPlan: boolean, targets: boolean, vocabulary: V
 const JUDGED = ['metric', 'goal'] as const;
 /** How far before its verdict a measure may stand (characters): a short phrase and the predicate's verb. */
 const VERDICT_REACH = 60;
-/** After a verdict: the end of its clause ("attendance was poor.", 报到率很差，). */
-const VERDICT_END = /^\s*(?:$|[,，;；:：。.!！?？)）—-]|(?:and|but|so|too|overall|this|last|in|since|after|across|throughout|again|despite|compared)\b)/iu;
+/** After a verdict, the end of its clause: the text's end or a stop ("attendance was poor.", 报到率很差，). */
+const CLAUSE_STOP_AFTER = /^\s*(?:$|[,，;；:：。.!！?？)）—-])/u;
 
 /**
  * The verdicts of a sentence ("attendance was poor", 报到率很差) as claims spanning the measure they judge: the
@@ -326,7 +326,7 @@ function verdicts(text: string, vocabulary: Vocabulary): VocabularyMatch[] {
   const out: VocabularyMatch[] = [];
   const links = vocabulary.find('verdict-link', text);
   for (const v of found) {
-    if (!VERDICT_END.test(text.slice(v.end))) continue;
+    if (!endsClause(text.slice(v.end), vocabulary)) continue;
     // "The build is now faster": a comparison predicated of anything the work changed, after a verb.
     if (v.info.comparative === true) {
       const chain = linkChain(text, links, v.start);
@@ -341,6 +341,13 @@ function verdicts(text: string, vocabulary: Vocabulary): VocabularyMatch[] {
     if (subject) out.push({ text: text.slice(subject.start, v.end), term: v.term, start: subject.start, end: v.end, info: { verdict: true } });
   }
   return out;
+}
+
+/** Whether a verdict's clause ends where `after` begins: at a stop, or at a word that opens what comes next ("… was poor and …", "… good overall"). */
+function endsClause(after: string, vocabulary: Vocabulary): boolean {
+  if (CLAUSE_STOP_AFTER.test(after)) return true;
+  const next = after.trimStart();
+  return vocabulary.find('verdict-end', next.slice(0, 16)).some((m) => m.start === 0);
 }
 
 /** The `verdict-link` words that stand right before `at`, one after another ("is now much" before "faster"). */

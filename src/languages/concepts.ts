@@ -186,7 +186,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
     description: `What a \`degree\` word sizes ("increase", "effort", "part", 提升): with one before it, a vague change or amount.${readBy(NVW)}`,
     keys: { category: { description: 'What the pair is: a vague change or a vague amount.', enum: ['change', 'amount'] } },
   },
-  'speech-verb': { description: `Verbs of saying ("said", "wrote", 反馈, 表示): after a short speaker and before a colon, what follows is someone else's words, not the author's report.${readBy(NUC, RPC)}` },
+  'speech-verb': { description: `Verbs of saying ("said", "wrote", "feedback", 反馈, 表示): after a short speaker and before a colon, what follows is someone else's words, not the author's report; in a lead-in ending in a colon ("received positive feedback:", 反馈如下：) so are the items under it.${readBy(NUC, RPC)}` },
   more: { description: `The word "more" (更多) opening a vague amount: after a verb of aim or in a sentence of need it asks for more, it claims no count.${readBy(NVW)}` },
   'discussion-topic': {
     description: `Words of a discussion's topics ("Discussion topics:", 讨论议题): items under them are minutes, not failures.${readBy(RPC)}`,
@@ -332,6 +332,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
     description: `Words that open a constraint to keep from now on ("Make sure the workshop doesn't clash with the offsite", 确保…不与…冲突, 注意不要…): it needs no date, though someone must still watch it (so it stays an action item to own).${readBy(RAD)}`,
     keys: { ...pair, opening: { description: 'Counts only when it opens the item ("Make sure … doesn\'t …"): inside a sentence it is a clause of something else.', const: true } },
   },
+  'verdict-end': { description: `Words that may follow a \`verdict\` and still leave it ending its clause ("attendance was poor and …", "was good overall", 很差但…): a conjunction or a word of time or scope that opens what comes next.${readBy(NUC)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
