@@ -205,9 +205,9 @@ export default defineRule<NoVagueWordingOptions>({
           // speaker's view, not a result claimed.
           if (talk && block.item && speakers.has(block.item)) continue;
           // "Aki suspects that we hit too many errors", 觉得…很不错, 觉得…更好: a view or a guess, the opinion's content, not a claim.
-          // (A hedge stays: "我认为…有一定的偏差" softens what the writer reports; after an impression the writers recall,
+          // (A hedge stays: "我认为…有一定的偏差" softens what the writer reports. After an impression the writers recall,
           // "we thought the analysis worked quite well", 当时觉得还比较顺利, it tempers that impression, unless its clause
-          // names a problem.)
+          // names a problem: 当时觉得新人上手比较困难.)
           if ((category === 'amount' || category === 'judgement' || category === 'change') && opinionBefore(facts, match.start)) continue;
           if (category === 'hedge' && recalledBefore(facts, match.start) && !hedgesShortfall(facts, match)) continue;
           // Outside the plan (where a hedge softens what is promised), a hedge softens the period's result or problem
@@ -365,7 +365,7 @@ function hedgesOutcome(sentence: SentenceFacts, match: VocabularyMatch): boolean
   return sentence.once(`outcome:${from}`, () => statesOutcome(sentence.text.slice(from, stops.next(match.end)), sentence.vocabulary));
 }
 
-/** Whether the clause that holds the hedge names a problem, a shortfall or the work left ("有一定的偏差", "somewhat behind"). */
+/** Whether the clause that holds the hedge names a problem, a shortfall or the work left (比较困难, "somewhat hard to"). */
 function hedgesShortfall(sentence: SentenceFacts, match: VocabularyMatch): boolean {
   const stops = sentence.stops(CLAUSE_STOP);
   const from = stops.previousEnd(match.start);

@@ -72,7 +72,7 @@ export function statesOutcome(text: string, vocabulary: Vocabulary): boolean {
 /** The concepts whose words name what went wrong or is not done: a problem, a shortfall, the work left. */
 const SHORTFALL_CONCEPTS = ['problem', 'setback', 'work-left'] as const;
 
-/** Whether `text` (a clause) names a problem, a shortfall or the work left: "有一定的偏差", "somewhat behind plan". */
+/** Whether `text` (a clause) names a problem, a shortfall or the work left: 上手比较困难, "somewhat hard to onboard". */
 export function statesShortfall(text: string, vocabulary: Vocabulary): boolean {
   return SHORTFALL_CONCEPTS.some((concept) => (concept === 'problem' ? findPaired(vocabulary, concept, text).length > 0 : vocabulary.has(concept, text)));
 }
