@@ -6,9 +6,9 @@ import { isQuestion } from '../src/text/sentences.js';
 import { defineRule, type Block, type Item, type Range, type RuleContext, type SummaryDoc, type Vocabulary, type VocabularyMatch } from '../src/types.js';
 import { afterLatinWord, beforeGerund, capabilityBefore, hasDate, itemsNamed, nounCounted, numberFollows, numberPrecedes, pluralFollows, SentenceFacts, shareGiven, wholeSetBefore } from './utils/vague-context.js';
 import { withDegreePhrases } from './utils/degree-phrases.js';
-import { hasQuantity } from './utils/quantity.js';
+import { findQuantities, hasQuantity, type Quantity } from './utils/quantity.js';
 import { speakerItems } from './utils/speakers.js';
-import { statesOutcome, statesWork } from './utils/sentence-role.js';
+import { statesOutcome, statesShortfall, statesWork } from './utils/sentence-role.js';
 
 export type VagueCategory = 'hedge' | 'amount' | 'change' | 'empty-verb' | 'time' | 'judgement';
 export const VAGUE_CATEGORIES: readonly VagueCategory[] = ['hedge', 'amount', 'change', 'empty-verb', 'time', 'judgement'];
@@ -50,7 +50,7 @@ export default defineRule<NoVagueWordingOptions>({
       why:
         'A summary is read to check results against targets and to hold people to plans: "some customers", "有所提升", "尽快" and "good results" give the reader nothing to check, where "7 customers", "up 15%", "by 15 March" and "14 of 16 issues closed" do. ' +
         'A hedge is a weakness only where it softens the period\'s result or problem: outside the plan it is reported only when its clause names one (a word of an outcome, a claim, a problem, a measure, a goal or the work left: "mostly done", "improved somewhat", "roughly in line with the budget", 基本完成, 积压比较严重), not when it qualifies a view, a guess, a suggestion or a description ("the rollback was relatively simple", "new hires are fairly new to Go", 相对简单, 比较方便). ' +
-        'A word is not reported where its context makes it precise (a number next to it as in "some 30 users", 20多家 or 部分共计290个, the items named after it (not a bare link after a colon: "in some cases: https://…"), for a change or a judgement a quantity in its clause or in the next sentence (not a sentence that turns away, asks or says what is to be done: "However, …", 需要…), for an amount a share stated in its phrase or the next ("the majority of the work … for two of the three areas", 6个仓库中的5个), a figure before the same noun in its sentence ("wrote several guides, 4 guides in all", 拜访了一些客户，共12家客户) or the figures of a next sentence about the same work ("a few minor fixes. It gained 9 commits", 其中…), a date for vague time, the work left named beside a share of work done ("almost done" over a sub-item, "基本完成 … 仍待拓展"), sub-items that give figures under an amount, a change or a judgement (an objective over its key results: "Bring more diverse perspectives" over "Add 5 members …"), the times of the document\'s timeline for a speed ("quickly resolved" in a postmortem), a name set apart before 部分 ("rest0 部分软件包": that part, not an unstated share), a part named by 部分 at the end of its clause ("补充编译器部分": the compiler part), the figures of the clause before an empty verb ("13 名开发者提交了 21 个 commit，为…做出了重要贡献"), a gerund after one ("work on moving the cron jobs"), the times of a timeline for the states it records ("09:40 | All healthy"), the longer phrases an entry lists as exceptions such as 比较分析 or "as soon as"), nor in sentences that state no work (history or a biography: "曾任职于…", "formerly worked at", a speaker\'s skills: 擅长…; a line to the reader: "如果您遇到问题…", "if you run into trouble", an apology to the users: "给您带来的不便敬请谅解", "we apologize for the inconvenience", a recommendation to everyone: 建议大家…), nor in headings, link text, quotations (also attributed block quotes), questions or the appendix. Every part of the summary is read, the overview, prose and block quotes included; everyday words ("some", 一些) count in items and short paragraphs, not in long storytelling paragraphs, in paragraphs where the writer speaks as "I" (我) nor in any prose paragraph of a personal essay (a year told as "I", or with a section about the writer\'s life beside the work: "Hobbies", 关于生活); the sections of a personal essay that no role names ("Hobbies", 关于生活) background sections, a job ad ("We\'re hiring", 招募实习生: the position and the candidate sought) and a mentor\'s or manager\'s comments on the writer\'s work ("Mentor feedback", 导师点评) are only checked for vague time; a purpose ("以优化…", "to be more effective"), a benefit clause ("，有利于…"), thanks and congratulations (the judgements, changes and empty verbs of a whole paragraph with a sentence that opens with thanks: "…做出了重要贡献。感谢这些伙伴们的支持！…让项目不断改进", not the causal "thanks to"), a hedge of possibility about the future or a condition ("if the trial is extended we will likely…"), the amounts, changes and judgements in a clause with a hypothesis or a condition ("would allow the team to move at a faster pace", "some smoke tests should be possible", 如果…就能进一步加强), or after a stated purpose ("aimed to …, and to optimize …", 以便吸引更多), the judgements and changes of a wish (期待…更加美好, "we look forward to a much better year"), a vague amount in a paragraph that a list of its own section names right after it or after a lead-in ending in a colon ("numerous problems." then "The ones we logged:" and the list), or in an item whose next sibling leads into the list of them ("shipped with several bugs" then "Issues related to this include:" over the issues), frequencies ("regularly", 定期) outside the plan, which describe a habit, not a deadline, conditions of timing ("if possible", "where possible", "as needed") outside the plan, which state a condition, not a due time, words of the recent past ("recently", "lately", 最近, 近期) outside the plan, which the report\'s period dates, a negated amount (没有很多), a word for kinds after a word of the whole set, which names all of them (整合目前各种风控机制, "all the various channels"), an amount in a clause of need ("letters needed for some visas", "requires a lot of effort", 仍需更多) and "more" in a sentence of need ("more discussion is needed"), the hedges, amounts, changes and judgements of minutes of a discussion ("Discussed the rota; it feels a bit odd", "Discussed some funding sources", 讨论…, and the items under such an item: "Discussed the upgrade" over "Lots of jokes about the last one"), after a word of discussion in their clause (讨论了更加社区化的方式, "we discussed making reviews much faster"), in an item that opens with a question ("Retry the upload? Hard to do, a lot of state lives in the client") or under one that opens with a question word ("What should the runners cost?" over "Ana\'s sheet covers some of the numbers"), and of a record of who said what (at least 3 items that open with a name and a colon: "Yannic: sees some risks", 王敏：…), a change named by the effect the next clause states ("，让修改不再需要…", "so that …"), a change in a purpose infinitive ("identified work to further improve the tooling"), "more" before an adjective ("more specific challenges"), in a personal essay a sentence about oneself in a long paragraph of its lead or plan ("it made me a much better reviewer"), what a thing can do ("使用者可以…加深理解", "users can search much faster"), a time in a purpose outside the plan ("以便日后回顾"), the amounts, changes and judgements of a stated view or guess ("suspects too many retries", 觉得…很不错, 觉得…更好) and a list lead-in ("仍在恢复以下服务：") are not reported, and an empty verb outside the plan is asked for the work done rather than an owner and a deadline; magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平) are not vague, and whether they carry a number is checked by no-unquantified-claims.',
+        'A word is not reported where its context makes it precise (a number next to it as in "some 30 users", 20多家 or 部分共计290个, the items named after it (not a bare link after a colon: "in some cases: https://…"), for a change or a judgement a quantity in its clause or in the next sentence (not a sentence that turns away, asks or says what is to be done: "However, …", 需要…), for an amount a share stated in its phrase or the next ("the majority of the work … for two of the three areas", 6个仓库中的5个), a figure before the same noun in its sentence ("wrote several guides, 4 guides in all", 拜访了一些客户，共12家客户) or the figures of a next sentence about the same work ("a few minor fixes. It gained 9 commits", 其中…), for an amount of time a duration in a later sentence of its item ("too much time restoring … In all, the restore took 3 hours 20 minutes", 花了大量时间…用了3小时20分钟), a date for vague time, the work left named beside a share of work done ("almost done" over a sub-item, "基本完成 … 仍待拓展"), sub-items that give figures under an amount, a change or a judgement (an objective over its key results: "Bring more diverse perspectives" over "Add 5 members …"), the times of the document\'s timeline for a speed ("quickly resolved" in a postmortem), a name set apart before 部分 ("rest0 部分软件包": that part, not an unstated share), a part named by 部分 at the end of its clause ("补充编译器部分": the compiler part), the figures of the clause before an empty verb ("13 名开发者提交了 21 个 commit，为…做出了重要贡献"), a gerund after one ("work on moving the cron jobs"), for a judgement the counts of the clauses before it in its sentence, a verdict that sums them up (not a period: "修复了4万多行代码，…，顺利完成任务结项", not "这三个月期间，…取得了较好的成效"), the times of a timeline for the states it records ("09:40 | All healthy"), the longer phrases an entry lists as exceptions such as 比较分析 or "as soon as"), nor in sentences that state no work (history or a biography: "曾任职于…", "formerly worked at", a speaker\'s skills: 擅长…; a line to the reader: "如果您遇到问题…", "if you run into trouble", an apology to the users: "给您带来的不便敬请谅解", "we apologize for the inconvenience", a recommendation to everyone: 建议大家…), nor in headings, link text, quotations (also attributed block quotes), questions or the appendix. Every part of the summary is read, the overview, prose and block quotes included; everyday words ("some", 一些) count in items and short paragraphs, not in long storytelling paragraphs, in paragraphs where the writer speaks as "I" (我) nor in any prose paragraph of a personal essay (a year told as "I", or with a section about the writer\'s life beside the work: "Hobbies", 关于生活); the sections of a personal essay that no role names ("Hobbies", 关于生活) background sections, a job ad ("We\'re hiring", 招募实习生: the position and the candidate sought) and a mentor\'s or manager\'s comments on the writer\'s work ("Mentor feedback", 导师点评) are only checked for vague time; a purpose ("以优化…", "to be more effective"), a benefit clause ("，有利于…"), thanks and congratulations (the judgements, changes and empty verbs of a whole paragraph with a sentence that opens with thanks: "…做出了重要贡献。感谢这些伙伴们的支持！…让项目不断改进", not the causal "thanks to"), a hedge of possibility about the future or a condition ("if the trial is extended we will likely…"), the amounts, changes and judgements in a clause with a hypothesis or a condition ("would allow the team to move at a faster pace", "some smoke tests should be possible", 如果…就能进一步加强), or after a stated purpose ("aimed to …, and to optimize …", 以便吸引更多), the judgements and changes of a wish (期待…更加美好, "we look forward to a much better year"), a vague amount in a paragraph that a list of its own section names right after it or after a lead-in ending in a colon ("numerous problems." then "The ones we logged:" and the list), or in an item whose next sibling leads into the list of them ("shipped with several bugs" then "Issues related to this include:" over the issues), frequencies ("regularly", 定期) outside the plan, which describe a habit, not a deadline, conditions of timing ("if possible", "where possible", "as needed") outside the plan, which state a condition, not a due time, words of the recent past ("recently", "lately", 最近, 近期) outside the plan, which the report\'s period dates, a negated amount (没有很多), a word for kinds after a word of the whole set, which names all of them (整合目前各种风控机制, "all the various channels"), an amount in a clause of need ("letters needed for some visas", "requires a lot of effort", 仍需更多) and "more" in a sentence of need ("more discussion is needed"), the hedges, amounts, changes and judgements of minutes of a discussion ("Discussed the rota; it feels a bit odd", "Discussed some funding sources", 讨论…, and the items under such an item: "Discussed the upgrade" over "Lots of jokes about the last one"), after a word of discussion in their clause (讨论了更加社区化的方式, "we discussed making reviews much faster"), in an item that opens with a question ("Retry the upload? Hard to do, a lot of state lives in the client") or under one that opens with a question word ("What should the runners cost?" over "Ana\'s sheet covers some of the numbers"), and of a record of who said what (at least 3 items that open with a name and a colon: "Yannic: sees some risks", 王敏：…), a change named by the effect the next clause states ("，让修改不再需要…", "so that …"), a change in a purpose infinitive ("identified work to further improve the tooling"), "more" before an adjective ("more specific challenges"), in a personal essay a sentence about oneself in a long paragraph of its lead or plan ("it made me a much better reviewer"), what a thing can do ("使用者可以…加深理解", "users can search much faster"), a time in a purpose outside the plan ("以便日后回顾"), the amounts, changes and judgements of a stated view or guess ("suspects too many retries", 觉得…很不错, 觉得…更好), the hedges of an impression the writers recall, unless their clause names a problem ("we thought the rota worked quite well", 当时觉得…比较顺利; not 当时觉得…比较困难) and a list lead-in ("仍在恢复以下服务：") are not reported, and an empty verb outside the plan is asked for the work done rather than an owner and a deadline; magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平) are not vague, and whether they carry a number is checked by no-unquantified-claims.',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -205,8 +205,11 @@ export default defineRule<NoVagueWordingOptions>({
           // speaker's view, not a result claimed.
           if (talk && block.item && speakers.has(block.item)) continue;
           // "Aki suspects that we hit too many errors", 觉得…很不错, 觉得…更好: a view or a guess, the opinion's content, not a claim.
-          // (A hedge stays: "我认为…有一定的偏差" softens what the writer reports.)
+          // (A hedge stays: "我认为…有一定的偏差" softens what the writer reports. After an impression the writers recall,
+          // "we thought the analysis worked quite well", 当时觉得还比较顺利, it tempers that impression, unless its clause
+          // names a problem: 当时觉得新人上手比较困难.)
           if ((category === 'amount' || category === 'judgement' || category === 'change') && opinionBefore(facts, match.start)) continue;
+          if (category === 'hedge' && recalledBefore(facts, match.start) && !hedgesShortfall(facts, match)) continue;
           // Outside the plan (where a hedge softens what is promised), a hedge softens the period's result or problem
           // only where its clause states one ("mostly done", "performance improved somewhat", 基本完成); elsewhere it
           // qualifies a view, a guess, a suggestion or a description.
@@ -236,6 +239,9 @@ export default defineRule<NoVagueWordingOptions>({
           const range = block.prose.sourceRange(at, sentence.start + match.end);
           if (insideSpan(skippedRanges, range[0], range[1])) continue;
           if (preciseInContext(category, match, facts, nextQuantified, nextRefersBack, tableFollows, followingBlockHasQuantity)) continue;
+          // "We spent too much time on the restore. … Still, 1 hour 47 minutes is a long time.": an item tells one thing, and
+          // a duration in a later sentence of it sizes the time it left vague.
+          if (category === 'amount' && block.item && countsTime(facts, match) && block.sentences.slice(sentence.index + 1).some((s) => givesDuration(s.text, context.vocabulary))) continue;
           // "基本完成 Debian 部分。元数据获取方式仍待拓展", "almost done" over a sub-item: the work left is named beside it.
           if (match.info.measure === 'completion' && workLeftNamed(block, facts, next?.text, context.vocabulary)) continue;
           // "**Objective:** Bring more diverse perspectives" over key results that give the numbers: its sub-items size it.
@@ -306,6 +312,12 @@ function opinionBefore(sentence: SentenceFacts, start: number): boolean {
   return at < start;
 }
 
+/** Whether an impression the writers recall (an `opinion` entry marked `recalled`: "we thought", 当时觉得) stands before `start`. */
+function recalledBefore(sentence: SentenceFacts, start: number): boolean {
+  const at = sentence.once('recalled', () => sentence.matches('opinion').find((m) => m.info.recalled === true)?.start ?? Infinity);
+  return at < start;
+}
+
 
 /** Whether one entry of `concept` is the whole of `text` (trimmed; a title may end in a question mark). */
 function wholly(vocabulary: Vocabulary, concept: string, text: string): boolean {
@@ -351,6 +363,13 @@ function hedgesOutcome(sentence: SentenceFacts, match: VocabularyMatch): boolean
   const stops = sentence.stops(CLAUSE_STOP);
   const from = stops.previousEnd(match.start);
   return sentence.once(`outcome:${from}`, () => statesOutcome(sentence.text.slice(from, stops.next(match.end)), sentence.vocabulary));
+}
+
+/** Whether the clause that holds the hedge names a problem, a shortfall or the work left (比较困难, "somewhat hard to"). */
+function hedgesShortfall(sentence: SentenceFacts, match: VocabularyMatch): boolean {
+  const stops = sentence.stops(CLAUSE_STOP);
+  const from = stops.previousEnd(match.start);
+  return sentence.once(`shortfall:${from}`, () => statesShortfall(sentence.text.slice(from, stops.next(match.end)), sentence.vocabulary));
 }
 
 /** What ends a clause for the sentence-role markers: commas, semicolons, colons. */
@@ -496,6 +515,35 @@ function precedingClauseQuantified(sentence: SentenceFacts, start: number): bool
   return sentence.hasQuantityIn(stops.previousEnd(from - 1), from, (text) => hasQuantity(text, sentence.vocabulary));
 }
 
+/**
+ * Whether the clauses before the one that holds `start` count something (not a period: "这三个月期间"): the sentence
+ * reports figures before it.
+ */
+function earlierClausesQuantified(sentence: SentenceFacts, start: number): boolean {
+  const { vocabulary } = sentence;
+  const from = sentence.stops(CLAUSE_SEPARATOR).previousEnd(start);
+  const before = sentence.text.slice(0, from);
+  return from > 0 && sentence.once(`counts:${from}`, () => findQuantities(before, vocabulary).some((q) => !isPeriod(q, before, vocabulary)));
+}
+
+/** Whether the amount counts a span of time: a `time-span` noun ("time", 时间) follows it, maybe after 的. */
+function countsTime(sentence: SentenceFacts, match: VocabularyMatch): boolean {
+  const at = match.end + (/^\s*的?\s*/u.exec(sentence.text.slice(match.end))?.[0].length ?? 0);
+  return sentence.matches('time-span').some((m) => m.start === at);
+}
+
+/** Whether `text` gives a duration: a quantity of a time unit ("1 hour 47 minutes", 两个小时). */
+function givesDuration(text: string, vocabulary: Vocabulary): boolean {
+  const folded = widthFolded(text);
+  return findQuantities(folded, vocabulary).some((q) => isPeriod(q, folded, vocabulary));
+}
+
+/** Whether a time unit ends the quantity (三个月) or follows it ("three months"). */
+function isPeriod(q: Quantity, text: string, vocabulary: Vocabulary): boolean {
+  const unit = `${q.text}${text.slice(q.end, q.end + 12)}`;
+  return vocabulary.find('quantity-unit', unit).some((u) => u.info.kind === 'time' && u.end >= q.text.length && /^\s*$/u.test(unit.slice(q.text.length, u.start)));
+}
+
 /** A `part` word that ends its clause right after a Han noun names that part ("补充编译器部分"), it counts nothing. */
 function partNamed(match: VocabularyMatch, text: string): boolean {
   return match.info.part === true && /\p{Script=Han}$/u.test(text.slice(0, match.start)) && /^(?:[\s的之，,。.;；:：)）]|$)/u.test(text.slice(match.end));
@@ -586,7 +634,8 @@ function preciseInContext(
     }
     case 'judgement':
       // "Good results this month:" followed by a list of results that gives numbers: the list carries the facts.
-      return quantified() || (sentence.endsWithColon && followingBlockQuantified()) || capabilityBefore(sentence, match.start);
+      // "修复了4万多行代码，…，顺利完成任务结项": a verdict after clauses that give the figures sums them up.
+      return quantified() || earlierClausesQuantified(sentence, match.start) || (sentence.endsWithColon && followingBlockQuantified()) || capabilityBefore(sentence, match.start);
     case 'time':
       return sentence.once('date', () => hasDate(text, vocabulary));
     default:

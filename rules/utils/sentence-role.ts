@@ -68,3 +68,11 @@ export function statesOutcome(text: string, vocabulary: Vocabulary): boolean {
   // Problem words may need a closing word ("存在 … 问题"): found in pairs, as require-problem-cause reads them.
   return OUTCOME_CONCEPTS.some((concept) => (concept === 'problem' ? findPaired(vocabulary, concept, text).length > 0 : vocabulary.has(concept, text)));
 }
+
+/** The concepts whose words name what went wrong or is not done: a problem, a shortfall, the work left. */
+const SHORTFALL_CONCEPTS = ['problem', 'setback', 'work-left'] as const;
+
+/** Whether `text` (a clause) names a problem, a shortfall or the work left: 上手比较困难, "somewhat hard to onboard". */
+export function statesShortfall(text: string, vocabulary: Vocabulary): boolean {
+  return SHORTFALL_CONCEPTS.some((concept) => (concept === 'problem' ? findPaired(vocabulary, concept, text).length > 0 : vocabulary.has(concept, text)));
+}

@@ -175,7 +175,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   wish: { description: `Words of a wish or hope ("hope", "look forward", 期待, 祝): a wish claims no result.${readBy(NVW)}` },
   'aim-verb': { description: `Verbs of aim right before "more" ("attract more contributors", 吸引更多): outside the plan they say what the work is for, not a count it claims.${readBy(NVW)}` },
   need: { description: `Words of a need stated ("needed", "requires", 需要, 有待): outside the plan, an amount in such a clause ("more tests needed", "requires a lot of effort") sizes what is wanted, it claims no count; a sentence of need after a vague word gives no figure for it.${readBy(NVW)}` },
-  opinion: { description: `Verbs of a view or a guess ("suspects", "thinks", 认为, 觉得): vague words after one are the speaker's opinion, not a claimed result.${readBy(NVW)}` },
+  opinion: { description: `Verbs of a view or a guess ("suspects", "thinks", 认为, 觉得): vague words after one are the speaker's opinion, not a claimed result.${readBy(NVW)}`, keys: { recalled: { description: 'An impression the writers recall having had ("we thought", "we felt", 当时觉得): a hedge after it tempers that impression, unless its clause names a problem.', const: true } } },
   intent: { description: `Words that make what follows an intended action ("need to", "will", 要, 争取): the vague words after them are a plan's, held to the plan's standard.${readBy(NVW)}` },
   thanks: { description: `Words of thanks and congratulation ("thanks to", 感谢, 祝贺): courtesy, not a claim or an action.${readBy(NVW)}` },
   'future-or-condition': { description: `Words of what is to come or what would happen if ("will", "next", "if", 如果, 明年): a hedge of possibility there states real uncertainty, not a softened result.${readBy(NVW)}` },
@@ -333,6 +333,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
     keys: { ...pair, opening: { description: 'Counts only when it opens the item ("Make sure … doesn\'t …"): inside a sentence it is a clause of something else.', const: true } },
   },
   'verdict-end': { description: `Words that may follow a \`verdict\` and still leave it ending its clause ("attendance was poor and …", "was good overall", 很差但…): a conjunction or a word of time or scope that opens what comes next.${readBy(NUC)}` },
+  'time-span': { description: `Nouns of a span of time that a vague amount may count ("too much time", 很长时间): a duration given in a later sentence of the same item ("1 hour 47 minutes") sizes it.${readBy(NVW)}` },
 };
 
 /** The JSON Schema of a language pack's vocabulary (schema/vocabulary.schema.json). */
