@@ -162,6 +162,7 @@ export default defineRule<NoVagueWordingOptions>({
       let subItemsQuantified: boolean | undefined;
       let blockDiscussed: boolean | undefined;
       let blockCourteous: boolean | undefined;
+      let lastDuration: number | undefined;
 
       for (const sentence of block.sentences) {
         if (ignored.has('questions') && isQuestion(sentence.text)) continue;
@@ -241,7 +242,7 @@ export default defineRule<NoVagueWordingOptions>({
           if (preciseInContext(category, match, facts, nextQuantified, nextRefersBack, tableFollows, followingBlockHasQuantity)) continue;
           // "We spent too much time on the restore. … Still, 1 hour 47 minutes is a long time.": an item tells one thing, and
           // a duration in a later sentence of it sizes the time it left vague.
-          if (category === 'amount' && block.item && countsTime(facts, match) && block.sentences.slice(sentence.index + 1).some((s) => givesDuration(s.text, context.vocabulary))) continue;
+          if (category === 'amount' && block.item && countsTime(facts, match) && sentence.index < (lastDuration ??= lastDurationIn(block, context.vocabulary))) continue;
           // "基本完成 Debian 部分。元数据获取方式仍待拓展", "almost done" over a sub-item: the work left is named beside it.
           if (match.info.measure === 'completion' && workLeftNamed(block, facts, next?.text, context.vocabulary)) continue;
           // "**Objective:** Bring more diverse perspectives" over key results that give the numbers: its sub-items size it.
@@ -520,16 +521,25 @@ function precedingClauseQuantified(sentence: SentenceFacts, start: number): bool
  * reports figures before it.
  */
 function earlierClausesQuantified(sentence: SentenceFacts, start: number): boolean {
-  const { vocabulary } = sentence;
   const from = sentence.stops(CLAUSE_SEPARATOR).previousEnd(start);
-  const before = sentence.text.slice(0, from);
-  return from > 0 && sentence.once(`counts:${from}`, () => findQuantities(before, vocabulary).some((q) => !isPeriod(q, before, vocabulary)));
+  return from > 0 && firstCountEnd(sentence) <= from;
+}
+
+/** Where the sentence's first count ends (not a period: "这三个月"), found once per sentence; Infinity if none. */
+function firstCountEnd(sentence: SentenceFacts): number {
+  const { text, vocabulary } = sentence;
+  return sentence.once('first-count', () => findQuantities(text, vocabulary).find((q) => !isPeriod(q, text, vocabulary))?.end ?? Infinity);
 }
 
 /** Whether the amount counts a span of time: a `time-span` noun ("time", 时间) follows it, maybe after 的. */
 function countsTime(sentence: SentenceFacts, match: VocabularyMatch): boolean {
   const at = match.end + (/^\s*的?\s*/u.exec(sentence.text.slice(match.end))?.[0].length ?? 0);
   return sentence.matches('time-span').some((m) => m.start === at);
+}
+
+/** The index of the block's last sentence that gives a duration, or -1: found once per block, not once per amount. */
+function lastDurationIn(block: Block, vocabulary: Vocabulary): number {
+  return block.sentences.findLastIndex((s) => givesDuration(s.text, vocabulary));
 }
 
 /** Whether `text` gives a duration: a quantity of a time unit ("1 hour 47 minutes", 两个小时). */

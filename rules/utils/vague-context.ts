@@ -245,6 +245,8 @@ const HAN_NOUN_AFTER = new RegExp(`^\\s*的?(${HAN}{2,4})`, 'u');
 const LATIN_WORDS_AFTER = /^\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)/u;
 /** A full stop, an exclamation or a question mark: the end of a sentence. */
 const SENTENCE_END = /[。！？!?]|\.(?=\s|$)/u;
+/** How far from a vague amount (characters) a figure counting its noun is looked for: about a long sentence. */
+const NOUN_REACH = 160;
 /** What may stand between a figure and the noun it counts: one word ("6 new posts") or one measure word (12个客户). */
 const FIGURE_TO_NOUN = /^\s*(?:[\w-]+\s+|\p{Script=Han})?$/u;
 
@@ -255,14 +257,16 @@ const FIGURE_TO_NOUN = /^\s*(?:[\w-]+\s+|\p{Script=Han})?$/u;
  */
 export function nounCounted(text: string, end: number, vocabulary: Vocabulary): boolean {
   const { nouns, to } = nounsAfter(text, end);
-  // Up to the end of the sentence: a sentence the splitter kept ("… pull requests. 12 pull requests are open") counts others.
-  const stop = SENTENCE_END.exec(text.slice(to));
-  const within = stop ? text.slice(0, to + stop.index) : text;
+  // Up to the end of the sentence: a sentence the splitter kept ("… pull requests. 12 pull requests are open") counts
+  // others. Within a sentence's reach on either side, so that a text of many amounts is read in linear time.
+  const stop = SENTENCE_END.exec(text.slice(to, to + NOUN_REACH));
+  const from = Math.max(0, end - NOUN_REACH);
+  const within = text.slice(from, stop ? to + stop.index : Math.min(text.length, to + NOUN_REACH));
   for (const noun of nouns) {
     const latin = /^[A-Za-z]/u.test(noun);
     const pattern = new RegExp(latin ? `(?<![\\w-])${noun}s?(?![\\w-])` : noun, latin ? 'giu' : 'gu');
     for (const m of within.matchAll(pattern)) {
-      if (m.index >= end && m.index < to) continue; // the amount's own noun
+      if (m.index + from >= end && m.index + from < to) continue; // the amount's own noun
       const before = within.slice(Math.max(0, m.index - 16), m.index);
       const last = findQuantities(before, vocabulary).at(-1);
       if (last && FIGURE_TO_NOUN.test(before.slice(last.end))) return true;

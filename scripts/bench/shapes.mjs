@@ -36,6 +36,18 @@ export const SHAPES = [
     make: (n) => ({ text: `${heading('Monthly report')}## Results\n\n- ${'we met several customers and '.repeat(n)}\n` }),
   },
   {
+    name: 'zh judgement clauses',
+    what: '`效果很好，` ×n',
+    base: 1_000,
+    make: (n) => ({ text: `${heading('月报')}## 成果\n\n${'效果很好，'.repeat(n)}\n` }),
+  },
+  {
+    name: 'one item of many sentences',
+    what: '`花了大量时间。` ×n, one item',
+    base: 1_000,
+    make: (n) => ({ text: `${heading('月报')}## 成果\n\n- ${'花了大量时间。'.repeat(n)}\n` }),
+  },
+  {
     name: 'unclosed quotes',
     what: '`“sales ` ×n',
     base: 5_000,
