@@ -479,9 +479,7 @@ function commitsNoOne(item: Item, text: string, vocabulary: Vocabulary): boolean
  * or a prohibition or a preference opening it ("Don't mix …", "Prioritize X over Y", 不要…).
  */
 export function statesNorm(text: string, vocabulary: Vocabulary): boolean {
-  const said = withoutSpeaker(text);
-  // A paired entry counts with its closing word only: "Prioritize consoles over services", not "Prioritize the fix".
-  return vocabulary.find('standing-norm', said).some((m) => (!m.info.opening || m.start === 0) && pairedEnd(vocabulary, said, m) !== undefined);
+  return opensWithStanding('standing-norm', text, vocabulary);
 }
 
 /**
@@ -489,8 +487,16 @@ export function statesNorm(text: string, vocabulary: Vocabulary): boolean {
  * holds from now on, so it needs no date, but unlike a norm it is still someone's to watch.
  */
 export function statesConstraint(text: string, vocabulary: Vocabulary): boolean {
+  return opensWithStanding('standing-constraint', text, vocabulary);
+}
+
+/**
+ * Whether the text (past a speaker's name) holds an entry of a standing concept, where an `opening` entry must open it
+ * and a paired entry counts with its closing word only: "Prioritize consoles over services", not "Prioritize the fix".
+ */
+function opensWithStanding(concept: 'standing-norm' | 'standing-constraint', text: string, vocabulary: Vocabulary): boolean {
   const said = withoutSpeaker(text);
-  return vocabulary.find('standing-constraint', said).some((m) => (!m.info.opening || m.start === 0) && pairedEnd(vocabulary, said, m) !== undefined);
+  return vocabulary.find(concept, said).some((m) => (!m.info.opening || m.start === 0) && pairedEnd(vocabulary, said, m) !== undefined);
 }
 
 /**

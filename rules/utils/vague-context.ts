@@ -192,6 +192,8 @@ function timeWords(text: string, vocabulary: Vocabulary) {
 
 /** The number syntax of a share: "8/10", "40%" (shares written with words, "14 of 16", 10个中的8个, go by `share-link`). */
 const SHARE_SHAPE = /\b\d+\s*\/\s*\d+\b|\d\s*%/u;
+/** A digit, then to the end of the text no digit and no clause stop. */
+const DIGIT_THEN_WORDS = /\d[^\d,，。;；]*$/u;
 /** A numeral right after a share's link word: digits, or Han numerals (三分之二). */
 const NUMBER_AFTER = /^\s*[零〇一二两三四五六七八九十百\d]/u;
 /** The number right before a link word: digits, or Han numerals before a Han link (三分之二). */
@@ -218,10 +220,11 @@ export function shareGiven(text: string, vocabulary: Vocabulary): boolean {
   // A link word with a number on each side: "14 of 16", "9 out of the 12", 三分之二; a Han link may stand a few
   // characters after its number, past the counted noun: "6个仓库中的5个".
   return vocabulary.find('share-link', read).some((link) => {
-    if (!NUMBER_AFTER.test(read.slice(link.end))) return false;
+    if (!NUMBER_AFTER.test(read.slice(link.end, link.end + 8))) return false;
     const reach = typeof link.info.reach === 'number' ? link.info.reach : 0;
-    const before = read.slice(Math.max(0, link.start - reach - 8), link.start);
-    if (reach > 0) return new RegExp(`\\d[^\\d,，。;；]{0,${reach}}$`, 'u').test(before);
+    // With a reach: a digit at most `reach` characters before the word, nothing between but words ("6个仓库中的").
+    if (reach > 0) return DIGIT_THEN_WORDS.test(read.slice(Math.max(0, link.start - reach - 1), link.start));
+    const before = read.slice(Math.max(0, link.start - 8), link.start);
     return (STARTS_WITH_HAN.test(link.text) ? NUMERAL_BEFORE : DIGITS_BEFORE).test(before);
   });
 }
