@@ -95,6 +95,7 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
 
   const firstWithText = new Map<string, Item>();
   for (const item of doc.items) if (item.kind !== 'row' && !firstWithText.has(sameText(item.text))) firstWithText.set(sameText(item.text), item);
+  const reportedDone = tasksReportedDone(doc, vocabulary);
 
   const attach = (action: ActionItem, enclosing: Item | undefined, section: Section) => {
     // The nearest enclosing item that is an action is the parent; the others lend their text as context.
@@ -143,7 +144,7 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
       continue;
     }
     const kind = kinds.get(item);
-    if (!kind || isDone(item, vocabulary) || isEmptyItem(item) || saysNothingToDo(item.text, vocabulary) || isTemplateGuidance(item.text, vocabulary) || isItalicItem(item)) continue;
+    if (!kind || isDone(item, vocabulary) || reportedDone.has(sameText(item.text)) || isEmptyItem(item) || saysNothingToDo(item.text, vocabulary) || isTemplateGuidance(item.text, vocabulary) || isItalicItem(item)) continue;
     const siblings = item.parent ?? item.section;
     if (kind === 'plan' && item.kind !== 'row' && isNote(item.text, vocabulary)) {
       // "Status: planned for 1.5" under an action item (even when its indentation made it a list of its own).
@@ -233,6 +234,29 @@ function collect(doc: SummaryDoc, vocabulary: Vocabulary): ActionItem[] {
   roots.sort((a, b) => a.range[0] - b.range[0]);
   return roots;
 }
+
+/**
+ * The tasks another item of the document reports done with a trailing status ("反向代理：*.proxy.org（已恢复）"), by
+ * their words: a notice's later update that marks a planned step done closes that step wherever it is listed.
+ */
+function tasksReportedDone(doc: SummaryDoc, vocabulary: Vocabulary): Set<string> {
+  const done = new Set<string>();
+  for (const item of doc.items) {
+    if (item.kind === 'row') continue;
+    const task = withoutDoneStatus(item.text.split('\n')[0], vocabulary);
+    if (task) done.add(sameText(task));
+  }
+  return done;
+}
+
+/** The words before a trailing status that says done (`(DONE)`, `（已恢复）`), or undefined when there is none. */
+function withoutDoneStatus(line: string, vocabulary: Vocabulary): string | undefined {
+  const trailing = TRAILING_STATUS.exec(line.trim());
+  return trailing && isWholly(trailing[1], 'action-done', vocabulary) ? line.trim().slice(0, trailing.index) : undefined;
+}
+
+/** A short bracketed status at the end of a line: "(DONE)", "【已完成】". */
+const TRAILING_STATUS = /[(（[【]\s*([^()（）[\]【】]{1,12}?)\s*[)）\]】][\s.。]*$/u;
 
 /** An item's words without its list number and spacing, to find the same task listed twice. */
 function sameText(text: string): string {
@@ -859,8 +883,7 @@ export function isDone(item: Item, vocabulary: Vocabulary): boolean {
 
 function isDoneText(line: string, vocabulary: Vocabulary): boolean {
   const text = line.trim();
-  const trailing = /[(（[【]\s*([^()（）[\]【】]{1,12}?)\s*[)）\]】][\s.。]*$/u.exec(text);
-  if (trailing && isWholly(trailing[1], 'action-done', vocabulary)) return true;
+  if (withoutDoneStatus(text, vocabulary) !== undefined) return true;
   // Leading: `[DONE]`, `【已完成】`, `DONE`, `Done:`, `已完成：`, `✅` — but not the verb in "Complete the migration", "完成方案".
   const leading = /^(?:[[【(（]\s*([^\]】)）]{1,12}?)\s*[\]】)）]|([A-Z]{4,})\b|([^\s:：]{1,12}?)\s*[:：]|(\p{Extended_Pictographic}|[✔☑✓]))/u.exec(text);
   if (leading) {
