@@ -5,7 +5,7 @@ import { hasHan } from '../src/text/han.js';
 import { leadingListNumber } from '../src/text/list-numbers.js';
 import { bisect, insideSpan, Stops } from '../src/text/positions.js';
 import { CLAUSE_END, quotedSpans, SCOPE_END } from '../src/text/punctuation.js';
-import { hasQuantity } from './utils/quantity.js';
+import { findQuantities, hasQuantity } from './utils/quantity.js';
 import { isAttributed } from './utils/attribution.js';
 import { perText } from './utils/cache.js';
 import { inDescription, readingFrames, statesWork } from './utils/sentence-role.js';
@@ -36,7 +36,7 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
     id: 'no-unquantified-claims',
     description: 'Require a number behind every claimed result or change, and behind every target in the plan',
     docs: {
-      why: 'A result without a number cannot be checked or compared ("sales improved" by 1% or by 50%?); the writing guides say a summary without numbers does not persuade, and a target without a number cannot be met or missed. A word that claims a result only of something ("completed" a goal, "improved" a metric) counts with it nearby, after a size word ("steadily improved", "strong growth", 普遍提高) or over the whole of the work ("completed all planned tasks", 圆满完成了全年各项任务, "they were all done", 基本都已经结束了); finishing one named piece of work is a fact to check, not a claim. A measure judged with no figure is a claim too ("attendance was poor", 报到率很差), and so is a comparison stated of a result ("the dashboard is now much more responsive", 集群变得更加稳定), a result against the plan in time ("ahead of my initial timeline", 进度滞后) and a section heading that is a verdict on a goal ("Q3 target missed", 测试相关目标未达成). A frame for reading a figure ("if you leave out the holiday rush, orders are on the rise", 如果剔除一次性退款…) is no condition: the claim after it still needs its number. What others said is no claim of the writer: an attributed quote, or the items after a lead-in that reports them ("The sprint received warm feedback:", 志愿者反馈如下：). A sentence that states no work is not read: history or a biography ("曾任职于…", "formerly worked at"), a line to the reader ("如果您遇到问题…", "if you run into trouble"); nor a description in brackets of a thing named before it ("ruff（一个更快的 linter）", "(a tool built to grow revenue)"), nor what a delivered tool can do or lets its users do, however much ("可以极大改善…", "can greatly reduce…", 让操作更省资源, "lets staff restart a worker with less downtime").',
+      why: 'A result without a number cannot be checked or compared ("sales improved" by 1% or by 50%?); the writing guides say a summary without numbers does not persuade, and a target without a number cannot be met or missed. A word that claims a result only of something ("completed" a goal, "improved" a metric) counts with it nearby, after a size word ("steadily improved", "strong growth", 普遍提高) or over the whole of the work ("completed all planned tasks", 圆满完成了全年各项任务, "they were all done", 基本都已经结束了); finishing one named piece of work is a fact to check, not a claim. A measure judged with no figure is a claim too ("attendance was poor", 报到率很差), and so is a comparison stated of a result ("the dashboard is now much more responsive", 集群变得更加稳定), a result against the plan in time ("ahead of my initial timeline", 进度滞后) and a section heading that is a verdict on a goal ("Q3 target missed", 测试相关目标未达成). A frame for reading a figure ("if you leave out the holiday rush, orders are on the rise", 如果剔除一次性退款…) is no condition: the claim after it still needs its number. What others said is no claim of the writer: an attributed quote, or the items after a lead-in that reports them ("The sprint received warm feedback:", 志愿者反馈如下：). A sentence that states no work is not read: history or a biography ("曾任职于…", "formerly worked at"), a line to the reader ("如果您遇到问题…", "if you run into trouble"); nor what an action sized by its figure is for ("publish 10 starter tasks to attract more contributors", 发布10个子任务，吸引更多的开发者参与), nor a description in brackets of a thing named before it ("ruff（一个更快的 linter）", "(a tool built to grow revenue)"), nor what a delivered tool can do or lets its users do, however much ("可以极大改善…", "can greatly reduce…", 让操作更省资源, "lets staff restart a worker with less downtime").',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -144,6 +144,8 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
         // Facts of the whole sentence, worked out for its first claim that needs them, not for each claim.
         let byTable: boolean | undefined;
         let oneLine: string | undefined;
+        let aims: VocabularyMatch[] | undefined;
+        let firstFigure: number | undefined;
         found.forEach(({ match: claim, kind }, k) => {
           const [from, to] = regions[k];
           const last = k === found.length - 1;
@@ -153,6 +155,8 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
           if ((byTable ??= tableQuantifies(places, block, unit.text, vocabulary, hasNumber))) return;
           // "ruff（一个更快的 linter）": the brackets describe a tool, they claim no result.
           if (inDescription(unit.text, claim.start, vocabulary)) return;
+          aims ??= vocabulary.find('aim-verb', unit.text);
+          if (aims.length > 0 && purposeOfSizedAction(unit.text, claim, aims, (firstFigure ??= findQuantities(unit.text, vocabulary)[0]?.end ?? Infinity))) return;
           const at = block.prose.sourceRange(unit.start + claim.start, unit.start + claim.end);
           if (insideSpan(links, at[0], at[1])) return;
           context.report({ messageId: kind, range: at, data: { kind, claim: claim.text, sentence: (oneLine ??= unit.text.replace(/\s*\n\s*/gu, ' ')) } });
@@ -213,6 +217,23 @@ function claimRegions(splits: Stops, claims: readonly VocabularyMatch[]): Array<
   // A number in the next claim's clause still counts ("目标超额完成，实际完成目标的120%"): the second often restates the first.
   return claims.map((claim, k) => [k === 0 ? 0 : splits.previousEnd(claim.start), k === claims.length - 1 ? splits.text.length : splits.next(claims[k + 1].end)]);
 }
+
+/**
+ * Whether a claim is what an action sized before it is for: "publish 10 starter tasks to attract more contributors",
+ * 发布10个子任务，吸引更多的开发者参与. The figure measures the action; the aim verb right before the claim ("attract",
+ * 吸引) says what it is for. A figure after it ("attract more contributors (12 now)") is a baseline: the claim stands.
+ * `firstFigureEnd` is where the sentence's first figure ends, found once per sentence.
+ */
+function purposeOfSizedAction(text: string, claim: VocabularyMatch, aims: readonly VocabularyMatch[], firstFigureEnd: number): boolean {
+  // The aim verb stands right before the claim, or opens it ("attract more" is itself a target phrase).
+  const aim = aims[bisect(aims, (a) => a.start <= claim.start) - 1];
+  if (!aim || firstFigureEnd > aim.start) return false;
+  if (aim.start === claim.start) return true;
+  return aim.end <= claim.start && claim.start - aim.end <= AIM_GAP && /^\s*$/u.test(text.slice(aim.end, claim.start));
+}
+
+/** At most the spaces between an aim verb and the claim it opens (characters). */
+const AIM_GAP = 3;
 
 /** A sentence short enough to be a headline the next sentence backs with numbers. */
 function isHeadline(text: string): boolean {
