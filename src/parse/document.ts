@@ -188,7 +188,7 @@ class DocumentBuilder {
       const line = text.slice(lineStart, lineEnd).trim();
       if (lineStart > 0 && matchListNumber(line, this.options.vocabulary)) starts.push(lineStart);
       if (nl !== -1 && this.pseudoHeading(this.segment(prose, lineStart, lineEnd))) starts.push(nl + 1);
-      else if (bare && (previous !== undefined || nl !== -1) && this.isBareTitle(line, previous, nl === -1 ? undefined : text.slice(nl + 1, nl + 2))) {
+      else if (bare && this.isBareTitle(line, previous, nl === -1 ? undefined : text.slice(nl + 1, nl + 2), this.segment(prose, lineStart, lineEnd).range)) {
         // Lines pasted without blank lines ("Done this week", "Problems this week", 本周问题): a role's name on a line
         // of its own between whole sentences heads the lines after it.
         if (lineStart > 0) starts.push(lineStart);
@@ -202,13 +202,22 @@ class DocumentBuilder {
     return unique.map((start, i) => this.segment(prose, start, i + 1 < unique.length ? unique[i + 1] : text.length)).filter((s) => s.prose.text.trim());
   }
 
+  /** Whether a list or a table comes right after the paragraph being read: a one-line paragraph over it may head it ("Issues"). */
+  private listFollows(): boolean {
+    return this.nextNode?.type === 'list' || this.nextNode?.type === 'table';
+  }
+
   /**
    * A line of a pasted paragraph that only names a role, with no colon or number: a title when it reads as one (short,
    * no sentence punctuation, capitalised) and the line before it ended a sentence or was itself a title, so that it is
    * no wrapped piece of a sentence ("… we agreed on the\nnext steps").
    */
-  private isBareTitle(line: string, previous: string | undefined, nextChar: string | undefined): boolean {
+  private isBareTitle(line: string, previous: string | undefined, nextChar: string | undefined, range: Range): boolean {
     if (!line || !isPlainTitle(line) || /[:：,，]$/u.test(line)) return false;
+    // Alone in its paragraph, over a list, only a label as short as a colon's is a title ("Issues", 问题), not a lead-in.
+    if (previous === undefined && nextChar === undefined && !(this.listFollows() && isShortLabel(line))) return false;
+    // A wholly italic line is a template's guidance ("_Brief summary of the failure_"), not a title.
+    if (/^([_*])(?!\1).*[^_*\s]\1$/u.test(this.sourceLine(range))) return false;
     if (!hasHan(line) && !/^\p{Lu}/u.test(line)) return false;
     if (previous !== undefined && !/[。！？!?.;；:：]$/u.test(previous) && !isTitleLike(previous, { maxChars: 40, maxWords: 8 })) return false;
     if (nextChar !== undefined && /^\p{Ll}/u.test(nextChar)) return false;
