@@ -213,7 +213,8 @@ class DocumentBuilder {
    * no wrapped piece of a sentence ("… we agreed on the\nnext steps").
    */
   private isBareTitle(line: string, previous: string | undefined, nextChar: string | undefined, range: Range): boolean {
-    if (!line || !isPlainTitle(line) || /[:：,，]$/u.test(line)) return false;
+    // A field ("Status: Resolved") or a numbered or bulleted line ("-回访客户", "3、跟进客户") is no bare title.
+    if (!line || !isPlainTitle(line) || /[:：,，]/u.test(line) || matchListNumber(line, this.options.vocabulary)) return false;
     // Alone in its paragraph, over a list, only a label as short as a colon's is a title ("Issues", 问题), not a lead-in.
     if (previous === undefined && nextChar === undefined && !(this.listFollows() && isShortLabel(line))) return false;
     // A wholly italic line is a template's guidance ("_Brief summary of the failure_"), not a title.
@@ -321,7 +322,7 @@ class DocumentBuilder {
    * item, one line that names a role and is followed by body text rather than by another list, is the section's title.
    */
   private isNumberedTitle(node: List, title: string, nl: number, rest: number): boolean {
-    if (node.children.length !== 1 || nl !== -1 || rest > 0 || !isPlainTitle(title)) return false;
+    if (node.children.length !== 1 || nl !== -1 || rest > 0 || !isShortLabel(title)) return false;
     const next = this.nextNode;
     if (!next || (next.type !== 'paragraph' && next.type !== 'table')) return false;
     return this.options.vocabulary.rolesOfTitle(title).length > 0;
