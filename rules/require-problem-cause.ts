@@ -432,9 +432,31 @@ class ProblemChecker {
     }
     for (const block of paragraphs) {
       const text = block.prose.text.trim();
-      if (!this.isProblemStatement(text) || /[:：]$/u.test(text)) continue;
+      if (/[:：]$/u.test(text)) continue;
+      const lines = pastedLines(block);
+      if (lines) {
+        yield* this.problemLines(lines, nextBlocks(section, block, 2).map((b) => b.prose.text));
+        continue;
+      }
+      if (!this.isProblemStatement(text)) continue;
       const scope = [text, ...nextBlocks(section, block, 2).map((b) => b.prose.text)];
       yield { range: block.sentences[0].range, text: block.sentences[0].text, scope };
+    }
+  }
+
+  /**
+   * Lines pasted with no blank line between them, each a whole statement: each line is a problem of its own, whose
+   * cause may be the next line when that line gives one ("原因是…", "That was because …"); any other next line is
+   * a problem of its own, not this one's explanation.
+   */
+  private *problemLines(lines: Array<{ text: string; range: Range }>, after: string[]): Generator<Problem> {
+    for (let i = 0; i < lines.length; i++) {
+      const { text, range } = lines[i];
+      if (!this.isProblemStatement(text)) continue;
+      const scope = [text];
+      for (let j = i + 1; j < lines.length && scope.length <= 2 && this.statesCause(lines[j].text); j++) scope.push(lines[j].text);
+      if (i === lines.length - 1) scope.push(...after);
+      yield { range, text, scope };
     }
   }
 
@@ -896,6 +918,31 @@ function nextBlock(section: Section, block: Block): Block | undefined {
     if (!blocks[j].isTitle && blocks[j].sentences.length > 0) return blocks[j];
   }
   return undefined;
+}
+
+/**
+ * A paragraph's lines when it holds several and each ends a sentence (lines pasted without blank lines, "新员工上手较慢。"
+ * under "不足之处"): each with the range of its first sentence. A paragraph wrapped mid-sentence is one statement.
+ */
+function pastedLines(block: Block): Array<{ text: string; range: Range }> | undefined {
+  const text = block.prose.text;
+  if (!text.includes('\n')) return undefined;
+  const lines: Array<{ text: string; range: Range }> = [];
+  let s = 0;
+  for (let start = 0; start < text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(start, end).trim();
+    if (line) {
+      if (!/[。！？!?.；;]$/u.test(line)) return undefined;
+      while (s < block.sentences.length && block.sentences[s].start < start) s++;
+      const sentence = block.sentences[s];
+      if (!sentence || sentence.start >= end) return undefined;
+      lines.push({ text: line, range: sentence.range });
+    }
+    start = end + 1;
+  }
+  return lines.length > 1 ? lines : undefined;
 }
 
 /** The `count` blocks with prose after `block` in its section (paragraphs only, not the items of a list). */

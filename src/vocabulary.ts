@@ -499,13 +499,18 @@ export class CompiledVocabulary implements Vocabulary {
   /** Every role whose synonyms occur in the title, in order of appearance; overlapping synonyms: the longest wins. */
   rolesOfTitle(title: string): string[] {
     this.roleConcepts ??= this.concepts().filter((c) => c.startsWith('section.'));
-    const hits: Array<{ role: string; start: number; end: number; secondary: boolean }> = [];
+    const hits: Array<{ role: string; start: number; end: number; secondary: boolean; period: boolean }> = [];
     for (const concept of this.roleConcepts) {
       for (const m of this.find(concept, title)) {
         // `exact` entries (工作, "Work") name a section only when they are the whole title.
         if (m.info.exact && (m.start > 0 || m.end < title.length)) continue;
-        hits.push({ role: concept.slice('section.'.length), start: m.start, end: m.end, secondary: m.info.secondary === true });
+        hits.push({ role: concept.slice('section.'.length), start: m.start, end: m.end, secondary: m.info.secondary === true, period: m.info.period === true });
       }
+    }
+    // A period beside another role's name only dates it: "Problems this week", 本周问题, "Plan for next month".
+    if (hits.some((h) => !h.period) && hits.some((h) => h.period)) {
+      const named = hits.filter((h) => !h.period);
+      hits.splice(0, hits.length, ...hits.filter((h) => !h.period || !named.some((n) => n.role !== h.role)));
     }
     // `secondary` entries add a role without making it the section's main one ("Lessons learned" also
     // covers problems, but its items are lessons).

@@ -37,6 +37,7 @@ const section = (name: string): Concept => ({
   keys: {
     exact: { description: 'Counts only as the whole title ("Work", 工作).', const: true },
     secondary: { description: 'Adds its role without making it the section\'s main one ("Lessons learned" also covers problems).', const: true },
+    period: { description: 'A period ("this week", 本周): names its role only in a title that names no other ("Problems this week" is problems).', const: true },
   },
 });
 

@@ -155,10 +155,11 @@ class DocumentBuilder {
     const prose = proseOf(node, this.text);
     const owner = this.listOwner;
     this.listOwner = undefined;
-    for (const segment of this.segments(prose)) {
+    const bare = new Set<number>();
+    for (const segment of this.segments(prose, bare)) {
       const line = segment.prose.text;
       const enumerator = matchListNumber(line, this.options.vocabulary);
-      const heading = this.pseudoHeading(segment);
+      const heading = this.pseudoHeading(segment) ?? (bare.has(segment.range[0]) ? { title: cleanTitle(line), style: 'bold' } : undefined);
       if (heading) {
         this.openSection('pseudo', node, 0, heading.title, segment.range, heading.style);
         this.addBlock('paragraph', node, segment.range, segment.prose, undefined, true);
@@ -176,20 +177,52 @@ class DocumentBuilder {
    * Paragraphs pasted from Word often hold several numbered lines, or a title line and its text, with no
    * blank line between: split before every line that opens with an enumerator, and after a title line.
    */
-  private segments(prose: Prose): Segment[] {
+  private segments(prose: Prose, bare?: Set<number>): Segment[] {
     const starts = [0];
     const text = prose.text;
     let lineStart = 0;
+    let previous: string | undefined;
     while (lineStart < text.length) {
       const nl = text.indexOf('\n', lineStart);
       const lineEnd = nl === -1 ? text.length : nl;
       const line = text.slice(lineStart, lineEnd).trim();
       if (lineStart > 0 && matchListNumber(line, this.options.vocabulary)) starts.push(lineStart);
       if (nl !== -1 && this.pseudoHeading(this.segment(prose, lineStart, lineEnd))) starts.push(nl + 1);
+      else if (bare && this.isBareTitle(line, previous, nl === -1 ? undefined : text.slice(nl + 1, nl + 2), this.segment(prose, lineStart, lineEnd).range)) {
+        // Lines pasted without blank lines ("Done this week", "Problems this week", 本周问题): a role's name on a line
+        // of its own between whole sentences heads the lines after it.
+        if (lineStart > 0) starts.push(lineStart);
+        if (nl !== -1) starts.push(nl + 1);
+        bare.add(this.segment(prose, lineStart, lineEnd).range[0]);
+      }
+      previous = line;
       lineStart = nl === -1 ? text.length : nl + 1;
     }
     const unique = [...new Set(starts)].sort((a, b) => a - b);
     return unique.map((start, i) => this.segment(prose, start, i + 1 < unique.length ? unique[i + 1] : text.length)).filter((s) => s.prose.text.trim());
+  }
+
+  /** Whether a list or a table comes right after the paragraph being read: a one-line paragraph over it may head it ("Issues"). */
+  private listFollows(): boolean {
+    return this.nextNode?.type === 'list' || this.nextNode?.type === 'table';
+  }
+
+  /**
+   * A line of a pasted paragraph that only names a role, with no colon or number: a title when it reads as one (short,
+   * no sentence punctuation, capitalised) and the line before it ended a sentence or was itself a title, so that it is
+   * no wrapped piece of a sentence ("… we agreed on the\nnext steps").
+   */
+  private isBareTitle(line: string, previous: string | undefined, nextChar: string | undefined, range: Range): boolean {
+    // A field ("Status: Resolved") or a numbered or bulleted line ("-回访客户", "3、跟进客户") is no bare title.
+    if (!line || !isPlainTitle(line) || /[:：,，]/u.test(line) || matchListNumber(line, this.options.vocabulary)) return false;
+    // Alone in its paragraph, over a list, only a label as short as a colon's is a title ("Issues", 问题), not a lead-in.
+    if (previous === undefined && nextChar === undefined && !(this.listFollows() && isShortLabel(line))) return false;
+    // A wholly italic line is a template's guidance ("_Brief summary of the failure_"), not a title.
+    if (/^([_*])(?!\1).*[^_*\s]\1$/u.test(this.sourceLine(range))) return false;
+    if (!hasHan(line) && !/^\p{Lu}/u.test(line)) return false;
+    if (previous !== undefined && !/[。！？!?.;；:：]$/u.test(previous) && !isTitleLike(previous, { maxChars: 40, maxWords: 8 })) return false;
+    if (nextChar !== undefined && /^\p{Ll}/u.test(nextChar)) return false;
+    return this.options.vocabulary.rolesOfTitle(line).length > 0;
   }
 
   private segment(prose: Prose, start: number, end: number): Segment {
@@ -270,7 +303,7 @@ class DocumentBuilder {
       const prompt =
         line !== undefined && /[?？:：]\s*$/u.test(line.prose.text) && isTitleLike(title, LONG_TITLE) &&
         (this.open.some((s) => s.style === 'list-prompt') || this.options.vocabulary.rolesOfTitle(title.replace(TRAILING_ASIDE, '')).length > 0);
-      if (!prompt || !prose) {
+      if ((!prompt && !(prose && this.isNumberedTitle(node, title, nl, rest.length))) || !prose || !line) {
         this.listItem(child, owner);
         continue;
       }
@@ -282,6 +315,17 @@ class DocumentBuilder {
       }
       for (const part of rest) this.contained(part, undefined);
     }
+  }
+
+  /**
+   * "1. Overview", then its text: Markdown reads a numbered title over unindented text as a list of one item. Such an
+   * item, one line that names a role and is followed by body text rather than by another list, is the section's title.
+   */
+  private isNumberedTitle(node: List, title: string, nl: number, rest: number): boolean {
+    if (node.children.length !== 1 || nl !== -1 || rest > 0 || !isShortLabel(title)) return false;
+    const next = this.nextNode;
+    if (!next || (next.type !== 'paragraph' && next.type !== 'table')) return false;
+    return this.options.vocabulary.rolesOfTitle(title).length > 0;
   }
 
   private list(node: List, parent: MItem | undefined): void {
