@@ -403,9 +403,13 @@ function consequenceOfSuggestion(sentence: SentenceFacts, start: number): boolea
   const from = sentence.stops(CLAUSE_STOP).previousEnd(start);
   if (from === 0) return false;
   const opens = from + leadingSpace(sentence.text, from);
-  if (!sentence.matches('consequence').some((m) => m.start === opens)) return false;
-  const suggests = (concept: string) => sentence.matches(concept).some((m) => m.end < from);
-  return suggests('suggestion') || suggests('suggestion-modal');
+  // Found once per sentence, so a sentence of many clauses is read in one pass.
+  const consequences = sentence.once('consequence-starts', () => new Set(sentence.matches('consequence').map((m) => m.start)));
+  if (!consequences.has(opens)) return false;
+  const firstSuggestionEnd = sentence.once('suggestion-end', () =>
+    Math.min(...[sentence.matches('suggestion')[0], sentence.matches('suggestion-modal')[0]].map((m) => m?.end ?? Infinity)),
+  );
+  return firstSuggestionEnd < from;
 }
 
 /**
