@@ -50,7 +50,7 @@ export default defineRule<NoVagueWordingOptions>({
       why:
         'A summary is read to check results against targets and to hold people to plans: "some customers", "有所提升", "尽快" and "good results" give the reader nothing to check, where "7 customers", "up 15%", "by 15 March" and "14 of 16 issues closed" do. ' +
         'A hedge is a weakness only where it softens the period\'s result or problem: outside the plan it is reported only when its clause names one (a word of an outcome, a claim, a problem, a measure, a goal or the work left: "mostly done", "improved somewhat", "roughly in line with the budget", 基本完成, 积压比较严重), not when it qualifies a view, a guess, a suggestion or a description ("the rollback was relatively simple", "new hires are fairly new to Go", 相对简单, 比较方便). ' +
-        'A word is not reported where its context makes it precise (a number next to it as in "some 30 users", 20多家 or 部分共计290个, the items named after it (not a bare link after a colon: "in some cases: https://…"), for a change or a judgement a quantity in its clause or in the next sentence (not a sentence that turns away, asks or says what is to be done: "However, …", 需要…), for an amount a share stated in its phrase or the next ("the majority of the work … for two of the three areas", 6个仓库中的5个), a figure before the same noun in its sentence ("wrote several guides, 4 guides in all", 拜访了一些客户，共12家客户) or the figures of a next sentence about the same work ("a few minor fixes. It gained 9 commits", 其中…), for an amount of time a duration in a later sentence of its item ("too much time restoring … In all, the restore took 3 hours 20 minutes", 花了大量时间…用了3小时20分钟), a date for vague time, the work left named beside a share of work done ("almost done" over a sub-item, "基本完成 … 仍待拓展"), sub-items that give figures under an amount, a change or a judgement (an objective over its key results: "Bring more diverse perspectives" over "Add 5 members …"), the times of the document\'s timeline for a speed ("quickly resolved" in a postmortem), a name set apart before 部分 ("rest0 部分软件包": that part, not an unstated share), a part named by 部分 at the end of its clause ("补充编译器部分": the compiler part), the figures of the clause before an empty verb ("13 名开发者提交了 21 个 commit，为…做出了重要贡献"), a gerund after one ("work on moving the cron jobs"), for a judgement the counts of the clauses before it in its sentence, a verdict that sums them up (not a period: "修复了4万多行代码，…，顺利完成任务结项", not "这三个月期间，…取得了较好的成效"), the times of a timeline for the states it records ("09:40 | All healthy"), the longer phrases an entry lists as exceptions such as 比较分析 or "as soon as"), nor in sentences that state no work (history or a biography: "曾任职于…", "formerly worked at", a speaker\'s skills: 擅长…; a line to the reader: "如果您遇到问题…", "if you run into trouble", an apology to the users: "给您带来的不便敬请谅解", "we apologize for the inconvenience", a recommendation to everyone: 建议大家…), nor in headings, link text, quotations (also attributed block quotes), questions or the appendix. Every part of the summary is read, the overview, prose and block quotes included; everyday words ("some", 一些) count in items and short paragraphs, not in long storytelling paragraphs, in paragraphs where the writer speaks as "I" (我) nor in any prose paragraph of a personal essay (a year told as "I", or with a section about the writer\'s life beside the work: "Hobbies", 关于生活); the sections of a personal essay that no role names ("Hobbies", 关于生活) background sections, a job ad ("We\'re hiring", 招募实习生: the position and the candidate sought) and a mentor\'s or manager\'s comments on the writer\'s work ("Mentor feedback", 导师点评) are only checked for vague time; a purpose ("以优化…", "to be more effective"), a benefit clause ("，有利于…"), thanks and congratulations (the judgements, changes and empty verbs of a whole paragraph with a sentence that opens with thanks: "…做出了重要贡献。感谢这些伙伴们的支持！…让项目不断改进", not the causal "thanks to"), a hedge of possibility about the future or a condition ("if the trial is extended we will likely…"), the amounts, changes and judgements in a clause with a hypothesis or a condition ("would allow the team to move at a faster pace", "some smoke tests should be possible", 如果…就能进一步加强), or after a stated purpose ("aimed to …, and to optimize …", 以便吸引更多), the judgements and changes of a wish (期待…更加美好, "we look forward to a much better year"), a vague amount in a paragraph that a list of its own section names right after it or after a lead-in ending in a colon ("numerous problems." then "The ones we logged:" and the list), or in an item whose next sibling leads into the list of them ("shipped with several bugs" then "Issues related to this include:" over the issues), frequencies ("regularly", 定期) outside the plan, which describe a habit, not a deadline, conditions of timing ("if possible", "where possible", "as needed") outside the plan, which state a condition, not a due time, words of the recent past ("recently", "lately", 最近, 近期) outside the plan, which the report\'s period dates, a negated amount (没有很多), a word for kinds after a word of the whole set, which names all of them (整合目前各种风控机制, "all the various channels"), an amount in a clause of need ("letters needed for some visas", "requires a lot of effort", 仍需更多) and "more" in a sentence of need ("more discussion is needed"), the hedges, amounts, changes and judgements of minutes of a discussion ("Discussed the rota; it feels a bit odd", "Discussed some funding sources", 讨论…, and the items under such an item: "Discussed the upgrade" over "Lots of jokes about the last one"), after a word of discussion in their clause (讨论了更加社区化的方式, "we discussed making reviews much faster"), in an item that opens with a question ("Retry the upload? Hard to do, a lot of state lives in the client") or under one that opens with a question word ("What should the runners cost?" over "Ana\'s sheet covers some of the numbers"), and of a record of who said what (at least 3 items that open with a name and a colon: "Yannic: sees some risks", 王敏：…), a change named by the effect the next clause states ("，让修改不再需要…", "so that …"), a change in a purpose infinitive ("identified work to further improve the tooling"), "more" before an adjective ("more specific challenges"), in a personal essay a sentence about oneself in a long paragraph of its lead or plan ("it made me a much better reviewer"), what a thing can do ("使用者可以…加深理解", "users can search much faster"), a time in a purpose outside the plan ("以便日后回顾"), the amounts, changes and judgements of a stated view or guess ("suspects too many retries", 觉得…很不错, 觉得…更好), the hedges of an impression the writers recall, unless their clause names a problem ("we thought the rota worked quite well", 当时觉得…比较顺利; not 当时觉得…比较困难) and a list lead-in ("仍在恢复以下服务：") are not reported, and an empty verb outside the plan is asked for the work done rather than an owner and a deadline; magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平) are not vague, and whether they carry a number is checked by no-unquantified-claims.',
+        'A word is not reported where its context makes it precise (a number next to it as in "some 30 users", 20多家 or 部分共计290个, the items named after it (not a bare link after a colon: "in some cases: https://…"), for a change or a judgement a quantity in its clause or in the next sentence (not a sentence that turns away, asks or says what is to be done: "However, …", 需要…), for an amount a share stated in its phrase or the next ("the majority of the work … for two of the three areas", 6个仓库中的5个), a figure before the same noun in its sentence ("wrote several guides, 4 guides in all", 拜访了一些客户，共12家客户) or the figures of a next sentence about the same work ("a few minor fixes. It gained 9 commits", 其中…), for an amount of time a duration in a later sentence of its item ("too much time restoring … In all, the restore took 3 hours 20 minutes", 花了大量时间…用了3小时20分钟), a date for vague time, the work left named beside a share of work done ("almost done" over a sub-item, "基本完成 … 仍待拓展"), sub-items that give figures under an amount, a change or a judgement (an objective over its key results: "Bring more diverse perspectives" over "Add 5 members …"), the times of the document\'s timeline for a speed ("quickly resolved" in a postmortem), a name set apart before 部分 ("rest0 部分软件包": that part, not an unstated share), a part named by 部分 at the end of its clause ("补充编译器部分": the compiler part), the figures of the clause before an empty verb ("13 名开发者提交了 21 个 commit，为…做出了重要贡献"), a gerund after one ("work on moving the cron jobs"), for a judgement the counts of the clauses before it in its sentence, a verdict that sums them up (not a period: "修复了4万多行代码，…，顺利完成任务结项", not "这三个月期间，…取得了较好的成效"), the times of a timeline for the states it records ("09:40 | All healthy"), the longer phrases an entry lists as exceptions such as 比较分析 or "as soon as"), nor in sentences that state no work (history or a biography: "曾任职于…", "formerly worked at", a speaker\'s skills: 擅长…; a line to the reader: "如果您遇到问题…", "if you run into trouble", an apology to the users: "给您带来的不便敬请谅解", "we apologize for the inconvenience", a recommendation to everyone: 建议大家…), nor in headings, bold labels that open an item or a paragraph ("**Productive sessions:** …"), link text, quotations (also attributed block quotes), questions or the appendix. Every part of the summary is read, the overview, prose and block quotes included; everyday words ("some", 一些) count in items and short paragraphs, not in long storytelling paragraphs, in paragraphs where the writer speaks as "I" (我) nor in any prose paragraph of a personal essay (a year told as "I", or with a section about the writer\'s life beside the work: "Hobbies", 关于生活); the sections of a personal essay that no role names ("Hobbies", 关于生活) background sections, a job ad ("We\'re hiring", 招募实习生: the position and the candidate sought) and a mentor\'s or manager\'s comments on the writer\'s work ("Mentor feedback", 导师点评) are only checked for vague time; a purpose ("以优化…", "to be more effective"), a benefit clause ("，有利于…"), thanks and congratulations (the judgements, changes and empty verbs of a whole paragraph with a sentence that opens with thanks: "…做出了重要贡献。感谢这些伙伴们的支持！…让项目不断改进", not the causal "thanks to"), a hedge of possibility about the future or a condition ("if the trial is extended we will likely…"), the amounts, changes and judgements in a clause with a hypothesis or a condition ("would allow the team to move at a faster pace", "some smoke tests should be possible", 如果…就能进一步加强), or after a stated purpose ("aimed to …, and to optimize …", 以便吸引更多), the judgements and changes of a wish (期待…更加美好, "we look forward to a much better year"), a vague amount in a paragraph that a list of its own section names right after it or after a lead-in ending in a colon ("numerous problems." then "The ones we logged:" and the list), or in an item whose next sibling leads into the list of them ("shipped with several bugs" then "Issues related to this include:" over the issues), frequencies ("regularly", 定期) outside the plan, which describe a habit, not a deadline, conditions of timing ("if possible", "where possible", "as needed") outside the plan, which state a condition, not a due time, words of the recent past ("recently", "lately", 最近, 近期) outside the plan, which the report\'s period dates, a negated amount (没有很多), a word for kinds after a word of the whole set, which names all of them (整合目前各种风控机制, "all the various channels"), an amount in a clause of need ("letters needed for some visas", "requires a lot of effort", 仍需更多) and "more" in a sentence of need ("more discussion is needed"), the hedges, amounts, changes and judgements of minutes of a discussion ("Discussed the rota; it feels a bit odd", "Discussed some funding sources", 讨论…, and the items under such an item: "Discussed the upgrade" over "Lots of jokes about the last one"), after a word of discussion in their clause (讨论了更加社区化的方式, "we discussed making reviews much faster"; not 议程 or "agenda" naming an event\'s programme: "议程安排保留多一点换场时间"), in an item that opens with a question ("Retry the upload? Hard to do, a lot of state lives in the client") or under one that opens with a question word ("What should the runners cost?" over "Ana\'s sheet covers some of the numbers"), and of a record of who said what (at least 3 items that open with a name and a colon: "Yannic: sees some risks", 王敏：…), a change named by the effect the next clause states ("，让修改不再需要…", "so that …"), the clause after a suggestion that says what it would bring ("we could start earlier, that way many more people can stay", 可以提前联系媒体，这样也会有更多报道), a frequency outside the plan ("the export often times out", 经常超时), which describes a habit or a symptom, not a count, a change in a purpose infinitive ("identified work to further improve the tooling"), "more" before an adjective ("more specific challenges"), in a personal essay a sentence about oneself in a long paragraph of its lead or plan ("it made me a much better reviewer"), what a thing can do ("使用者可以…加深理解", "users can search much faster"; not what a team can do, which is a suggestion: "宣传组可以再多一点人"), a time in a purpose outside the plan ("以便日后回顾"), the amounts, changes and judgements of a stated view or guess ("suspects too many retries", 觉得…很不错, 觉得…更好), the hedges of an impression the writers recall, unless their clause names a problem ("we thought the rota worked quite well", 当时觉得…比较顺利; not 当时觉得…比较困难) and a list lead-in ("仍在恢复以下服务：") are not reported, and an empty verb outside the plan is asked for the work done rather than an owner and a deadline; magnitude words the writing guides recommend (显著增长, 小幅回落, 基本持平) are not vague, and whether they carry a number is checked by no-unquantified-claims.',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -128,7 +128,7 @@ export default defineRule<NoVagueWordingOptions>({
     const { categories, ignore, ignoreSections, reportSections } = context.options;
     const checked = new Set<string>(categories);
     const ignored = new Set<IgnoredPart>(ignore);
-    const skippedRanges = collectSkipped(doc, ignored);
+    const skippedRanges = merged([...collectSkipped(doc, ignored), ...(ignored.has('headings') ? leadLabels(doc) : [])]);
 
     const personalDoc = isPersonalNarrative(doc, context);
     const listFollows = listLaterInSection(doc);
@@ -201,7 +201,7 @@ export default defineRule<NoVagueWordingOptions>({
           const talk = category === 'hedge' || category === 'judgement' || category === 'amount' || category === 'change';
           if (talk && (blockDiscussed ??= recordsDiscussion(block, context))) continue;
           // "以…为案例，讨论了更加社区化的方式", "we discussed a more robust retry": the words name the topic talked about.
-          if (talk && inClauseBefore(facts, 'discussion-topic', match.start)) continue;
+          if (talk && discussedBefore(facts, match.start)) continue;
           // "Yannic: sees some risks", "Krishna: there's a lot of low-hanging fruit": in a record of who said what, the
           // speaker's view, not a result claimed.
           if (talk && block.item && speakers.has(block.item)) continue;
@@ -252,6 +252,12 @@ export default defineRule<NoVagueWordingOptions>({
           if (category !== 'time' && category !== 'empty-verb' && negatedBefore(facts, match.start)) continue;
           if (notAClaim(category, match, facts, role)) continue;
           if (role !== 'plan' && category !== 'time' && otherRole(category, match, facts)) continue;
+          // "会前可以联系媒体，这样会有更多报道", "we could start at 9, that way the close is less rushed": the clause
+          // after a suggestion says what it would bring, a hoped-for benefit, not a result or a target.
+          if (category !== 'time' && consequenceOfSuggestion(facts, match.start)) continue;
+          // "The nightly job often times out", 图模式报错的位置经常是错误的: outside the plan, how often something happens
+          // describes a habit or a symptom; in the plan, or after a word of intent (要经常…), it sets how often to act.
+          if (match.info.measure === 'frequency' && role !== 'plan' && !intentBefore(facts, match.start)) continue;
           // "The migration hit numerous problems." and the section's list of them right after (or after "The ones we
           // logged:"): the list counts them.
           if (category === 'amount' && listFollows[blockIndex]) continue;
@@ -386,6 +392,36 @@ function inClauseOf(sentence: SentenceFacts, concept: string, match: VocabularyM
 /** Whether a word of `concept` stands before `start` in its clause (between commas, semicolons, colons). */
 function inClauseBefore(sentence: SentenceFacts, concept: string, start: number): boolean {
   return sentence.hasMatchWithin(concept, sentence.stops(CLAUSE_STOP).previousEnd(start), start);
+}
+
+/**
+ * Whether the clause that holds `start` opens with a `consequence` word ("that way", 这样) and a clause before it
+ * puts forward a thing to do (a `suggestion` or `suggestion-modal` word: "could", 可以考虑): the clause tells what the
+ * suggestion would bring.
+ */
+function consequenceOfSuggestion(sentence: SentenceFacts, start: number): boolean {
+  const from = sentence.stops(CLAUSE_STOP).previousEnd(start);
+  if (from === 0) return false;
+  const opens = from + leadingSpace(sentence.text, from);
+  // Found once per sentence, so a sentence of many clauses is read in one pass.
+  const consequences = sentence.once('consequence-starts', () => new Set(sentence.matches('consequence').map((m) => m.start)));
+  if (!consequences.has(opens)) return false;
+  const firstSuggestionEnd = sentence.once('suggestion-end', () =>
+    Math.min(...[sentence.matches('suggestion')[0], sentence.matches('suggestion-modal')[0]].map((m) => m?.end ?? Infinity)),
+  );
+  return firstSuggestionEnd < from;
+}
+
+/**
+ * Whether a word of discussion stands before `start` in its clause (讨论了更加社区化的方式): not a word that may name
+ * an event's programme (议程, "agenda"), which is what the clause reports on ("议程安排保留多一点换场时间").
+ */
+function discussedBefore(sentence: SentenceFacts, start: number): boolean {
+  const from = sentence.stops(CLAUSE_STOP).previousEnd(start);
+  const topics = sentence.once('discussed', () => sentence.matches('discussion-topic').filter((m) => m.info.programme !== true));
+  // In text order and not overlapping: the first at or after `from` is the one that may end by `start`.
+  const first = topics[bisect(topics, (m) => m.start < from)];
+  return first !== undefined && first.end <= start;
 }
 
 /**
@@ -728,10 +764,14 @@ function recordsDiscussion(block: Block, context: RuleContext<NoVagueWordingOpti
   return parent !== undefined && (opensWithDiscussion(parent.text, context.vocabulary) || (asks(parent) && opensWithQuestionWord(parent.text, context.vocabulary)));
 }
 
-/** Whether `text` opens (past a list number) with a word of discussion ("Discussed …", "Discussion: …", 讨论…). */
+/**
+ * Whether `text` opens (past a list number) with a word of discussion ("Discussed …", "Discussion: …", 讨论…). A word
+ * that may name an event's programme ("Agenda", 议程) is one only as a label ("Agenda: …", 议程：…); as the subject
+ * of its sentence ("议程安排保留多一点换场时间") the item reports on the programme.
+ */
 function opensWithDiscussion(text: string, vocabulary: Vocabulary): boolean {
   const head = text.replace(/^[\s*_]*(?:\d{1,2}[.、)）]\s*)?/u, '').slice(0, 40);
-  return vocabulary.find('discussion-topic', head).some((m) => m.start === 0);
+  return vocabulary.find('discussion-topic', head).some((m) => m.start === 0 && (m.info.programme !== true || /^\s*(?:[:：]|$)/u.test(head.slice(m.end))));
 }
 
 /**
@@ -800,6 +840,39 @@ function collectSkipped(doc: SummaryDoc, ignored: Set<IgnoredPart>): Range[] {
     if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
   };
   visit(doc.tree);
+  return out;
+}
+
+/**
+ * Source ranges of the bold labels that open a paragraph or an item ("**Productive collaboration:** The sessions …"):
+ * such a label titles the text after it, as a heading does, so its words are a name, not reporting prose.
+ */
+function leadLabels(doc: SummaryDoc): Range[] {
+  const out: Range[] = [];
+  for (const block of doc.blocks) {
+    if (block.node.type !== 'paragraph') continue;
+    const children = (block.node as Paragraph).children;
+    const first = children.findIndex((c) => !(c.type === 'text' && !c.value.trim()));
+    const label = children[first];
+    if (label?.type !== 'strong' || first === children.length - 1 || label.position?.start.offset === undefined || label.position.end.offset === undefined) continue;
+    const after = children[first + 1];
+    const inside = doc.text.slice(label.position.start.offset, label.position.end.offset);
+    // The colon ends the label, inside the bold or right after it, and text follows.
+    const colonAfter = after.type === 'text' && /^\s*[:：]\s*\S/u.test(after.value);
+    const colonInside = /[:：]\s*(?:\*\*|__)$/u.test(inside) && (after.type !== 'text' || after.value.trim() !== '');
+    if (colonAfter || colonInside) out.push([label.position.start.offset, label.position.end.offset]);
+  }
+  return out;
+}
+
+/** Ranges sorted and joined where they overlap (a link inside a label), as `insideSpan` reads them. */
+function merged(ranges: Range[]): Range[] {
+  const out: Range[] = [];
+  for (const range of ranges.sort((a, b) => a[0] - b[0])) {
+    const last = out[out.length - 1];
+    if (last !== undefined && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else out.push([range[0], range[1]]);
+  }
   return out;
 }
 

@@ -170,7 +170,16 @@ const ADJECTIVE_FOLLOWS = /^\s+[a-z]{3,}(?:ific|ous|ful|able|ible)\s+[a-z]/iu;
 
 /** The clause says what something can do, not what was done: `可以自动修复较多的格式问题`, "it can catch some bugs". */
 export function capabilityBefore(sentence: SentenceFacts, start: number): boolean {
-  return sentence.hasMatchWithin('capability', sentence.stops(CLAUSE_END_BEFORE_ITEMS).previousEnd(start), start);
+  const abilities = sentence.once('abilities', () => {
+    // After a team or a role ("媒体组可以再多一点人", "the docs team could add more examples"), the word puts work
+    // forward for it: a suggestion, not what a thing can do.
+    const roleEnds = new Set(sentence.matches('owner-role').map((m) => m.end));
+    return sentence.matches('capability').filter((m) => !roleEnds.has(m.start) && !roleEnds.has(m.start - 1));
+  });
+  const from = sentence.stops(CLAUSE_END_BEFORE_ITEMS).previousEnd(start);
+  // In text order and not overlapping: the first at or after `from` is the one that may end by `start`.
+  const first = abilities[bisect(abilities, (m) => m.start < from)];
+  return first !== undefined && first.end <= start;
 }
 
 /**

@@ -102,8 +102,8 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
       scope: { description: '`report`: an everyday word, counted only in the items of report sections; `plan`: counted only in the plan.', enum: ['report', 'plan'] },
       measure: {
         description:
-          'What a hedge leaves out, when the document may give it elsewhere: `completion` ("almost done", 基本完成), the work left, precise when a sub-item or a `work-left` word in the same or the next sentence names it; `speed` ("quickly", "rapidly"), the time taken, precise in a document with a timeline section, whose times give it.',
-        enum: ['completion', 'speed'],
+          'What a hedge leaves out, when the document may give it elsewhere: `completion` ("almost done", 基本完成), the work left, precise when a sub-item or a `work-left` word in the same or the next sentence names it; `speed` ("quickly", "rapidly"), the time taken, precise in a document with a timeline section, whose times give it; `frequency` ("often", 经常), how often something happens: outside the plan it describes a habit or a symptom ("the job often times out"), not a count the period claims.',
+        enum: ['completion', 'speed', 'frequency'],
       },
       part: { description: 'A word that also names a part of a thing: ending its clause right after a Han noun (补充编译器部分: the compiler part), it counts nothing.', type: 'boolean' },
       kinds: { description: 'A word for the kinds of a set (各种, "various"): after a `whole-set` word (整合目前各种…, "all the various") it names all of them, a scope, not an unstated count.', type: 'boolean' },
@@ -282,6 +282,7 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
   history: { description: `Words that make a sentence history or a biography, not the period's work ("formerly", "previously worked at", 曾任职于, 曾担任): context, with nothing for the reader to check.${readBy(NVW, NUC)}` },
   'reader-address': { description: `Words that speak to the reader ("if you", "you can", 如果您, 您可以): a standing pointer to the docs or a how-to, not a statement of the work.${readBy(NVW, NUC)}` },
   benefit: { description: `Words that open a clause saying what the work is good for (有利于, 有助于, 便于, 助力, "which helps", "helping", and after a word of consequence: 这样有利于): the words of that clause describe a benefit, not a result.${readBy(NVW)}` },
+  consequence: { description: `Words that open a clause saying what would follow from a suggestion made before it in the sentence ("that way", 这样, 如此一来): "会前可以联系媒体，这样会有更多报道" names the hoped-for benefit, not a result to count or a target to meet.${readBy(NVW)}` },
   appositive: { description: `Words that open a description in brackets of the thing named before them ("(a faster linter)", （一个更快的工具）): what the brackets say describes that thing, not the work.${readBy(NUC)}` },
   setback: { description: `Words that tell something went badly in the period without naming a failure of the work ("lack of", "conversions are so low", "churn", "struggled", 缺乏, 偏低, 遗憾): with a cause or an impact beside them, sentences that tell the document's problems without a problems heading.${readBy(RS)}` },
   'goal-review': { description: `Words of a section title that reviews the past period's goals ("Performance against past goals", "Goals review", 目标回顾, 目标完成情况): a missed goal named there is a problem the document reports, so it needs no problems heading.${readBy(RS)}` },
