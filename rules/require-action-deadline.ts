@@ -1,11 +1,12 @@
 import { defineRule } from '../src/types.js';
-import { collectActionItems, findUncovered, isWholly, statesConstraint, statesNorm, type ActionItem } from './utils/action-items.js';
+import { collectActionItems, findUncovered, isWholly, putsIdeaForward, recommends, statesConstraint, statesNorm, type ActionItem } from './utils/action-items.js';
 import { perText } from './utils/cache.js';
 import { findTimes, findVagueTimes, statesOwnPeriod } from './utils/deadlines.js';
 import { isFirstPersonSingular } from './utils/owners.js';
 
 export interface RequireActionDeadlineOptions {
   cadence: boolean;
+  ideas: boolean;
 }
 
 /** A year on its own: `2025`, `2025展望`, `Plans for 2025` (only in section titles). */
@@ -33,10 +34,14 @@ export default defineRule<RequireActionDeadlineOptions>({
           description: 'A plan section titled by the next period ("Plans for next week", 下周计划) dates the other plan sections of the report too ("**Plans:**" under each member). Minutes turn it off (docs/kinds.md): their open items still want a date.',
           type: 'boolean',
         },
+        ideas: {
+          description: 'An idea put forward for the next time and committed to by no one owes no date: an item that suggests ("could invite the speakers on stage", "maybe we should …", "IDEA: …", 可以…, 考虑…), or outside a plan section and any lead-in, one that only recommends ("needs to", 需要, 记得). It still wants an owner. Retrospectives turn it on (docs/kinds.md).',
+          type: 'boolean',
+        },
       },
       additionalProperties: false,
     },
-    defaultOptions: { cadence: true },
+    defaultOptions: { cadence: true, ideas: false },
     messages: {
       missing: {
         en: 'Missing deadline in action item "{{item}}": say when it is due, e.g. "by 2026-12-01", "by Friday" or "within 2 weeks"',
@@ -103,7 +108,11 @@ export default defineRule<RequireActionDeadlineOptions>({
     const personalYear = !!doc.title && BARE_YEAR.test(doc.title.text) && isFirstPersonSingular(doc, vocabulary);
     // A standing rule, even among a plan's items ("Do not remove old versions during a release"), or a constraint to keep
     // ("Make sure the workshop doesn't clash with the offsite") holds from now on: what it could lack is how it is checked, not a date.
+    // A retrospective's ideas for the next time: nobody has taken them on yet, so there is no date to give.
+    const idea = (a: ActionItem) =>
+      context.options.ideas && a.kind === 'plan' && (putsIdeaForward(a.text, vocabulary) || (!a.planTitles && a.context.length === 0 && recommends(a.text, vocabulary)));
     const given = (a: ActionItem) =>
+      idea(a) ||
       statesNorm(a.text, vocabulary) ||
       statesConstraint(a.text, vocabulary) ||
       a.context.some(dated) || givenByTitle(a) || (cadenced && a.kind === 'plan' && a.planTitles) || ((personalYear || ownPeriod) && findVagueTimes(a.text, vocabulary).length === 0);
