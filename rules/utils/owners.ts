@@ -689,6 +689,15 @@ export function isFirstPersonSingular(doc: SummaryDoc, vocabulary: Vocabulary): 
 }
 
 /**
+ * Whether the text opens with the writing team as its subject ("We will release nightlies …", "Our funding will go
+ * towards …", 我们将…): in a document one team publishes about its own work, that team is the doer.
+ */
+export function opensWithTeam(text: string, vocabulary: Vocabulary): boolean {
+  const said = text.trimStart();
+  return vocabulary.find('first-person', said.slice(0, 12)).some((m) => m.start === 0 && m.info.number === 'plural' && caseFits(m) && !m.info.field);
+}
+
+/**
  * A lead-in line in which the team speaks of its own work ("What we're doing this week:", "We have a number of items on
  * our roadmap that we would like to accomplish next:", "我们下周要做的事："): the team that writes owns the list under it.
  */
