@@ -1,11 +1,12 @@
 import { defineRule } from '../src/types.js';
-import { collectActionItems, findUncovered, isWholly, statesConstraint, statesNorm, type ActionItem } from './utils/action-items.js';
+import { collectActionItems, findUncovered, isWholly, putsIdeaForward, recommends, statesConstraint, statesNorm, type ActionItem } from './utils/action-items.js';
 import { perText } from './utils/cache.js';
 import { findTimes, findVagueTimes, statesOwnPeriod } from './utils/deadlines.js';
 import { isFirstPersonSingular } from './utils/owners.js';
 
 export interface RequireActionDeadlineOptions {
   cadence: boolean;
+  ideas: boolean;
 }
 
 /** A year on its own: `2025`, `2025展望`, `Plans for 2025` (only in section titles). */
@@ -21,7 +22,7 @@ export default defineRule<RequireActionDeadlineOptions>({
       why:
         'An action item with no date has no point at which anyone notices it slipped: give a date (2026-12-01, 12/1, by the 15th, 11月15日前, 6.9前), a weekday or period (by Friday, end of month, Q3, W23, throughout the sprint, 本周五, 月底, 每个迭代), an event it must come before (before the next meeting, by the launch, 下次例会前, 发版前, 春节前, 会前, 讲者行前通知), a duration (within 2 weeks, 两周内), a lead time (1-2 days ahead, a week in advance, 提前两天, 提早两个月, before each session, 开始之前) or a recurrence (every Monday, 每周三). ' +
         'Vague time words (ASAP, soon, 尽快, 及时: the `time` entries of the `vague` word list) do not count, and the message says so; negated, they describe a problem ("响应不及时"), not a date. The action items are those of `require-action-owner`, and dates nest the same way: ' +
-        'a date in a plan section\'s title ("Next week", "Q1 2027 goals", "下周计划", "本周待办") or in any title that names an event ("04/20 meetup", "12月20日小聚"), a lead-in line, a parent item or a due-date column covers the items under it (the date of a report\'s own section, "2018-06-15 update", does not); a parent whose sub-items have their own dates needs none. In a periodic report whose plan is titled by the next period ("Plans for next week", 下周计划; option `cadence`, off for minutes), the cadence dates the items of its other plan sections too ("**Plans:**" under each member). A report whose header dates the period it covers ("迭代周期：14天 2024/08/02-2024/08/15", "Sprint dates: 2026-03-02 to 2026-03-15"; option `cadence`) plans within that period, unless an item puts itself off in vague words. In a personal summary titled by its year ("2018年总结", "2021: my year"), the coming year dates the author\'s plans and resolutions, unless an item puts itself off in vague words. A standing rule, policy or preference, even among a plan\'s items ("Do not remove old packages during a release", "All pull requests will require two approvals", "Prioritize scripts over plugins", "不要…", "所有…必须…"), holds from now on and needs no date; so does a constraint to keep ("Make sure the workshop doesn\'t clash with the offsite", "确保…不与…冲突"), though it still wants an owner. An estimate ("2 weeks of work", "for 3 days") is not a deadline.',
+        'a date in a plan section\'s title ("Next week", "Q1 2027 goals", "下周计划", "本周待办") or in any title that names an event ("04/20 meetup", "12月20日小聚"), a lead-in line, a parent item or a due-date column covers the items under it (the date of a report\'s own section, "2018-06-15 update", does not); a parent whose sub-items have their own dates needs none. In a periodic report whose plan is titled by the next period ("Plans for next week", 下周计划; option `cadence`, off for minutes), the cadence dates the items of its other plan sections too ("**Plans:**" under each member). A report whose header dates the period it covers ("迭代周期：14天 2024/08/02-2024/08/15", "Sprint dates: 2026-03-02 to 2026-03-15"; option `cadence`) plans within that period, unless an item puts itself off in vague words. In a personal summary titled by its year ("2018年总结", "2021: my year"), the coming year dates the author\'s plans and resolutions, unless an item puts itself off in vague words. A standing rule, policy or preference, even among a plan\'s items ("Do not remove old packages during a release", "All pull requests will require two approvals", "Prioritize scripts over plugins", "不要…", "所有…必须…"), holds from now on and needs no date; so does a constraint to keep ("Make sure the workshop doesn\'t clash with the offsite", "确保…不与…冲突"), though it still wants an owner. In a retrospective (option `ideas`), an idea for the next time that nobody has taken on ("The keynote could end at 5 pm", "Maybe we should …", "IDEA: …", "可以…", "考虑…", and outside a plan section "Sign-ups need to close earlier", "需要…", "记得…") needs no date either, but still an owner. An estimate ("2 weeks of work", "for 3 days") is not a deadline.',
       url: DOCS_URL,
     },
     level: 'warn',
@@ -33,10 +34,14 @@ export default defineRule<RequireActionDeadlineOptions>({
           description: 'A plan section titled by the next period ("Plans for next week", 下周计划) dates the other plan sections of the report too ("**Plans:**" under each member). Minutes turn it off (docs/kinds.md): their open items still want a date.',
           type: 'boolean',
         },
+        ideas: {
+          description: 'An idea put forward for the next time and committed to by no one owes no date: an item that suggests ("could invite the speakers on stage", "maybe we should …", "IDEA: …", 可以…, 考虑…), or outside a plan section and any lead-in, one that only recommends ("needs to", 需要, 记得). It still wants an owner. Retrospectives turn it on (docs/kinds.md).',
+          type: 'boolean',
+        },
       },
       additionalProperties: false,
     },
-    defaultOptions: { cadence: true },
+    defaultOptions: { cadence: true, ideas: false },
     messages: {
       missing: {
         en: 'Missing deadline in action item "{{item}}": say when it is due, e.g. "by 2026-12-01", "by Friday" or "within 2 weeks"',
@@ -103,7 +108,11 @@ export default defineRule<RequireActionDeadlineOptions>({
     const personalYear = !!doc.title && BARE_YEAR.test(doc.title.text) && isFirstPersonSingular(doc, vocabulary);
     // A standing rule, even among a plan's items ("Do not remove old versions during a release"), or a constraint to keep
     // ("Make sure the workshop doesn't clash with the offsite") holds from now on: what it could lack is how it is checked, not a date.
+    // A retrospective's ideas for the next time: nobody has taken them on yet, so there is no date to give.
+    const idea = (a: ActionItem) =>
+      context.options.ideas && a.kind === 'plan' && (putsIdeaForward(a.text, vocabulary) || (!a.planTitles && a.context.length === 0 && recommends(a.text, vocabulary)));
     const given = (a: ActionItem) =>
+      idea(a) ||
       statesNorm(a.text, vocabulary) ||
       statesConstraint(a.text, vocabulary) ||
       a.context.some(dated) || givenByTitle(a) || (cadenced && a.kind === 'plan' && a.planTitles) || ((personalYear || ownPeriod) && findVagueTimes(a.text, vocabulary).length === 0);

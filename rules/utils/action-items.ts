@@ -467,6 +467,21 @@ function suggestsInClause(text: string, vocabulary: Vocabulary): boolean {
 }
 
 /**
+ * Whether the text's first sentence puts an idea forward without committing anyone: a suggestion modal ("Next time the
+ * guide could list the bus routes", 最后可以邀请讲者上台合照), a tentative word ("maybe we should") or an `idea` word
+ * ("IDEA:", consider, 考虑). Nobody has said they will do it, so no date is set yet.
+ */
+export function putsIdeaForward(text: string, vocabulary: Vocabulary): boolean {
+  const first = firstSentence(withoutSpeaker(text));
+  return ['suggestion-modal', 'tentative', 'idea'].some((concept) => vocabulary.has(concept, first));
+}
+
+/** Whether the text's first sentence recommends rather than promises: an `action-cue` ("needs to", 需要, 记得). */
+export function recommends(text: string, vocabulary: Vocabulary): boolean {
+  return vocabulary.has('action-cue', firstSentence(withoutSpeaker(text)));
+}
+
+/**
  * The document's lists, as their items: the sub-items of an item, and the top-level items of a section that no
  * paragraph or heading separates (a block quote between two items comments on the one above: the list goes on).
  */

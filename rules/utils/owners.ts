@@ -137,6 +137,7 @@ export class OwnerFinder {
   private readonly labelJoiners = new Map<Lang, readonly string[]>();
   /** What separates the names of a list in brackets: punctuation, "and", 和. */
   private readonly nameSeparator: RegExp;
+  private readonly groupJoiner: RegExp;
 
   constructor(
     private readonly vocabulary: Vocabulary,
@@ -159,6 +160,7 @@ export class OwnerFinder {
       for (const word of shapes.and ?? []) and += hasHan(word) ? `|${escape(word)}` : `|\\s+${escape(word)}\\s+`;
     }
     this.nameSeparator = new RegExp(`([,，;；/、&]${and})`, 'u');
+    this.groupJoiner = new RegExp(`\\s*(?:[+＋,，;；/／、&＆]${and})\\s*`, 'u');
   }
 
   /**
@@ -196,6 +198,8 @@ export class OwnerFinder {
     const named = title ? /^\s*([^:：]{1,30}?)\s*([:：]?)\s*$/u.exec(text) : null;
     if (named && (named[2] ? this.isName(named[1]) : /^@[\p{L}\p{N}]/u.test(named[1])))
       yield { name: named[1], start: named.index, end: named.index + named[1].length, how: 'subject' };
+    // A title made only of organising groups ("Logistics", "媒体+宣传", "议程组") names who does the items under it.
+    if (title && this.namesGroupsOnly(text)) yield { name: text.trim(), start: 0, end: text.length, how: 'role' };
     if (!title) {
       // A later sentence of the item that opens with its doer: "Rows need adding. Alex will work out how."
       // Only where a name can start (a capital, a surname), which keeps this cheap on long prose.
@@ -219,6 +223,21 @@ export class OwnerFinder {
     // An item handed to each of its readers ("Please add yourself to the rota", "各自认领一篇"): every reader does it.
     for (const m of this.vocabulary.find('reader-doer', text)) yield { name: m.text, start: m.start, end: m.end, how: 'self' };
     yield* this.rosterNames(text);
+  }
+
+  /**
+   * Whether the title is one or more `organising-group` names and nothing else, each perhaps followed by a role head or
+   * suffix ("Marketing team", 议程组), joined by "+", "/", "、" or "and". A topic title ("Venue", 餐点) is none.
+   */
+  private namesGroupsOnly(title: string): boolean {
+    const text = title.replace(/[:：]\s*$/u, '').trim();
+    if (!text || text.length > 60) return false;
+    return text.split(this.groupJoiner).every((part) => {
+      const group = this.vocabulary.find('organising-group', part).find((m) => m.start === 0 && caseFits(m));
+      if (!group) return false;
+      const rest = part.slice(group.end).trim();
+      return rest === '' || this.vocabulary.find('owner-role', rest).some((m) => m.start === 0 && m.end === rest.length && caseFits(m));
+    });
   }
 
   /**
@@ -667,6 +686,15 @@ export function isFirstPersonSingular(doc: SummaryDoc, vocabulary: Vocabulary): 
   // A reflexive adds weight to a first person already there, never makes one.
   const all = singular > 0 ? singular + reflexive : 0;
   return (singular >= 2 && plural === 0) || (all >= 5 && all >= 2 * plural);
+}
+
+/**
+ * Whether the text opens with the writing team as its subject ("We will release nightlies …", "Our funding will go
+ * towards …", 我们将…): in a document one team publishes about its own work, that team is the doer.
+ */
+export function opensWithTeam(text: string, vocabulary: Vocabulary): boolean {
+  const said = text.trimStart();
+  return vocabulary.find('first-person', said.slice(0, 12)).some((m) => m.start === 0 && m.info.number === 'plural' && caseFits(m) && !m.info.field);
 }
 
 /**

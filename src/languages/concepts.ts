@@ -292,6 +292,11 @@ export const CONCEPTS: Readonly<Record<string, Concept>> = {
     keys: { ...pair, opening: { description: 'Counts only when it opens the item, after a speaker ("Don\'t …", 不要…): inside a sentence it is a clause of something else.', const: true } },
   },
   tentative: { description: `Words of a wish, a suggestion or a topic raised that commits no one ("it would be great to", "wants to discuss", 可以考虑, 不妨): outside a plan, such a line is no action item to own or date.${readBy(RAO, RAD)}` },
+  idea: { description: `Words that put an idea forward without committing anyone ("IDEA:", "maybe", "consider", 考虑, 或许, 建议): in a retrospective (option \`ideas\` of require-action-deadline) such an item is for the next time and owes no date; it still wants an owner.${readBy(RAD)}` },
+  'organising-group': {
+    description: `Names of an organising group or a function of a team ("Logistics", "Finance", "Comms", 行政, 议程, 宣传, 场务): a section title made only of them ("Marketing", "媒体+宣传", "议程组") names who does the items under it; a topic title ("Venue", 餐点) does not.${readBy(RAO)}`,
+    keys: { case: exactCase },
+  },
   'proposal-title': { description: `Words of a section title that gathers proposals or opinions ("RFC", "Ideas", "Brainstorm", 意见摘要, 提案): its items are put forward for discussion, not committed; no action items to own or date.${readBy(RAO, RAD)}` },
   'current-work': { description: `Words of a label or lead-in over a roll-call of current work ("What everyone's working on:", "In progress:", 进行中：): its items report each one's status; they are no action items to own or date.${readBy(RAO, RAD)}` },
   outcome: { description: `Words of how the work came out ("done", "fixed", "worked", "passes", 完成, 解决, 效果, 进展): a hedge softens the period's result only in a clause that holds one of them, or a word of a claim, a problem, a setback, a metric, a goal or the work left; elsewhere it qualifies a view, a guess, a suggestion or a description.${readBy(NVW)}` },
