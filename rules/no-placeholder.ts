@@ -31,6 +31,8 @@ const HAN_GAP = /[与與和及同跟][ \t\u3000]+等/gu;
 const EMPTY_SLOT = /^\s*(?:[（(]?\d{1,2}[、.．)）]|[一二三四五六七八九十]{1,3}、)?\s*(?:\.{2,}|…+|[?？]{1,3}|-{2,}|——)?\s*$/u;
 /** A list item's source when nothing was written in it: its bullet or number, perhaps a task box ("- ", "- [ ] ", "3."). */
 const EMPTY_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]*(?:\[[ xX]?\][ \t]*)?$/u;
+/** A field whose value is only a slot marker: "Attendees: ???", "负责人：……", "Owner: --". */
+const FIELD_SLOT = /^\s*[^:：\n]{1,30}[:：]\s*(?:\.{2,}|…+|[?？]{1,3}|-{2,}|——)\s*$/u;
 const QUOTE_LENGTH = 40;
 /** Days after the title's date that a document's timeline may begin before the title's date reads as another document's. */
 const TITLE_DATE_REACH = 60;
@@ -44,7 +46,7 @@ export default defineRule({
       why:
         'A summary that still carries its template is not finished: a reader cannot tell a figure or a name that was never filled in from one that is missing on purpose. ' +
         'Reported: x placeholders for numbers and dates (20xx, xx月, XX%, x月x日), and the entries of the `placeholder` word list (TBD, TODO: fill in, [填写], 待填写, Lorem ipsum, the guidance lines of `summarylint new` such as "Replace this paragraph" and 请替换本条). ' +
-        'Also the shapes a template leaves when nobody wrote in it: blanks where a count was to go (有  名开发者), a link or an image with no address ([会议纪要](), ![photo]()), a link left as its bracketed label ("- [Slack thread]"), a header field with no value between filled ones ("Participants:" over "Location: online"), a list item with nothing written in it ("- ", "- [ ] ", "2."; an image is something), a table whose rows are all empty, guidance that tells the writer what to put where, naming a part of the document ("Ideally these should result in tickets listed under Action items", 这部分可以多写点; not an invitation to the reader such as 对这部分有疑问欢迎补充), the rest of a block quote that holds such guidance (a note to the writer), a quoted note that instructs ("> 学习量不强制") in a document that calls itself a sample (示例周报), italic prompts opening two or more sections ("_What caused this?_", "_Date/time of discovery_"), a run of empty headings closed by a higher heading or the end ("### What went wrong" with nothing under it), and a title dated months before every dated heading of the timeline ("# 2022-01-27, pod limit reached" over "### 2022-06-02 10:00 Problem starts"): the date of the document it was copied from. Code is not read.',
+        'Also the shapes a template leaves when nobody wrote in it: blanks where a count was to go (有  名开发者), a link or an image with no address ([会议纪要](), ![photo]()), a link left as its bracketed label ("- [Slack thread]"), a header field with no value between filled ones ("Participants:" over "Location: online"), a list item with nothing written in it ("- ", "- [ ] ", "2."; an image is something), a field whose value is only a slot marker ("Time to recovery: ?", 审核人：……), a table whose rows are all empty, guidance that tells the writer what to put where, naming a part of the document ("Ideally these should result in tickets listed under Action items", 这部分可以多写点; not an invitation to the reader such as 对这部分有疑问欢迎补充), the rest of a block quote that holds such guidance (a note to the writer), a quoted note that instructs ("> 学习量不强制") in a document that calls itself a sample (示例周报), italic prompts opening two or more sections ("_What caused this?_", "_Date/time of discovery_"), a run of empty headings closed by a higher heading or the end ("### What went wrong" with nothing under it), and a title dated months before every dated heading of the timeline ("# 2022-01-27, pod limit reached" over "### 2022-06-02 10:00 Problem starts"): the date of the document it was copied from. Code is not read.',
       url: DOCS_URL,
     },
     level: 'error',
@@ -139,6 +141,8 @@ export default defineRule({
           if (line.trim() !== '' && EMPTY_SLOT.test(line)) {
             const range = at(lineStart, lineStart + line.length);
             report(range, line, 'empty', removeLines(doc.text, range));
+          } else if (FIELD_SLOT.test(line)) {
+            report(at(lineStart, lineStart + line.length), line, 'empty');
           } else if (lines.length > 1 && emptyField(lines, i)) {
             report(at(lineStart, lineStart + line.length), line, 'empty');
           }
