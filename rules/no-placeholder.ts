@@ -15,6 +15,11 @@ const DOCS_URL = 'https://github.com/summarylint/summarylint/blob/main/docs/rule
  * "xx-large", 0x1F, x86, "2x faster"): only two or more x's standing alone, or one x before a unit or a date word.
  */
 const X_SLOT = /(?<![A-Za-z0-9_])(?:\d{1,4})?[xX]{2,}(?![A-Za-z0-9_-])|(?<![A-Za-z0-9_.])[xX]\.[xX]+(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])[xX](?=[年月日号號周週天个個%％万萬亿億元])/gu;
+/**
+ * A template's named slot never filled in: "{{date}}", "{{ team_count }}", {{负责人}}. Only a bare name: an expression
+ * ("{{ '/about/' | url }}", "{{ site.title }}") is the publishing engine's, filled in when the page is built.
+ */
+const TEMPLATE_VARIABLE = /\{\{\s*[\p{L}_][\p{L}\p{N}_ -]{0,30}?\s*\}\}/gu;
 /** A run of blanks to fill in: 完成了____个, "Owner: ______". */
 const BLANK = /_{3,}|＿{2,}/gu;
 /** A question mark standing for a number: 进行了？期, ??个 (after a word that calls for a count, or before a unit of the vocabulary). */
@@ -46,7 +51,7 @@ export default defineRule({
       why:
         'A summary that still carries its template is not finished: a reader cannot tell a figure or a name that was never filled in from one that is missing on purpose. ' +
         'Reported: x placeholders for numbers and dates (20xx, xx月, XX%, x月x日), and the entries of the `placeholder` word list (TBD, TODO: fill in, [填写], 待填写, Lorem ipsum, the guidance lines of `summarylint new` such as "Replace this paragraph" and 请替换本条). ' +
-        'Also the shapes a template leaves when nobody wrote in it: blanks where a count was to go (有  名开发者), a link or an image with no address ([会议纪要](), ![photo]()), a link left as its bracketed label ("- [Slack thread]"), a header field with no value between filled ones ("Participants:" over "Location: online"), a list item with nothing written in it ("- ", "- [ ] ", "2."; an image is something), a field whose value is only a slot marker ("Time to recovery: ?", 审核人：……), a table whose rows are all empty, guidance that tells the writer what to put where, naming a part of the document ("Ideally these should result in tickets listed under Action items", 这部分可以多写点; not an invitation to the reader such as 对这部分有疑问欢迎补充), the rest of a block quote that holds such guidance (a note to the writer), a quoted note that instructs ("> 学习量不强制") in a document that calls itself a sample (示例周报), italic prompts opening two or more sections ("_What caused this?_", "_Date/time of discovery_"), a run of empty headings closed by a higher heading or the end ("### What went wrong" with nothing under it), and a title dated months before every dated heading of the timeline ("# 2022-01-27, pod limit reached" over "### 2022-06-02 10:00 Problem starts"): the date of the document it was copied from. Code is not read.',
+        'Also the shapes a template leaves when nobody wrote in it: blanks where a count was to go (有  名开发者), a link or an image with no address ([会议纪要](), ![photo]()), a link left as its bracketed label ("- [Slack thread]"), a header field with no value between filled ones ("Participants:" over "Location: online"), a list item with nothing written in it ("- ", "- [ ] ", "2."; an image is something), a field whose value is only a slot marker ("Time to recovery: ?", 审核人：……), a template variable ("{{date}}"), a table whose rows are all empty, guidance that tells the writer what to put where, naming a part of the document ("Ideally these should result in tickets listed under Action items", 这部分可以多写点; not an invitation to the reader such as 对这部分有疑问欢迎补充), the rest of a block quote that holds such guidance (a note to the writer), a quoted note that instructs ("> 学习量不强制") in a document that calls itself a sample (示例周报), italic prompts opening two or more sections ("_What caused this?_", "_Date/time of discovery_"), a run of empty headings closed by a higher heading or the end ("### What went wrong" with nothing under it), and a title dated months before every dated heading of the timeline ("# 2022-01-27, pod limit reached" over "### 2022-06-02 10:00 Problem starts"): the date of the document it was copied from. Code is not read.',
       url: DOCS_URL,
     },
     level: 'error',
@@ -159,7 +164,7 @@ export default defineRule({
         spans.push({ start, end, messageId });
         if (messageId === 'guidance') guidance = true;
       };
-      for (const re of [X_SLOT, BLANK, HAN_GAP]) for (const m of text.matchAll(re)) found(m.index, m.index + m[0].length);
+      for (const re of [X_SLOT, BLANK, HAN_GAP, TEMPLATE_VARIABLE]) for (const m of text.matchAll(re)) found(m.index, m.index + m[0].length);
       const units = vocabulary.find('quantity-unit', text);
       for (const m of text.matchAll(QUESTION_SLOT)) {
         const end = m.index + m[0].length;
