@@ -37,7 +37,7 @@ const EMPTY_SLOT = /^\s*(?:[（(]?\d{1,2}[、.．)）]|[一二三四五六七八
 /** A list item's source when nothing was written in it: its bullet or number, perhaps a task box ("- ", "- [ ] ", "3."). */
 const EMPTY_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]*(?:\[[ xX]?\][ \t]*)?$/u;
 /** A field whose value is only a slot marker: "Attendees: ???", "负责人：……", "Owner: --". */
-const FIELD_SLOT = /^\s*[^:：\n]{1,30}[:：]\s*(?:\.{2,}|…+|[?？]{1,3}|-{2,}|——)\s*$/u;
+const FIELD_SLOT = /^\s*[^:：\n,，。；;]{1,30}[:：]\s*(?:\.{2,}|…+|[?？]{1,3}|-{2,}|——)\s*$/u;
 const QUOTE_LENGTH = 40;
 /** Days after the title's date that a document's timeline may begin before the title's date reads as another document's. */
 const TITLE_DATE_REACH = 60;
@@ -146,7 +146,8 @@ export default defineRule({
           if (line.trim() !== '' && EMPTY_SLOT.test(line)) {
             const range = at(lineStart, lineStart + line.length);
             report(range, line, 'empty', removeLines(doc.text, range));
-          } else if (FIELD_SLOT.test(line)) {
+          } else if (FIELD_SLOT.test(line) && !actionBlocks.has(block)) {
+            // A field's marker in an action item ("Owner: ?") is the action rules' finding.
             report(at(lineStart, lineStart + line.length), line, 'empty');
           } else if (lines.length > 1 && emptyField(lines, i)) {
             report(at(lineStart, lineStart + line.length), line, 'empty');
