@@ -12,6 +12,8 @@ export const listNumbers: readonly ListNumberShape[] = [
   { style: 'chapter', kind: 'heading', pattern: new RegExp(`^第${HAN_NUMERAL}+(?:部分|部份|章|节|節|篇)[、:：.．\\s]*`, 'u') },
   { style: 'han', kind: 'heading', pattern: new RegExp(`^${HAN_NUMERAL}+[、．.]\\s*`, 'u') },
   { style: 'han-paren', kind: 'heading', pattern: new RegExp(`^[（(]${HAN_NUMERAL}+[）)][、.．]?\\s*`, 'u') },
+  // 一是…，二是…: official reports number the points of a paragraph this way, one per line when pasted.
+  { style: 'han-shi', kind: 'item', pattern: /^[一二三四五六七八九十]是(?=\p{Script=Han})/u },
 ];
 
 /** `12月1日`, `十一月底`, `2026年`, `15日前`, `第三季度`, `第12周`; `两周内`, `每3个月`. */
