@@ -7,6 +7,7 @@ import { bisect, insideSpan, Stops } from '../src/text/positions.js';
 import { CLAUSE_END, quotedSpans, SCOPE_END } from '../src/text/punctuation.js';
 import { findQuantities, hasQuantity } from './utils/quantity.js';
 import { isAttributed } from './utils/attribution.js';
+import { isReportLeadIn } from './utils/report-lead-ins.js';
 import { perText } from './utils/cache.js';
 import { inDescription, readingFrames, statesWork } from './utils/sentence-role.js';
 
@@ -172,11 +173,6 @@ export default defineRule<NoUnquantifiedClaimsOptions>({
  */
 function isGoalLeadIn(text: string, vocabulary: Vocabulary): boolean {
   return /[:：]\s*$/u.test(text) && vocabulary.has('goal', text) && !vocabulary.has('claim', text);
-}
-
-/** A sentence that introduces what others said: it ends with a colon and names their words ("received positive feedback:", 学员反馈：). */
-function isReportLeadIn(text: string, vocabulary: Vocabulary): boolean {
-  return /[:：]\s*$/u.test(text) && vocabulary.has('speech-verb', text);
 }
 
 /** The list items that a lead-in paragraph (its last sentence passing `isLeadIn`) introduces. */
