@@ -1,6 +1,6 @@
 // The programmatic API; the CLI is a thin shell over it.
 import path from 'node:path';
-import { loadConfig, resolveConfig, skippedByConfig, type ConfigOptions } from './config/index.js';
+import { loadConfig, loadSharedConfig, resolveConfig, skippedByConfig, type ConfigOptions } from './config/index.js';
 import { lintDocument, summarize } from './engine/run.js';
 import { expandPaths } from './files.js';
 import { registryFor } from './plugins.js';
@@ -73,6 +73,15 @@ export interface LintFilesResult {
 export async function configFor(filePath: string, options: LintTextOptions): Promise<ResolvedConfig> {
   if (options.config) return resolveConfig(options.config, filePath, options.cwd);
   return loadConfig(filePath, options);
+}
+
+/**
+ * `configFor` for the runner: files that the same config files and overrides apply to share one frozen object
+ * (see `loadSharedConfig`), so a run over many files resolves, hashes and matches it once.
+ */
+export async function sharedConfigFor(filePath: string, options: LintTextOptions): Promise<ResolvedConfig> {
+  if (options.config) return resolveConfig(options.config, filePath, options.cwd);
+  return loadSharedConfig(filePath, options);
 }
 
 /**
@@ -162,7 +171,7 @@ interface OpenedFile {
 
 /** The waiting half of `lintFile`: find the file's config and read it. */
 async function openFile(filePath: string, options: LintFilesOptions = {}): Promise<OpenedFile | undefined> {
-  const config = await configFor(filePath, { ...options, cwd: options.cwd ?? process.cwd() });
+  const config = await sharedConfigFor(filePath, { ...options, cwd: options.cwd ?? process.cwd() });
   const skipped = skippedByConfig(config, filePath, options.ignore !== false);
   if (skipped !== undefined) {
     return options.warnIgnored !== false && options.namedFiles?.has(filePath) ? { filePath, options, config, read: { kind: 'not linted', reason: skipped } } : undefined;

@@ -12,6 +12,7 @@ import {
   ConfigError,
   skippedByConfig,
   loadConfig,
+  loadSharedConfig,
   printConfig,
   resolveConfig,
 } from '../src/config/index.js';
@@ -19,7 +20,8 @@ import { jsonErrorOffset } from '../src/config/parse.js';
 import { SHIPPED_SCHEMA_OPTIONS } from '../src/config/schema.js';
 import recommended from '../src/config/presets/recommended.json' with { type: 'json' };
 import strict from '../src/config/presets/strict.json' with { type: 'json' };
-import type { UserConfig } from '../src/types.js';
+import { lintDocument } from '../src/engine/run.js';
+import type { Rule, UserConfig } from '../src/types.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ruleIds = Object.keys(builtinRules).sort();
@@ -146,6 +148,29 @@ describe('loadConfig: discovery', () => {
     const b = await loadConfig(path.join(root, 'b.md'));
     expect(b.rules['require-sections'].options.required).toEqual(['plan']);
     expect(builtinRules['require-sections'].meta.defaultOptions).toEqual(defaults);
+  });
+});
+
+describe('a config shared by the runner', () => {
+  it('is frozen, and a rule that changes its options or the settings changes only its own copies', async () => {
+    project({ '.summarylintrc.json': { rules: { 'require-sections': ['warn', { required: ['plan'] }] }, settings: { team: { name: 'web' } } } });
+    const config = await loadSharedConfig(path.join(root, 'a.md'));
+    expect(await loadSharedConfig(path.join(root, 'b.md'))).toBe(config);
+    expect(Object.isFrozen(config.settings.team)).toBe(true);
+    const changing = {
+      ...builtinRules['require-sections'],
+      check: (_doc: unknown, context: { options: Record<string, unknown>; settings: Record<string, unknown> }) => {
+        (context.options.required as string[]).push('mutated');
+        (context.settings.team as Record<string, unknown>).name = 'mutated';
+      },
+    } as unknown as Rule;
+    const rules = { ...builtinRules, 'require-sections': changing };
+    for (const file of ['a.md', 'b.md']) {
+      const { findings } = lintDocument('# Report\n\nText.\n', { config, rules, filePath: path.join(root, file) });
+      expect(findings.filter((f) => f.ruleId === 'require-sections')).toEqual([]); // no crash of the rule
+    }
+    expect(config.rules['require-sections'].options.required).toEqual(['plan']);
+    expect(config.settings).toEqual({ team: { name: 'web' } });
   });
 });
 

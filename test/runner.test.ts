@@ -8,8 +8,8 @@ import path from 'node:path';
 import { afterAll, describe, it, vi } from 'vitest';
 // @ts-expect-error: a plain ES module without types (the benchmark's seeded corpus generator)
 import { random, summary } from '../scripts/bench/corpus.mjs';
-import { clearConfigCaches } from '../src/config/index.js';
-import { lintFile, lintInTurn } from '../src/lint.js';
+import { clearConfigCaches, loadConfig } from '../src/config/index.js';
+import { lintFile, lintInTurn, lintText, sharedConfigFor } from '../src/lint.js';
 import { formatterNames } from '../src/formatters/index.js';
 import { format as jsonFormat } from '../src/formatters/json.js';
 import { LintCache, cacheFilePath } from '../src/runner/cache.js';
@@ -330,6 +330,71 @@ describe('--cache', () => {
     const warm = await runCli(['--format', 'json', '--cache', '--concurrency', '2'], { cwd });
     expect(json(cold.stdout)).toHaveLength(26);
     expect(fromCache(warm.stdout)).toHaveLength(26);
+  });
+});
+
+describe('one resolved config per set of overrides', () => {
+  // Overrides that change findings by folder and by name, and an ignore: a file given another file's config
+  // would show in its findings.
+  const config = {
+    rules: { 'require-sections': ['warn', { required: ['plan'] }] },
+    ignores: ['c/zh-5.md'],
+    overrides: [
+      { files: ['a/**'], rules: { 'no-vague-wording': 'off' } },
+      { files: ['**/zh-*.md'], locale: 'en' },
+      { files: ['b/**', 'c/en-*.md'], rules: { 'no-unquantified-claims': 'error', 'require-sections': ['warn', { required: ['results', 'plan'] }] } },
+    ],
+  };
+  const project = () => projects.create({ ...corpus(), '.summarylintrc.json': JSON.stringify(config) });
+  const findings = (results: Array<{ filePath: string; messages: Array<Record<string, unknown>> }>) =>
+    Object.fromEntries(results.map((r) => [path.basename(path.dirname(r.filePath)) + '/' + path.basename(r.filePath), r.messages.map((m) => `${m.ruleId} ${m.severity} ${m.line}:${m.column} ${m.message}`)]));
+
+  it('files sharing a set of overrides share one frozen config, equal to what loadConfig gives each', async ({ expect }) => {
+    const cwd = project();
+    clearConfigCaches();
+    const configs = new Map<string, object>();
+    for (const file of Object.keys(corpus())) {
+      const filePath = path.join(cwd, file);
+      const shared = await sharedConfigFor(filePath, { cwd });
+      expect(shared).toEqual(await loadConfig(filePath, { cwd }));
+      expect(Object.isFrozen(shared.rules['require-sections'].options)).toBe(true);
+      const set = `${file.startsWith('a/')} ${path.basename(file).startsWith('zh-')} ${file.startsWith('b/') || file.startsWith('c/en-')}`;
+      if (configs.has(set)) expect(shared).toBe(configs.get(set));
+      else configs.set(set, shared);
+    }
+    expect(configs.size).toBe(6); // a/, b/ and c/ files, English and Chinese
+    // loadConfig's objects stay the caller's to change.
+    const own = await loadConfig(path.join(cwd, 'a/en-0.md'), { cwd });
+    own.rules['require-sections'].options.required = ['mutated'];
+    expect((await sharedConfigFor(path.join(cwd, 'a/en-0.md'), { cwd })).rules['require-sections'].options.required).toEqual(['plan']);
+  });
+
+  it('each file gets its own config on one thread and on workers, cold and warm', async ({ expect }) => {
+    const cwd = project();
+    clearConfigCaches();
+    // Each file alone, with a config resolved for it only.
+    const expected: Array<{ filePath: string; messages: Array<Record<string, unknown>> }> = [];
+    for (const file of Object.keys(corpus()).sort()) {
+      if (file === 'c/zh-5.md') continue;
+      const filePath = path.join(cwd, file);
+      const result = await lintText(readFileSync(filePath, 'utf8'), { cwd, filePath: file });
+      expected.push({ filePath, messages: result.findings.map((f) => ({ ...f, severity: { error: 2, warn: 1, info: 1 }[f.severity] })) });
+    }
+    const want = findings(expected);
+    // The overrides show: no vague wording under a/, errors under b/.
+    expect(Object.entries(want).filter(([file]) => file.startsWith('a/')).flatMap(([, f]) => f).join('\n')).not.toContain('no-vague-wording');
+    const errorsIn = (folder: string) => Object.entries(want).filter(([file]) => file.startsWith(folder)).flatMap(([, f]) => f).filter((m) => m.startsWith('no-unquantified-claims 2'));
+    expect(errorsIn('b/').length).toBeGreaterThan(0);
+    expect(errorsIn('a/')).toEqual([]);
+    for (const concurrency of ['off', '2']) {
+      const cacheLocation = path.join(cwd, `cache-${concurrency}`);
+      const cold = await runCli(['--format', 'json', '--concurrency', concurrency, '--cache', '--cache-location', cacheLocation], { cwd });
+      const warm = await runCli(['--format', 'json', '--concurrency', concurrency, '--cache', '--cache-location', cacheLocation], { cwd });
+      expect(findings(json(cold.stdout))).toEqual(want);
+      expect(warm).toEqual(cold);
+    }
+    const inProcess = await runMain(['--format', 'json', '--cache', '--cache-location', path.join(cwd, 'cache-off')], { cwd });
+    expect(findings(json(inProcess.stdout))).toEqual(want);
   });
 });
 

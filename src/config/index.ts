@@ -19,7 +19,7 @@ import { validateUserConfig } from './validate.js';
 
 export { ConfigError, type ConfigErrorDetails } from './errors.js';
 export { buildConfigSchema } from './schema.js';
-export { clearConfigCaches, loadConfig, SEARCH_PLACES, type ConfigOptions } from './load.js';
+export { clearConfigCaches, loadConfig, loadSharedConfig, SEARCH_PLACES, type ConfigOptions } from './load.js';
 export { skippedByConfig } from './summaries.js';
 
 /** The label a config object passed in code goes by in errors and `sources`. */

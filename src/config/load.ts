@@ -16,7 +16,7 @@ import { applyRuleEntries } from './merge.js';
 import { clearPackCache, withVocabularyPacks } from './packs.js';
 import { parseConfigText } from './parse.js';
 import { boundsOf, findProjectRoot, readConfigFile, realFolder, type Bounds } from './read-file.js';
-import { buildChain, DEFAULT_LAYERS, resolveLayers, type Layer } from './resolve.js';
+import { buildChain, DEFAULT_LAYERS, overridesKey, relativePosix, resolveLayers, type Layer } from './resolve.js';
 import { validateUserConfig } from './validate.js';
 import { importModule } from '../import-module.js';
 
@@ -81,6 +81,7 @@ const fileCache = new Map<string, Promise<Loaded>>();
 export function clearConfigCaches(): void {
   folderCache.clear();
   fileCache.clear();
+  sharedConfigs = new WeakMap();
   clearPackCache();
 }
 
@@ -199,20 +200,80 @@ async function loadFile(configFile: string, safe: boolean): Promise<Loaded> {
   return layersOf(raw ?? { filePath: configFile, config: {}, bounds: boundsOf(configFile) }, safe);
 }
 
-/** The config that applies to the Markdown file at `filePath` (which need not exist, e.g. for --stdin). */
-export async function loadConfig(filePath: string, options: ConfigOptions = {}): Promise<ResolvedConfig> {
+/** The configs that apply to a file, before they are resolved for it. */
+interface Applicable {
+  /** The file, absolute. */
+  file: string;
+  layers: readonly Layer[];
+  basePath: string;
+  rules: Readonly<Record<string, Rule>>;
+  plugins?: string[];
+}
+
+async function applicableTo(filePath: string, options: ConfigOptions): Promise<Applicable> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const file = path.resolve(cwd, filePath);
   const safe = options.safe ?? false;
-  let found: Found | undefined;
-  if (options.configFile) found = { ...(await loadFile(path.resolve(cwd, options.configFile), safe)), basePath: cwd };
+  let found: Loaded & { basePath?: string } | undefined;
+  if (options.configFile) found = await loadFile(path.resolve(cwd, options.configFile), safe);
   else if (options.useConfigLookup !== false) found = await findForFolder(path.dirname(file), safe);
-  const rules = found?.rules ?? builtinRules;
-  const resolved = resolveLayers(found?.layers ?? DEFAULT_LAYERS, file, found?.basePath ?? cwd, rules, found?.plugins);
+  // The globs of `-c`'s file are relative to cwd, as ESLint does for `--config`.
+  return { file, layers: found?.layers ?? DEFAULT_LAYERS, basePath: found?.basePath ?? cwd, rules: found?.rules ?? builtinRules, plugins: found?.plugins };
+}
+
+function resolveApplicable({ file, layers, basePath, rules, plugins }: Applicable, options: ConfigOptions): ResolvedConfig {
+  const resolved = resolveLayers(layers, file, basePath, rules, plugins);
   // Command-line settings come last.
   if (options.rules) {
     applyRuleEntries(resolved.rules, validateUserConfig({ rules: options.rules }, '--rule', rules).rules!);
   }
   if (options.language) resolved.language = options.language;
   return resolved;
+}
+
+/** The config that applies to the Markdown file at `filePath` (which need not exist, e.g. for --stdin). Each call
+ *  returns an object of its own: the caller may change it. */
+export async function loadConfig(filePath: string, options: ConfigOptions = {}): Promise<ResolvedConfig> {
+  return resolveApplicable(await applicableTo(filePath, options), options);
+}
+
+/** Shared configs per chain of layers, by what else decides them (see `sharedConfigKey`). */
+let sharedConfigs = new WeakMap<readonly Layer[], Map<string, ResolvedConfig>>();
+/** Configs kept per chain: a long-lived caller passing ever new `--rule` entries must not grow memory without end. */
+const SHARED_PER_CHAIN = 64;
+
+/**
+ * `loadConfig` for a runner linting many files: files that the same configs and overrides apply to get one
+ * resolved object, frozen, so it is resolved, hashed for the cache and matched against globs once, not per file.
+ * Nothing may change it (the engine hands rules copies of their options and settings); callers that want to
+ * change what they get use `loadConfig`.
+ */
+export async function loadSharedConfig(filePath: string, options: ConfigOptions = {}): Promise<ResolvedConfig> {
+  const applicable = await applicableTo(filePath, options);
+  const key = sharedConfigKey(applicable, options);
+  let configs = sharedConfigs.get(applicable.layers);
+  if (!configs) sharedConfigs.set(applicable.layers, (configs = new Map()));
+  let config = configs.get(key);
+  if (!config) {
+    config = deepFreeze(resolveApplicable(applicable, options));
+    if (configs.size >= SHARED_PER_CHAIN) configs.clear();
+    configs.set(key, config);
+  }
+  return config;
+}
+
+/** What decides a resolved config besides its chain of layers (which also fixes its rules and plugins). */
+function sharedConfigKey({ file, layers, basePath }: Applicable, options: ConfigOptions): string {
+  const rules = options.rules ? JSON.stringify(options.rules) : '';
+  return `${basePath}\0${overridesKey(layers, relativePosix(basePath, file))}\0${options.language ?? ''}\0${rules}`;
+}
+
+/** Freeze plain objects and arrays all the way down; anything else (a JS config's function) is left as it is. */
+function deepFreeze<T>(value: T): T {
+  if (Array.isArray(value) || (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype)) {
+    if (Object.isFrozen(value)) return value;
+    Object.freeze(value);
+    for (const item of Object.values(value as object)) deepFreeze(item);
+  }
+  return value;
 }

@@ -76,6 +76,20 @@ function matches(globs: readonly string[], relativePath: string): boolean {
   return isMatch(relativePath);
 }
 
+/**
+ * Which overrides of `layers` apply to a file (its path relative to the config's folder), as a key: files with the
+ * same key get the same config from `resolveLayers`, which reads nothing else of the file.
+ */
+export function overridesKey(layers: readonly Layer[], relativePath: string): string {
+  let key = '';
+  layers.forEach(({ config }, layer) => {
+    config.overrides?.forEach((override, i) => {
+      if (matches(override.files, relativePath)) key += `${layer}.${i},`;
+    });
+  });
+  return key;
+}
+
 /** `filePath` relative to `basePath`, with `/` separators as globs expect. */
 export function relativePosix(basePath: string, filePath: string): string {
   return path.relative(basePath, path.resolve(basePath, filePath)).split(path.sep).join('/');

@@ -23,18 +23,25 @@ const NOT_SUMMARIES = [`**/{${PROJECT_DOCUMENTS.join(',')}}{,.*}`, '**/.github/*
 /** What is a summary without `files`, for help texts and the schema. */
 export const DEFAULT_SUMMARIES = `every Markdown file except ${PROJECT_DOCUMENTS.join(', ')} and files under .github/`;
 
-// Keyed by the globs' text: each resolved config has its own arrays, but most share the same globs.
+// By the array first: a runner's files share one frozen config (src/config/load.ts), so its globs are looked up
+// without joining them. Then by the globs' text: configs from `loadConfig` have arrays of their own, but most
+// share the same globs.
+const matchersByArray = new WeakMap<readonly string[], (path: string) => boolean>();
 const matchers = new Map<string, (path: string) => boolean>();
 
-function matcher(globs: string[], nocase = false): (path: string) => boolean {
-  const key = `${nocase}\0${globs.join('\0')}`;
-  let isMatch = matchers.get(key);
+function matcher(globs: readonly string[]): (path: string) => boolean {
+  let isMatch = matchersByArray.get(globs);
   if (!isMatch) {
-    isMatch = picomatch(globs, { dot: true, nocase });
-    matchers.set(key, isMatch);
+    const key = globs.join('\0');
+    isMatch = matchers.get(key);
+    if (!isMatch) matchers.set(key, (isMatch = picomatch(globs as string[], { dot: true })));
+    // Only a frozen array keeps its globs: another may change after this.
+    if (Object.isFrozen(globs)) matchersByArray.set(globs, isMatch);
   }
   return isMatch;
 }
+
+let notSummaries: ((path: string) => boolean) | undefined;
 
 /**
  * Why the config does not lint `filePath` (the warning for a file named on the command line), or undefined
@@ -48,7 +55,7 @@ export function skippedByConfig(resolved: ResolvedConfig, filePath: string, igno
   }
   // Above the config's folder, only the path's own part below it can be a README or under .github/.
   const inside = relative.split('/').filter((segment) => segment !== '..').join('/');
-  if (matcher(NOT_SUMMARIES, true)(inside)) {
+  if ((notSummaries ??= picomatch(NOT_SUMMARIES, { dot: true, nocase: true }))(inside)) {
     return `File ignored: ${path.basename(filePath)} is not a summary by default. To lint it, name it in "files" in your summarylint config.`;
   }
   return undefined;

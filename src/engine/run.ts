@@ -1,6 +1,7 @@
 // SummaryDoc × config × rules → findings: run each enabled rule, stamp its findings with id, level and
 // place, then filter by directives, drop duplicates and sort (textlint's message pipeline).
 import { nearest } from '../config/errors.js';
+import { clone } from '../config/merge.js';
 import type { Root } from 'mdast';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
@@ -43,14 +44,14 @@ export function vocabularyFor(config: ResolvedConfig, rules: Readonly<Record<str
   const changes: VocabularyConfig[] = [config.vocabulary];
   for (const [id, { level, options }] of Object.entries(config.rules)) {
     const contribute = rules[id]?.vocabulary;
-    if (contribute && level !== 'off') changes.push(contribute(options));
+    if (contribute && level !== 'off') changes.push(contribute(clone(options)));
   }
   // A config's kinds may name custom roles too; the document is parsed before its kind is known.
   for (const kind of Object.values(config.kinds ?? {})) {
     for (const [id, entry] of Object.entries(kind.rules ?? {})) {
       const rule = rules[id];
       const options = Array.isArray(entry) ? entry[1] : typeof entry === 'object' ? entry.options : undefined;
-      if (rule?.vocabulary && options) changes.push(rule.vocabulary({ ...rule.meta.defaultOptions, ...options }));
+      if (rule?.vocabulary && options) changes.push(rule.vocabulary(clone({ ...rule.meta.defaultOptions, ...options })));
     }
   }
   const key = `${languagesVersion()}:${JSON.stringify(changes)}`;
@@ -128,16 +129,19 @@ export function lintTree(tree: Root, text: string, options: LintDocumentOptions)
   const kind = detectKind(doc, config, vocabulary);
   if (kind.unknown !== undefined) findings.push(unknownKind(doc, kind, config, locale));
   let previous: PreviousDoc | undefined;
+  // Rules get copies: a runner's config is shared by many files (and frozen), and a rule that changes its options
+  // or the settings must not change them for the next file.
+  const settings = clone(config.settings);
 
   for (const [id, { level, options: ruleOptions }] of Object.entries(effectiveRules(config, rules, kind))) {
     const rule = rules[id];
     if (!rule || level === 'off') continue;
     const context: RuleContext = {
       id,
-      options: ruleOptions,
+      options: clone(ruleOptions),
       vocabulary,
       locale,
-      settings: config.settings,
+      settings,
       get previous() {
         return options.previous && (previous ??= previousDoc(options.previous, vocabulary, config.language));
       },

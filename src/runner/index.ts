@@ -5,7 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { skippedByConfig } from '../config/index.js';
-import { configFor, lintInTurn, rulesFor, type LintFilesOptions } from '../lint.js';
+import { lintInTurn, rulesFor, sharedConfigFor, type LintFilesOptions } from '../lint.js';
 import { previousSummary, readsPrevious } from '../previous.js';
 import { decode, skipReason } from '../read.js';
 import type { FileResult } from '../types.js';
@@ -87,7 +87,7 @@ export async function lintMany(files: string[], options: LintFilesOptions, onRes
     const missed = new Set<number>();
     // Many files at once: their config lookups wait for the disk.
     await forEachConcurrently(files, READ_AHEAD, async (file, i) => {
-      const config = await configFor(file, lintOptions);
+      const config = await sharedConfigFor(file, lintOptions);
       if (skippedByConfig(config, file, lintOptions.ignore !== false) !== undefined) {
         missed.add(i); // lintFile says whether it gets a warning; the cache never holds it
         return;
