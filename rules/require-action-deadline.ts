@@ -112,7 +112,7 @@ export default defineRule<RequireActionDeadlineOptions>({
     const idea = (a: ActionItem) =>
       context.options.ideas && a.kind === 'plan' && (putsIdeaForward(a.text, vocabulary) || (!a.planTitles && a.context.length === 0 && recommends(a.text, vocabulary)));
     // Roadmap goals and long-term directions ("## Future goals", "items on our roadmap:") are directions, not tasks.
-    const roadmap = (text: string) => text !== doc.title?.text && vocabulary.has('roadmap', text);
+    const roadmap = perText((text) => text !== doc.title?.text && vocabulary.has('roadmap', text));
     const given = (a: ActionItem) =>
       idea(a) ||
       a.context.some(roadmap) || a.titles.some(roadmap) ||
