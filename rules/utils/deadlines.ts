@@ -110,13 +110,25 @@ const HEADER_BLOCKS = 12;
 
 /**
  * Whether a header field at the document's top dates the period it covers: "迭代周期：14天 2024/08/02-2024/08/15",
- * "Sprint dates: 2026-03-02 to 2026-03-13" (a `period-field` label, then a date). The plan of that period is due by its end.
+ * "Sprint dates: 2026-03-02 to 2026-03-13" (a `period-field` label, then a date), or its title does: "Sprint 28
+ * (8/12/2020 - 8/25/2020)", "冲刺 12（2026/03/02-2026/03/13）". The plan of that period is due by its end.
  */
 export function statesOwnPeriod(doc: SummaryDoc, vocabulary: Vocabulary): boolean {
+  if (titleDatesItsPeriod(doc.title?.text ?? '', vocabulary)) return true;
   return doc.blocks.slice(0, HEADER_BLOCKS).some((block) =>
     block.prose.text.split('\n').some((line) => {
       const field = /^\s*[*_]*([^:：\n]{1,20}?)[*_]*\s*[:：]\s*(\S.*)$/u.exec(line);
       return !!field && isWholly(field[1], 'period-field', vocabulary) && findTimes(field[2], vocabulary, false).some((t) => t.kind === 'date');
     }),
   );
+}
+
+/**
+ * A title that names a cycle and gives it calendar dates: "Sprint 28 (8/12/2020 - 8/25/2020)". The cycle's own
+ * name ("Sprint 12") is not enough: it says which sprint, not when it ends.
+ */
+function titleDatesItsPeriod(title: string, vocabulary: Vocabulary): boolean {
+  const cycles = vocabulary.find('period-field', title);
+  if (cycles.length === 0) return false;
+  return findTimes(title, vocabulary, false).some((t) => t.kind === 'date' && !cycles.some((c) => c.start < t.end && t.start < c.end));
 }
