@@ -25,9 +25,12 @@ const MEASURES = {
   'wrongly flagged': (t) => share(t.flagged, t.clean),
   'label precision': (t) => share(t.labelled, t.findings),
 };
+// A rule the readers never mark (its weaknesses are measured elsewhere) has no label precision.
+const labelled = (run, rule) => rule === 'all' || rule === 'require-sections' || HALVES.some((h) => (run.tallies[h]?.[rule]?.all?.marked ?? 0) > 0);
 const cell = (run, half, rule, lang, measure) => {
   const t = run.tallies[half]?.[rule]?.[lang];
-  return t ? MEASURES[measure](t) : '–';
+  if (!t || (measure === 'label precision' && !labelled(run, rule))) return '–';
+  return MEASURES[measure](t);
 };
 
 for (const measure of Object.keys(MEASURES)) {
