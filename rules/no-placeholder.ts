@@ -36,6 +36,8 @@ const HAN_GAP = /[与與和及同跟][ \t\u3000]+等/gu;
 const EMPTY_SLOT = /^\s*(?:[（(]?\d{1,2}[、.．)）]|[一二三四五六七八九十]{1,3}、)?\s*(?:\.{2,}|…+|[?？]{1,3}|-{2,}|——)?\s*$/u;
 /** A list item's source when nothing was written in it: its bullet or number, perhaps a task box ("- ", "- [ ] ", "3."). */
 const EMPTY_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]*(?:\[[ xX]?\][ \t]*)?$/u;
+/** No empty item's source is longer (indent, number, task box): longer items are not read again. */
+const EMPTY_ITEM_MAX = 32;
 /** A field whose value is only a slot marker: "Attendees: ???", "负责人：……", "Owner: --". */
 const FIELD_SLOT = /^\s*[^:：\n,，。；;]{1,30}[:：]\s*(?:\.{2,}|…+|[?？]{1,3}|-{2,}|——)\s*$/u;
 const QUOTE_LENGTH = 40;
@@ -243,7 +245,7 @@ export default defineRule({
     // A link or an image with nothing to point at, [待定]() or ![team photo](): a slot left for one that was never made.
     // A list item with nothing in it ("- ", "- [ ] ", "3. "): a bullet of the template left for the writer.
     for (const item of doc.items) {
-      if ((item.kind !== 'list' && item.kind !== 'task') || item.children.length > 0) continue;
+      if ((item.kind !== 'list' && item.kind !== 'task') || item.children.length > 0 || item.range[1] - item.range[0] > EMPTY_ITEM_MAX) continue;
       // Read in the source: an item holding only an image or an HTML comment has no prose, yet it is not empty.
       const source = doc.text.slice(...item.range);
       if (!EMPTY_ITEM.test(source)) continue;
