@@ -32,14 +32,16 @@ const LINK_STUB = /^\s*\[(?![\s xX]\]|\^)([^\[\]\n=:@#/]+)\]\s*$/u;
 const FIELD = /^\s*[^:：\n]{1,30}[:：]/u;
 /** A Chinese connective followed by a blank where the names were to go: 包括与 等等. */
 const HAN_GAP = /[与與和及同跟][ \t\u3000]+等/gu;
+/** What a template writes where something is to go: an ellipsis, question marks, dashes. */
+const SLOT_MARKER = String.raw`(?:\.{2,}|…+|[?？]{1,3}|-{2,}|——)`;
 /** A block that holds nothing but a slot marker: "- ...", "5、", "……", "???". */
-const EMPTY_SLOT = /^\s*(?:[（(]?\d{1,2}[、.．)）]|[一二三四五六七八九十]{1,3}、)?\s*(?:\.{2,}|…+|[?？]{1,3}|-{2,}|——)?\s*$/u;
+const EMPTY_SLOT = new RegExp(String.raw`^\s*(?:[（(]?\d{1,2}[、.．)）]|[一二三四五六七八九十]{1,3}、)?\s*${SLOT_MARKER}?\s*$`, 'u');
 /** A list item's source when nothing was written in it: its bullet or number, perhaps a task box ("- ", "- [ ] ", "3."). */
 const EMPTY_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]*(?:\[[ xX]?\][ \t]*)?$/u;
 /** No empty item's source is longer (indent, number, task box): longer items are not read again. */
 const EMPTY_ITEM_MAX = 32;
 /** A field whose value is only a slot marker: "Attendees: ???", "负责人：……", "Owner: --". */
-const FIELD_SLOT = /^\s*[^:：\n,，。；;]{1,30}[:：]\s*(?:\.{2,}|…+|[?？]{1,3}|-{2,}|——)\s*$/u;
+const FIELD_SLOT = new RegExp(String.raw`^\s*[^:：\n,，。；;]{1,30}[:：]\s*${SLOT_MARKER}\s*$`, 'u');
 const QUOTE_LENGTH = 40;
 /** Days after the title's date that a document's timeline may begin before the title's date reads as another document's. */
 const TITLE_DATE_REACH = 60;

@@ -3,6 +3,7 @@ import { hasHan } from '../src/text/han.js';
 import { languages } from '../src/languages/index.js';
 import { isQuestion } from '../src/text/sentences.js';
 import { bisect } from '../src/text/positions.js';
+import { STATEMENT_END } from '../src/text/punctuation.js';
 import { ClauseIndex, clauseAround, findPaired, isNear } from './utils/clauses.js';
 import { isAttributed } from './utils/attribution.js';
 import { consistsOf, isItalicNote } from './utils/asides.js';
@@ -934,7 +935,7 @@ function pastedLines(block: Block): Array<{ text: string; range: Range }> | unde
     const end = nl === -1 ? text.length : nl;
     const line = text.slice(start, end).trim();
     if (line) {
-      if (!/[。！？!?.；;]$/u.test(line)) return undefined;
+      if (!STATEMENT_END.test(line.at(-1)!)) return undefined;
       while (s < block.sentences.length && block.sentences[s].start < start) s++;
       const sentence = block.sentences[s];
       if (!sentence || sentence.start >= end) return undefined;

@@ -8,6 +8,7 @@ import { splitSentences } from '../text/sentences.js';
 import type { Block, BlockKind, FrontMatter, Item, ItemKind, Lang, Range, Section, Sentence, SummaryDoc, Vocabulary } from '../types.js';
 import { hasHan } from '../text/han.js';
 import { matchListNumber } from '../text/list-numbers.js';
+import { SCOPE_END } from '../text/punctuation.js';
 import { cleanTitle, isPlainTitle, isTitleLike } from './titles.js';
 import { parseMarkdown, parsePlainText } from './markdown.js';
 import { Prose, proseOf } from './prose.js';
@@ -220,7 +221,7 @@ class DocumentBuilder {
     // A wholly italic line is a template's guidance ("_Brief summary of the failure_"), not a title.
     if (/^([_*])(?!\1).*[^_*\s]\1$/u.test(this.sourceLine(range))) return false;
     if (!hasHan(line) && !/^\p{Lu}/u.test(line)) return false;
-    if (previous !== undefined && !/[。！？!?.;；:：]$/u.test(previous) && !isTitleLike(previous, { maxChars: 40, maxWords: 8 })) return false;
+    if (previous !== undefined && !SCOPE_END.test(previous.at(-1) ?? '') && !isTitleLike(previous, { maxChars: 40, maxWords: 8 })) return false;
     if (nextChar !== undefined && /^\p{Ll}/u.test(nextChar)) return false;
     return this.options.vocabulary.rolesOfTitle(line).length > 0;
   }

@@ -41,6 +41,9 @@ export const CLAUSE_BOUNDARY = anyOf(...clauseEnd, part.brackets, part.dash, '\n
 /** What a word at the start of a sentence governs runs to a clause end but a comma ("If X, Y grew", 期望……，提高). */
 export const SCOPE_END = anyOf(part.semicolons, part.colons, part.fullStops, part.exclamationMarks, part.questionMarks);
 
+/** The end of a whole statement: a sentence end or a semicolon ("新员工上手较慢。", a line pasted as one point). */
+export const STATEMENT_END = anyOf(part.semicolons, part.fullStops, part.exclamationMarks, part.questionMarks);
+
 /**
  * A clause end but a colon or 、: the words after a vague amount may name its items ("several teams: Sales, Ops",
  * 多个部门：销售、客服), so its clause runs on through both.
